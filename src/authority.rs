@@ -1,0 +1,95 @@
+//! Signing authorities (thẩm quyền quyết định khen thưởng).
+
+use crate::error::Error;
+
+/// Who signs an award decision.
+///
+/// Law 06/2022 Art. 80 splits the grassroots powers between heads of
+/// agencies (k1), district chairs (k2, until 2025-06-30), commune chairs (k3)
+/// and enterprise heads (k4); from 2025-07-01 the commune chair also holds
+/// the former district chair's powers (Decree 129/2025 Art. 59).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Authority {
+    /// Chủ tịch nước: the President (orders, medals, state honorary titles).
+    President,
+    /// Thủ tướng Chính phủ: the Prime Minister.
+    PrimeMinister,
+    /// Bộ trưởng, thủ trưởng cơ quan ngang bộ, ban, ngành, đoàn thể trung
+    /// ương: the head of a ministry, sector or central mass organisation.
+    Minister,
+    /// Chủ tịch Ủy ban nhân dân cấp tỉnh: a provincial chair.
+    ProvincialChair,
+    /// Chủ tịch Ủy ban nhân dân cấp huyện: a district chair (the district
+    /// level ended on 2025-06-30).
+    DistrictChair,
+    /// Chủ tịch Ủy ban nhân dân cấp xã: a commune chair.
+    CommuneChair,
+    /// Thủ trưởng cơ quan, đơn vị có tư cách pháp nhân thuộc bộ, ngành,
+    /// tỉnh; giám đốc sở: the head of an agency or department.
+    AgencyHead,
+    /// Giám đốc, chủ tịch hội đồng quản trị doanh nghiệp, hợp tác xã: the head
+    /// of an enterprise or cooperative.
+    EnterpriseHead,
+    /// A commander in the armed forces, under the rules of the Ministries of
+    /// Defence and Public Security (Law 06/2022 Art. 80 k5).
+    ArmedForcesCommander,
+}
+
+impl Authority {
+    /// Every authority.
+    pub const ALL: &'static [Authority] = &[
+        Authority::President,
+        Authority::PrimeMinister,
+        Authority::Minister,
+        Authority::ProvincialChair,
+        Authority::DistrictChair,
+        Authority::CommuneChair,
+        Authority::AgencyHead,
+        Authority::EnterpriseHead,
+        Authority::ArmedForcesCommander,
+    ];
+
+    /// The Vietnamese title of the signer.
+    #[must_use]
+    pub fn name_vi(self) -> &'static str {
+        match self {
+            Authority::President => "Chủ tịch nước",
+            Authority::PrimeMinister => "Thủ tướng Chính phủ",
+            Authority::Minister => "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ban, ngành, đoàn thể trung ương",
+            Authority::ProvincialChair => "Chủ tịch Ủy ban nhân dân cấp tỉnh",
+            Authority::DistrictChair => "Chủ tịch Ủy ban nhân dân cấp huyện",
+            Authority::CommuneChair => "Chủ tịch Ủy ban nhân dân cấp xã",
+            Authority::AgencyHead => "Thủ trưởng cơ quan, đơn vị",
+            Authority::EnterpriseHead => "Giám đốc doanh nghiệp, hợp tác xã",
+            Authority::ArmedForcesCommander => "Người chỉ huy trong lực lượng vũ trang",
+        }
+    }
+}
+
+impl std::fmt::Display for Authority {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name_vi())
+    }
+}
+
+impl std::str::FromStr for Authority {
+    type Err = Error;
+
+    /// Accepts the Vietnamese title (any spelling) or the snake-case id.
+    fn from_str(s: &str) -> Result<Authority, Error> {
+        let key = crate::text::fold(s);
+        let ids = [
+            "president", "prime_minister", "minister", "provincial_chair", "district_chair",
+            "commune_chair", "agency_head", "enterprise_head", "armed_forces_commander",
+        ];
+        Authority::ALL
+            .iter()
+            .zip(ids)
+            .find(|(a, id)| crate::text::fold(a.name_vi()) == key || crate::text::fold(id) == key)
+            .map(|(a, _)| *a)
+            .ok_or_else(|| Error::unknown_name(format!("unknown signing authority '{s}'")))
+    }
+}

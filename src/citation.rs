@@ -1,0 +1,411 @@
+//! Legal citations: which instrument, article (Điều), clause (khoản) and point
+//! (điểm) a rule comes from, and how sure we are of its text.
+//!
+//! Citations print the way Vietnamese documents print them, smallest unit
+//! first: `điểm c khoản 1 Điều 27 Luật Thi đua, khen thưởng số 06/2022/QH15`.
+
+use std::borrow::Cow;
+use std::fmt;
+
+/// How sure the project is of the wording behind a rule.
+///
+/// The marks of the legal digests: **V** the wording was read verbatim,
+/// **S** secondhand (a summary, a translation, one copy), **U** unsure.
+/// A rule resting on an [`Unverified`](Confidence::Unverified) text never
+/// decides a verdict on its own: the criteria it decides come back
+/// *unknown* and the verdict *needs review*.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Confidence {
+    /// U: inferred, from memory, truncated or contradicted.
+    Unverified,
+    /// S: read in a summary, a translation or a single third-party copy.
+    Secondhand,
+    /// V: the wording of the provision was read verbatim.
+    Verified,
+}
+
+impl Confidence {
+    /// Whether a verdict may rest on the rule: verified and secondhand texts
+    /// may, unverified ones may not.
+    #[must_use]
+    pub fn is_decisive(self) -> bool {
+        self != Confidence::Unverified
+    }
+
+    /// The Vietnamese label, e.g. `"chưa kiểm chứng"`.
+    #[must_use]
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Confidence::Verified => "đã đối chiếu văn bản",
+            Confidence::Secondhand => "nguồn thứ cấp",
+            Confidence::Unverified => "chưa kiểm chứng",
+        }
+    }
+}
+
+/// The kind of a legal instrument (loại văn bản).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum InstrumentKind {
+    /// Luật (a law of the National Assembly).
+    Law,
+    /// Nghị định (a Government decree).
+    Decree,
+    /// Thông tư (a ministry's circular).
+    Circular,
+    /// Quyết định (a decision, e.g. a provincial regulation).
+    Decision,
+    /// Công văn (an official letter giving guidance).
+    OfficialLetter,
+    /// Nghị quyết (a resolution).
+    Resolution,
+}
+
+/// A legal instrument: a law, decree, circular, decision or official letter.
+///
+/// The bundled ones are constants (`Instrument::LAW_06_2022` …); an overlay
+/// names its own, e.g. a provincial decision.
+///
+/// # Example
+///
+/// ```
+/// use thidua::{Instrument, InstrumentKind};
+///
+/// assert_eq!(
+///     Instrument::LAW_06_2022.to_string(),
+///     "Luật Thi đua, khen thưởng số 06/2022/QH15"
+/// );
+/// let bac_ninh = Instrument::new(
+///     InstrumentKind::Decision,
+///     "86/2025/QĐ-UBND",
+///     "Quyết định số 86/2025/QĐ-UBND của Ủy ban nhân dân tỉnh Bắc Ninh",
+/// );
+/// assert_eq!(bac_ninh.number(), "86/2025/QĐ-UBND");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Instrument {
+    kind: InstrumentKind,
+    number: Cow<'static, str>,
+    name: Cow<'static, str>,
+}
+
+macro_rules! instruments {
+    ($($(#[$doc:meta])* $konst:ident = $kind:ident, $number:literal, $name:literal;)*) => {
+        impl Instrument {
+            $(
+                $(#[$doc])*
+                pub const $konst: Instrument = Instrument {
+                    kind: InstrumentKind::$kind,
+                    number: Cow::Borrowed($number),
+                    name: Cow::Borrowed($name),
+                };
+            )*
+
+            /// Every bundled instrument.
+            pub const BUNDLED: &'static [Instrument] = &[$(Instrument::$konst),*];
+        }
+    };
+}
+
+instruments! {
+    /// Law 15/2003/QH11 as amended in 2005 and 2013 (consolidated in
+    /// 16/VBHN-VPQH); in force until 2023-12-31.
+    LAW_2003 = Law, "15/2003/QH11",
+        "Luật Thi đua, khen thưởng số 15/2003/QH11 (sửa đổi, bổ sung năm 2005, 2013)";
+    /// Law 39/2013/QH13 amending the Law of 2003 (in force 2014-06-01).
+    LAW_39_2013 = Law, "39/2013/QH13",
+        "Luật số 39/2013/QH13 sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng";
+    /// Law 06/2022/QH15 (in force 2024-01-01).
+    LAW_06_2022 = Law, "06/2022/QH15", "Luật Thi đua, khen thưởng số 06/2022/QH15";
+    /// The reported amending law 06/2026/QH16 (reported in force
+    /// 2026-10-01; no text read).
+    LAW_06_2026 = Law, "06/2026/QH16",
+        "Luật số 06/2026/QH16 sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng";
+    /// Decree 42/2010/NĐ-CP (until 2017-09-30).
+    DECREE_42_2010 = Decree, "42/2010/NĐ-CP", "Nghị định số 42/2010/NĐ-CP";
+    /// Decree 65/2014/NĐ-CP.
+    DECREE_65_2014 = Decree, "65/2014/NĐ-CP", "Nghị định số 65/2014/NĐ-CP";
+    /// Decree 91/2017/NĐ-CP (2017-10-01 – 2023-12-31).
+    DECREE_91_2017 = Decree, "91/2017/NĐ-CP", "Nghị định số 91/2017/NĐ-CP";
+    /// Decree 122/2018/NĐ-CP (cultural titles, regime of 2017–2023).
+    DECREE_122_2018 = Decree, "122/2018/NĐ-CP", "Nghị định số 122/2018/NĐ-CP";
+    /// Decree 90/2020/NĐ-CP (yearly rating of civil servants).
+    DECREE_90_2020 = Decree, "90/2020/NĐ-CP", "Nghị định số 90/2020/NĐ-CP";
+    /// Decree 48/2023/NĐ-CP amending Decree 90/2020.
+    DECREE_48_2023 = Decree, "48/2023/NĐ-CP", "Nghị định số 48/2023/NĐ-CP";
+    /// Decree 86/2023/NĐ-CP (frameworks of the cultural titles, in force
+    /// 2024-01-30).
+    DECREE_86_2023 = Decree, "86/2023/NĐ-CP", "Nghị định số 86/2023/NĐ-CP";
+    /// Decree 98/2023/NĐ-CP (2024-01-01 – 2025-06-30).
+    DECREE_98_2023 = Decree, "98/2023/NĐ-CP", "Nghị định số 98/2023/NĐ-CP";
+    /// Decree 129/2025/NĐ-CP (powers of the two local tiers, from 2025-07-01).
+    DECREE_129_2025 = Decree, "129/2025/NĐ-CP", "Nghị định số 129/2025/NĐ-CP";
+    /// Decree 152/2025/NĐ-CP (from 2025-07-01).
+    DECREE_152_2025 = Decree, "152/2025/NĐ-CP", "Nghị định số 152/2025/NĐ-CP";
+    /// Decree 335/2025/NĐ-CP (new rating of civil servants).
+    DECREE_335_2025 = Decree, "335/2025/NĐ-CP", "Nghị định số 335/2025/NĐ-CP";
+    /// Decree 66/2013/NĐ-CP (base salary 1,150,000 from 2013-07-01).
+    DECREE_66_2013 = Decree, "66/2013/NĐ-CP", "Nghị định số 66/2013/NĐ-CP";
+    /// Decree 47/2016/NĐ-CP (base salary 1,210,000 from 2016-05-01).
+    DECREE_47_2016 = Decree, "47/2016/NĐ-CP", "Nghị định số 47/2016/NĐ-CP";
+    /// Decree 47/2017/NĐ-CP (base salary 1,300,000 from 2017-07-01).
+    DECREE_47_2017 = Decree, "47/2017/NĐ-CP", "Nghị định số 47/2017/NĐ-CP";
+    /// Decree 72/2018/NĐ-CP (base salary 1,390,000 from 2018-07-01).
+    DECREE_72_2018 = Decree, "72/2018/NĐ-CP", "Nghị định số 72/2018/NĐ-CP";
+    /// Decree 38/2019/NĐ-CP (base salary 1,490,000 from 2019-07-01).
+    DECREE_38_2019 = Decree, "38/2019/NĐ-CP", "Nghị định số 38/2019/NĐ-CP";
+    /// Decree 24/2023/NĐ-CP (base salary 1,800,000 from 2023-07-01).
+    DECREE_24_2023 = Decree, "24/2023/NĐ-CP", "Nghị định số 24/2023/NĐ-CP";
+    /// Decree 73/2024/NĐ-CP (base salary 2,340,000 from 2024-07-01).
+    DECREE_73_2024 = Decree, "73/2024/NĐ-CP", "Nghị định số 73/2024/NĐ-CP";
+    /// Decree 161/2026/NĐ-CP (base salary 2,530,000 from 2026-07-01).
+    DECREE_161_2026 = Decree, "161/2026/NĐ-CP", "Nghị định số 161/2026/NĐ-CP";
+    /// Circular 07/2014/TT-BNV.
+    CIRCULAR_07_2014 = Circular, "07/2014/TT-BNV", "Thông tư số 07/2014/TT-BNV";
+    /// Circular 08/2017/TT-BNV (from 2017-12-15).
+    CIRCULAR_08_2017 = Circular, "08/2017/TT-BNV", "Thông tư số 08/2017/TT-BNV";
+    /// Circular 12/2019/TT-BNV (from 2020-01-01).
+    CIRCULAR_12_2019 = Circular, "12/2019/TT-BNV", "Thông tư số 12/2019/TT-BNV";
+    /// Circular 01/2024/TT-BNV (reported in force 2024-04-15).
+    CIRCULAR_01_2024 = Circular, "01/2024/TT-BNV", "Thông tư số 01/2024/TT-BNV";
+    /// Circular 15/2025/TT-BNV (reported to replace 01/2024 from 2025-08-05).
+    CIRCULAR_15_2025 = Circular, "15/2025/TT-BNV", "Thông tư số 15/2025/TT-BNV";
+    /// Circular 71/2011/TT-BTC (the fund under Decree 42/2010).
+    CIRCULAR_71_2011_BTC = Circular, "71/2011/TT-BTC", "Thông tư số 71/2011/TT-BTC";
+    /// Circular 28/2025/TT-BTC (spending norms of the fund, from 2025-07-15).
+    CIRCULAR_28_2025_BTC = Circular, "28/2025/TT-BTC", "Thông tư số 28/2025/TT-BTC";
+    /// Circular 151/2018/TT-BQP (emulation and commendation in the army).
+    CIRCULAR_151_2018_BQP = Circular, "151/2018/TT-BQP", "Thông tư số 151/2018/TT-BQP";
+    /// Official letter 5007/BNV-TĐKT of 2023-09-05 (an initiative is used once).
+    LETTER_5007_2023 = OfficialLetter, "5007/BNV-TĐKT", "Công văn số 5007/BNV-TĐKT";
+    /// Official letter 1168/BNV-BTĐKT of 2026-02-06 (initiatives for a Bằng khen).
+    LETTER_1168_2026 = OfficialLetter, "1168/BNV-BTĐKT", "Công văn số 1168/BNV-BTĐKT";
+}
+
+impl Instrument {
+    /// An instrument that is not bundled: a provincial decision, a sector
+    /// circular.
+    #[must_use]
+    pub fn new(
+        kind: InstrumentKind,
+        number: impl Into<Cow<'static, str>>,
+        name: impl Into<Cow<'static, str>>,
+    ) -> Instrument {
+        Instrument {
+            kind,
+            number: number.into(),
+            name: name.into(),
+        }
+    }
+
+    /// The kind of instrument.
+    #[must_use]
+    pub fn kind(&self) -> InstrumentKind {
+        self.kind
+    }
+
+    /// The number (số hiệu), e.g. `"91/2017/NĐ-CP"`.
+    #[must_use]
+    pub fn number(&self) -> &str {
+        &self.number
+    }
+
+    /// The full Vietnamese name, as [`Display`](fmt::Display) prints it.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+impl fmt::Display for Instrument {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
+/// A point (điểm) of a clause: a Vietnamese letter `a`, `b`, `c`, `d`, `đ`,
+/// `e`, `g` …
+pub type Point = char;
+
+/// Where a rule comes from: an instrument and, as far as known, the article,
+/// clause and point, with the confidence of the reading.
+///
+/// Bundled rules hold their citation as a constant, built with `const`
+/// methods.
+///
+/// # Example
+///
+/// ```
+/// use thidua::{Citation, Confidence, Instrument};
+///
+/// const TTLDXS: Citation = Citation::new(Instrument::LAW_06_2022)
+///     .article(27)
+///     .clause(1)
+///     .point('c');
+/// assert_eq!(
+///     TTLDXS.to_string(),
+///     "điểm c khoản 1 Điều 27 Luật Thi đua, khen thưởng số 06/2022/QH15"
+/// );
+/// assert_eq!(TTLDXS.confidence(), Confidence::Verified);
+///
+/// // The alternate form says when the text was not verified.
+/// let unsure = Citation::new(Instrument::DECREE_91_2017).article(10).unverified();
+/// assert_eq!(
+///     format!("{unsure:#}"),
+///     "Điều 10 Nghị định số 91/2017/NĐ-CP (chưa kiểm chứng)"
+/// );
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Citation {
+    instrument: Instrument,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    article: Option<u16>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    clause: Option<u8>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    point: Option<Point>,
+    confidence: Confidence,
+}
+
+impl Citation {
+    /// A citation of a whole instrument, verified; narrow it with
+    /// [`article`](Citation::article), [`clause`](Citation::clause) and
+    /// [`point`](Citation::point).
+    #[must_use]
+    pub const fn new(instrument: Instrument) -> Citation {
+        Citation {
+            instrument,
+            article: None,
+            clause: None,
+            point: None,
+            confidence: Confidence::Verified,
+        }
+    }
+
+    /// The article (Điều).
+    #[must_use]
+    pub const fn article(mut self, article: u16) -> Citation {
+        self.article = Some(article);
+        self
+    }
+
+    /// The clause (khoản).
+    #[must_use]
+    pub const fn clause(mut self, clause: u8) -> Citation {
+        self.clause = Some(clause);
+        self
+    }
+
+    /// The point (điểm).
+    #[must_use]
+    pub const fn point(mut self, point: Point) -> Citation {
+        self.point = Some(point);
+        self
+    }
+
+    /// Marks the reading as secondhand (S).
+    #[must_use]
+    pub const fn secondhand(mut self) -> Citation {
+        self.confidence = Confidence::Secondhand;
+        self
+    }
+
+    /// Marks the reading as unverified (U).
+    #[must_use]
+    pub const fn unverified(mut self) -> Citation {
+        self.confidence = Confidence::Unverified;
+        self
+    }
+
+    /// The same citation with another confidence.
+    #[must_use]
+    pub const fn with_confidence(mut self, confidence: Confidence) -> Citation {
+        self.confidence = confidence;
+        self
+    }
+
+    /// The instrument.
+    #[must_use]
+    pub fn instrument(&self) -> &Instrument {
+        &self.instrument
+    }
+
+    /// The article (Điều), if known.
+    #[must_use]
+    pub fn article_number(&self) -> Option<u16> {
+        self.article
+    }
+
+    /// The clause (khoản), if known.
+    #[must_use]
+    pub fn clause_number(&self) -> Option<u8> {
+        self.clause
+    }
+
+    /// The point (điểm), if known.
+    #[must_use]
+    pub fn point_letter(&self) -> Option<Point> {
+        self.point
+    }
+
+    /// How sure we are of the text.
+    #[must_use]
+    pub fn confidence(&self) -> Confidence {
+        self.confidence
+    }
+}
+
+impl fmt::Display for Citation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(p) = self.point {
+            write!(f, "điểm {p} ")?;
+        }
+        if let Some(k) = self.clause {
+            write!(f, "khoản {k} ")?;
+        }
+        if let Some(a) = self.article {
+            write!(f, "Điều {a} ")?;
+        }
+        write!(f, "{}", self.instrument)?;
+        if f.alternate() && self.confidence != Confidence::Verified {
+            write!(f, " ({})", self.confidence.label_vi())?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prints_smallest_unit_first() {
+        let c = Citation::new(Instrument::DECREE_91_2017).article(9).clause(3);
+        assert_eq!(c.to_string(), "khoản 3 Điều 9 Nghị định số 91/2017/NĐ-CP");
+        let d = Citation::new(Instrument::DECREE_152_2025)
+            .article(50)
+            .clause(2)
+            .point('đ')
+            .secondhand();
+        assert_eq!(
+            format!("{d:#}"),
+            "điểm đ khoản 2 Điều 50 Nghị định số 152/2025/NĐ-CP (nguồn thứ cấp)"
+        );
+    }
+
+    #[test]
+    fn bundled_numbers_are_unique() {
+        let mut numbers: Vec<&str> = Instrument::BUNDLED.iter().map(Instrument::number).collect();
+        numbers.sort_unstable();
+        let before = numbers.len();
+        numbers.dedup();
+        assert_eq!(before, numbers.len());
+    }
+}

@@ -1,0 +1,313 @@
+//! Identifiers: small newtypes over a validated code string.
+//!
+//! Codes in Vietnamese administration are short: a staff number, a citizen-ID
+//! number ("001234567890", leading zeros kept), an administrative unit code
+//! ("22345"), a decision number ("123/QĐ-UBND"). An id keeps codes of up to 22
+//! bytes inline, so building a population of a million people does not
+//! allocate a string per person.
+//!
+//! Ids order "naturally": two codes made only of digits compare by numeric
+//! value (so `9 < 10`), anything else compares byte by byte.
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::str::FromStr;
+
+use crate::error::{Error, Result};
+
+const INLINE: usize = 22;
+const MAX_LEN: usize = 64;
+
+/// A validated code: 1 to 64 bytes, no control characters, no surrounding
+/// whitespace.
+#[derive(Clone)]
+enum Code {
+    Inline { len: u8, bytes: [u8; INLINE] },
+    Heap(Box<str>),
+}
+
+impl Code {
+    fn new(what: &str, s: &str) -> Result<Code> {
+        if s.is_empty() {
+            return Err(Error::parse(format!("empty {what}")));
+        }
+        if s.len() > MAX_LEN {
+            return Err(Error::parse(format!(
+                "{what} '{s}' is longer than {MAX_LEN} bytes"
+            )));
+        }
+        if s.chars().any(char::is_control) || s.trim() != s {
+            return Err(Error::parse(format!(
+                "{what} '{}' has control characters or surrounding spaces",
+                s.escape_debug()
+            )));
+        }
+        Ok(if s.len() <= INLINE {
+            let mut bytes = [0u8; INLINE];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            // `s.len() <= 22` so it fits in a u8.
+            Code::Inline {
+                len: s.len() as u8,
+                bytes,
+            }
+        } else {
+            Code::Heap(s.into())
+        })
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            // Inline bytes are always a copy of a whole `&str`.
+            Code::Inline { len, bytes } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            }
+            Code::Heap(s) => s,
+        }
+    }
+}
+
+fn natural_cmp(a: &str, b: &str) -> Ordering {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+    if digits(a) && digits(b) {
+        let ta = a.trim_start_matches('0');
+        let tb = b.trim_start_matches('0');
+        ta.len()
+            .cmp(&tb.len())
+            .then_with(|| ta.cmp(tb))
+            .then_with(|| a.cmp(b))
+    } else {
+        a.cmp(b)
+    }
+}
+
+macro_rules! ids {
+    ($($(#[$doc:meta])* $name:ident => $what:literal;)*) => {$(
+        $(#[$doc])*
+        #[derive(Clone)]
+        pub struct $name(Code);
+
+        impl $name {
+            /// Checks and wraps a code.
+            ///
+            /// # Errors
+            ///
+            /// An empty code, one longer than 64 bytes, or one with control
+            /// characters or surrounding spaces.
+            pub fn new(code: &str) -> Result<$name> {
+                Code::new($what, code).map($name)
+            }
+
+            /// The code as written.
+            #[must_use]
+            pub fn as_str(&self) -> &str {
+                self.0.as_str()
+            }
+        }
+
+        impl From<u64> for $name {
+            fn from(n: u64) -> $name {
+                let mut buf = [0u8; 20];
+                let mut i = buf.len();
+                let mut n = n;
+                loop {
+                    i -= 1;
+                    buf[i] = b'0' + (n % 10) as u8;
+                    n /= 10;
+                    if n == 0 {
+                        break;
+                    }
+                }
+                let mut bytes = [0u8; INLINE];
+                let len = buf.len() - i;
+                bytes[..len].copy_from_slice(&buf[i..]);
+                $name(Code::Inline { len: len as u8, bytes })
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = Error;
+            fn from_str(s: &str) -> Result<$name> {
+                $name::new(s)
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}({:?})", stringify!($name), self.as_str())
+            }
+        }
+
+        impl PartialEq for $name {
+            fn eq(&self, other: &$name) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+
+        impl Eq for $name {}
+
+        impl Hash for $name {
+            fn hash<H: Hasher>(&self, state: &mut H) {
+                self.as_str().hash(state);
+            }
+        }
+
+        impl PartialOrd for $name {
+            fn partial_cmp(&self, other: &$name) -> Option<Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+
+        impl Ord for $name {
+            fn cmp(&self, other: &$name) -> Ordering {
+                natural_cmp(self.as_str(), other.as_str())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<$name, D::Error> {
+                struct V;
+                impl serde::de::Visitor<'_> for V {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        write!(f, "a {} (string or unsigned integer)", $what)
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<$name, E> {
+                        $name::new(v).map_err(E::custom)
+                    }
+                    fn visit_u64<E: serde::de::Error>(self, v: u64) -> std::result::Result<$name, E> {
+                        Ok($name::from(v))
+                    }
+                }
+                d.deserialize_any(V)
+            }
+        }
+    )*};
+}
+
+ids! {
+    /// Identifies a person (cá nhân): a staff number, a citizen-ID number, any
+    /// stable code.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::PersonId;
+    ///
+    /// let a: PersonId = "9".parse()?;
+    /// let b = PersonId::from(10);
+    /// assert!(a < b); // digit codes compare by value
+    /// assert_eq!("001234567890".parse::<PersonId>()?.to_string(), "001234567890");
+    /// assert!(" 42".parse::<PersonId>().is_err());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    PersonId => "person id";
+    /// Identifies a unit (đơn vị): a province, commune, agency, collective,
+    /// village or household.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let id: thidua::UnitId = "XA-QUANG-LOI".parse()?;
+    /// assert_eq!(id.as_str(), "XA-QUANG-LOI");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    UnitId => "unit id";
+    /// Identifies an initiative (sáng kiến) or research topic (đề tài), so that
+    /// it is used for one award only.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let id: thidua::InitiativeId = "SK-2021-07".parse()?;
+    /// assert_eq!(id.to_string(), "SK-2021-07");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    InitiativeId => "initiative id";
+    /// The number of a decision (số quyết định), e.g. `"123/QĐ-UBND"`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let n: thidua::DecisionNumber = "1520/QĐ-UBND".parse()?;
+    /// assert_eq!(n.as_str(), "1520/QĐ-UBND");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    DecisionNumber => "decision number";
+    /// Identifies an emulation campaign (phong trào thi đua).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let id: thidua::CampaignId = "PT-2021".parse()?;
+    /// assert_eq!(id.as_str(), "PT-2021");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    CampaignId => "campaign id";
+    /// Identifies a line of a budget or fund (dòng dự toán).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let id: thidua::BudgetLineId = "BL-4".parse()?;
+    /// assert_eq!(id.as_str(), "BL-4");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    BudgetLineId => "budget line id";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_and_heap_codes_read_back() {
+        let short = PersonId::new("CB-001").unwrap();
+        let long = PersonId::new("a-rather-long-staff-code-with-many-parts").unwrap();
+        assert_eq!(short.as_str(), "CB-001");
+        assert_eq!(long.as_str(), "a-rather-long-staff-code-with-many-parts");
+        assert!(matches!(short.0, Code::Inline { .. }));
+        assert!(matches!(long.0, Code::Heap(_)));
+    }
+
+    #[test]
+    fn natural_order() {
+        let ids: Vec<PersonId> = ["10", "9", "010", "A2", "A10"]
+            .iter()
+            .map(|s| s.parse().unwrap())
+            .collect();
+        let mut sorted = ids.clone();
+        sorted.sort();
+        let got: Vec<&str> = sorted.iter().map(PersonId::as_str).collect();
+        assert_eq!(got, ["9", "010", "10", "A10", "A2"]);
+    }
+
+    #[test]
+    fn from_u64_matches_parse() {
+        for n in [0u64, 7, 10, 4_294_967_296, u64::MAX] {
+            assert_eq!(PersonId::from(n), n.to_string().parse::<PersonId>().unwrap());
+        }
+    }
+
+    #[test]
+    fn rejects_bad_codes() {
+        for bad in ["", " x", "x ", "a\nb", &"x".repeat(65)] {
+            let err = UnitId::new(bad).unwrap_err();
+            assert_eq!(err.kind(), crate::ErrorKind::Parse, "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! # thidua — Vietnam's emulation and commendation work, as a library
+//!
+//! Every Vietnamese agency, commune and province runs emulation campaigns
+//! (*phong trào thi đua*) and, each year, confers emulation titles (*danh hiệu
+//! thi đua*: "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở", "Tập thể lao
+//! động xuất sắc", emulation flags …) and commendation forms (*hình thức khen
+//! thưởng*: Giấy khen, Bằng khen, orders) under the Law on Emulation and
+//! Commendation and its decrees, which changed in 2017, 2024 and 2025.
+//!
+//! `thidua` holds the part that must be right: the catalogue of awards, the
+//! legal regimes in force on each date, and the typed facts about units and
+//! people that eligibility rules read. It is pure: no I/O, no clock, no
+//! global mutable state. Every date is explicit.
+//!
+//! ## A tour
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use thidua::prelude::*;
+//!
+//! // Award names parse in any spelling an office uses.
+//! let award: Award = "chien si thi dua co so".parse()?;
+//! assert_eq!(award.to_string(), "Chiến sĩ thi đua cơ sở");
+//!
+//! // The rule book says which regime is in force on a date.
+//! let book = RuleBook::national();
+//! let regime = book.regime_on(NaiveDate::from_ymd_opt(2024, 3, 1).unwrap())?;
+//! assert_eq!(regime.id(), &RegimeId::LAW_2022);
+//! # Ok::<(), thidua::Error>(())
+//! ```
+//!
+//! ## Crate features
+//!
+//! - `serde` (default): `Serialize`/`Deserialize` for every domain type.
+//!   Money is written as a decimal string and dates as `YYYY-MM-DD`.
+//! - `proptest`: strategies for the main entities, to property-test rules
+//!   of your own.
+
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod authority;
+mod catalogue;
+mod citation;
+mod error;
+mod history;
+mod id;
+mod people;
+mod period;
+mod regime;
+mod text;
+
+pub use authority::Authority;
+pub use catalogue::{Award, AwardKind, RecipientKind};
+pub use citation::{Citation, Confidence, Instrument, InstrumentKind, Point};
+pub use error::{Error, ErrorKind, Result};
+pub use history::{Conferral, DecisionRef, Recipient, Revocation};
+pub use id::{BudgetLineId, CampaignId, DecisionNumber, InitiativeId, PersonId, UnitId};
+pub use people::{
+    Discipline, DisciplineForm, InjuryTreatment, Initiative, InitiativeKind, Leave, LeaveKind,
+    Person, PersonCategory, Rating, Scope, Sex, Training, TrainingResult, Transfer, YearRecord,
+};
+pub use period::Period;
+pub use regime::{DATA_VERSION, Regime, RegimeId, RuleBook};
+
+/// What every user file needs: `use thidua::prelude::*;`.
+pub mod prelude {
+    pub use crate::{Award, Error, Period, Person, Rating, Regime, RegimeId, RuleBook, YearRecord};
+}

@@ -1,0 +1,557 @@
+//! People (cá nhân) and their yearly records: the facts eligibility rules
+//! read.
+//!
+//! A [`Person`] carries identity, category, unit and the start of continuous
+//! service; one [`YearRecord`] per year (task rating, discipline, leave,
+//! training, treatment after injury, transfer); the initiatives and research
+//! topics recognised for them; and their award history
+//! ([`Conferral`](crate::Conferral)s).
+//!
+//! Unknown facts are `None`, never a guess: a rule that needs a missing fact
+//! says *needs review*.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::history::Conferral;
+use crate::id::{InitiativeId, PersonId, UnitId};
+use crate::text;
+
+macro_rules! named_enum {
+    (
+        $(#[$doc:meta])*
+        $name:ident, $what:literal {
+            $($(#[$vdoc:meta])* $variant:ident = $id:literal, $vi:literal, [$($alias:literal),*];)*
+        }
+    ) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        #[non_exhaustive]
+        pub enum $name {
+            $($(#[$vdoc])* #[cfg_attr(feature = "serde", serde(rename = $id))] $variant,)*
+        }
+
+        impl $name {
+            /// Every value, in order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The stable snake-case id used on the wire.
+            #[must_use]
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id,)* }
+            }
+
+            /// The Vietnamese name.
+            #[must_use]
+            pub fn name_vi(self) -> &'static str {
+                match self { $($name::$variant => $vi,)* }
+            }
+
+            fn aliases(self) -> &'static [&'static str] {
+                match self { $($name::$variant => &[$($alias),*],)* }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.name_vi())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = Error;
+
+            /// Accepts the id, the Vietnamese name (with or without
+            /// diacritics, NFC or NFD, any case) and the usual
+            /// abbreviations.
+            fn from_str(s: &str) -> Result<$name> {
+                let key = text::fold(s);
+                let names = |v: $name| {
+                    [v.id(), v.name_vi()].into_iter().chain(v.aliases().iter().copied())
+                };
+                if let Some(v) = $name::ALL.iter().copied().find(|&v| names(v).any(|n| text::fold(n) == key)) {
+                    return Ok(v);
+                }
+                let keys: Vec<(String, &str)> = $name::ALL
+                    .iter()
+                    .flat_map(|&v| names(v).map(move |n| (text::fold(n), v.name_vi())))
+                    .collect();
+                let hint = text::closest(s, keys.iter().map(|(k, l)| (k.as_str(), *l)));
+                Err(Error::unknown_name(format!(
+                    "unknown {} '{s}'{}", $what, text::did_you_mean(&hint)
+                )))
+            }
+        }
+    };
+}
+
+named_enum! {
+    /// Who a person is for the law: the category decides which standard
+    /// applies (Law 06/2022 Art. 24 k1–k3).
+    PersonCategory, "person category" {
+        /// Cán bộ: an elected or appointed official.
+        Official = "official", "cán bộ", [];
+        /// Công chức: a civil servant.
+        CivilServant = "civil_servant", "công chức", [];
+        /// Viên chức: an employee of a public service unit.
+        PublicEmployee = "public_employee", "viên chức", [];
+        /// Người lao động: a worker under a labour contract.
+        Worker = "worker", "người lao động", ["công nhân"];
+        /// Quân nhân: a member of the army.
+        Soldier = "soldier", "quân nhân", ["bộ đội"];
+        /// Công an: a member of the police.
+        Police = "police", "công an", [];
+        /// Dân quân (tự vệ): a member of the militia.
+        Militia = "militia", "dân quân", ["dân quân tự vệ"];
+        /// Nông dân: a farmer.
+        Farmer = "farmer", "nông dân", [];
+        /// Anyone else (other labourers, citizens).
+        Other = "other", "khác", [];
+    }
+}
+
+impl PersonCategory {
+    /// Whether the person belongs to the armed forces, for whom the titles
+    /// are "Chiến sĩ tiên tiến" and the like (Law 06/2022 Art. 24 k2).
+    #[must_use]
+    pub fn is_armed_forces(self) -> bool {
+        matches!(
+            self,
+            PersonCategory::Soldier | PersonCategory::Police | PersonCategory::Militia
+        )
+    }
+}
+
+named_enum! {
+    /// Sex (giới tính): the law gives women priority and shorter tenure for
+    /// some awards (Decree 98/2023 Art. 4).
+    Sex, "sex" {
+        /// Nữ.
+        Female = "female", "nữ", [];
+        /// Nam.
+        Male = "male", "nam", [];
+    }
+}
+
+named_enum! {
+    /// The yearly task rating (xếp loại chất lượng), lowest first, so `>=`
+    /// reads "or better".
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Rating;
+    ///
+    /// assert!(Rating::Excellent >= Rating::Good); // "hoàn thành tốt nhiệm vụ trở lên"
+    /// assert_eq!("HTXS".parse::<Rating>()?, Rating::Excellent);
+    /// assert_eq!("hoàn thành tốt nhiệm vụ".parse::<Rating>()?, Rating::Good);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    Rating, "rating" {
+        /// KHT: không hoàn thành nhiệm vụ.
+        NotCompleted = "not_completed", "không hoàn thành nhiệm vụ", ["KHT", "KHTNV"];
+        /// HT: hoàn thành nhiệm vụ.
+        Completed = "completed", "hoàn thành nhiệm vụ", ["HT", "HTNV"];
+        /// HTT: hoàn thành tốt nhiệm vụ.
+        Good = "good", "hoàn thành tốt nhiệm vụ", ["HTT", "HTTNV"];
+        /// HTXS: hoàn thành xuất sắc nhiệm vụ.
+        Excellent = "excellent", "hoàn thành xuất sắc nhiệm vụ", ["HTXS", "HTXSNV"];
+    }
+}
+
+impl Rating {
+    /// The abbreviation offices print: `HTXS`, `HTT`, `HT`, `KHT`.
+    #[must_use]
+    pub fn abbreviation(self) -> &'static str {
+        match self {
+            Rating::Excellent => "HTXS",
+            Rating::Good => "HTT",
+            Rating::Completed => "HT",
+            Rating::NotCompleted => "KHT",
+        }
+    }
+}
+
+named_enum! {
+    /// A disciplinary form (hình thức kỷ luật), lightest first, so `>=` reads
+    /// "or heavier" ("từ hình thức khiển trách trở lên").
+    DisciplineForm, "discipline form" {
+        /// Khiển trách: reprimand.
+        Reprimand = "reprimand", "khiển trách", ["khien_trach"];
+        /// Cảnh cáo: warning.
+        Warning = "warning", "cảnh cáo", ["canh_cao"];
+        /// Hạ bậc lương: salary step lowered.
+        SalaryDemotion = "salary_demotion", "hạ bậc lương", [];
+        /// Giáng chức: demotion.
+        Demotion = "demotion", "giáng chức", [];
+        /// Cách chức: removal from post.
+        Dismissal = "dismissal", "cách chức", ["cach_chuc"];
+        /// Buộc thôi việc: forced resignation.
+        ForcedResignation = "forced_resignation", "buộc thôi việc", [];
+    }
+}
+
+/// A disciplinary measure: its form, the day it was decided and the end of
+/// its period (thời hạn kỷ luật), when known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Discipline {
+    /// The form.
+    pub form: DisciplineForm,
+    /// The day the disciplinary decision was made.
+    pub decided_on: NaiveDate,
+    /// The day the discipline period ends, if known.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub ends_on: Option<NaiveDate>,
+}
+
+named_enum! {
+    /// Why a person was on leave.
+    LeaveKind, "leave kind" {
+        /// Nghỉ thai sản: maternity leave under the social-insurance regime.
+        Maternity = "maternity", "nghỉ thai sản", ["thai sản"];
+        /// Nghỉ ốm: sick leave.
+        Sick = "sick", "nghỉ ốm", ["ốm"];
+        /// Any other leave.
+        Other = "other", "nghỉ khác", ["khác"];
+    }
+}
+
+/// Leave taken in a year, in working days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Leave {
+    /// Why.
+    pub kind: LeaveKind,
+    /// How many working days.
+    pub working_days: u16,
+}
+
+named_enum! {
+    /// The grade of a training course's result, lowest first.
+    TrainingResult, "training result" {
+        /// Không đạt: failed.
+        Failed = "failed", "không đạt", [];
+        /// Trung bình: pass.
+        Average = "average", "trung bình", [];
+        /// Khá: fair (the 2017–2023 bar for courses of a year or more).
+        Fair = "fair", "khá", [];
+        /// Giỏi: good.
+        Good = "good", "giỏi", [];
+        /// Xuất sắc: excellent.
+        Excellent = "excellent", "xuất sắc", [];
+    }
+}
+
+/// Training or retraining (đào tạo, bồi dưỡng) taken in a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Training {
+    /// Length of the course in months.
+    pub months: u16,
+    /// Whether the person kept the training institution's rules, if known.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub kept_rules: Option<bool>,
+    /// The result, if graded.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub result: Option<TrainingResult>,
+}
+
+/// Treatment after an injury on duty or in a rescue (điều trị, điều dưỡng do
+/// bị thương khi làm nhiệm vụ).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct InjuryTreatment {
+    /// Days of treatment.
+    pub days: u16,
+    /// Whether a medical facility certified it (from 2024: "cấp huyện hoặc
+    /// tương đương trở lên"), if known.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub certified: Option<bool>,
+}
+
+/// A move from another unit during the year (chuyển công tác).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Transfer {
+    /// The unit the person came from.
+    pub from_unit: UnitId,
+    /// The day of the move.
+    pub on: NaiveDate,
+    /// Months worked at the old unit in the year of the move.
+    pub months_at_previous_unit: u16,
+    /// Whether the old unit's comments (ý kiến nhận xét) were received, if
+    /// known. The law asks for them after 6 months or more there.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub previous_unit_comments: Option<bool>,
+}
+
+/// What a person did in one calendar year: the facts a yearly title is judged
+/// on.
+///
+/// Facts that are unknown stay `None` (or empty); rules that need them come
+/// back *unknown*, never *unmet*.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct YearRecord {
+    /// The calendar year.
+    pub year: i32,
+    /// The task rating, once rated.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub rating: Option<Rating>,
+    /// Disciplinary measures decided in the year.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    pub discipline: Vec<Discipline>,
+    /// Whether a disciplinary process, investigation, inspection or verified
+    /// complaint is open against the person, if known.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub discipline_pending: Option<bool>,
+    /// Leave taken.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    pub leave: Vec<Leave>,
+    /// Training taken.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub training: Option<Training>,
+    /// Treatment after injury on duty.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub injury_treatment: Option<InjuryTreatment>,
+    /// A move from another unit.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub transfer: Option<Transfer>,
+}
+
+impl YearRecord {
+    /// An empty record for `year`, to fill in.
+    #[must_use]
+    pub fn new(year: i32) -> YearRecord {
+        YearRecord {
+            year,
+            ..YearRecord::default()
+        }
+    }
+
+    /// The same record with a rating.
+    #[must_use]
+    pub fn rated(mut self, rating: Rating) -> YearRecord {
+        self.rating = Some(rating);
+        self
+    }
+
+    /// The heaviest discipline decided in the year.
+    #[must_use]
+    pub fn heaviest_discipline(&self) -> Option<&Discipline> {
+        self.discipline.iter().max_by_key(|d| (d.form, d.decided_on))
+    }
+
+    /// Working days of leave of `kind`.
+    #[must_use]
+    pub fn leave_days(&self, kind: LeaveKind) -> u32 {
+        self.leave
+            .iter()
+            .filter(|l| l.kind == kind)
+            .map(|l| u32::from(l.working_days))
+            .sum()
+    }
+}
+
+named_enum! {
+    /// What was recognised: an initiative, a research work, or combat
+    /// ingenuity.
+    InitiativeKind, "initiative kind" {
+        /// Sáng kiến: an initiative.
+        Initiative = "initiative", "sáng kiến", [];
+        /// Đề tài, đề án, công trình khoa học (và công nghệ): a research
+        /// topic or scientific work, accepted and applied.
+        ResearchTopic = "research_topic", "đề tài khoa học", ["đề tài", "đề án khoa học", "công trình khoa học"];
+        /// Mưu trí, sáng tạo trong chiến đấu, phục vụ chiến đấu: combat
+        /// ingenuity (armed forces).
+        CombatIngenuity = "combat_ingenuity", "mưu trí, sáng tạo trong chiến đấu", [];
+    }
+}
+
+named_enum! {
+    /// The scope at which an initiative's effect was recognised, narrowest
+    /// first, so `>=` reads "or wider".
+    Scope, "scope" {
+        /// Cơ sở: the grassroots unit.
+        Grassroots = "grassroots", "cấp cơ sở", ["cơ sở"];
+        /// Bộ, ban, ngành, tỉnh: a ministry, sector or province.
+        MinistryOrProvince = "ministry_or_province", "cấp bộ, ban, ngành, tỉnh", ["cấp tỉnh", "cấp bộ", "tỉnh", "bộ"];
+        /// Toàn quốc: nationwide.
+        National = "national", "toàn quốc", ["cấp toàn quốc"];
+    }
+}
+
+/// An initiative, research topic or act of combat ingenuity, recognised at a
+/// scope on a date. Each one supports one award only
+/// (Official letter 5007/BNV-TĐKT).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Initiative {
+    /// Its id, so that awards can say they relied on it.
+    pub id: InitiativeId,
+    /// What it is.
+    pub kind: InitiativeKind,
+    /// The widest scope at which its effect was recognised.
+    pub scope: Scope,
+    /// The day it was recognised.
+    pub recognised_on: NaiveDate,
+}
+
+/// A person with their yearly records, initiatives and award history.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::{Person, PersonCategory, Rating, YearRecord};
+///
+/// let mut p = Person::new("CB-01".parse()?, "Nguyễn Thị Lan", PersonCategory::CivilServant, "PHONG-TC".parse()?);
+/// p.service_start = NaiveDate::from_ymd_opt(2015, 3, 1);
+/// p.records.push(YearRecord::new(2021).rated(Rating::Excellent));
+/// assert_eq!(p.record(2021).and_then(|r| r.rating), Some(Rating::Excellent));
+/// # Ok::<(), thidua::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Person {
+    /// The id.
+    pub id: PersonId,
+    /// The full name.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "String::is_empty"))]
+    pub name: String,
+    /// The category that decides which standard applies.
+    pub category: PersonCategory,
+    /// Sex, if recorded.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub sex: Option<Sex>,
+    /// The unit the person works in during the year judged.
+    pub unit: UnitId,
+    /// Start of continuous service at the agency (the new-hire rules count
+    /// from here).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub service_start: Option<NaiveDate>,
+    /// One record per year.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    pub records: Vec<YearRecord>,
+    /// Initiatives and research topics recognised.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    pub initiatives: Vec<Initiative>,
+    /// Awards received (the award history).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    pub awards: Vec<Conferral>,
+}
+
+impl Person {
+    /// A person with no records yet.
+    #[must_use]
+    pub fn new(id: PersonId, name: impl Into<String>, category: PersonCategory, unit: UnitId) -> Person {
+        Person {
+            id,
+            name: name.into(),
+            category,
+            sex: None,
+            unit,
+            service_start: None,
+            records: Vec::new(),
+            initiatives: Vec::new(),
+            awards: Vec::new(),
+        }
+    }
+
+    /// The record of `year`, if any.
+    #[must_use]
+    pub fn record(&self, year: i32) -> Option<&YearRecord> {
+        self.records.iter().find(|r| r.year == year)
+    }
+
+    /// Checks the facts for judging on `as_of`: no two records of one year,
+    /// no record of a year after `as_of`, no initiative recognised after
+    /// `as_of`, no award for a period starting after `as_of`.
+    ///
+    /// # Errors
+    ///
+    /// The first problem found, naming the person and the value.
+    pub fn validate(&self, as_of: NaiveDate) -> Result<()> {
+        let who = || format!("person '{}'", self.id);
+        for (i, r) in self.records.iter().enumerate() {
+            if self.records[..i].iter().any(|o| o.year == r.year) {
+                return Err(Error::new(
+                    ErrorKind::Duplicate,
+                    format!("{}: two records for year {}", who(), r.year),
+                ));
+            }
+            if r.year > as_of.year() {
+                return Err(Error::out_of_range(format!(
+                    "{}: record for year {} is after the judging date {as_of}",
+                    who(),
+                    r.year
+                )));
+            }
+        }
+        for (i, ini) in self.initiatives.iter().enumerate() {
+            if self.initiatives[..i].iter().any(|o| o.id == ini.id) {
+                return Err(Error::new(
+                    ErrorKind::Duplicate,
+                    format!("{}: initiative '{}' is listed twice", who(), ini.id),
+                ));
+            }
+            if ini.recognised_on > as_of {
+                return Err(Error::out_of_range(format!(
+                    "{}: initiative '{}' is recognised on {} after the judging date {as_of}",
+                    who(),
+                    ini.id,
+                    ini.recognised_on
+                )));
+            }
+        }
+        for c in &self.awards {
+            if c.period.from() > as_of {
+                return Err(Error::out_of_range(format!(
+                    "{}: award '{}' for {} starts after the judging date {as_of}",
+                    who(),
+                    c.award,
+                    c.period
+                )));
+            }
+        }
+        if let Some(start) = self.service_start {
+            if start > as_of {
+                return Err(Error::out_of_range(format!(
+                    "{}: service starts on {start} after the judging date {as_of}",
+                    who()
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enums_parse_every_spelling() {
+        assert_eq!("KHT".parse::<Rating>().unwrap(), Rating::NotCompleted);
+        assert_eq!("khong hoan thanh nhiem vu".parse::<Rating>().unwrap(), Rating::NotCompleted);
+        assert_eq!("canh_cao".parse::<DisciplineForm>().unwrap(), DisciplineForm::Warning);
+        assert_eq!("Cảnh cáo".parse::<DisciplineForm>().unwrap(), DisciplineForm::Warning);
+        assert_eq!("CÔNG CHỨC".parse::<PersonCategory>().unwrap(), PersonCategory::CivilServant);
+        let err = "HTX".parse::<Rating>().unwrap_err();
+        assert!(err.to_string().starts_with("unknown rating 'HTX'; did you mean"), "{err}");
+    }
+
+    #[test]
+    fn orders_read_as_law_does() {
+        assert!(Rating::Excellent > Rating::Good && Rating::Good > Rating::Completed);
+        assert!(DisciplineForm::Warning > DisciplineForm::Reprimand);
+        assert!(Scope::National > Scope::MinistryOrProvince);
+    }
+}

@@ -1,0 +1,230 @@
+//! Half-open date ranges: the time a regime, a unit or a membership is in
+//! force, and the achievement period (thời gian lập thành tích) of an award.
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::error::{Error, Result};
+
+/// A half-open range of days `[from, until)`; `until = None` means "still in
+/// force".
+///
+/// Half-open ranges split and join without gaps: the regime of Decree
+/// 91/2017 is `[2017-10-01, 2024-01-01)` and the next one starts on
+/// `2024-01-01`. [`Display`](fmt::Display) prints the Vietnamese way, with the
+/// last day included: `01/10/2017 – 31/12/2023`.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::Period;
+///
+/// let r1 = Period::new(
+///     NaiveDate::from_ymd_opt(2017, 10, 1).unwrap(),
+///     NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
+/// )?;
+/// assert!(r1.contains(NaiveDate::from_ymd_opt(2023, 12, 31).unwrap()));
+/// assert!(!r1.contains(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap()));
+/// assert_eq!(r1.to_string(), "01/10/2017 – 31/12/2023");
+/// assert_eq!(Period::year(2021)?.to_string(), "năm 2021");
+/// # Ok::<(), thidua::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "PeriodRepr", into = "PeriodRepr"))]
+pub struct Period {
+    from: NaiveDate,
+    until: Option<NaiveDate>,
+}
+
+/// The wire form of a [`Period`]: `{"from": "2017-10-01", "until": "2024-01-01"}`.
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PeriodRepr {
+    from: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    until: Option<NaiveDate>,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<PeriodRepr> for Period {
+    type Error = Error;
+    fn try_from(r: PeriodRepr) -> Result<Period> {
+        match r.until {
+            Some(until) => Period::new(r.from, until),
+            None => Ok(Period::starting(r.from)),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl From<Period> for PeriodRepr {
+    fn from(p: Period) -> PeriodRepr {
+        PeriodRepr {
+            from: p.from,
+            until: p.until,
+        }
+    }
+}
+
+impl Period {
+    /// The days from `from` up to, not including, `until`.
+    ///
+    /// # Errors
+    ///
+    /// `until` not after `from` (an empty or reversed period).
+    pub fn new(from: NaiveDate, until: NaiveDate) -> Result<Period> {
+        if until <= from {
+            return Err(Error::out_of_range(format!(
+                "period ends on {until} before it starts on {from}"
+            )));
+        }
+        Ok(Period {
+            from,
+            until: Some(until),
+        })
+    }
+
+    /// A period from literal dates of the bundled tables, known to be in
+    /// order (their tests check it).
+    pub(crate) const fn fixed(from: NaiveDate, until: NaiveDate) -> Period {
+        Period {
+            from,
+            until: Some(until),
+        }
+    }
+
+    /// An open-ended period from `from` on.
+    #[must_use]
+    pub const fn starting(from: NaiveDate) -> Period {
+        Period { from, until: None }
+    }
+
+    /// The calendar year `year`: the usual achievement period of a yearly
+    /// title.
+    ///
+    /// # Errors
+    ///
+    /// A year outside the dates chrono can represent.
+    pub fn year(year: i32) -> Result<Period> {
+        let day = |y| {
+            NaiveDate::from_ymd_opt(y, 1, 1)
+                .ok_or_else(|| Error::out_of_range(format!("year {year} is out of range")))
+        };
+        Period::new(day(year)?, day(year.saturating_add(1))?)
+    }
+
+    /// The first day.
+    #[must_use]
+    pub const fn from(&self) -> NaiveDate {
+        self.from
+    }
+
+    /// The first day after the period, if it ends.
+    #[must_use]
+    pub const fn until(&self) -> Option<NaiveDate> {
+        self.until
+    }
+
+    /// The last day inside the period, if it ends.
+    #[must_use]
+    pub fn last_day(&self) -> Option<NaiveDate> {
+        self.until.and_then(|d| d.pred_opt())
+    }
+
+    /// Whether `date` falls inside.
+    #[must_use]
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        date >= self.from && self.until.is_none_or(|u| date < u)
+    }
+
+    /// Whether the two periods share at least one day.
+    #[must_use]
+    pub fn overlaps(&self, other: &Period) -> bool {
+        let starts_before_other_ends = other.until.is_none_or(|u| self.from < u);
+        let other_starts_before_end = self.until.is_none_or(|u| other.from < u);
+        starts_before_other_ends && other_starts_before_end
+    }
+
+    /// Whether the period is exactly one calendar year, and which.
+    #[must_use]
+    pub fn as_year(&self) -> Option<i32> {
+        let y = self.from.year();
+        (self.from.ordinal() == 1 && self.until == NaiveDate::from_ymd_opt(y + 1, 1, 1))
+            .then_some(y)
+    }
+
+    /// Splits the period at `date` into the part before and the part from
+    /// `date` on; `None` when `date` is not strictly inside.
+    #[must_use]
+    pub fn split_at(&self, date: NaiveDate) -> Option<(Period, Period)> {
+        (date > self.from && self.contains(date)).then_some((
+            Period {
+                from: self.from,
+                until: Some(date),
+            },
+            Period {
+                from: date,
+                until: self.until,
+            },
+        ))
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(y) = self.as_year() {
+            return write!(f, "năm {y}");
+        }
+        match self.last_day() {
+            Some(last) => write!(
+                f,
+                "{} – {}",
+                self.from.format("%d/%m/%Y"),
+                last.format("%d/%m/%Y")
+            ),
+            None => write!(f, "từ {}", self.from.format("%d/%m/%Y")),
+        }
+    }
+}
+
+/// Builds a date from a literal known to be valid, for the bundled tables.
+pub(crate) const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, d) {
+        Some(date) => date,
+        None => NaiveDate::MIN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlaps_is_symmetric_on_edges() {
+        let a = Period::new(ymd(2020, 1, 1), ymd(2021, 1, 1)).unwrap();
+        let b = Period::new(ymd(2021, 1, 1), ymd(2022, 1, 1)).unwrap();
+        let c = Period::starting(ymd(2020, 12, 31));
+        assert!(!a.overlaps(&b) && !b.overlaps(&a));
+        assert!(a.overlaps(&c) && c.overlaps(&a));
+        assert!(b.overlaps(&c));
+    }
+
+    #[test]
+    fn split_then_join() {
+        let p = Period::starting(ymd(2017, 10, 1));
+        let (a, b) = p.split_at(ymd(2024, 1, 1)).unwrap();
+        assert_eq!(a.until(), Some(b.from()));
+        assert_eq!(b.until(), None);
+        assert!(p.split_at(ymd(2017, 10, 1)).is_none());
+        assert_eq!(b.to_string(), "từ 01/01/2024");
+    }
+
+    #[test]
+    fn rejects_empty() {
+        assert!(Period::new(ymd(2020, 1, 1), ymd(2020, 1, 1)).is_err());
+    }
+}

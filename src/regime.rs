@@ -1,0 +1,436 @@
+//! Legal regimes over time, and the rule book that says which one is in force
+//! on a date.
+//!
+//! A [`Regime`] is data: its period in force, the instruments it is made of,
+//! and how sure we are of them. The bundled national timeline is
+//! [`RuleBook::national`]:
+//!
+//! | regime | in force | instruments |
+//! |---|---|---|
+//! | [`RegimeId::DECREE_91_2017`] | 2017-10-01 – 2023-12-31 | Law 2003 (amended 2005, 2013), Decree 91/2017, Circulars 08/2017 and 12/2019 |
+//! | [`RegimeId::LAW_2022`] | 2024-01-01 – 2025-06-30 | Law 06/2022, Decree 98/2023, Circular 01/2024, Decree 86/2023 |
+//! | [`RegimeId::DECREE_152_2025`] | 2025-07-01 – 2026-09-30 | Law 06/2022, Decree 152/2025, Decree 129/2025, Circular 15/2025 |
+//! | [`RegimeId::AMENDMENT_2026`] | from 2026-10-01 (unverified) | the reported amending Law 06/2026/QH16 |
+//!
+//! Dates before 2017-10-01 are not covered: the answer is an error that says
+//! so, unless the caller builds a rule book with a regime of their own.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use crate::citation::{Confidence, Instrument};
+use crate::error::{Error, ErrorKind, Result};
+use crate::period::{Period, ymd};
+
+/// The version of the bundled legal data: bumped, with a CHANGELOG entry,
+/// whenever a bundled regime, rule or table changes.
+pub const DATA_VERSION: &str = "2026.1";
+
+/// Names a regime, e.g. `"nd91-2017"`.
+///
+/// The bundled regimes have constants; a caller's own regime takes any id.
+///
+/// # Example
+///
+/// ```
+/// use thidua::{RegimeId, RuleBook};
+/// use chrono::NaiveDate;
+///
+/// let book = RuleBook::national();
+/// let r = book.regime_on(NaiveDate::from_ymd_opt(2021, 12, 20).unwrap())?;
+/// assert_eq!(r.id(), &RegimeId::DECREE_91_2017);
+/// assert_eq!(r.id().to_string(), "nd91-2017");
+/// # Ok::<(), thidua::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct RegimeId(Cow<'static, str>);
+
+impl RegimeId {
+    /// Law 2003 (amended 2005, 2013) with Decree 91/2017/NĐ-CP.
+    pub const DECREE_91_2017: RegimeId = RegimeId(Cow::Borrowed("nd91-2017"));
+    /// Law 06/2022/QH15 with Decree 98/2023/NĐ-CP.
+    pub const LAW_2022: RegimeId = RegimeId(Cow::Borrowed("luat06-2022"));
+    /// Law 06/2022/QH15 with Decree 152/2025/NĐ-CP, two-tier local government.
+    pub const DECREE_152_2025: RegimeId = RegimeId(Cow::Borrowed("nd152-2025"));
+    /// The reported amending Law 06/2026/QH16 (unverified).
+    pub const AMENDMENT_2026: RegimeId = RegimeId(Cow::Borrowed("luat06-2026"));
+
+    /// An id of the caller's own.
+    #[must_use]
+    pub fn new(id: impl Into<Cow<'static, str>>) -> RegimeId {
+        RegimeId(id.into())
+    }
+
+    /// The id as text.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for RegimeId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A legal regime: the instruments in force over a period, as data.
+///
+/// # Example
+///
+/// ```
+/// use thidua::{Confidence, RuleBook};
+///
+/// let book = RuleBook::national();
+/// let last = book.regimes().last().unwrap();
+/// assert_eq!(last.confidence(), Confidence::Unverified);
+/// assert_eq!(last.period().to_string(), "từ 01/10/2026");
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Regime {
+    id: RegimeId,
+    name_vi: Cow<'static, str>,
+    name_en: Cow<'static, str>,
+    period: Period,
+    instruments: Vec<Instrument>,
+    confidence: Confidence,
+}
+
+impl Regime {
+    /// A regime of the caller's own, e.g. the rules before 2017 or a
+    /// hypothetical reform. Add instruments with
+    /// [`with_instrument`](Regime::with_instrument).
+    #[must_use]
+    pub fn new(
+        id: RegimeId,
+        name_vi: impl Into<Cow<'static, str>>,
+        name_en: impl Into<Cow<'static, str>>,
+        period: Period,
+        confidence: Confidence,
+    ) -> Regime {
+        Regime {
+            id,
+            name_vi: name_vi.into(),
+            name_en: name_en.into(),
+            period,
+            instruments: Vec::new(),
+            confidence,
+        }
+    }
+
+    /// The same regime with one more instrument.
+    #[must_use]
+    pub fn with_instrument(mut self, instrument: Instrument) -> Regime {
+        self.instruments.push(instrument);
+        self
+    }
+
+    /// The regime of Law 2003 (amended 2005, 2013) and Decree 91/2017/NĐ-CP,
+    /// 2017-10-01 – 2023-12-31.
+    #[must_use]
+    pub fn decree_91_2017() -> Regime {
+        Regime {
+            id: RegimeId::DECREE_91_2017,
+            name_vi: Cow::Borrowed(
+                "Luật Thi đua, khen thưởng năm 2003 (sửa đổi 2005, 2013) và Nghị định 91/2017/NĐ-CP",
+            ),
+            name_en: Cow::Borrowed("Law of 2003 (amended 2005, 2013) and Decree 91/2017"),
+            period: Period::fixed(ymd(2017, 10, 1), ymd(2024, 1, 1)),
+            instruments: vec![
+                Instrument::LAW_2003,
+                Instrument::LAW_39_2013,
+                Instrument::DECREE_91_2017,
+                Instrument::CIRCULAR_08_2017,
+                Instrument::CIRCULAR_12_2019,
+                Instrument::DECREE_122_2018,
+            ],
+            confidence: Confidence::Secondhand,
+        }
+    }
+
+    /// The regime of Law 06/2022/QH15 and Decree 98/2023/NĐ-CP,
+    /// 2024-01-01 – 2025-06-30.
+    #[must_use]
+    pub fn law_2022() -> Regime {
+        Regime {
+            id: RegimeId::LAW_2022,
+            name_vi: Cow::Borrowed("Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 98/2023/NĐ-CP"),
+            name_en: Cow::Borrowed("Law 06/2022 and Decree 98/2023"),
+            period: Period::fixed(ymd(2024, 1, 1), ymd(2025, 7, 1)),
+            instruments: vec![
+                Instrument::LAW_06_2022,
+                Instrument::DECREE_98_2023,
+                Instrument::CIRCULAR_01_2024,
+                Instrument::DECREE_86_2023,
+            ],
+            confidence: Confidence::Secondhand,
+        }
+    }
+
+    /// The regime of Law 06/2022/QH15 and Decree 152/2025/NĐ-CP, with the
+    /// two-tier local government of Decree 129/2025/NĐ-CP, from 2025-07-01
+    /// until the reported amendment of 2026-10-01.
+    #[must_use]
+    pub fn decree_152_2025() -> Regime {
+        Regime {
+            id: RegimeId::DECREE_152_2025,
+            name_vi: Cow::Borrowed(
+                "Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 152/2025/NĐ-CP",
+            ),
+            name_en: Cow::Borrowed("Law 06/2022 and Decree 152/2025"),
+            period: Period::fixed(ymd(2025, 7, 1), ymd(2026, 10, 1)),
+            instruments: vec![
+                Instrument::LAW_06_2022,
+                Instrument::DECREE_152_2025,
+                Instrument::DECREE_129_2025,
+                Instrument::CIRCULAR_15_2025,
+                Instrument::DECREE_86_2023,
+            ],
+            confidence: Confidence::Secondhand,
+        }
+    }
+
+    /// The reported amendment: Law 06/2022/QH15 as amended by Law
+    /// 06/2026/QH16, from 2026-10-01. **Unverified**: no text was read, so
+    /// every rule it would change yields *needs review*.
+    #[must_use]
+    pub fn amendment_2026() -> Regime {
+        Regime {
+            id: RegimeId::AMENDMENT_2026,
+            name_vi: Cow::Borrowed(
+                "Luật Thi đua, khen thưởng số 06/2022/QH15 sửa đổi bởi Luật số 06/2026/QH16 (chưa kiểm chứng)",
+            ),
+            name_en: Cow::Borrowed("Law 06/2022 as amended by Law 06/2026 (unverified)"),
+            period: Period::starting(ymd(2026, 10, 1)),
+            instruments: vec![
+                Instrument::LAW_06_2022,
+                Instrument::LAW_06_2026,
+                Instrument::DECREE_152_2025,
+            ],
+            confidence: Confidence::Unverified,
+        }
+    }
+
+    /// The id.
+    #[must_use]
+    pub fn id(&self) -> &RegimeId {
+        &self.id
+    }
+
+    /// The Vietnamese name.
+    #[must_use]
+    pub fn name_vi(&self) -> &str {
+        &self.name_vi
+    }
+
+    /// The English name.
+    #[must_use]
+    pub fn name_en(&self) -> &str {
+        &self.name_en
+    }
+
+    /// The period in force.
+    #[must_use]
+    pub fn period(&self) -> Period {
+        self.period
+    }
+
+    /// The instruments the regime is made of.
+    #[must_use]
+    pub fn instruments(&self) -> &[Instrument] {
+        &self.instruments
+    }
+
+    /// How sure we are that the regime exists as described.
+    #[must_use]
+    pub fn confidence(&self) -> Confidence {
+        self.confidence
+    }
+}
+
+impl fmt::Display for Regime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.name_vi, self.period)
+    }
+}
+
+/// The regimes of a country (or of a caller's own model), in time order,
+/// without overlaps.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::{ErrorKind, RegimeId, RuleBook};
+///
+/// let book = RuleBook::national();
+/// let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// assert_eq!(book.regime_on(on(2023, 12, 31))?.id(), &RegimeId::DECREE_91_2017);
+/// assert_eq!(book.regime_on(on(2024, 1, 1))?.id(), &RegimeId::LAW_2022);
+/// assert_eq!(book.regime_on(on(2025, 7, 1))?.id(), &RegimeId::DECREE_152_2025);
+/// let err = book.regime_on(on(2017, 9, 30)).unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::NoRegime);
+/// # Ok::<(), thidua::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "Vec<Regime>", into = "Vec<Regime>"))]
+pub struct RuleBook {
+    regimes: Vec<Regime>,
+}
+
+impl RuleBook {
+    /// The bundled national timeline (see the [module docs](self)).
+    #[must_use]
+    pub fn national() -> RuleBook {
+        RuleBook {
+            regimes: vec![
+                Regime::decree_91_2017(),
+                Regime::law_2022(),
+                Regime::decree_152_2025(),
+                Regime::amendment_2026(),
+            ],
+        }
+    }
+
+    /// A rule book of the caller's own regimes, in any order.
+    ///
+    /// # Errors
+    ///
+    /// No regimes, two regimes with the same id, or two regimes in force on
+    /// the same day.
+    pub fn new(mut regimes: Vec<Regime>) -> Result<RuleBook> {
+        if regimes.is_empty() {
+            return Err(Error::new(ErrorKind::Missing, "a rule book needs at least one regime"));
+        }
+        regimes.sort_by_key(|r| r.period.from());
+        for (i, r) in regimes.iter().enumerate() {
+            if regimes[..i].iter().any(|o| o.id == r.id) {
+                return Err(Error::new(
+                    ErrorKind::Duplicate,
+                    format!("regime '{}' is given twice", r.id),
+                ));
+            }
+        }
+        for pair in regimes.windows(2) {
+            if let [a, b] = pair {
+                if a.period.overlaps(&b.period) {
+                    return Err(Error::new(
+                        ErrorKind::Conflict,
+                        format!(
+                            "regimes '{}' ({}) and '{}' ({}) are both in force on {}",
+                            a.id, a.period, b.id, b.period, b.period.from()
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(RuleBook { regimes })
+    }
+
+    /// The regimes, in time order.
+    #[must_use]
+    pub fn regimes(&self) -> &[Regime] {
+        &self.regimes
+    }
+
+    /// The regime with this id.
+    ///
+    /// # Errors
+    ///
+    /// No regime has that id.
+    pub fn regime(&self, id: &RegimeId) -> Result<&Regime> {
+        self.regimes.iter().find(|r| &r.id == id).ok_or_else(|| {
+            Error::new(ErrorKind::UnknownReference, format!("no regime '{id}' in the rule book"))
+        })
+    }
+
+    /// The regime in force on `date`.
+    ///
+    /// # Errors
+    ///
+    /// No regime covers `date` ([`ErrorKind::NoRegime`]).
+    pub fn regime_on(&self, date: NaiveDate) -> Result<&Regime> {
+        let at = self.regimes.partition_point(|r| r.period.from() <= date);
+        at.checked_sub(1)
+            .and_then(|i| self.regimes.get(i))
+            .filter(|r| r.period.contains(date))
+            .ok_or_else(|| self.no_regime(date))
+    }
+
+    fn no_regime(&self, date: NaiveDate) -> Error {
+        let first = self.regimes.first().map(|r| r.period.from());
+        let message = match first {
+            Some(first) if date < first => format!(
+                "no regime in force on {date}: the rule book starts on {first}; \
+                 add a regime of your own for earlier dates"
+            ),
+            _ => format!("no regime in force on {date}"),
+        };
+        Error::new(ErrorKind::NoRegime, message)
+    }
+}
+
+impl TryFrom<Vec<Regime>> for RuleBook {
+    type Error = Error;
+    fn try_from(regimes: Vec<Regime>) -> Result<RuleBook> {
+        RuleBook::new(regimes)
+    }
+}
+
+impl From<RuleBook> for Vec<Regime> {
+    fn from(book: RuleBook) -> Vec<Regime> {
+        book.regimes
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn national_partitions_time_from_2017() {
+        let book = RuleBook::national();
+        let regimes = book.regimes();
+        for pair in regimes.windows(2) {
+            assert_eq!(pair[0].period().until(), Some(pair[1].period().from()));
+        }
+        assert_eq!(regimes[0].period().from(), ymd(2017, 10, 1));
+        assert_eq!(regimes.last().map(|r| r.period().until()), Some(None));
+    }
+
+    #[test]
+    fn boundaries() {
+        let book = RuleBook::national();
+        let cases = [
+            (ymd(2017, 10, 1), RegimeId::DECREE_91_2017),
+            (ymd(2023, 12, 31), RegimeId::DECREE_91_2017),
+            (ymd(2024, 1, 1), RegimeId::LAW_2022),
+            (ymd(2025, 6, 30), RegimeId::LAW_2022),
+            (ymd(2025, 7, 1), RegimeId::DECREE_152_2025),
+            (ymd(2026, 9, 30), RegimeId::DECREE_152_2025),
+            (ymd(2026, 10, 1), RegimeId::AMENDMENT_2026),
+        ];
+        for (date, id) in cases {
+            assert_eq!(book.regime_on(date).unwrap().id(), &id, "{date}");
+        }
+        let err = book.regime_on(ymd(2017, 9, 30)).unwrap_err();
+        assert!(err.to_string().contains("2017-10-01"), "{err}");
+    }
+
+    #[test]
+    fn rejects_overlaps_and_duplicates() {
+        let mut other = Regime::law_2022();
+        other.id = RegimeId::new("mine");
+        let err = RuleBook::new(vec![Regime::decree_91_2017(), Regime::law_2022(), other]).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Conflict);
+        let err = RuleBook::new(vec![Regime::law_2022(), Regime::law_2022()]).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Duplicate);
+        let gap = RuleBook::new(vec![Regime::decree_91_2017(), Regime::decree_152_2025()]).unwrap();
+        assert_eq!(gap.regime_on(ymd(2024, 6, 1)).unwrap_err().kind(), ErrorKind::NoRegime);
+    }
+}

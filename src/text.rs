@@ -1,0 +1,144 @@
+//! Vietnamese text as data: folding for lookups, and "did you mean" hints.
+//!
+//! Parsing accepts names with or without diacritics, in NFC (precomposed) or
+//! NFD (base letter + combining marks), in any case. Both forms fold to the
+//! same key: lowercase ASCII letters and digits separated by single spaces.
+
+/// Precomposed Vietnamese vowels, grouped by the ASCII letter they fold to.
+const VOWELS: [(char, &str); 6] = [
+    ('a', "àáảãạăằắẳẵặâầấẩẫậ"),
+    ('e', "èéẻẽẹêềếểễệ"),
+    ('i', "ìíỉĩị"),
+    ('o', "òóỏõọôồốổỗộơờớởỡợ"),
+    ('u', "ùúủũụưừứửữự"),
+    ('y', "ỳýỷỹỵ"),
+];
+
+/// The ASCII letter a lowercase Vietnamese letter folds to, if it is one.
+fn base_letter(c: char) -> Option<char> {
+    if c == 'đ' {
+        return Some('d');
+    }
+    VOWELS
+        .iter()
+        .find(|(_, group)| group.contains(c))
+        .map(|(base, _)| *base)
+}
+
+/// Whether `c` is a combining diacritical mark (U+0300–U+036F), the marks NFD
+/// text carries after the base letter.
+fn is_combining(c: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+/// Folds text to a lookup key: lowercase, no diacritics, `đ` → `d`, every run
+/// of other characters (spaces, commas, quotes, dashes, dots) → one space.
+///
+/// ```text
+/// "Chiến sĩ thi đua cơ sở"     → "chien si thi dua co so"
+/// "CHIẾN SĨ THI ĐUA CƠ SỞ"     → "chien si thi dua co so"
+/// "Chie\u{302}\u{301}n si\u{303} …" (NFD) → "chien si …"
+/// "“Lao động tiên tiến”"       → "lao dong tien tien"
+/// ```
+pub(crate) fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if is_combining(c) {
+            continue;
+        }
+        let c = base_letter(c).unwrap_or(c);
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(c);
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// The Levenshtein distance between two folded keys, by characters.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            let next = (prev + cost).min(row[j] + 1).min(row[j + 1] + 1);
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+/// The (at most three) candidate labels closest to `input`, best first, for
+/// "did you mean" messages. `candidates` yields `(folded key, label)`.
+pub(crate) fn closest<'a>(
+    input: &str,
+    candidates: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Vec<&'a str> {
+    let key = fold(input);
+    let mut scored: Vec<(usize, &str)> = candidates
+        .into_iter()
+        .map(|(folded, label)| (distance(&key, folded), label))
+        .collect();
+    scored.sort_by_key(|&(d, label)| (d, label));
+    let mut out: Vec<&str> = Vec::new();
+    for (_, label) in scored {
+        if !out.contains(&label) {
+            out.push(label);
+        }
+        if out.len() == 3 {
+            break;
+        }
+    }
+    out
+}
+
+/// Formats a "did you mean" list: `did you mean 'A', 'B' or 'C'?`.
+pub(crate) fn did_you_mean(labels: &[&str]) -> String {
+    match labels {
+        [] => String::new(),
+        [one] => format!("; did you mean '{one}'?"),
+        [init @ .., last] => {
+            let init: Vec<String> = init.iter().map(|l| format!("'{l}'")).collect();
+            format!("; did you mean {} or '{last}'?", init.join(", "))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_nfc_nfd_case_and_punctuation() {
+        assert_eq!(fold("Chiến sĩ thi đua cơ sở"), "chien si thi dua co so");
+        assert_eq!(fold("CHIẾN SĨ THI ĐUA CƠ SỞ"), "chien si thi dua co so");
+        let nfd = "Chie\u{302}\u{301}n si\u{303} thi \u{111}ua co\u{31b} so\u{31b}\u{309}";
+        assert_eq!(fold(nfd), "chien si thi dua co so");
+        assert_eq!(fold("  “Lao  động, tiên-tiến”. "), "lao dong tien tien");
+        assert_eq!(fold("LĐTT"), "ldtt");
+    }
+
+    #[test]
+    fn every_vowel_group_has_all_tones() {
+        // a, e, i, o, u, y with 5 tones each, times the variants ă â ê ô ơ ư.
+        let counts: Vec<usize> = VOWELS.iter().map(|(_, g)| g.chars().count()).collect();
+        assert_eq!(counts, [17, 11, 5, 17, 11, 5]);
+    }
+
+    #[test]
+    fn closest_ranks_by_distance() {
+        let c = [("lao dong tien tien", "Lao động tiên tiến"), ("chien si tien tien", "Chiến sĩ tiên tiến")];
+        assert_eq!(closest("lao dong tien tin", c)[0], "Lao động tiên tiến");
+        assert_eq!(did_you_mean(&["A", "B", "C"]), "; did you mean 'A', 'B' or 'C'?");
+    }
+}
