@@ -58,7 +58,9 @@ impl Authority {
         match self {
             Authority::President => "Chủ tịch nước",
             Authority::PrimeMinister => "Thủ tướng Chính phủ",
-            Authority::Minister => "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ban, ngành, đoàn thể trung ương",
+            Authority::Minister => {
+                "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ban, ngành, đoàn thể trung ương"
+            }
             Authority::ProvincialChair => "Chủ tịch Ủy ban nhân dân cấp tỉnh",
             Authority::DistrictChair => "Chủ tịch Ủy ban nhân dân cấp huyện",
             Authority::CommuneChair => "Chủ tịch Ủy ban nhân dân cấp xã",
@@ -82,8 +84,15 @@ impl std::str::FromStr for Authority {
     fn from_str(s: &str) -> Result<Authority, Error> {
         let key = crate::text::fold(s);
         let ids = [
-            "president", "prime_minister", "minister", "provincial_chair", "district_chair",
-            "commune_chair", "agency_head", "enterprise_head", "armed_forces_commander",
+            "president",
+            "prime_minister",
+            "minister",
+            "provincial_chair",
+            "district_chair",
+            "commune_chair",
+            "agency_head",
+            "enterprise_head",
+            "armed_forces_commander",
         ];
         Authority::ALL
             .iter()

@@ -495,10 +495,7 @@ impl FromStr for Award {
                 return Ok(*award);
             }
         }
-        let suggestions = text::closest(
-            s,
-            index.iter().map(|(k, a)| (k.as_str(), a.name_vi())),
-        );
+        let suggestions = text::closest(s, index.iter().map(|(k, a)| (k.as_str(), a.name_vi())));
         Err(Error::unknown_name(format!(
             "unknown award '{s}'{}",
             text::did_you_mean(&suggestions)
@@ -545,7 +542,13 @@ mod tests {
     fn no_alias_names_two_awards() {
         let index = &*INDEX;
         for w in index.windows(2) {
-            assert!(w[0].0 != w[1].0, "'{}' names {:?} and {:?}", w[0].0, w[0].1, w[1].1);
+            assert!(
+                w[0].0 != w[1].0,
+                "'{}' names {:?} and {:?}",
+                w[0].0,
+                w[0].1,
+                w[1].1
+            );
         }
     }
 

@@ -265,11 +265,20 @@ pub type Point = char;
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Citation {
     instrument: Instrument,
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     article: Option<u16>,
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     clause: Option<u8>,
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     point: Option<Point>,
     confidence: Confidence,
 }
@@ -387,7 +396,9 @@ mod tests {
 
     #[test]
     fn prints_smallest_unit_first() {
-        let c = Citation::new(Instrument::DECREE_91_2017).article(9).clause(3);
+        let c = Citation::new(Instrument::DECREE_91_2017)
+            .article(9)
+            .clause(3);
         assert_eq!(c.to_string(), "khoản 3 Điều 9 Nghị định số 91/2017/NĐ-CP");
         let d = Citation::new(Instrument::DECREE_152_2025)
             .article(50)

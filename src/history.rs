@@ -11,7 +11,10 @@ use crate::period::Period;
 /// Who receives an award.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(tag = "kind", content = "id", rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "kind", content = "id", rename_all = "snake_case")
+)]
 #[non_exhaustive]
 pub enum Recipient {
     /// A person.
@@ -59,7 +62,10 @@ pub struct Revocation {
     /// The day it was revoked.
     pub on: NaiveDate,
     /// The revoking decision, if known.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub decision: Option<DecisionNumber>,
 }
 
@@ -86,13 +92,22 @@ pub struct Conferral {
     /// The achievement period written in the decision.
     pub period: Period,
     /// The decision, if known.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub decision: Option<DecisionRef>,
     /// The revocation, if revoked.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub revoked: Option<Revocation>,
     /// The initiatives or topics the award was based on.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub relied_on: Vec<InitiativeId>,
 }
 

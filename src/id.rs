@@ -299,7 +299,10 @@ mod tests {
     #[test]
     fn from_u64_matches_parse() {
         for n in [0u64, 7, 10, 4_294_967_296, u64::MAX] {
-            assert_eq!(PersonId::from(n), n.to_string().parse::<PersonId>().unwrap());
+            assert_eq!(
+                PersonId::from(n),
+                n.to_string().parse::<PersonId>().unwrap()
+            );
         }
     }
 

@@ -56,7 +56,7 @@ pub use error::{Error, ErrorKind, Result};
 pub use history::{Conferral, DecisionRef, Recipient, Revocation};
 pub use id::{BudgetLineId, CampaignId, DecisionNumber, InitiativeId, PersonId, UnitId};
 pub use people::{
-    Discipline, DisciplineForm, InjuryTreatment, Initiative, InitiativeKind, Leave, LeaveKind,
+    Discipline, DisciplineForm, Initiative, InitiativeKind, InjuryTreatment, Leave, LeaveKind,
     Person, PersonCategory, Rating, Scope, Sex, Training, TrainingResult, Transfer, YearRecord,
 };
 pub use period::Period;

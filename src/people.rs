@@ -205,7 +205,10 @@ pub struct Discipline {
     /// The day the disciplinary decision was made.
     pub decided_on: NaiveDate,
     /// The day the discipline period ends, if known.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub ends_on: Option<NaiveDate>,
 }
 
@@ -254,10 +257,16 @@ pub struct Training {
     /// Length of the course in months.
     pub months: u16,
     /// Whether the person kept the training institution's rules, if known.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub kept_rules: Option<bool>,
     /// The result, if graded.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub result: Option<TrainingResult>,
 }
 
@@ -270,7 +279,10 @@ pub struct InjuryTreatment {
     pub days: u16,
     /// Whether a medical facility certified it (from 2024: "cấp huyện hoặc
     /// tương đương trở lên"), if known.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub certified: Option<bool>,
 }
 
@@ -286,7 +298,10 @@ pub struct Transfer {
     pub months_at_previous_unit: u16,
     /// Whether the old unit's comments (ý kiến nhận xét) were received, if
     /// known. The law asks for them after 6 months or more there.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub previous_unit_comments: Option<bool>,
 }
 
@@ -302,26 +317,47 @@ pub struct YearRecord {
     /// The calendar year.
     pub year: i32,
     /// The task rating, once rated.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub rating: Option<Rating>,
     /// Disciplinary measures decided in the year.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub discipline: Vec<Discipline>,
     /// Whether a disciplinary process, investigation, inspection or verified
     /// complaint is open against the person, if known.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub discipline_pending: Option<bool>,
     /// Leave taken.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub leave: Vec<Leave>,
     /// Training taken.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub training: Option<Training>,
     /// Treatment after injury on duty.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub injury_treatment: Option<InjuryTreatment>,
     /// A move from another unit.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub transfer: Option<Transfer>,
 }
 
@@ -345,7 +381,9 @@ impl YearRecord {
     /// The heaviest discipline decided in the year.
     #[must_use]
     pub fn heaviest_discipline(&self) -> Option<&Discipline> {
-        self.discipline.iter().max_by_key(|d| (d.form, d.decided_on))
+        self.discipline
+            .iter()
+            .max_by_key(|d| (d.form, d.decided_on))
     }
 
     /// Working days of leave of `kind`.
@@ -424,34 +462,57 @@ pub struct Person {
     /// The id.
     pub id: PersonId,
     /// The full name.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "String::is_empty"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "String::is_empty")
+    )]
     pub name: String,
     /// The category that decides which standard applies.
     pub category: PersonCategory,
     /// Sex, if recorded.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub sex: Option<Sex>,
     /// The unit the person works in during the year judged.
     pub unit: UnitId,
     /// Start of continuous service at the agency (the new-hire rules count
     /// from here).
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub service_start: Option<NaiveDate>,
     /// One record per year.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub records: Vec<YearRecord>,
     /// Initiatives and research topics recognised.
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub initiatives: Vec<Initiative>,
     /// Awards received (the award history).
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub awards: Vec<Conferral>,
 }
 
 impl Person {
     /// A person with no records yet.
     #[must_use]
-    pub fn new(id: PersonId, name: impl Into<String>, category: PersonCategory, unit: UnitId) -> Person {
+    pub fn new(
+        id: PersonId,
+        name: impl Into<String>,
+        category: PersonCategory,
+        unit: UnitId,
+    ) -> Person {
         Person {
             id,
             name: name.into(),
@@ -540,12 +601,28 @@ mod tests {
     #[test]
     fn enums_parse_every_spelling() {
         assert_eq!("KHT".parse::<Rating>().unwrap(), Rating::NotCompleted);
-        assert_eq!("khong hoan thanh nhiem vu".parse::<Rating>().unwrap(), Rating::NotCompleted);
-        assert_eq!("canh_cao".parse::<DisciplineForm>().unwrap(), DisciplineForm::Warning);
-        assert_eq!("Cảnh cáo".parse::<DisciplineForm>().unwrap(), DisciplineForm::Warning);
-        assert_eq!("CÔNG CHỨC".parse::<PersonCategory>().unwrap(), PersonCategory::CivilServant);
+        assert_eq!(
+            "khong hoan thanh nhiem vu".parse::<Rating>().unwrap(),
+            Rating::NotCompleted
+        );
+        assert_eq!(
+            "canh_cao".parse::<DisciplineForm>().unwrap(),
+            DisciplineForm::Warning
+        );
+        assert_eq!(
+            "Cảnh cáo".parse::<DisciplineForm>().unwrap(),
+            DisciplineForm::Warning
+        );
+        assert_eq!(
+            "CÔNG CHỨC".parse::<PersonCategory>().unwrap(),
+            PersonCategory::CivilServant
+        );
         let err = "HTX".parse::<Rating>().unwrap_err();
-        assert!(err.to_string().starts_with("unknown rating 'HTX'; did you mean"), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("unknown rating 'HTX'; did you mean"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -158,7 +158,9 @@ impl Regime {
     pub fn law_2022() -> Regime {
         Regime {
             id: RegimeId::LAW_2022,
-            name_vi: Cow::Borrowed("Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 98/2023/NĐ-CP"),
+            name_vi: Cow::Borrowed(
+                "Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 98/2023/NĐ-CP",
+            ),
             name_en: Cow::Borrowed("Law 06/2022 and Decree 98/2023"),
             period: Period::fixed(ymd(2024, 1, 1), ymd(2025, 7, 1)),
             instruments: vec![
@@ -278,13 +280,17 @@ impl fmt::Display for Regime {
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(try_from = "Vec<Regime>", into = "Vec<Regime>"))]
+#[cfg_attr(
+    feature = "serde",
+    serde(try_from = "Vec<Regime>", into = "Vec<Regime>")
+)]
 pub struct RuleBook {
     regimes: Vec<Regime>,
 }
 
 impl RuleBook {
-    /// The bundled national timeline (see the [module docs](self)).
+    /// The bundled national timeline: Decree 91/2017, Law 06/2022 with Decree
+    /// 98/2023, Decree 152/2025 and the reported 2026 amendment, in time order.
     #[must_use]
     pub fn national() -> RuleBook {
         RuleBook {
@@ -305,7 +311,10 @@ impl RuleBook {
     /// the same day.
     pub fn new(mut regimes: Vec<Regime>) -> Result<RuleBook> {
         if regimes.is_empty() {
-            return Err(Error::new(ErrorKind::Missing, "a rule book needs at least one regime"));
+            return Err(Error::new(
+                ErrorKind::Missing,
+                "a rule book needs at least one regime",
+            ));
         }
         regimes.sort_by_key(|r| r.period.from());
         for (i, r) in regimes.iter().enumerate() {
@@ -323,7 +332,11 @@ impl RuleBook {
                         ErrorKind::Conflict,
                         format!(
                             "regimes '{}' ({}) and '{}' ({}) are both in force on {}",
-                            a.id, a.period, b.id, b.period, b.period.from()
+                            a.id,
+                            a.period,
+                            b.id,
+                            b.period,
+                            b.period.from()
                         ),
                     ));
                 }
@@ -345,7 +358,10 @@ impl RuleBook {
     /// No regime has that id.
     pub fn regime(&self, id: &RegimeId) -> Result<&Regime> {
         self.regimes.iter().find(|r| &r.id == id).ok_or_else(|| {
-            Error::new(ErrorKind::UnknownReference, format!("no regime '{id}' in the rule book"))
+            Error::new(
+                ErrorKind::UnknownReference,
+                format!("no regime '{id}' in the rule book"),
+            )
         })
     }
 
@@ -426,11 +442,15 @@ mod tests {
     fn rejects_overlaps_and_duplicates() {
         let mut other = Regime::law_2022();
         other.id = RegimeId::new("mine");
-        let err = RuleBook::new(vec![Regime::decree_91_2017(), Regime::law_2022(), other]).unwrap_err();
+        let err =
+            RuleBook::new(vec![Regime::decree_91_2017(), Regime::law_2022(), other]).unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Conflict);
         let err = RuleBook::new(vec![Regime::law_2022(), Regime::law_2022()]).unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Duplicate);
         let gap = RuleBook::new(vec![Regime::decree_91_2017(), Regime::decree_152_2025()]).unwrap();
-        assert_eq!(gap.regime_on(ymd(2024, 6, 1)).unwrap_err().kind(), ErrorKind::NoRegime);
+        assert_eq!(
+            gap.regime_on(ymd(2024, 6, 1)).unwrap_err().kind(),
+            ErrorKind::NoRegime
+        );
     }
 }

@@ -137,8 +137,14 @@ mod tests {
 
     #[test]
     fn closest_ranks_by_distance() {
-        let c = [("lao dong tien tien", "Lao động tiên tiến"), ("chien si tien tien", "Chiến sĩ tiên tiến")];
+        let c = [
+            ("lao dong tien tien", "Lao động tiên tiến"),
+            ("chien si tien tien", "Chiến sĩ tiên tiến"),
+        ];
         assert_eq!(closest("lao dong tien tin", c)[0], "Lao động tiên tiến");
-        assert_eq!(did_you_mean(&["A", "B", "C"]), "; did you mean 'A', 'B' or 'C'?");
+        assert_eq!(
+            did_you_mean(&["A", "B", "C"]),
+            "; did you mean 'A', 'B' or 'C'?"
+        );
     }
 }

@@ -12,9 +12,23 @@ fn every_name_parses_in_every_spelling() {
         let bare: String = name
             .nfd()
             .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-            .map(|c| if c == 'đ' { 'd' } else if c == 'Đ' { 'D' } else { c })
+            .map(|c| {
+                if c == 'đ' {
+                    'd'
+                } else if c == 'Đ' {
+                    'D'
+                } else {
+                    c
+                }
+            })
             .collect();
-        for spelling in [name.to_string(), nfd, bare.clone(), name.to_uppercase(), bare.to_lowercase()] {
+        for spelling in [
+            name.to_string(),
+            nfd,
+            bare.clone(),
+            name.to_uppercase(),
+            bare.to_lowercase(),
+        ] {
             assert_eq!(spelling.parse::<Award>().unwrap(), award, "{spelling}");
         }
         if let Some(abbr) = award.abbreviation() {
@@ -51,7 +65,11 @@ fn unknown_names_suggest_the_closest() {
     let err = "Lao dong tien tin".parse::<Award>().unwrap_err();
     assert_eq!(err.kind(), ErrorKind::UnknownName);
     assert!(err.to_string().contains("'Lao động tiên tiến'"), "{err}");
-    assert!(err.to_string().starts_with("unknown award 'Lao dong tien tin'"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("unknown award 'Lao dong tien tin'"),
+        "{err}"
+    );
     assert!("".parse::<Award>().is_err());
 }
 
