@@ -44,6 +44,7 @@ mod citation;
 mod error;
 mod history;
 mod id;
+pub mod numfmt;
 mod people;
 mod period;
 mod regime;
