@@ -10,84 +10,12 @@
 //! Unknown facts are `None`, never a guess: a rule that needs a missing fact
 //! says *needs review*.
 
-use std::fmt;
-use std::str::FromStr;
-
 use chrono::{Datelike, NaiveDate};
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::history::Conferral;
 use crate::id::{InitiativeId, PersonId, UnitId};
-use crate::text;
-
-macro_rules! named_enum {
-    (
-        $(#[$doc:meta])*
-        $name:ident, $what:literal {
-            $($(#[$vdoc:meta])* $variant:ident = $id:literal, $vi:literal, [$($alias:literal),*];)*
-        }
-    ) => {
-        $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-        #[non_exhaustive]
-        pub enum $name {
-            $($(#[$vdoc])* #[cfg_attr(feature = "serde", serde(rename = $id))] $variant,)*
-        }
-
-        impl $name {
-            /// Every value, in order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
-
-            /// The stable snake-case id used on the wire.
-            #[must_use]
-            pub fn id(self) -> &'static str {
-                match self { $($name::$variant => $id,)* }
-            }
-
-            /// The Vietnamese name.
-            #[must_use]
-            pub fn name_vi(self) -> &'static str {
-                match self { $($name::$variant => $vi,)* }
-            }
-
-            fn aliases(self) -> &'static [&'static str] {
-                match self { $($name::$variant => &[$($alias),*],)* }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.name_vi())
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = Error;
-
-            /// Accepts the id, the Vietnamese name (with or without
-            /// diacritics, NFC or NFD, any case) and the usual
-            /// abbreviations.
-            fn from_str(s: &str) -> Result<$name> {
-                let key = text::fold(s);
-                let names = |v: $name| {
-                    [v.id(), v.name_vi()].into_iter().chain(v.aliases().iter().copied())
-                };
-                if let Some(v) = $name::ALL.iter().copied().find(|&v| names(v).any(|n| text::fold(n) == key)) {
-                    return Ok(v);
-                }
-                let keys: Vec<(String, &str)> = $name::ALL
-                    .iter()
-                    .flat_map(|&v| names(v).map(move |n| (text::fold(n), v.name_vi())))
-                    .collect();
-                let hint = text::closest(s, keys.iter().map(|(k, l)| (k.as_str(), *l)));
-                Err(Error::unknown_name(format!(
-                    "unknown {} '{s}'{}", $what, text::did_you_mean(&hint)
-                )))
-            }
-        }
-    };
-}
+use crate::text::named_enum;
 
 named_enum! {
     /// Who a person is for the law: the category decides which standard

@@ -114,6 +114,81 @@ pub(crate) fn did_you_mean(labels: &[&str]) -> String {
     }
 }
 
+/// Declares a fieldless enum of named legal values: a stable snake-case id
+/// for the wire, a Vietnamese name for display, and `FromStr` accepting the id,
+/// the name or an alias in any spelling (via [`fold`]), with a "did you mean"
+/// hint on failure.
+macro_rules! named_enum {
+    (
+        $(#[$doc:meta])*
+        $name:ident, $what:literal {
+            $($(#[$vdoc:meta])* $variant:ident = $id:literal, $vi:literal, [$($alias:literal),*];)*
+        }
+    ) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        #[non_exhaustive]
+        pub enum $name {
+            $($(#[$vdoc])* #[cfg_attr(feature = "serde", serde(rename = $id))] $variant,)*
+        }
+
+        impl $name {
+            /// Every value, in order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The stable snake-case id used on the wire.
+            #[must_use]
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id,)* }
+            }
+
+            /// The Vietnamese name.
+            #[must_use]
+            pub fn name_vi(self) -> &'static str {
+                match self { $($name::$variant => $vi,)* }
+            }
+
+            fn aliases(self) -> &'static [&'static str] {
+                match self { $($name::$variant => &[$($alias),*],)* }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name_vi())
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = $crate::error::Error;
+
+            /// Accepts the id, the Vietnamese name (with or without
+            /// diacritics, NFC or NFD, any case) and the usual
+            /// abbreviations.
+            fn from_str(s: &str) -> $crate::error::Result<$name> {
+                let key = $crate::text::fold(s);
+                let names = |v: $name| {
+                    [v.id(), v.name_vi()].into_iter().chain(v.aliases().iter().copied())
+                };
+                if let Some(v) = $name::ALL.iter().copied().find(|&v| names(v).any(|n| $crate::text::fold(n) == key)) {
+                    return Ok(v);
+                }
+                let keys: Vec<(String, &str)> = $name::ALL
+                    .iter()
+                    .flat_map(|&v| names(v).map(move |n| ($crate::text::fold(n), v.name_vi())))
+                    .collect();
+                let hint = $crate::text::closest(s, keys.iter().map(|(k, l)| (k.as_str(), *l)));
+                Err($crate::error::Error::unknown_name(format!(
+                    "unknown {} '{s}'{}", $what, $crate::text::did_you_mean(&hint)
+                )))
+            }
+        }
+    };
+}
+
+pub(crate) use named_enum;
+
 #[cfg(test)]
 mod tests {
     use super::*;
