@@ -127,6 +127,10 @@ instruments! {
     /// 2026-10-01; no text read).
     LAW_06_2026 = Law, "06/2026/QH16",
         "Luật số 06/2026/QH16 sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng";
+    /// Law 72/2025/QH15 on the organisation of local government: two local
+    /// tiers (province and commune: xã, phường, đặc khu) from 2025-07-01, the
+    /// district level ended.
+    LAW_72_2025 = Law, "72/2025/QH15", "Luật Tổ chức chính quyền địa phương số 72/2025/QH15";
     /// Decree 42/2010/NĐ-CP (until 2017-09-30).
     DECREE_42_2010 = Decree, "42/2010/NĐ-CP", "Nghị định số 42/2010/NĐ-CP";
     /// Decree 65/2014/NĐ-CP.

@@ -49,6 +49,7 @@ mod people;
 mod period;
 mod regime;
 mod text;
+mod units;
 
 pub use authority::Authority;
 pub use catalogue::{Award, AwardKind, RecipientKind};
@@ -62,6 +63,7 @@ pub use people::{
 };
 pub use period::Period;
 pub use regime::{DATA_VERSION, Regime, RegimeId, RuleBook};
+pub use units::{Level, Unit, UnitKind, UnitRegistry};
 
 /// What every user file needs: `use thidua::prelude::*;`.
 pub mod prelude {

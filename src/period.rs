@@ -149,6 +149,30 @@ impl Period {
         starts_before_other_ends && other_starts_before_end
     }
 
+    /// Whether every day of `other` falls inside this period: a unit inside
+    /// its parent's lifetime, a registration inside its campaign.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::Period;
+    ///
+    /// let forever = Period::starting(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap());
+    /// assert!(forever.covers(&Period::year(2024)?));
+    /// assert!(!Period::year(2024)?.covers(&forever));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn covers(&self, other: &Period) -> bool {
+        let ends_in_time = match (self.until, other.until) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(a), Some(b)) => b <= a,
+        };
+        other.from >= self.from && ends_in_time
+    }
+
     /// Whether the period is exactly one calendar year, and which.
     #[must_use]
     pub fn as_year(&self) -> Option<i32> {

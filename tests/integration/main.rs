@@ -8,3 +8,4 @@
 
 mod catalogue;
 mod numfmt;
+mod units;
