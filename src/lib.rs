@@ -44,6 +44,7 @@ mod citation;
 mod error;
 mod history;
 mod id;
+mod money;
 pub mod numfmt;
 mod people;
 mod period;
@@ -57,6 +58,10 @@ pub use citation::{Citation, Confidence, Instrument, InstrumentKind, Point};
 pub use error::{Error, ErrorKind, Result};
 pub use history::{Conferral, DecisionRef, Recipient, Revocation};
 pub use id::{BudgetLineId, CampaignId, DecisionNumber, InitiativeId, PersonId, UnitId};
+pub use money::{
+    AwardAmount, AwardObject, Factor, Money, MoneyRules, Principle, Rate, Rounding, SalarySchedule,
+    SalaryStep, Tariff, TitleAndForm,
+};
 pub use people::{
     Discipline, DisciplineForm, Initiative, InitiativeKind, InjuryTreatment, Leave, LeaveKind,
     Person, PersonCategory, Rating, Scope, Sex, Training, TrainingResult, Transfer, YearRecord,

@@ -22,6 +22,7 @@ use chrono::NaiveDate;
 
 use crate::citation::{Confidence, Instrument};
 use crate::error::{Error, ErrorKind, Result};
+use crate::money::MoneyRules;
 use crate::period::{Period, ymd};
 
 /// The version of the bundled legal data: bumped, with a CHANGELOG entry,
@@ -98,6 +99,9 @@ pub struct Regime {
     period: Period,
     instruments: Vec<Instrument>,
     confidence: Confidence,
+    /// The money tables: multipliers, factors, rules for several awards.
+    #[cfg_attr(feature = "serde", serde(default))]
+    money: MoneyRules,
 }
 
 impl Regime {
@@ -119,6 +123,7 @@ impl Regime {
             period,
             instruments: Vec::new(),
             confidence,
+            money: MoneyRules::new(),
         }
     }
 
@@ -149,6 +154,7 @@ impl Regime {
                 Instrument::DECREE_122_2018,
             ],
             confidence: Confidence::Secondhand,
+            money: crate::money::bundled::decree_91_2017(),
         }
     }
 
@@ -170,6 +176,7 @@ impl Regime {
                 Instrument::DECREE_86_2023,
             ],
             confidence: Confidence::Secondhand,
+            money: crate::money::bundled::decree_98_2023(),
         }
     }
 
@@ -193,6 +200,7 @@ impl Regime {
                 Instrument::DECREE_86_2023,
             ],
             confidence: Confidence::Secondhand,
+            money: crate::money::bundled::decree_152_2025(),
         }
     }
 
@@ -214,6 +222,7 @@ impl Regime {
                 Instrument::DECREE_152_2025,
             ],
             confidence: Confidence::Unverified,
+            money: crate::money::bundled::decree_152_2025(),
         }
     }
 
@@ -251,6 +260,21 @@ impl Regime {
     #[must_use]
     pub fn confidence(&self) -> Confidence {
         self.confidence
+    }
+
+    /// The money tables (see [`MoneyRules`]): empty for a regime of the
+    /// caller's own until [`with_money`](Regime::with_money) fills them.
+    #[must_use]
+    pub fn money(&self) -> &MoneyRules {
+        &self.money
+    }
+
+    /// The same regime with other money tables, e.g. a province that pays
+    /// a title and a form at once only the higher amount.
+    #[must_use]
+    pub fn with_money(mut self, money: MoneyRules) -> Regime {
+        self.money = money;
+        self
     }
 }
 

@@ -7,5 +7,6 @@
 )]
 
 mod catalogue;
+mod money;
 mod numfmt;
 mod units;

@@ -1,0 +1,344 @@
+//! Award money in exact decimal đồng: the [`Money`] type, the
+//! [`Rounding`] of award amounts, the base-salary schedule
+//! ([`SalarySchedule`]), the multiplier tables of each decree
+//! ([`MoneyRules`], carried by every [`Regime`](crate::Regime)) and the
+//! [`Tariff`] that prices an award on a decision date.
+//!
+//! An award amount is `multiplier × base salary on the decision date`,
+//! rounded **once**, after the combined multiplier is formed (a collective's
+//! Giấy khen is `2 × 0.15`, a household's is `1.5 × 0.3`):
+//!
+//! | decree | base | award | exact | ceiling (default) | nearest |
+//! |---|---|---|---|---|---|
+//! | 91/2017 | 1.490.000 | Tập thể lao động tiên tiến, 0,8 | 1.192.000 | 1.200.000 | 1.190.000 |
+//! | 91/2017 | 1.490.000 | Giấy khen of a commune chair, 0,15 | 223.500 | 230.000 | 220.000 |
+//! | 152/2025 | 2.340.000 | Lao động tiên tiến, 0,3 | 702.000 | 710.000 | 700.000 |
+//! | 152/2025 | 2.340.000 | Giấy khen to a household, 1,5 × 0,3 | 1.053.000 | 1.060.000 | 1.050.000 |
+
+pub(crate) mod bundled;
+mod rules;
+mod salary;
+mod tariff;
+
+pub use rules::{AwardObject, Factor, MoneyRules, Principle, Rate, TitleAndForm};
+pub use salary::{SalarySchedule, SalaryStep};
+pub use tariff::{AwardAmount, Tariff};
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::error::{Error, Result};
+use crate::numfmt::{self, NumberFormat, Unit};
+
+/// An amount of money in Vietnamese đồng, exact.
+///
+/// A newtype over [`Decimal`]: no floats, and no panicking operators: sums
+/// and products are `checked_*` (returning `Option`) or
+/// [`Money::sum`] (returning an overflow error that says which sum). Award
+/// money is whole đồng; intermediate amounts (an unrounded product, a share
+/// of a fund) may carry decimals.
+///
+/// [`Display`](fmt::Display) prints the Vietnamese way, `1.490.000 đồng`;
+/// [`FromStr`] reads any amount [`numfmt::parse_dong`] reads
+/// (`"5,955 tỷ đồng"`); the wire form is the decimal as a string,
+/// `"1490000"`.
+///
+/// # Example
+///
+/// ```
+/// use thidua::Money;
+///
+/// let base = Money::from_dong(1_490_000);
+/// let total = base.checked_add(Money::from_dong(447_000)).unwrap();
+/// assert_eq!(total.to_string(), "1.937.000 đồng");
+/// assert_eq!("1.937.000 đồng".parse::<Money>()?, total);
+/// assert_eq!(Money::sum([base, base, base])?, Money::from_dong(4_470_000));
+/// # Ok::<(), thidua::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
+pub struct Money(#[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))] Decimal);
+
+impl Money {
+    /// Zero đồng.
+    pub const ZERO: Money = Money(Decimal::ZERO);
+
+    /// The largest amount: about 7.9 × 10²⁸ đồng.
+    pub const MAX: Money = Money(Decimal::MAX);
+
+    /// An amount of whole đồng.
+    #[must_use]
+    pub fn from_dong(dong: i64) -> Money {
+        Money(Decimal::from(dong))
+    }
+
+    /// An amount in đồng, as a decimal.
+    #[must_use]
+    pub const fn new(dong: Decimal) -> Money {
+        Money(dong)
+    }
+
+    /// The amount in đồng.
+    #[must_use]
+    pub const fn dong(self) -> Decimal {
+        self.0
+    }
+
+    /// Whether it is zero.
+    #[must_use]
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
+    /// Whether it is below zero (a deficit).
+    #[must_use]
+    pub fn is_negative(self) -> bool {
+        !self.0.is_zero() && self.0.is_sign_negative()
+    }
+
+    /// `self + other`, or `None` on overflow.
+    #[must_use]
+    pub fn checked_add(self, other: Money) -> Option<Money> {
+        self.0.checked_add(other.0).map(Money)
+    }
+
+    /// `self − other`, or `None` on overflow.
+    #[must_use]
+    pub fn checked_sub(self, other: Money) -> Option<Money> {
+        self.0.checked_sub(other.0).map(Money)
+    }
+
+    /// `self × factor` (a multiplier, a share, a count), or `None` on
+    /// overflow. Not rounded: round with [`round`](Money::round).
+    #[must_use]
+    pub fn checked_mul(self, factor: Decimal) -> Option<Money> {
+        self.0.checked_mul(factor).map(|d| Money(d.normalize()))
+    }
+
+    /// `self × count`, or `None` on overflow.
+    #[must_use]
+    pub fn checked_times(self, count: u64) -> Option<Money> {
+        self.checked_mul(Decimal::from(count))
+    }
+
+    /// The sum of `amounts`.
+    ///
+    /// # Errors
+    ///
+    /// The sum overflows ([`ErrorKind::Overflow`](crate::ErrorKind::Overflow)).
+    pub fn sum(amounts: impl IntoIterator<Item = Money>) -> Result<Money> {
+        amounts.into_iter().try_fold(Money::ZERO, |acc, m| {
+            acc.checked_add(m)
+                .ok_or_else(|| Error::overflow(format!("a sum of money overflows after {acc}")))
+        })
+    }
+
+    /// The amount rounded by `mode`.
+    ///
+    /// # Errors
+    ///
+    /// Rounding up an amount within 10.000 đồng of [`Money::MAX`] overflows.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Money, Rounding};
+    ///
+    /// let m = Money::from_dong(223_500);
+    /// assert_eq!(m.round(Rounding::CeilTenThousand)?, Money::from_dong(230_000));
+    /// assert_eq!(m.round(Rounding::NearestHalfUpTenThousand)?, Money::from_dong(220_000));
+    /// assert_eq!(m.round(Rounding::None)?, m);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn round(self, mode: Rounding) -> Result<Money> {
+        let step = Decimal::from(10_000);
+        let overflow = || Error::overflow(format!("rounding {self} overflows"));
+        let tens = match mode {
+            Rounding::None => return Ok(self),
+            Rounding::CeilTenThousand => self.0.checked_div(step).ok_or_else(overflow)?.ceil(),
+            Rounding::NearestHalfUpTenThousand => self
+                .0
+                .checked_div(step)
+                .ok_or_else(overflow)?
+                .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero),
+        };
+        tens.checked_mul(step)
+            .map(|d| Money(d.normalize()))
+            .ok_or_else(overflow)
+    }
+
+    /// The amount printed in `unit` with at most `decimals` decimals:
+    /// `207,359 tỷ đồng`.
+    ///
+    /// ```
+    /// use thidua::Money;
+    /// use thidua::numfmt::Unit;
+    ///
+    /// let m = Money::from_dong(207_359_400_000);
+    /// assert_eq!(m.format_in(Unit::BillionDong, 3), "207,359 tỷ đồng");
+    /// assert_eq!(m.format_in(Unit::MillionDong, 0), "207.359 triệu đồng");
+    /// ```
+    #[must_use]
+    pub fn format_in(self, unit: Unit, decimals: u32) -> String {
+        NumberFormat::new()
+            .max_decimals(decimals)
+            .unit(unit)
+            .format(unit.from_dong(self.0))
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        NumberFormat::new()
+            .unit(Unit::Dong)
+            .display(self.0.normalize())
+            .fmt(f)
+    }
+}
+
+impl FromStr for Money {
+    type Err = Error;
+
+    /// Reads `"1.490.000 đồng"`, `"5,955 tỷ đồng"` or a bare number of đồng
+    /// (`"1490000"`, as the wire form writes it).
+    fn from_str(s: &str) -> Result<Money> {
+        let q = numfmt::parse(s)?;
+        match q.unit {
+            None => Ok(Money(q.value)),
+            Some(_) => q
+                .to_dong()
+                .map(Money)
+                .map_err(|e| e.context(format!("amount '{}'", s.trim()))),
+        }
+    }
+}
+
+impl From<Decimal> for Money {
+    fn from(dong: Decimal) -> Money {
+        Money(dong)
+    }
+}
+
+/// How an award amount is rounded: once, after the combined multiplier is
+/// applied to the base salary.
+///
+/// Decrees 91/2017 (Art. 68 k2), 98/2023 (Art. 53) and 152/2025 (Art. 49 k2)
+/// all say the amount is "làm tròn số lên hàng chục nghìn đồng": **up** to
+/// the next multiple of 10.000 đồng, the default. Published figures do not
+/// always follow it (some round to the nearest, many print the exact
+/// product), so the other modes exist to reconcile them. Banker's rounding
+/// (half to even) is never used.
+///
+/// | exact | `CeilTenThousand` | `NearestHalfUpTenThousand` | `None` |
+/// |---|---|---|---|
+/// | 223.500 | 230.000 | 220.000 | 223.500 |
+/// | 1.192.000 | 1.200.000 | 1.190.000 | 1.192.000 |
+/// | 6.705.000 | 6.710.000 | 6.710.000 (half even would give 6.700.000) | 6.705.000 |
+/// | 1.800.000 | 1.800.000 | 1.800.000 | 1.800.000 |
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Rounding {
+    /// Up to the next multiple of 10.000 đồng: the decrees' wording.
+    #[default]
+    CeilTenThousand,
+    /// To the nearest multiple of 10.000 đồng, a half (5.000) up.
+    NearestHalfUpTenThousand,
+    /// No rounding: the exact product.
+    None,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(d: i64) -> Money {
+        Money::from_dong(d)
+    }
+
+    #[test]
+    fn rounding_modes() {
+        let cases = [
+            (223_500, 230_000, 220_000),
+            (1_192_000, 1_200_000, 1_190_000),
+            (702_000, 710_000, 700_000),
+            (6_705_000, 6_710_000, 6_710_000),
+            (5_265_000, 5_270_000, 5_270_000),
+            (1_800_000, 1_800_000, 1_800_000),
+            (0, 0, 0),
+            (1, 10_000, 0),
+            (4_999, 10_000, 0),
+            (5_000, 10_000, 10_000),
+        ];
+        for (exact, ceil, nearest) in cases {
+            assert_eq!(
+                m(exact).round(Rounding::CeilTenThousand).unwrap(),
+                m(ceil),
+                "{exact}"
+            );
+            assert_eq!(
+                m(exact).round(Rounding::NearestHalfUpTenThousand).unwrap(),
+                m(nearest),
+                "{exact}"
+            );
+            assert_eq!(m(exact).round(Rounding::None).unwrap(), m(exact));
+        }
+        // A fraction of a đồng rounds up to the next 10.000 too.
+        let frac = Money::new(Decimal::new(1_000_000_001, 3));
+        assert_eq!(frac.round(Rounding::CeilTenThousand).unwrap(), m(1_010_000));
+    }
+
+    #[test]
+    fn rounding_near_the_limit_is_an_error_not_a_panic() {
+        let err = Money::MAX.round(Rounding::CeilTenThousand).unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::Overflow);
+    }
+
+    #[test]
+    fn checked_arithmetic() {
+        assert_eq!(Money::MAX.checked_add(m(1)), None);
+        assert_eq!(m(5).checked_sub(m(7)), Some(m(-2)));
+        assert!(m(-2).is_negative());
+        assert!(!Money::new(Decimal::NEGATIVE_ONE * Decimal::ZERO).is_negative());
+        assert_eq!(Money::MAX.checked_times(2), None);
+        assert_eq!(
+            Money::sum([Money::MAX, m(1)]).unwrap_err().kind(),
+            crate::ErrorKind::Overflow
+        );
+        assert_eq!(Money::sum([]).unwrap(), Money::ZERO);
+    }
+
+    #[test]
+    fn prints_and_parses() {
+        assert_eq!(m(1_538_875_000).to_string(), "1.538.875.000 đồng");
+        assert_eq!(
+            Money::new(Decimal::new(44_700_000, 2)).to_string(),
+            "447.000 đồng"
+        );
+        assert_eq!(
+            "1.538.875.000 đồng".parse::<Money>().unwrap(),
+            m(1_538_875_000)
+        );
+        assert_eq!("1538875000".parse::<Money>().unwrap(), m(1_538_875_000));
+        assert_eq!("1,5 triệu đồng".parse::<Money>().unwrap(), m(1_500_000));
+        assert!(
+            "5%".parse::<Money>()
+                .unwrap_err()
+                .to_string()
+                .contains("amount '5%'")
+        );
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn wire_form_is_a_string() {
+        let json = serde_json::to_string(&m(1_490_000)).unwrap();
+        assert_eq!(json, "\"1490000\"");
+        let back: Money = serde_json::from_str("\"223500.5\"").unwrap();
+        assert_eq!(back, Money::new(Decimal::new(2_235_005, 1)));
+    }
+}

@@ -1,0 +1,305 @@
+//! Pricing awards on a decision date.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::rules::{AwardObject, Principle, combine};
+use super::{Money, Rounding, SalarySchedule, SalaryStep};
+use crate::authority::Authority;
+use crate::catalogue::{Award, RecipientKind};
+use crate::citation::{Citation, Confidence};
+use crate::error::{Error, Result};
+use crate::regime::{Regime, RegimeId, RuleBook};
+
+/// The prices of awards in decisions signed by one authority on one date:
+/// the money tables of the regime in force on that date and the base salary
+/// in force on that date.
+///
+/// # Example
+///
+/// The awards of a district's 2021 review, signed by the district chair on
+/// 2021-12-20 (Decree 91/2017, base salary 1.490.000 đồng):
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::{Authority, Award, Money, RecipientKind, RuleBook, SalarySchedule, Tariff};
+///
+/// let book = RuleBook::national();
+/// let salaries = SalarySchedule::national();
+/// let date = NaiveDate::from_ymd_opt(2021, 12, 20).unwrap();
+/// let tariff = Tariff::new(&book, &salaries, date, Authority::DistrictChair)?;
+///
+/// let ttldtt = tariff.amount(Award::AdvancedCollective, RecipientKind::Collective)?;
+/// assert_eq!(ttldtt.exact, Money::from_dong(1_192_000));
+/// assert_eq!(ttldtt.amount, Money::from_dong(1_200_000)); // rounded up
+///
+/// use RecipientKind::{Collective, Individual};
+/// let total = tariff.total([
+///     (Award::AdvancedCollective, Collective, 60),
+///     (Award::AdvancedWorker, Individual, 1000),
+///     (Award::GrassrootsEmulationFighter, Individual, 129),
+///     (Award::CertificateOfCommendation, Collective, 346),
+///     (Award::CertificateOfCommendation, Individual, 542),
+/// ])?;
+/// assert_eq!(total, Money::from_dong(1_269_510_000));
+/// # Ok::<(), thidua::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct Tariff<'a> {
+    regime: &'a Regime,
+    base: &'a SalaryStep,
+    date: NaiveDate,
+    signer: Authority,
+    rounding: Rounding,
+}
+
+impl<'a> Tariff<'a> {
+    /// The prices for decisions of `signer` on `date`, rounded the decrees'
+    /// way ([`Rounding::CeilTenThousand`]).
+    ///
+    /// # Errors
+    ///
+    /// No regime of `book`, or no base salary of `salaries`, is in force on
+    /// `date` ([`ErrorKind::NoRegime`](crate::ErrorKind::NoRegime)).
+    pub fn new(
+        book: &'a RuleBook,
+        salaries: &'a SalarySchedule,
+        date: NaiveDate,
+        signer: Authority,
+    ) -> Result<Tariff<'a>> {
+        Ok(Tariff {
+            regime: book.regime_on(date)?,
+            base: salaries.on(date)?,
+            date,
+            signer,
+            rounding: Rounding::default(),
+        })
+    }
+
+    /// The same prices with another rounding mode.
+    #[must_use]
+    pub fn rounding(mut self, mode: Rounding) -> Tariff<'a> {
+        self.rounding = mode;
+        self
+    }
+
+    /// The regime in force on the date.
+    #[must_use]
+    pub fn regime(&self) -> &'a Regime {
+        self.regime
+    }
+
+    /// The base salary in force on the date.
+    #[must_use]
+    pub fn base_salary(&self) -> &'a SalaryStep {
+        self.base
+    }
+
+    /// The decision date.
+    #[must_use]
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// The signer.
+    #[must_use]
+    pub fn signer(&self) -> Authority {
+        self.signer
+    }
+
+    /// The rounding mode.
+    #[must_use]
+    pub fn rounding_mode(&self) -> Rounding {
+        self.rounding
+    }
+
+    /// The money `award` pays one `recipient`.
+    ///
+    /// # Errors
+    ///
+    /// The regime sets no money for the award and recipient
+    /// ([`ErrorKind::Missing`](crate::ErrorKind::Missing)), or the amount
+    /// overflows.
+    pub fn amount(&self, award: Award, recipient: RecipientKind) -> Result<AwardAmount> {
+        self.price(award, recipient, None)
+    }
+
+    /// The money `award` pays one `recipient` when the issuing body pays
+    /// `multiplier` under a cap ("không quá": the Kỷ niệm chương), or under
+    /// its own rule where the regime sets none.
+    ///
+    /// # Errors
+    ///
+    /// A multiplier above the regime's cap, or one that is negative
+    /// ([`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange)); a fixed
+    /// rate that `multiplier` differs from; an overflow.
+    pub fn amount_at(
+        &self,
+        award: Award,
+        recipient: RecipientKind,
+        multiplier: Decimal,
+    ) -> Result<AwardAmount> {
+        self.price(award, recipient, Some(multiplier))
+    }
+
+    fn price(
+        &self,
+        award: Award,
+        recipient: RecipientKind,
+        chosen: Option<Decimal>,
+    ) -> Result<AwardAmount> {
+        let context = || format!("{} on {}", self.regime.id(), self.date);
+        let rules = self.regime.money();
+        let found = rules.lookup(award, recipient, self.signer);
+        let (multiplier, at_most, objects, rate_citation, factor_citation) = match (found, chosen) {
+            (Ok((rate, factor)), chosen) => {
+                let full = combine(rate, factor)?;
+                let multiplier = match chosen {
+                    None => full,
+                    Some(x) if x.is_sign_negative() && !x.is_zero() => {
+                        return Err(Error::out_of_range(format!(
+                            "negative multiplier {x} for '{award}'"
+                        )));
+                    }
+                    Some(x) if rate.at_most && x <= full => x,
+                    Some(x) if rate.at_most => {
+                        return Err(Error::out_of_range(format!(
+                            "multiplier {x} for '{award}' is above the cap of {full}"
+                        ))
+                        .context(context()));
+                    }
+                    Some(x) if x == full => x,
+                    Some(x) => {
+                        return Err(Error::out_of_range(format!(
+                            "multiplier {x} for '{award}' differs from the fixed rate {full}"
+                        ))
+                        .context(context()));
+                    }
+                };
+                let factor_citation = factor.map(|f| f.citation.clone());
+                (
+                    multiplier,
+                    rate.at_most,
+                    rate.objects.clone(),
+                    Some(rate.citation.clone()),
+                    factor_citation,
+                )
+            }
+            (Err(_), Some(x)) if !x.is_sign_negative() || x.is_zero() => {
+                (x, false, Vec::new(), None, None)
+            }
+            (Err(e), _) => return Err(e.context(context())),
+        };
+        let rounding_citation = match self.rounding {
+            Rounding::CeilTenThousand => rules.principle(Principle::RoundUpToTenThousand).cloned(),
+            _ => None,
+        };
+        let exact = self.base.amount.checked_mul(multiplier).ok_or_else(|| {
+            Error::overflow(format!("{} × {multiplier} overflows", self.base.amount))
+                .context(context())
+        })?;
+        Ok(AwardAmount {
+            award,
+            recipient,
+            regime: self.regime.id().clone(),
+            multiplier,
+            base_salary: self.base.amount,
+            exact,
+            amount: exact.round(self.rounding)?,
+            rounding: self.rounding,
+            at_most,
+            objects,
+            rate_citation,
+            factor_citation,
+            base_salary_citation: self.base.citation.clone(),
+            rounding_citation,
+        })
+    }
+
+    /// The total money of `count` recipients for each `(award, recipient)`:
+    /// each recipient's amount is rounded, then multiplied.
+    ///
+    /// # Errors
+    ///
+    /// As [`amount`](Tariff::amount), or a total that overflows.
+    pub fn total(
+        &self,
+        items: impl IntoIterator<Item = (Award, RecipientKind, u64)>,
+    ) -> Result<Money> {
+        items
+            .into_iter()
+            .try_fold(Money::ZERO, |acc, (award, recipient, count)| {
+                let one = self.amount(award, recipient)?.amount;
+                one.checked_times(count)
+                    .and_then(|line| acc.checked_add(line))
+                    .ok_or_else(|| {
+                        Error::overflow(format!("the total of {count} × '{award}' overflows"))
+                    })
+            })
+    }
+}
+
+/// The money of one award to one recipient, with how it was computed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct AwardAmount {
+    /// The award.
+    pub award: Award,
+    /// Who receives it.
+    pub recipient: RecipientKind,
+    /// The regime whose tables priced it.
+    pub regime: RegimeId,
+    /// The combined multiplier of the base salary (rate × collective or
+    /// household factor), formed before rounding.
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub multiplier: Decimal,
+    /// The base salary on the decision date.
+    pub base_salary: Money,
+    /// `multiplier × base_salary`, before rounding.
+    pub exact: Money,
+    /// The amount paid: `exact`, rounded once.
+    pub amount: Money,
+    /// How `exact` was rounded.
+    pub rounding: Rounding,
+    /// Whether the multiplier is a cap the issuing body may pay less than.
+    pub at_most: bool,
+    /// The objects that come with the award.
+    pub objects: Vec<AwardObject>,
+    /// Where the rate is written; `None` for a multiplier of the caller's
+    /// own (see [`Tariff::amount_at`]).
+    pub rate_citation: Option<Citation>,
+    /// Where the collective or household factor is written, if one applied.
+    pub factor_citation: Option<Citation>,
+    /// Where the base salary is set.
+    pub base_salary_citation: Citation,
+    /// Where the rounding rule is written, when the decrees' rounding was
+    /// applied.
+    pub rounding_citation: Option<Citation>,
+}
+
+impl AwardAmount {
+    /// Every citation the amount rests on: rate, factor, base salary,
+    /// rounding.
+    pub fn citations(&self) -> impl Iterator<Item = &Citation> {
+        self.rate_citation
+            .iter()
+            .chain(&self.factor_citation)
+            .chain(std::iter::once(&self.base_salary_citation))
+            .chain(&self.rounding_citation)
+    }
+
+    /// The lowest confidence of the citations the amount rests on; an
+    /// amount of the caller's own multiplier is
+    /// [`Unverified`](Confidence::Unverified).
+    #[must_use]
+    pub fn confidence(&self) -> Confidence {
+        if self.rate_citation.is_none() {
+            return Confidence::Unverified;
+        }
+        self.citations()
+            .map(Citation::confidence)
+            .min()
+            .unwrap_or(Confidence::Unverified)
+    }
+}
