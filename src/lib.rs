@@ -44,6 +44,7 @@ mod citation;
 mod error;
 mod history;
 mod id;
+pub mod indicators;
 mod money;
 pub mod numfmt;
 mod people;
