@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use super::{
     Claim, ClaimKind, HUNDRED, Outcome, claim_of, display_decimals, percent_of, positive, round_to,
 };
+use crate::Level;
 use crate::error::Result;
 
 /// What a target is: a budget estimate or a plan.
@@ -33,50 +34,23 @@ impl TargetKind {
     }
 }
 
-/// Who assigned a target (*cấp giao*).
+/// A target: its kind and the level that assigned it (*cấp giao*),
+/// printed "dự toán tỉnh giao".
 ///
 /// A district's revenue is measured against two different estimates: the
 /// one the province assigned it and the (higher) one the district set
 /// itself. They are different denominators, and a report that prints "đạt
 /// 163% dự toán tỉnh giao, 115% dự toán huyện giao" implies two different
 /// estimates; the owner keeps them apart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum TargetOwner {
-    /// Trung ương: the central government.
-    Central,
-    /// Tỉnh: the province.
-    Province,
-    /// Huyện: the district (until 2025-06-30).
-    District,
-    /// Xã: the commune.
-    Commune,
-}
-
-impl TargetOwner {
-    /// The level as reports name it: `"tỉnh"`, `"huyện"` …
-    #[must_use]
-    pub fn name_vi(self) -> &'static str {
-        match self {
-            TargetOwner::Central => "Trung ương",
-            TargetOwner::Province => "tỉnh",
-            TargetOwner::District => "huyện",
-            TargetOwner::Commune => "xã",
-        }
-    }
-}
-
-/// A target: its kind and who assigned it, printed "dự toán tỉnh giao".
 ///
 /// # Example
 ///
 /// ```
-/// use thidua::indicators::{Target, TargetKind, TargetOwner};
+/// use thidua::Level;
+/// use thidua::indicators::{Target, TargetKind};
 ///
 /// assert_eq!(Target::province_estimate().to_string(), "dự toán tỉnh giao");
-/// let plan = Target::new(TargetKind::Plan, TargetOwner::Commune);
+/// let plan = Target::new(TargetKind::Plan, Level::Commune);
 /// assert_eq!(plan.to_string(), "kế hoạch xã giao");
 /// assert_ne!(Target::province_estimate(), Target::district_estimate());
 /// ```
@@ -84,26 +58,26 @@ impl TargetOwner {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Target {
     kind: TargetKind,
-    owner: TargetOwner,
+    owner: Level,
 }
 
 impl Target {
     /// A target of `kind` assigned by `owner`.
     #[must_use]
-    pub const fn new(kind: TargetKind, owner: TargetOwner) -> Target {
+    pub const fn new(kind: TargetKind, owner: Level) -> Target {
         Target { kind, owner }
     }
 
     /// The estimate the province assigned (*dự toán tỉnh giao*).
     #[must_use]
     pub const fn province_estimate() -> Target {
-        Target::new(TargetKind::Estimate, TargetOwner::Province)
+        Target::new(TargetKind::Estimate, Level::Province)
     }
 
     /// The estimate the district assigned (*dự toán huyện giao*).
     #[must_use]
     pub const fn district_estimate() -> Target {
-        Target::new(TargetKind::Estimate, TargetOwner::District)
+        Target::new(TargetKind::Estimate, Level::District)
     }
 
     /// Estimate or plan.
@@ -112,16 +86,28 @@ impl Target {
         self.kind
     }
 
-    /// Who assigned it.
+    /// The level that assigned it.
     #[must_use]
-    pub fn owner(&self) -> TargetOwner {
+    pub fn owner(&self) -> Level {
         self.owner
+    }
+}
+
+/// The level as a target's phrase names it: "dự toán **tỉnh** giao".
+fn giver(level: Level) -> &'static str {
+    match level {
+        Level::Central => "Trung ương",
+        Level::Province => "tỉnh",
+        Level::District => "huyện",
+        Level::Commune => "xã",
+        Level::Village => "thôn",
+        Level::Household => "hộ",
     }
 }
 
 impl fmt::Display for Target {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} giao", self.kind.name_vi(), self.owner.name_vi())
+        write!(f, "{} {} giao", self.kind.name_vi(), giver(self.owner))
     }
 }
 
@@ -271,7 +257,7 @@ mod tests {
         assert_eq!(format!("{c}"), "đạt 163,0% dự toán tỉnh giao");
         assert_eq!(format!("{c:.2}"), "đạt 163,02% dự toán tỉnh giao");
         assert_eq!(c.exceeded(2).unwrap().unwrap().to_string(), "vượt 63,02%");
-        assert_eq!(c.target().owner(), TargetOwner::Province);
+        assert_eq!(c.target().owner(), Level::Province);
     }
 
     #[test]
@@ -286,7 +272,7 @@ mod tests {
 
     #[test]
     fn zero_missing_and_negative_targets() {
-        let t = Target::new(TargetKind::Plan, TargetOwner::Commune);
+        let t = Target::new(TargetKind::Plan, Level::Commune);
         assert_eq!(completion(d("5"), d("0"), t).unwrap(), Outcome::Zero);
         assert_eq!(completion(d("5"), None, t).unwrap(), Outcome::Missing);
         assert_eq!(completion(d("5"), d("-1"), t).unwrap(), Outcome::Negative);

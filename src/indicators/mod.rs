@@ -80,7 +80,7 @@ mod shares;
 
 pub use check::{Check, CheckKind, Precision, Status, check_claim, check_shares, check_sum};
 pub use claim::{Claim, ClaimKind, Implied};
-pub use completion::{Completion, Target, TargetKind, TargetOwner, completion};
+pub use completion::{Completion, Target, TargetKind, completion};
 pub use count::{Count, per_capita};
 pub use growth::{Growth, GrowthStyle, average_growth, growth};
 pub use shares::{Shares, shares};

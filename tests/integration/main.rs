@@ -7,6 +7,7 @@
 )]
 
 mod catalogue;
+mod indicators;
 mod money;
 mod numfmt;
 mod units;
