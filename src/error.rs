@@ -49,6 +49,9 @@ pub enum ErrorKind {
     Conflict,
     /// Arithmetic that would overflow.
     Overflow,
+    /// Something the library does not judge (yet), e.g. an award with no
+    /// rules for that kind of candidate.
+    Unsupported,
 }
 
 /// An error of this crate: a [`kind`](Error::kind) and a message that names

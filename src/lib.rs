@@ -41,6 +41,7 @@
 mod authority;
 mod catalogue;
 mod citation;
+mod eligibility;
 mod error;
 mod history;
 mod id;
@@ -56,6 +57,11 @@ mod units;
 pub use authority::Authority;
 pub use catalogue::{Award, AwardKind, RecipientKind};
 pub use citation::{Citation, Confidence, Instrument, InstrumentKind, Point};
+pub use eligibility::{
+    Allocation, Candidate, ConferralFact, Criterion, Evidence, Finding, GrassrootsRoute,
+    IndividualRules, InitiativeFact, Outcome, Overlay, OverlayRule, PersonFacts, Quota,
+    QuotaRounding, Review, Rule, Status, StreakRules, TieBreak, Verdict, YearFacts, allocate,
+};
 pub use error::{Error, ErrorKind, Result};
 pub use history::{Conferral, DecisionRef, Recipient, Revocation};
 pub use id::{BudgetLineId, CampaignId, DecisionNumber, InitiativeId, PersonId, UnitId};
@@ -73,5 +79,8 @@ pub use units::{Level, Unit, UnitKind, UnitRegistry};
 
 /// What every user file needs: `use thidua::prelude::*;`.
 pub mod prelude {
-    pub use crate::{Award, Error, Period, Person, Rating, Regime, RegimeId, RuleBook, YearRecord};
+    pub use crate::{
+        Award, Error, Outcome, Period, Person, Rating, Regime, RegimeId, Review, RuleBook, Verdict,
+        YearRecord,
+    };
 }

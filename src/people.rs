@@ -257,12 +257,12 @@ pub struct YearRecord {
     )]
     pub discipline: Vec<Discipline>,
     /// Whether a disciplinary process, investigation, inspection or verified
-    /// complaint is open against the person, if known.
+    /// complaint is open against the person on the judging date.
     #[cfg_attr(
         feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
+        serde(default, skip_serializing_if = "std::ops::Not::not")
     )]
-    pub discipline_pending: Option<bool>,
+    pub discipline_pending: bool,
     /// Leave taken.
     #[cfg_attr(
         feature = "serde",

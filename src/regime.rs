@@ -21,6 +21,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use crate::citation::{Confidence, Instrument};
+use crate::eligibility::IndividualRules;
 use crate::error::{Error, ErrorKind, Result};
 use crate::money::MoneyRules;
 use crate::period::{Period, ymd};
@@ -102,12 +103,16 @@ pub struct Regime {
     /// The money tables: multipliers, factors, rules for several awards.
     #[cfg_attr(feature = "serde", serde(default))]
     money: MoneyRules,
+    individual: IndividualRules,
 }
 
 impl Regime {
     /// A regime of the caller's own, e.g. the rules before 2017 or a
     /// hypothetical reform. Add instruments with
-    /// [`with_instrument`](Regime::with_instrument).
+    /// [`with_instrument`](Regime::with_instrument) (the first one added
+    /// is the one that defines the regime) and set its rules with
+    /// [`with_individual_rules`](Regime::with_individual_rules); until then
+    /// it has the individual rules of Law 06/2022.
     #[must_use]
     pub fn new(
         id: RegimeId,
@@ -124,6 +129,7 @@ impl Regime {
             instruments: Vec::new(),
             confidence,
             money: MoneyRules::new(),
+            individual: IndividualRules::law_2022(),
         }
     }
 
@@ -155,6 +161,7 @@ impl Regime {
             ],
             confidence: Confidence::Secondhand,
             money: crate::money::bundled::decree_91_2017(),
+            individual: IndividualRules::decree_91_2017(),
         }
     }
 
@@ -177,6 +184,7 @@ impl Regime {
             ],
             confidence: Confidence::Secondhand,
             money: crate::money::bundled::decree_98_2023(),
+            individual: IndividualRules::law_2022(),
         }
     }
 
@@ -201,6 +209,7 @@ impl Regime {
             ],
             confidence: Confidence::Secondhand,
             money: crate::money::bundled::decree_152_2025(),
+            individual: IndividualRules::decree_152_2025(),
         }
     }
 
@@ -217,13 +226,27 @@ impl Regime {
             name_en: Cow::Borrowed("Law 06/2022 as amended by Law 06/2026 (unverified)"),
             period: Period::starting(ymd(2026, 10, 1)),
             instruments: vec![
-                Instrument::LAW_06_2022,
                 Instrument::LAW_06_2026,
+                Instrument::LAW_06_2022,
                 Instrument::DECREE_152_2025,
             ],
             confidence: Confidence::Unverified,
             money: crate::money::bundled::decree_152_2025(),
+            individual: IndividualRules::amendment_2026(),
         }
+    }
+
+    /// The same regime with other rules for individual titles.
+    #[must_use]
+    pub fn with_individual_rules(mut self, rules: IndividualRules) -> Regime {
+        self.individual = rules;
+        self
+    }
+
+    /// The rules for individual emulation titles.
+    #[must_use]
+    pub fn individual_rules(&self) -> &IndividualRules {
+        &self.individual
     }
 
     /// The id.

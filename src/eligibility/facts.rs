@@ -1,0 +1,196 @@
+//! The facts about a person that rules read, behind one trait, so that the
+//! same rules judge a rich [`Person`] and a compact population row.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::catalogue::Award;
+use crate::history::{Conferral, DecisionRef};
+use crate::id::{InitiativeId, PersonId};
+use crate::people::{
+    Discipline, InitiativeKind, InjuryTreatment, LeaveKind, Person, PersonCategory, Rating, Scope,
+    Training, YearRecord,
+};
+use crate::period::Period;
+
+/// What a year's record says, summarised into a small value: the form the
+/// rules read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct YearFacts {
+    /// The task rating, once rated.
+    pub rating: Option<Rating>,
+    /// The heaviest disciplinary form decided in the year, dated on its
+    /// decision; its `ends_on` is the latest end of the year's discipline
+    /// periods (`None` if any is unknown).
+    pub discipline: Option<Discipline>,
+    /// Whether a disciplinary process or inspection is open.
+    pub discipline_pending: bool,
+    /// Training taken.
+    pub training: Option<Training>,
+    /// Treatment after injury on duty.
+    pub injury_treatment: Option<InjuryTreatment>,
+    /// Months at the old unit, and whether its comments came, after a
+    /// transfer.
+    pub transfer: Option<(u16, Option<bool>)>,
+    /// Working days of sick leave and other leave (maternity leave is work
+    /// time under every bundled regime, so it is kept apart).
+    pub sick_and_other_leave_days: u32,
+    /// Working days of maternity leave.
+    pub maternity_leave_days: u32,
+}
+
+impl From<&YearRecord> for YearFacts {
+    fn from(r: &YearRecord) -> YearFacts {
+        let discipline = r.heaviest_discipline().map(|d| Discipline {
+            ends_on: r
+                .discipline
+                .iter()
+                .map(|d| d.ends_on)
+                .try_fold(None::<NaiveDate>, |acc, e| e.map(|e| acc.max(Some(e))))
+                .flatten(),
+            ..*d
+        });
+        YearFacts {
+            rating: r.rating,
+            discipline,
+            discipline_pending: r.discipline_pending,
+            training: r.training,
+            injury_treatment: r.injury_treatment,
+            transfer: r
+                .transfer
+                .as_ref()
+                .map(|t| (t.months_at_previous_unit, t.previous_unit_comments)),
+            sick_and_other_leave_days: r.leave_days(LeaveKind::Sick)
+                + r.leave_days(LeaveKind::Other),
+            maternity_leave_days: r.leave_days(LeaveKind::Maternity),
+        }
+    }
+}
+
+/// An initiative or topic as the rules see it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InitiativeFact<'a> {
+    /// Its id; `None` for one known only by a yearly count.
+    pub id: Option<&'a InitiativeId>,
+    /// What it is.
+    pub kind: InitiativeKind,
+    /// The scope recognised.
+    pub scope: Scope,
+    /// The day it was recognised.
+    pub recognised_on: NaiveDate,
+    /// Its position among the person's initiatives, for labels.
+    pub ordinal: u32,
+}
+
+impl InitiativeFact<'_> {
+    /// Its id, or a label such as `"sáng kiến cấp cơ sở năm 2021 #1"`.
+    #[must_use]
+    pub fn label(&self) -> String {
+        match self.id {
+            Some(id) => id.to_string(),
+            None => format!(
+                "{} {} năm {} #{}",
+                self.kind.name_vi(),
+                self.scope.name_vi(),
+                self.recognised_on.year(),
+                self.ordinal + 1
+            ),
+        }
+    }
+}
+
+/// A conferral as the rules see it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ConferralFact<'a> {
+    /// The award.
+    pub award: Award,
+    /// The achievement period.
+    pub period: Period,
+    /// Whether it stands (was not revoked).
+    pub in_force: bool,
+    /// The initiatives it relied on.
+    pub relied_on: &'a [InitiativeId],
+    /// The decision, if known.
+    pub decision: Option<&'a DecisionRef>,
+}
+
+impl<'a> From<&'a Conferral> for ConferralFact<'a> {
+    fn from(c: &'a Conferral) -> ConferralFact<'a> {
+        ConferralFact {
+            award: c.award,
+            period: c.period,
+            in_force: c.is_in_force(),
+            relied_on: &c.relied_on,
+            decision: c.decision.as_ref(),
+        }
+    }
+}
+
+/// The facts about a person that the eligibility rules read.
+///
+/// [`Person`] implements it; so do the compact rows of a population review.
+/// Implement it over your own storage to judge people without copying them
+/// into [`Person`] values.
+pub trait PersonFacts {
+    /// The person's id.
+    fn person_id(&self) -> &PersonId;
+    /// The category that decides the standard.
+    fn category(&self) -> PersonCategory;
+    /// The start of continuous service.
+    fn service_start(&self) -> Option<NaiveDate>;
+    /// The facts of one year, if there is a record.
+    fn year(&self, year: i32) -> Option<YearFacts>;
+    /// The initiatives and topics recognised.
+    fn initiatives(&self) -> impl Iterator<Item = InitiativeFact<'_>>;
+    /// The award history.
+    fn conferrals(&self) -> impl Iterator<Item = ConferralFact<'_>>;
+    /// Checks the facts can be judged on `on` (no duplicate years, nothing
+    /// after `on`). The default accepts everything: storage that validates
+    /// when it is built need not check again.
+    ///
+    /// # Errors
+    ///
+    /// The first problem found, naming the value.
+    fn validate(&self, on: NaiveDate) -> crate::Result<()> {
+        let _ = on;
+        Ok(())
+    }
+}
+
+impl PersonFacts for Person {
+    fn person_id(&self) -> &PersonId {
+        &self.id
+    }
+
+    fn category(&self) -> PersonCategory {
+        self.category
+    }
+
+    fn service_start(&self) -> Option<NaiveDate> {
+        self.service_start
+    }
+
+    fn year(&self, year: i32) -> Option<YearFacts> {
+        self.record(year).map(YearFacts::from)
+    }
+
+    fn initiatives(&self) -> impl Iterator<Item = InitiativeFact<'_>> {
+        self.initiatives
+            .iter()
+            .zip(0u32..)
+            .map(|(i, ordinal)| InitiativeFact {
+                id: Some(&i.id),
+                kind: i.kind,
+                scope: i.scope,
+                recognised_on: i.recognised_on,
+                ordinal,
+            })
+    }
+
+    fn conferrals(&self) -> impl Iterator<Item = ConferralFact<'_>> {
+        self.awards.iter().map(ConferralFact::from)
+    }
+
+    fn validate(&self, on: NaiveDate) -> crate::Result<()> {
+        Person::validate(self, on)
+    }
+}

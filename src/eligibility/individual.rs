@@ -1,0 +1,625 @@
+//! The individual emulation titles: "Lao động tiên tiến" / "Chiến sĩ tiên
+//! tiến", "Chiến sĩ thi đua cơ sở", "Chiến sĩ thi đua bộ, ban, ngành, tỉnh"
+//! and "Chiến sĩ thi đua toàn quốc".
+//!
+//! Each function reads the regime's [`IndividualRules`](super::IndividualRules)
+//! and writes one finding per criterion to a sink. The criteria follow the
+//! law's order: standard, exclusions, then what the higher title adds.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::catalogue::Award;
+use crate::people::{InitiativeKind, PersonCategory, Rating, Scope};
+use crate::period::Period;
+
+use super::facts::{ConferralFact, InitiativeFact, PersonFacts, YearFacts};
+use super::review::{Review, Sink, Worst, gate};
+use super::rules::GrassrootsRoute;
+use super::verdict::{Criterion, Evidence, Finding, Outcome, Status};
+
+/// Whole months from `from` to `until` (for messages).
+fn months_between(from: NaiveDate, until: NaiveDate) -> i32 {
+    let months = (until.year() - from.year()) * 12 + until.month() as i32 - from.month() as i32;
+    if until.day() < from.day() {
+        months - 1
+    } else {
+        months
+    }
+}
+
+fn date_vi(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+impl Review<'_> {
+    /// "Chiến sĩ tiên tiến" is the title of the armed forces, "Lao động
+    /// tiên tiến" of everyone else (Law 06/2022 Art. 24 k1–k2).
+    pub(super) fn category_fits<F: PersonFacts, S: Sink>(&self, f: &F, award: Award, sink: &mut S) {
+        let armed = f.category().is_armed_forces();
+        let fits = armed == (award == Award::AdvancedSoldier);
+        if !fits {
+            let right = if armed {
+                Award::AdvancedSoldier
+            } else {
+                Award::AdvancedWorker
+            };
+            let citation = self
+                .rules()
+                .rating
+                .citation
+                .clone()
+                .clause(if armed { 2 } else { 1 });
+            sink.add(Status::Unmet, || {
+                Finding::new(
+                    Criterion::ProvincialStandard,
+                    Status::Unmet,
+                    &citation,
+                    format!(
+                        "{} được xét danh hiệu \"{right}\", không phải \"{award}\"",
+                        f.category()
+                    ),
+                    format!(
+                        "a {} is judged for '{}', not '{}'",
+                        f.category().id(),
+                        right.name_en(),
+                        award.name_en()
+                    ),
+                )
+            });
+        }
+    }
+
+    /// The standard of "Lao động tiên tiến" and its exclusions.
+    pub(super) fn advanced<F: PersonFacts, S: Sink>(&self, f: &F, sink: &mut S) {
+        let rules = self.rules();
+        let y = self.year;
+        let Some(facts) = f.year(y) else {
+            sink.add(Status::Unknown, || {
+                Finding::new(
+                    Criterion::Record,
+                    Status::Unknown,
+                    &rules.rating.citation,
+                    format!("chưa có hồ sơ đánh giá năm {y}"),
+                    format!("no record for {y}"),
+                )
+            });
+            return;
+        };
+        self.standard(f.category(), facts, sink);
+        self.new_hire(f, sink);
+        self.discipline(f, &facts, sink);
+        self.training(&facts, sink);
+        self.leave(&facts, sink);
+        self.transfer(&facts, sink);
+    }
+
+    fn standard<S: Sink>(&self, category: PersonCategory, facts: YearFacts, sink: &mut S) {
+        let rules = self.rules();
+        let y = self.year;
+        if matches!(category, PersonCategory::Farmer | PersonCategory::Other) {
+            sink.add(Status::Unknown, || {
+                Finding::new(
+                    Criterion::ProvincialStandard,
+                    Status::Unknown,
+                    &rules.labourer_standard,
+                    format!("tiêu chuẩn đối với {category} do Ủy ban nhân dân cấp tỉnh quy định chi tiết; cần hội đồng thi đua, khen thưởng đánh giá"),
+                    format!("the standard for a {} is detailed by the province; the council must judge it", category.id()),
+                )
+            });
+            return;
+        }
+        let min = rules.rating.value;
+        let citation = &rules.rating.citation;
+        match facts.rating {
+            None => sink.add(Status::Unknown, || {
+                Finding::new(
+                    Criterion::Rating,
+                    Status::Unknown,
+                    citation,
+                    format!("chưa có kết quả xếp loại năm {y}"),
+                    format!("not rated for {y} yet"),
+                )
+            }),
+            Some(r) => {
+                let status = gate(citation, Status::from_bool(r >= min));
+                sink.add(status, || {
+                    Finding::new(
+                        Criterion::Rating,
+                        status,
+                        citation,
+                        format!("năm {y} xếp loại \"{r}\"; cần \"{min}\" trở lên"),
+                        format!(
+                            "rated {} for {y}; {} or better needed",
+                            r.abbreviation(),
+                            min.abbreviation()
+                        ),
+                    )
+                });
+            }
+        }
+    }
+
+    fn new_hire<F: PersonFacts, S: Sink>(&self, f: &F, sink: &mut S) {
+        let Some(start) = f.service_start() else {
+            return;
+        };
+        let rule = &self.new_hire;
+        let n = rule.value;
+        let y = self.year;
+        // Whoever served the whole year is no new hire under any reading.
+        let status = if start <= self.year_start {
+            Status::Met
+        } else {
+            gate(&rule.citation, Status::from_bool(start <= self.hire_cutoff))
+        };
+        sink.add(status, || {
+            let served = months_between(start.max(self.year_start), self.next_year).max(0);
+            Finding::new(
+                Criterion::NewHire,
+                status,
+                &rule.citation,
+                format!("công tác liên tục từ {}: {served} tháng trong năm {y}; không xét người mới tuyển dụng dưới {n} tháng", date_vi(start)),
+                format!("in continuous service since {start}: {served} months in {y}; new hires under {n} months are not considered"),
+            )
+        });
+    }
+
+    fn discipline<F: PersonFacts, S: Sink>(&self, f: &F, facts: &YearFacts, sink: &mut S) {
+        let rules = self.rules();
+        let y = self.year;
+        if let Some(rule) = &rules.discipline_excludes {
+            let hit = facts.discipline.filter(|d| d.form >= rule.value);
+            let status = gate(&rule.citation, Status::from_bool(hit.is_none()));
+            sink.add(status, || {
+                let (vi, en) = match hit {
+                    Some(d) => (
+                        format!(
+                            "bị kỷ luật \"{}\" ngày {} (loại trừ từ hình thức \"{}\" trở lên)",
+                            d.form,
+                            date_vi(d.decided_on),
+                            rule.value
+                        ),
+                        format!(
+                            "disciplined ({}) on {}; {} or heavier excludes",
+                            d.form.id(),
+                            d.decided_on,
+                            rule.value.id()
+                        ),
+                    ),
+                    None => (
+                        format!(
+                            "không bị kỷ luật từ hình thức \"{}\" trở lên trong năm {y}",
+                            rule.value
+                        ),
+                        format!("no discipline of {} or heavier in {y}", rule.value.id()),
+                    ),
+                };
+                Finding::new(Criterion::Discipline, status, &rule.citation, vi, en)
+            });
+        }
+        let Some(citation) = &rules.discipline_period else {
+            return;
+        };
+        let pending = facts.discipline_pending;
+        let status = gate(citation, Status::from_bool(!pending));
+        sink.add(status, || {
+            let (vi, en) = if pending {
+                (
+                    "đang bị xem xét kỷ luật, điều tra, thanh tra hoặc giải quyết khiếu nại"
+                        .to_owned(),
+                    "a disciplinary process, investigation or inspection is open".to_owned(),
+                )
+            } else {
+                (
+                    "không có quá trình xem xét kỷ luật, điều tra, thanh tra đang diễn ra"
+                        .to_owned(),
+                    "no disciplinary process, investigation or inspection open".to_owned(),
+                )
+            };
+            Finding::new(Criterion::PendingDiscipline, status, citation, vi, en)
+        });
+        // Achievement counts only from the end of a discipline period: one
+        // decided this year, or last year and still running.
+        let earlier = f.year(y - 1).and_then(|p| p.discipline);
+        let running = [facts.discipline, earlier]
+            .into_iter()
+            .flatten()
+            .filter(|d| {
+                d.decided_on < self.next_year && d.ends_on.is_none_or(|e| e > self.year_start)
+            })
+            .max_by_key(|d| d.ends_on.unwrap_or(NaiveDate::MAX));
+        let status = match running {
+            None => Status::Met,
+            Some(d) => match d.ends_on {
+                Some(e) if e >= self.next_year => Status::Unmet,
+                _ => Status::Unknown,
+            },
+        };
+        let status = gate(citation, status);
+        sink.add(status, || {
+            let (vi, en) = match running {
+                None => (format!("không có thời hạn kỷ luật trong năm {y}"), format!("no discipline period in {y}")),
+                Some(d) => match d.ends_on {
+                    Some(e) if e >= self.next_year => (
+                        format!("kỷ luật \"{}\" ngày {} còn thời hạn đến {}: thành tích năm {y} chưa được tính", d.form, date_vi(d.decided_on), date_vi(e)),
+                        format!("discipline ({}) of {} runs until {e}: no achievement counts in {y}", d.form.id(), d.decided_on),
+                    ),
+                    Some(e) => (
+                        format!("kỷ luật \"{}\" ngày {}: thành tích chỉ được tính từ {}", d.form, date_vi(d.decided_on), date_vi(e)),
+                        format!("discipline ({}) of {}: achievement counts only from {e}", d.form.id(), d.decided_on),
+                    ),
+                    None => (
+                        format!("kỷ luật \"{}\" ngày {}: chưa rõ thời hạn kỷ luật", d.form, date_vi(d.decided_on)),
+                        format!("discipline ({}) of {}: its period is not known", d.form.id(), d.decided_on),
+                    ),
+                },
+            };
+            Finding::new(Criterion::DisciplinePeriod, status, citation, vi, en)
+        });
+    }
+
+    fn training<S: Sink>(&self, facts: &YearFacts, sink: &mut S) {
+        let Some(t) = facts.training else { return };
+        let rule = &self.rules().training;
+        let long = t.months >= 12;
+        let kept = match t.kept_rules {
+            Some(true) => Status::Met,
+            Some(false) => Status::Unmet,
+            None => Status::Unknown,
+        };
+        let grade = match (long, rule.value) {
+            (true, Some(min)) => match t.result {
+                Some(r) => Status::from_bool(r >= min),
+                None => Status::Unknown,
+            },
+            _ => Status::Met,
+        };
+        let status = gate(&rule.citation, kept.max(grade));
+        sink.add(status, || {
+            let mut vi = format!("đào tạo, bồi dưỡng {} tháng", t.months);
+            let mut en = format!("training of {} months", t.months);
+            match t.kept_rules {
+                Some(true) => (
+                    vi.push_str(", chấp hành quy chế"),
+                    en.push_str(", rules kept"),
+                ),
+                Some(false) => (
+                    vi.push_str(", không chấp hành quy chế"),
+                    en.push_str(", rules broken"),
+                ),
+                None => (
+                    vi.push_str(", chưa rõ việc chấp hành quy chế"),
+                    en.push_str(", keeping of the rules unknown"),
+                ),
+            };
+            if let (true, Some(min)) = (long, rule.value) {
+                match t.result {
+                    Some(r) => {
+                        vi.push_str(&format!(", kết quả \"{r}\" (cần \"{min}\" trở lên)"));
+                        en.push_str(&format!(
+                            ", result {} ({} or better needed)",
+                            r.id(),
+                            min.id()
+                        ));
+                    }
+                    None => {
+                        vi.push_str(&format!(", chưa có kết quả (cần \"{min}\" trở lên)"));
+                        en.push_str(&format!(", no result yet ({} or better needed)", min.id()));
+                    }
+                }
+            }
+            Finding::new(Criterion::Training, status, &rule.citation, vi, en)
+        });
+    }
+
+    /// A local limit on days of leave; maternity leave and treatment after
+    /// injury on duty count as work time where the national rule says so.
+    fn leave<S: Sink>(&self, facts: &YearFacts, sink: &mut S) {
+        let Some(limit) = &self.leave_limit else {
+            return;
+        };
+        let rules = self.rules();
+        let mut definite = facts.sick_and_other_leave_days;
+        let mut maybe = 0u32;
+        if !rules.maternity.confidence().is_decisive() {
+            maybe += facts.maternity_leave_days;
+        }
+        if let Some(inj) = facts.injury_treatment {
+            match (
+                rules.injury_treatment.confidence().is_decisive(),
+                inj.certified,
+            ) {
+                (true, Some(true)) => {}
+                (true, Some(false)) => definite += u32::from(inj.days),
+                _ => maybe += u32::from(inj.days),
+            }
+        }
+        let max = u32::from(limit.value);
+        let status = if definite >= max {
+            Status::Unmet
+        } else if definite + maybe >= max {
+            Status::Unknown
+        } else {
+            Status::Met
+        };
+        sink.add(status, || {
+            let mut vi = format!("nghỉ {definite} ngày làm việc (giới hạn: nghỉ từ {max} ngày trở lên thì không xét)");
+            let mut en = format!("{definite} working days of leave (limit: {max} days or more excludes)");
+            if maybe > 0 {
+                vi.push_str(&format!("; {maybe} ngày điều trị, thai sản chưa xác định được tính là thời gian công tác"));
+                en.push_str(&format!("; whether {maybe} days of treatment or maternity count as work is unsettled"));
+            }
+            Finding::new(Criterion::Leave, status, &limit.citation, vi, en)
+        });
+    }
+
+    fn transfer<S: Sink>(&self, facts: &YearFacts, sink: &mut S) {
+        let Some((months, comments)) = facts.transfer else {
+            return;
+        };
+        let rule = &self.rules().transfer_comments_months;
+        let n = rule.value;
+        let status = match comments {
+            Some(true) => Status::Met,
+            _ if months < n => gate(&rule.citation, Status::Met),
+            _ => Status::Unknown,
+        };
+        sink.add(status, || {
+            let (vi, en) = match comments {
+                Some(true) => (
+                    format!("chuyển công tác, đã có ý kiến nhận xét của đơn vị cũ ({months} tháng ở đơn vị cũ)"),
+                    format!("transferred; the old unit's comments are in ({months} months there)"),
+                ),
+                _ => (
+                    format!("chuyển công tác sau {months} tháng ở đơn vị cũ; đơn vị mới xét, cần ý kiến nhận xét của đơn vị cũ nếu công tác từ {n} tháng trở lên ở đó"),
+                    format!("transferred after {months} months at the old unit; the new unit judges, with the old unit's comments after {n} months or more there"),
+                ),
+            };
+            Finding::new(Criterion::Transfer, status, &rule.citation, vi, en)
+        });
+    }
+
+    /// "Chiến sĩ thi đua cơ sở": the "Lao động tiên tiến" standard, and what
+    /// the regime adds to it. Returns the initiative it relies on.
+    pub(super) fn grassroots<'f, F: PersonFacts, S: Sink>(
+        &self,
+        f: &'f F,
+        sink: &mut S,
+    ) -> Option<InitiativeFact<'f>> {
+        self.advanced(f, sink);
+        let rules = self.rules();
+        let route = &rules.grassroots_route;
+        let y = self.year;
+        let rating = f.year(y).and_then(|r| r.rating);
+        let excellent = rating.map(|r| r == Rating::Excellent);
+        // Prefer the "hoàn thành xuất sắc" route where it suffices alone: it
+        // keeps the initiatives for later awards.
+        let pick = match (route.value, excellent) {
+            (GrassrootsRoute::ExcellentOrInitiative, Some(true)) => None,
+            _ => {
+                let judged = Period::new(self.year_start, self.next_year).ok();
+                let judged = judged.map(|p| (Award::GrassrootsEmulationFighter, p));
+                self.pick_initiative(
+                    f,
+                    self.year_start,
+                    None,
+                    |i| i.scope == Scope::Grassroots,
+                    judged,
+                )
+            }
+        };
+        let has_initiative = pick.is_some();
+        let status = match route.value {
+            GrassrootsRoute::Initiative => Status::from_bool(has_initiative),
+            GrassrootsRoute::ExcellentOrInitiative => match (excellent, has_initiative) {
+                (Some(true), _) | (_, true) => Status::Met,
+                (None, false) => Status::Unknown,
+                (Some(false), false) => Status::Unmet,
+            },
+            GrassrootsRoute::ExcellentAndInitiative => match excellent {
+                None => Status::Unknown,
+                Some(e) => Status::from_bool(e && has_initiative),
+            },
+        };
+        let status = gate(&route.citation, status);
+        if let Some(i) = pick.filter(|_| status == Status::Met) {
+            sink.rely_on(i.id);
+        }
+        let criterion = match route.value {
+            GrassrootsRoute::Initiative => Criterion::Initiative,
+            _ => Criterion::ExcellentOrInitiative,
+        };
+        sink.add(status, || {
+            let rating_vi = rating.map_or("chưa xếp loại".to_owned(), |r| format!("xếp loại \"{r}\""));
+            let (vi, en) = match (route.value, pick) {
+                (GrassrootsRoute::ExcellentOrInitiative, _) if excellent == Some(true) => (
+                    format!("hoàn thành xuất sắc nhiệm vụ năm {y} (không cần dùng sáng kiến)"),
+                    format!("rated HTXS for {y} (no initiative needed)"),
+                ),
+                (_, Some(i)) => (
+                    format!("có sáng kiến được cơ sở công nhận: {}; {rating_vi}", i.label()),
+                    format!("an initiative recognised at the grassroots: {}", i.label()),
+                ),
+                (GrassrootsRoute::Initiative, None) => (
+                    format!("không có sáng kiến, đề tài được cơ sở công nhận trong năm {y} chưa dùng cho khen thưởng khác; hoàn thành xuất sắc nhiệm vụ không thay được sáng kiến"),
+                    format!("no unused initiative or topic recognised at the grassroots in {y}; an HTXS rating does not replace it"),
+                ),
+                (_, None) => (
+                    format!("{rating_vi} năm {y}, không có sáng kiến, đề tài được cơ sở công nhận chưa dùng cho khen thưởng khác"),
+                    format!("{} for {y}, and no unused initiative or topic recognised at the grassroots", rating.map_or("not rated", Rating::abbreviation)),
+                ),
+            };
+            let evidence = pick.iter().map(initiative_evidence).collect();
+            Finding::new(criterion, status, &route.citation, vi, en).with_evidence(evidence)
+        });
+        pick.filter(|_| status == Status::Met)
+    }
+
+    /// Picks the unused initiative that serves an award: recognised between
+    /// `from` and the judging date, at a scope `fits`, not `taken` by the
+    /// lower title of the same review; narrowest scope first, then oldest.
+    fn pick_initiative<'f, F: PersonFacts>(
+        &self,
+        f: &'f F,
+        from: NaiveDate,
+        taken: Option<&InitiativeFact<'f>>,
+        fits: impl Fn(&InitiativeFact<'f>) -> bool,
+        judged: Option<(Award, Period)>,
+    ) -> Option<InitiativeFact<'f>> {
+        let armed = f.category().is_armed_forces();
+        f.initiatives()
+            .filter(|i| i.recognised_on >= from && i.recognised_on <= self.on)
+            .filter(|i| armed || i.kind != InitiativeKind::CombatIngenuity)
+            .filter(|i| fits(i))
+            .filter(|i| taken.is_none_or(|t| t != i))
+            .filter(|i| !is_used(f, i, judged))
+            .min_by_key(|i| (i.scope, i.recognised_on, i.ordinal))
+    }
+
+    /// "Chiến sĩ thi đua bộ, ban, ngành, tỉnh" and "… toàn quốc": a run of
+    /// the lower title ending in the year judged, and an initiative of wide
+    /// scope not used before.
+    pub(super) fn streak_title<F: PersonFacts, S: Sink>(&self, f: &F, award: Award, sink: &mut S) {
+        let Some(rules) = self.rules().streak_rules(award) else {
+            return;
+        };
+        let (lower, times) = rules.streak.value;
+        let mut links: Vec<Evidence> = Vec::new();
+        let mut end = self.next_year;
+        let mut status = Status::Met;
+        let mut gap: Option<String> = None;
+        let mut taken = None;
+        for k in 0..times {
+            let found = f
+                .conferrals()
+                .find(|c| c.award == lower && c.in_force && c.period.until() == Some(end));
+            if let Some(c) = found {
+                if S::EXPLAIN {
+                    links.push(conferral_evidence(&c));
+                }
+                end = c.period.from();
+                continue;
+            }
+            if k == 0 {
+                // The lower title of the year judged, judged in this review.
+                let mut worst = Worst(Status::Met);
+                let years = self
+                    .rules()
+                    .streak_rules(lower)
+                    .map_or(1, |r| i32::from(r.streak.value.1));
+                if lower == Award::GrassrootsEmulationFighter {
+                    taken = self.grassroots(f, &mut worst);
+                } else {
+                    self.streak_title(f, lower, &mut worst);
+                }
+                let start = self.year - years + 1;
+                if S::EXPLAIN {
+                    links.push(Evidence::Conferral {
+                        award: lower,
+                        period: Period::year(start).map_or_else(
+                            |_| start.to_string(),
+                            |p| {
+                                if years == 1 {
+                                    p.to_string()
+                                } else {
+                                    format!("{start}–{}", self.year)
+                                }
+                            },
+                        ),
+                        decision: Some(format!(
+                            "xét cùng đợt: {}",
+                            Outcome::from_worst(worst.0).label_vi()
+                        )),
+                    });
+                }
+                status = status.max(worst.0);
+                if worst.0 == Status::Unmet && S::EXPLAIN {
+                    gap = Some(format!("\"{lower}\" năm {} không đủ điều kiện", self.year));
+                }
+                match NaiveDate::from_ymd_opt(start, 1, 1) {
+                    Some(d) => end = d,
+                    None => break,
+                }
+                continue;
+            }
+            status = Status::Unmet;
+            if S::EXPLAIN {
+                let revoked = f
+                    .conferrals()
+                    .any(|c| c.award == lower && !c.in_force && c.period.until() == Some(end));
+                let last = end.pred_opt().map_or(end.year(), |d| d.year());
+                gap = Some(if revoked {
+                    format!("\"{lower}\" kết thúc năm {last} đã bị thu hồi")
+                } else {
+                    format!("không có \"{lower}\" kết thúc năm {last}")
+                });
+            }
+            break;
+        }
+        let status = gate(&rules.streak.citation, status);
+        sink.add(status, || {
+            let mut vi = format!("{times} lần liên tục đạt \"{lower}\" đến năm {}", self.year);
+            let mut en = format!(
+                "{times} consecutive '{}' up to {}",
+                lower.name_en(),
+                self.year
+            );
+            if let Some(g) = &gap {
+                vi.push_str(&format!(": chuỗi bị gián đoạn ({g})"));
+                en.push_str(": the run is broken");
+            }
+            Finding::new(Criterion::Streak, status, &rules.streak.citation, vi, en)
+                .with_evidence(links.clone())
+        });
+        // Initiatives count from the start of the run.
+        let from = end.min(self.year_start);
+        let scope = rules.initiative_scope.value;
+        let judged = Period::new(end, self.next_year).ok().map(|p| (award, p));
+        let pick = self.pick_initiative(f, from, taken.as_ref(), |i| i.scope >= scope, judged);
+        let status = gate(
+            &rules.initiative_scope.citation,
+            Status::from_bool(pick.is_some()),
+        );
+        if let Some(i) = pick.filter(|_| status == Status::Met) {
+            sink.rely_on(i.id);
+        }
+        sink.add(status, || {
+            let (vi, en) = match pick {
+                Some(i) => (
+                    format!("có sáng kiến, đề tài được công nhận hiệu quả {}: {}", scope.name_vi(), i.label()),
+                    format!("an initiative or topic recognised at {} scope: {}", scope.id(), i.label()),
+                ),
+                None => (
+                    format!("không có sáng kiến, đề tài được công nhận hiệu quả {} từ {} chưa dùng cho khen thưởng khác", scope.name_vi(), date_vi(from)),
+                    format!("no unused initiative or topic recognised at {} scope since {from}", scope.id()),
+                ),
+            };
+            let evidence = pick.iter().map(initiative_evidence).collect();
+            Finding::new(Criterion::Initiative, status, &rules.initiative_scope.citation, vi, en).with_evidence(evidence)
+        });
+    }
+}
+
+/// Whether an initiative already supports another award in force. The award
+/// being judged again (same award, same period) does not count against it.
+fn is_used<F: PersonFacts>(f: &F, i: &InitiativeFact<'_>, judged: Option<(Award, Period)>) -> bool {
+    let Some(id) = i.id else { return false };
+    f.conferrals()
+        .any(|c| c.in_force && c.relied_on.contains(id) && judged != Some((c.award, c.period)))
+}
+
+fn conferral_evidence(c: &ConferralFact<'_>) -> Evidence {
+    Evidence::Conferral {
+        award: c.award,
+        period: c.period.to_string(),
+        decision: c.decision.map(|d| d.number.to_string()),
+    }
+}
+
+fn initiative_evidence(i: &InitiativeFact<'_>) -> Evidence {
+    Evidence::Initiative {
+        label: i.label(),
+        scope: i.scope.name_vi().to_owned(),
+        recognised_on: i.recognised_on,
+    }
+}

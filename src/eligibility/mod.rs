@@ -1,0 +1,42 @@
+//! Eligibility: who may receive which award under the regime in force, with
+//! verdicts that cite the law.
+//!
+//! Build a [`Review`] for an achievement year and a judging date, add local
+//! [`Overlay`]s, and judge candidates with it. A [`Verdict`] lists every
+//! criterion with its [`Status`], its [`Citation`](crate::Citation) and a
+//! reason in Vietnamese and English. Ineligible is a verdict, not an error;
+//! missing facts and unverified texts make a verdict *needs review*, never
+//! *ineligible*.
+//!
+//! ## Individual titles
+//!
+//! | title | 2017–2023 (Decree 91/2017) | 2024–2025 (Law 06/2022) | from 2025-07-01 (Decree 152/2025) |
+//! |---|---|---|---|
+//! | "Lao động tiên tiến" | rating HTT or better; not hired under 10 months; no discipline from khiển trách up | rating HTT or better; not hired under 6 months; nothing pending; achievement counts after a discipline period | as 2024, the circular's details unverified |
+//! | "Chiến sĩ thi đua cơ sở" | LĐTT + an initiative (HTXS alone is not enough); at most 15% of the unit's LĐTT | LĐTT + HTXS **or** an initiative; no quota | as 2024 |
+//! | "Chiến sĩ thi đua bộ, ban, ngành, tỉnh" | 3 consecutive CSTĐCS + an initiative of provincial scope | the same (Law Art. 22) | the same |
+//! | "Chiến sĩ thi đua toàn quốc" | 2 consecutive CSTĐ bộ/tỉnh + a national initiative | the same (Law Art. 21) | the same |
+//!
+//! An initiative supports one award only: a verdict names the initiatives it
+//! relied on ([`Verdict::relied_on`]); record them in the
+//! [`Conferral`](crate::Conferral) and the next verdict will not use them
+//! again. An initiative is a *recognition record*: one recognised by its unit
+//! and later at provincial scope is two [`Initiative`](crate::Initiative)s
+//! with the same id, one per scope. "Chiến sĩ thi đua cơ sở" reads the
+//! grassroots record ("được cơ sở công nhận"); the higher titles read the
+//! records of their scope.
+
+mod facts;
+mod individual;
+mod overlay;
+mod quota;
+mod review;
+mod rules;
+mod verdict;
+
+pub use facts::{ConferralFact, InitiativeFact, PersonFacts, YearFacts};
+pub use overlay::{Overlay, OverlayRule};
+pub use quota::{Allocation, Candidate, Quota, QuotaRounding, TieBreak, allocate};
+pub use review::Review;
+pub use rules::{GrassrootsRoute, IndividualRules, Rule, StreakRules};
+pub use verdict::{Criterion, Evidence, Finding, Outcome, Status, Verdict};

@@ -1,0 +1,127 @@
+//! Overlays: a province's or a sector's rules layered over the national
+//! regime, each with its own citation.
+//!
+//! Provinces and sectors may tighten or detail the national rules (Law
+//! 06/2022 Art. 24 k4, Art. 28 k3, Art. 75 k2): a limit on days of leave, a
+//! longer minimum service for new hires, a ratio for "Chiến sĩ thi đua cơ
+//! sở". They may not loosen them: a review rejects an overlay that would.
+
+use std::borrow::Cow;
+
+use rust_decimal::Decimal;
+
+use crate::citation::Citation;
+use crate::period::Period;
+
+use super::quota::QuotaRounding;
+
+/// One rule of an overlay.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "rule", rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum OverlayRule {
+    /// No "Lao động tiên tiến" (and so no higher individual title) for
+    /// people on leave this many working days or more in the year ("nghỉ từ
+    /// 40 ngày làm việc trở lên"). Maternity leave and treatment after
+    /// injury on duty count as work time, as the national rules say.
+    LeaveLimit {
+        /// The number of working days that excludes.
+        working_days: u16,
+    },
+    /// A longer minimum service for new hires than the national rule.
+    NewHireMonths {
+        /// Months of service needed in the year.
+        months: u8,
+    },
+    /// A ratio for "Chiến sĩ thi đua cơ sở", as a percentage of the unit's
+    /// "Lao động tiên tiến".
+    GrassrootsQuota {
+        /// The percentage.
+        #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+        percent: Decimal,
+        /// How the percentage is rounded.
+        #[cfg_attr(feature = "serde", serde(default))]
+        rounding: QuotaRounding,
+    },
+}
+
+/// A set of local rules with the decision that made them and its period in
+/// force.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::{Citation, Instrument, InstrumentKind, Overlay, OverlayRule, Period};
+///
+/// let province = Overlay::new(
+///     "Quy chế thi đua, khen thưởng tỉnh A",
+///     Citation::new(Instrument::new(
+///         InstrumentKind::Decision,
+///         "20/2024/QĐ-UBND",
+///         "Quyết định số 20/2024/QĐ-UBND của Ủy ban nhân dân tỉnh A",
+///     ))
+///     .article(8),
+///     Period::starting(NaiveDate::from_ymd_opt(2024, 3, 1).unwrap()),
+/// )
+/// .with(OverlayRule::LeaveLimit { working_days: 40 })
+/// .with(OverlayRule::NewHireMonths { months: 10 });
+/// assert_eq!(province.rules().len(), 2);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Overlay {
+    name: Cow<'static, str>,
+    citation: Citation,
+    in_force: Period,
+    rules: Vec<OverlayRule>,
+}
+
+impl Overlay {
+    /// An overlay with no rules yet.
+    #[must_use]
+    pub fn new(
+        name: impl Into<Cow<'static, str>>,
+        citation: Citation,
+        in_force: Period,
+    ) -> Overlay {
+        Overlay {
+            name: name.into(),
+            citation,
+            in_force,
+            rules: Vec::new(),
+        }
+    }
+
+    /// The same overlay with one more rule.
+    #[must_use]
+    pub fn with(mut self, rule: OverlayRule) -> Overlay {
+        self.rules.push(rule);
+        self
+    }
+
+    /// Its name.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The decision that made it.
+    #[must_use]
+    pub fn citation(&self) -> &Citation {
+        &self.citation
+    }
+
+    /// Its period in force.
+    #[must_use]
+    pub fn in_force(&self) -> Period {
+        self.in_force
+    }
+
+    /// Its rules.
+    #[must_use]
+    pub fn rules(&self) -> &[OverlayRule] {
+        &self.rules
+    }
+}

@@ -1,0 +1,385 @@
+//! A review (bình xét): the regime, year, judging date and overlays that
+//! verdicts are judged under.
+
+use chrono::{Datelike, Months, NaiveDate};
+
+use crate::catalogue::Award;
+use crate::citation::Citation;
+use crate::error::{Error, ErrorKind, Result};
+use crate::id::InitiativeId;
+use crate::regime::{Regime, RuleBook};
+
+use super::facts::PersonFacts;
+use super::overlay::{Overlay, OverlayRule};
+use super::quota::{Quota, QuotaRounding};
+use super::rules::{IndividualRules, Rule};
+use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
+
+/// Where the rules write what they find. The fast sink keeps only the worst
+/// status and never builds the finding; the explaining sink keeps every
+/// finding. One rule code serves both.
+pub(crate) trait Sink {
+    /// Whether findings are built at all.
+    const EXPLAIN: bool;
+    /// Records a criterion's status; `finding` is called only when
+    /// explaining.
+    fn add(&mut self, status: Status, finding: impl FnOnce() -> Finding);
+    /// Records an initiative the verdict relies on.
+    fn rely_on(&mut self, id: Option<&InitiativeId>);
+}
+
+/// The fast sink: the worst status seen.
+#[derive(Debug)]
+pub(crate) struct Worst(pub(crate) Status);
+
+impl Sink for Worst {
+    const EXPLAIN: bool = false;
+    #[inline]
+    fn add(&mut self, status: Status, _: impl FnOnce() -> Finding) {
+        self.0 = self.0.max(status);
+    }
+    #[inline]
+    fn rely_on(&mut self, _: Option<&InitiativeId>) {}
+}
+
+/// The explaining sink: every finding, and the initiatives relied on.
+#[derive(Debug, Default)]
+pub(crate) struct Explain {
+    pub(crate) findings: Vec<Finding>,
+    pub(crate) relied_on: Vec<InitiativeId>,
+}
+
+impl Sink for Explain {
+    const EXPLAIN: bool = true;
+    fn add(&mut self, _: Status, finding: impl FnOnce() -> Finding) {
+        self.findings.push(finding());
+    }
+    fn rely_on(&mut self, id: Option<&InitiativeId>) {
+        if let Some(id) = id {
+            self.relied_on.push(id.clone());
+        }
+    }
+}
+
+impl Explain {
+    pub(crate) fn worst(&self) -> Status {
+        self.findings
+            .iter()
+            .map(|f| f.status)
+            .max()
+            .unwrap_or(Status::Met)
+    }
+}
+
+/// A status that rests on `citation`: an unverified text cannot decide, so
+/// its criterion comes back unknown.
+pub(crate) fn gate(citation: &Citation, status: Status) -> Status {
+    if citation.confidence().is_decisive() {
+        status
+    } else {
+        Status::Unknown
+    }
+}
+
+/// The rules in force for one review: the regime on the judging date, the
+/// achievement year, and the local overlays.
+///
+/// Build one per review and judge every candidate with it: the regime and
+/// the derived thresholds are resolved once.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::{Award, Outcome, Person, PersonCategory, Rating, Review, RuleBook, YearRecord};
+///
+/// let book = RuleBook::national();
+/// let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap())?;
+///
+/// let mut lan = Person::new("CB-01".parse()?, "Nguyễn Thị Lan", PersonCategory::CivilServant, "P-TC".parse()?);
+/// lan.service_start = NaiveDate::from_ymd_opt(2015, 3, 1);
+/// lan.records.push(YearRecord::new(2021).rated(Rating::Excellent));
+///
+/// let v = review.person(&lan, Award::AdvancedWorker)?;
+/// assert_eq!(v.outcome, Outcome::Eligible);
+/// // 2021: an initiative is required for CSTĐCS, HTXS alone is not enough.
+/// let v = review.person(&lan, Award::GrassrootsEmulationFighter)?;
+/// assert_eq!(v.outcome, Outcome::Ineligible);
+/// # Ok::<(), thidua::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Review<'a> {
+    pub(crate) regime: &'a Regime,
+    pub(crate) year: i32,
+    pub(crate) on: NaiveDate,
+    pub(crate) year_start: NaiveDate,
+    pub(crate) next_year: NaiveDate,
+    pub(crate) new_hire: Rule<u8>,
+    pub(crate) hire_cutoff: NaiveDate,
+    pub(crate) leave_limit: Option<Rule<u16>>,
+    pub(crate) quota: Option<Rule<Quota>>,
+    pub(crate) overlays: Vec<&'a Overlay>,
+}
+
+impl<'a> Review<'a> {
+    /// The review of achievement year `year`, judged on `on` under the
+    /// regime `book` has in force that day.
+    ///
+    /// # Errors
+    ///
+    /// No regime on `on`; `year` after the year of `on`; a year chrono
+    /// cannot represent.
+    pub fn new(book: &'a RuleBook, year: i32, on: NaiveDate) -> Result<Review<'a>> {
+        if year > on.year() {
+            return Err(Error::out_of_range(format!(
+                "cannot judge the achievements of {year} on {on}, before the year has begun"
+            )));
+        }
+        let regime = book.regime_on(on)?;
+        let day = |y: i32| {
+            NaiveDate::from_ymd_opt(y, 1, 1)
+                .ok_or_else(|| Error::out_of_range(format!("year {year} is out of range")))
+        };
+        let year_start = day(year)?;
+        let next_year = day(year.saturating_add(1))?;
+        let rules = regime.individual_rules();
+        let new_hire = rules.new_hire_months.clone();
+        let quota = rules.grassroots_quota.clone();
+        let mut review = Review {
+            regime,
+            year,
+            on,
+            year_start,
+            next_year,
+            hire_cutoff: next_year,
+            new_hire,
+            leave_limit: None,
+            quota,
+            overlays: Vec::new(),
+        };
+        review.hire_cutoff = review.cutoff(review.new_hire.value)?;
+        Ok(review)
+    }
+
+    fn cutoff(&self, months: u8) -> Result<NaiveDate> {
+        self.next_year
+            .checked_sub_months(Months::new(u32::from(months)))
+            .ok_or_else(|| Error::out_of_range(format!("year {} is out of range", self.year)))
+    }
+
+    /// The same review with a local overlay layered over the regime.
+    ///
+    /// # Errors
+    ///
+    /// The overlay is not in force on the judging date, or one of its rules
+    /// loosens the national rule (a shorter new-hire period, a higher
+    /// quota than the national cap).
+    pub fn with_overlay(mut self, overlay: &'a Overlay) -> Result<Review<'a>> {
+        if !overlay.in_force().contains(self.on) {
+            return Err(Error::out_of_range(format!(
+                "overlay '{}' ({}) is not in force on {}",
+                overlay.name(),
+                overlay.in_force(),
+                self.on
+            )));
+        }
+        let loosens = |what: String| {
+            Err(Error::new(
+                ErrorKind::Conflict,
+                format!(
+                    "overlay '{}' loosens the national rule: {what}",
+                    overlay.name()
+                ),
+            ))
+        };
+        for rule in overlay.rules() {
+            match rule {
+                OverlayRule::LeaveLimit { working_days } => {
+                    let tighter = self
+                        .leave_limit
+                        .as_ref()
+                        .is_none_or(|l| *working_days < l.value);
+                    if tighter {
+                        self.leave_limit =
+                            Some(Rule::new(*working_days, overlay.citation().clone()));
+                    }
+                }
+                OverlayRule::NewHireMonths { months } => {
+                    if *months < self.new_hire.value {
+                        return loosens(format!(
+                            "new hires need {} months, not {months}",
+                            self.new_hire.value
+                        ));
+                    }
+                    self.new_hire = Rule::new(*months, overlay.citation().clone());
+                    self.hire_cutoff = self.cutoff(*months)?;
+                }
+                OverlayRule::GrassrootsQuota { percent, rounding } => {
+                    if let Some(national) = &self.quota {
+                        if *percent > national.value.percent() {
+                            return loosens(format!(
+                                "the quota is at most {}%, not {percent}%",
+                                national.value.percent()
+                            ));
+                        }
+                    }
+                    self.quota = Some(Rule::new(
+                        Quota::new(*percent, *rounding)?,
+                        overlay.citation().clone(),
+                    ));
+                }
+            }
+        }
+        self.overlays.push(overlay);
+        Ok(self)
+    }
+
+    /// The same review with another rounding of the "Chiến sĩ thi đua cơ sở"
+    /// quota (default: round down).
+    #[must_use]
+    pub fn with_quota_rounding(mut self, rounding: QuotaRounding) -> Review<'a> {
+        if let Some(q) = &mut self.quota {
+            if let Ok(quota) = Quota::new(q.value.percent(), rounding) {
+                q.value = quota;
+            }
+        }
+        self
+    }
+
+    /// The regime in force on the judging date.
+    #[must_use]
+    pub fn regime(&self) -> &'a Regime {
+        self.regime
+    }
+
+    /// The achievement year.
+    #[must_use]
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+
+    /// The judging date.
+    #[must_use]
+    pub fn judged_on(&self) -> NaiveDate {
+        self.on
+    }
+
+    /// The overlays layered over the regime.
+    #[must_use]
+    pub fn overlays(&self) -> &[&'a Overlay] {
+        &self.overlays
+    }
+
+    /// The "Chiến sĩ thi đua cơ sở" quota of this review, if any: national
+    /// (2017–2023) or from an overlay.
+    #[must_use]
+    pub fn grassroots_quota(&self) -> Option<&Rule<Quota>> {
+        self.quota.as_ref()
+    }
+
+    pub(crate) fn rules(&self) -> &'a IndividualRules {
+        self.regime.individual_rules()
+    }
+
+    /// Judges a person for an individual title, with every finding.
+    ///
+    /// The verdict does not apply population rules: the 2017–2023 quota of
+    /// "Chiến sĩ thi đua cơ sở" is applied by [`allocate`](crate::allocate)
+    /// or a population review.
+    ///
+    /// # Errors
+    ///
+    /// Facts that cannot be judged: duplicate years, a record or initiative
+    /// after the judging date, no start of service; or an award this
+    /// function does not judge.
+    pub fn person<F: PersonFacts>(&self, facts: &F, award: Award) -> Result<Verdict> {
+        facts.validate(self.on)?;
+        let mut sink = Explain::default();
+        self.judge_person(facts, award, &mut sink)?;
+        Ok(Verdict {
+            award,
+            candidate: facts.person_id().to_string(),
+            regime: self.regime.id().clone(),
+            year: self.year,
+            judged_on: self.on,
+            outcome: Outcome::from_worst(sink.worst()),
+            findings: sink.findings,
+            relied_on: sink.relied_on,
+        })
+    }
+
+    /// The outcome alone, without building findings: the fast path of
+    /// population reviews. Always equal to `person(..)?.outcome`.
+    ///
+    /// # Errors
+    ///
+    /// As [`person`](Review::person).
+    pub fn person_outcome<F: PersonFacts>(&self, facts: &F, award: Award) -> Result<Outcome> {
+        facts.validate(self.on)?;
+        let mut sink = Worst(Status::Met);
+        self.judge_person(facts, award, &mut sink)?;
+        Ok(Outcome::from_worst(sink.0))
+    }
+
+    pub(crate) fn judge_person<F: PersonFacts, S: Sink>(
+        &self,
+        facts: &F,
+        award: Award,
+        sink: &mut S,
+    ) -> Result<()> {
+        if facts.service_start().is_none() {
+            return Err(Error::new(
+                ErrorKind::Missing,
+                format!("person '{}' has no start of service", facts.person_id()),
+            ));
+        }
+        self.regime_finding(sink);
+        match award {
+            Award::AdvancedWorker | Award::AdvancedSoldier => {
+                self.category_fits(facts, award, sink);
+                self.advanced(facts, sink);
+            }
+            Award::GrassrootsEmulationFighter => {
+                self.grassroots(facts, sink);
+            }
+            Award::MinistryOrProvinceEmulationFighter | Award::NationalEmulationFighter => {
+                self.streak_title(facts, award, sink);
+            }
+            other => {
+                return Err(Error::new(
+                    ErrorKind::Unsupported,
+                    format!(
+                        "'{other}' is not an individual emulation title judged by this function"
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// An unverified regime cannot decide anything on its own.
+    pub(crate) fn regime_finding<S: Sink>(&self, sink: &mut S) {
+        if !self.regime.confidence().is_decisive() {
+            sink.add(Status::Unknown, || {
+                // The first instrument is the one that defines the regime.
+                let citation = self.regime.instruments().first().map_or(
+                    Citation::new(crate::citation::Instrument::LAW_06_2026),
+                    |i| Citation::new(i.clone()),
+                ).unverified();
+                Finding::new(
+                    Criterion::Regime,
+                    Status::Unknown,
+                    &citation,
+                    format!(
+                        "văn bản của chế độ \"{}\" chưa được đối chiếu; các tiêu chí dưới đây tạm theo quy định trước đó",
+                        self.regime.name_vi()
+                    ),
+                    format!(
+                        "the text of regime '{}' was not read; the criteria below follow the earlier rules provisionally",
+                        self.regime.id()
+                    ),
+                )
+            });
+        }
+    }
+}

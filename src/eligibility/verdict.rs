@@ -1,0 +1,334 @@
+//! Verdicts: the readable outcome of judging one candidate for one award.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use crate::catalogue::Award;
+use crate::citation::Citation;
+use crate::id::InitiativeId;
+use crate::regime::RegimeId;
+
+/// The status of one criterion.
+///
+/// Ordered by how much it weighs against the candidate: `Met < Unknown <
+/// Unmet`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Status {
+    /// The facts meet the criterion.
+    Met,
+    /// The facts or the text do not allow a decision: a fact is missing, or
+    /// the rule rests on an unverified text.
+    Unknown,
+    /// The facts do not meet the criterion.
+    Unmet,
+}
+
+impl Status {
+    /// The Vietnamese label printed in front of a finding.
+    #[must_use]
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Status::Met => "đạt",
+            Status::Unknown => "chưa xác định",
+            Status::Unmet => "không đạt",
+        }
+    }
+
+    /// A status from a yes/no fact.
+    #[must_use]
+    pub fn from_bool(met: bool) -> Status {
+        if met { Status::Met } else { Status::Unmet }
+    }
+}
+
+/// The outcome of a verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Outcome {
+    /// Every criterion is met.
+    Eligible,
+    /// No criterion is unmet, but at least one is unknown: a person must
+    /// look at it.
+    NeedsReview,
+    /// At least one criterion is unmet.
+    Ineligible,
+}
+
+impl Outcome {
+    /// The outcome of a set of criteria whose worst status is `worst`.
+    #[must_use]
+    pub fn from_worst(worst: Status) -> Outcome {
+        match worst {
+            Status::Met => Outcome::Eligible,
+            Status::Unknown => Outcome::NeedsReview,
+            Status::Unmet => Outcome::Ineligible,
+        }
+    }
+
+    /// The Vietnamese label, e.g. `"đủ điều kiện"`.
+    #[must_use]
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Outcome::Eligible => "đủ điều kiện",
+            Outcome::NeedsReview => "cần xem xét thêm",
+            Outcome::Ineligible => "không đủ điều kiện",
+        }
+    }
+
+    /// Whether the award may be conferred.
+    #[must_use]
+    pub fn is_eligible(self) -> bool {
+        self == Outcome::Eligible
+    }
+}
+
+/// Which criterion a finding is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Criterion {
+    /// The regime itself: its text was not read.
+    Regime,
+    /// A yearly record exists for the year judged.
+    Record,
+    /// The yearly task rating.
+    Rating,
+    /// A standard that the province details (Law 06/2022 Art. 24 k4).
+    ProvincialStandard,
+    /// Not a new hire under the minimum months of service.
+    NewHire,
+    /// No disciplinary measure of the excluding form in the year.
+    Discipline,
+    /// No disciplinary process, investigation or inspection open.
+    PendingDiscipline,
+    /// Achievement counts from the end of a discipline period.
+    DisciplinePeriod,
+    /// Training time counts as working time.
+    Training,
+    /// Days of leave under a local limit.
+    Leave,
+    /// The old unit's comments after a transfer.
+    Transfer,
+    /// An initiative, research topic or combat ingenuity, at the scope the
+    /// award needs, not used for another award.
+    Initiative,
+    /// "Hoàn thành xuất sắc nhiệm vụ" or an initiative (from 2024).
+    ExcellentOrInitiative,
+    /// A run of consecutive titles or ratings ("liên tục").
+    Streak,
+    /// A quota on the number of awards.
+    Quota,
+    /// A criterion of a collective, household, village or commune, or of a
+    /// commendation form; the finding's reason says which.
+    Standard,
+    /// Who may sign the award.
+    Authority,
+}
+
+/// One piece of evidence a finding rests on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Evidence {
+    /// A conferral in the award history (or judged in the same review).
+    Conferral {
+        /// The award.
+        award: Award,
+        /// The achievement period, as printed, e.g. `"năm 2020"`.
+        period: String,
+        /// The decision number, if known.
+        #[cfg_attr(
+            feature = "serde",
+            serde(default, skip_serializing_if = "Option::is_none")
+        )]
+        decision: Option<String>,
+    },
+    /// A yearly record.
+    Year {
+        /// The year.
+        year: i32,
+        /// Its rating, as an abbreviation (`HTXS` …), if rated.
+        #[cfg_attr(
+            feature = "serde",
+            serde(default, skip_serializing_if = "Option::is_none")
+        )]
+        rating: Option<String>,
+    },
+    /// An initiative or research topic.
+    Initiative {
+        /// Its id, or a label for one known only by count.
+        label: String,
+        /// The scope recognised, in Vietnamese.
+        scope: String,
+        /// The day it was recognised.
+        recognised_on: NaiveDate,
+    },
+}
+
+impl fmt::Display for Evidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Evidence::Conferral {
+                award,
+                period,
+                decision,
+            } => {
+                write!(f, "{award} {period}")?;
+                if let Some(d) = decision {
+                    write!(f, " (QĐ {d})")?;
+                }
+                Ok(())
+            }
+            Evidence::Year { year, rating } => match rating {
+                Some(r) => write!(f, "năm {year}: {r}"),
+                None => write!(f, "năm {year}: chưa xếp loại"),
+            },
+            Evidence::Initiative {
+                label,
+                scope,
+                recognised_on,
+            } => write!(
+                f,
+                "{label} ({scope}, công nhận {})",
+                recognised_on.format("%d/%m/%Y")
+            ),
+        }
+    }
+}
+
+/// One criterion judged: its status, the rule's citation, and a short reason
+/// in Vietnamese and in English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Finding {
+    /// Which criterion.
+    pub criterion: Criterion,
+    /// Met, unmet or unknown.
+    pub status: Status,
+    /// Where the rule comes from, with the confidence of the reading.
+    pub citation: Citation,
+    /// The reason in Vietnamese.
+    pub reason_vi: String,
+    /// The reason in English.
+    pub reason_en: String,
+    /// The records the finding rests on.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub evidence: Vec<Evidence>,
+}
+
+impl Finding {
+    /// A finding without evidence.
+    #[must_use]
+    pub fn new(
+        criterion: Criterion,
+        status: Status,
+        citation: &Citation,
+        reason_vi: impl Into<String>,
+        reason_en: impl Into<String>,
+    ) -> Finding {
+        Finding {
+            criterion,
+            status,
+            citation: citation.clone(),
+            reason_vi: reason_vi.into(),
+            reason_en: reason_en.into(),
+            evidence: Vec::new(),
+        }
+    }
+
+    /// The same finding with evidence.
+    #[must_use]
+    pub fn with_evidence(mut self, evidence: Vec<Evidence>) -> Finding {
+        self.evidence = evidence;
+        self
+    }
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "[{}] {} ({:#})",
+            self.status.label_vi(),
+            self.reason_vi,
+            self.citation
+        )?;
+        if !self.evidence.is_empty() {
+            let items: Vec<String> = self.evidence.iter().map(ToString::to_string).collect();
+            write!(f, ": {}", items.join("; "))?;
+        }
+        Ok(())
+    }
+}
+
+/// The verdict on one candidate for one award: the outcome and every
+/// criterion with its status, citation and reason.
+///
+/// Ineligible is a verdict, not an error. [`Display`](fmt::Display) prints a
+/// short Vietnamese explanation an officer can paste into a report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Verdict {
+    /// The award judged.
+    pub award: Award,
+    /// Who was judged, as printed (a person's or unit's id).
+    pub candidate: String,
+    /// The regime the verdict applied.
+    pub regime: RegimeId,
+    /// The achievement year judged.
+    pub year: i32,
+    /// The day it was judged on.
+    pub judged_on: NaiveDate,
+    /// Eligible, ineligible or needs review.
+    pub outcome: Outcome,
+    /// Every criterion, in the order the law lists them.
+    pub findings: Vec<Finding>,
+    /// The initiatives the verdict relied on: record them in the conferral so
+    /// that the next award does not use them again.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub relied_on: Vec<InitiativeId>,
+}
+
+impl Verdict {
+    /// The findings with a given status.
+    pub fn findings_with(&self, status: Status) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(move |f| f.status == status)
+    }
+
+    /// The finding of a criterion, if judged.
+    #[must_use]
+    pub fn finding(&self, criterion: Criterion) -> Option<&Finding> {
+        self.findings.iter().find(|f| f.criterion == criterion)
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "{} — danh hiệu/hình thức \"{}\" năm {}: {} (xét ngày {}, theo {})",
+            self.candidate,
+            self.award,
+            self.year,
+            self.outcome.label_vi().to_uppercase(),
+            self.judged_on.format("%d/%m/%Y"),
+            self.regime
+        )?;
+        for finding in &self.findings {
+            writeln!(f, "- {finding}")?;
+        }
+        Ok(())
+    }
+}
