@@ -51,6 +51,9 @@ pub mod numfmt;
 mod people;
 mod period;
 mod regime;
+#[cfg(feature = "proptest")]
+#[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
+pub mod strategies;
 mod text;
 mod units;
 

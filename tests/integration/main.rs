@@ -3,7 +3,8 @@
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::print_stdout,
-    missing_docs
+    missing_docs,
+    unreachable_pub
 )]
 
 mod catalogue;
@@ -11,3 +12,6 @@ mod indicators;
 mod money;
 mod numfmt;
 mod units;
+mod individual;
+mod laws;
+mod util;

@@ -1,0 +1,225 @@
+//! [proptest](mod@proptest) strategies for the main entities, to property-test rules of
+//! your own (feature `proptest`).
+//!
+//! The values are realistic rather than uniform: most people are rated HTT,
+//! discipline is rare, initiatives are few, and award histories are built
+//! from the ratings so that streaks occur.
+//!
+//! ```
+//! use proptest::prelude::*;
+//! use thidua::strategies;
+//!
+//! proptest!(|(p in strategies::person(2021))| {
+//!     // Every generated person can be judged on 2021-12-20.
+//!     p.validate(chrono::NaiveDate::from_ymd_opt(2021, 12, 20).unwrap()).unwrap();
+//! });
+//! ```
+
+use chrono::NaiveDate;
+use proptest::collection::vec;
+use proptest::option;
+use proptest::prelude::*;
+
+use crate::catalogue::Award;
+use crate::history::{Conferral, Revocation};
+use crate::id::{InitiativeId, PersonId, UnitId};
+use crate::people::{
+    Discipline, DisciplineForm, InitiativeKind, InjuryTreatment, Leave, LeaveKind, Person,
+    PersonCategory, Rating, Scope, Training, TrainingResult, YearRecord,
+};
+use crate::period::Period;
+
+/// How many years of history a generated person has before the review year.
+pub const HISTORY_YEARS: i32 = 3;
+
+/// A day of `year` before December, so that it falls before a year-end
+/// review.
+fn day_in(year: i32) -> impl Strategy<Value = NaiveDate> {
+    (1u32..=11, 1u32..=28)
+        .prop_map(move |(m, d)| NaiveDate::from_ymd_opt(year, m, d).unwrap_or(NaiveDate::MIN))
+}
+
+/// A yearly rating: mostly HTT, some HTXS and HT, a few KHT.
+pub fn rating() -> impl Strategy<Value = Rating> {
+    prop_oneof![
+        15 => Just(Rating::Excellent),
+        60 => Just(Rating::Good),
+        20 => Just(Rating::Completed),
+        5 => Just(Rating::NotCompleted),
+    ]
+}
+
+/// A disciplinary form, lightest most often.
+pub fn discipline_form() -> impl Strategy<Value = DisciplineForm> {
+    prop_oneof![
+        4 => Just(DisciplineForm::Reprimand),
+        3 => Just(DisciplineForm::Warning),
+        1 => Just(DisciplineForm::SalaryDemotion),
+        1 => Just(DisciplineForm::Demotion),
+        1 => Just(DisciplineForm::Dismissal),
+    ]
+}
+
+/// A discipline decided in `year`, with a period of 6 or 12 months or an
+/// unknown one.
+pub fn discipline(year: i32) -> impl Strategy<Value = Discipline> {
+    (
+        discipline_form(),
+        day_in(year),
+        option::of(prop_oneof![Just(6u32), Just(12u32)]),
+    )
+        .prop_map(|(form, decided_on, months)| Discipline {
+            form,
+            decided_on,
+            ends_on: months.and_then(|m| decided_on.checked_add_months(chrono::Months::new(m))),
+        })
+}
+
+/// The record of `year`: a rating (rarely missing), rare discipline,
+/// leave, training, injury treatment.
+pub fn year_record(year: i32) -> impl Strategy<Value = YearRecord> {
+    (
+        prop_oneof![49 => rating().prop_map(Some), 1 => Just(None)],
+        prop_oneof![24 => Just(None), 1 => discipline(year).prop_map(Some)],
+        prop::bool::weighted(0.02),
+        vec(
+            (prop_oneof![Just(LeaveKind::Sick), Just(LeaveKind::Other), Just(LeaveKind::Maternity)], 0u16..=120)
+                .prop_map(|(kind, working_days)| Leave { kind, working_days }),
+            0..=1,
+        ),
+        prop_oneof![
+            19 => Just(None),
+            1 => (1u16..=24, option::of(prop::bool::weighted(0.9)), option::of(prop_oneof![
+                Just(TrainingResult::Average), Just(TrainingResult::Fair), Just(TrainingResult::Good)
+            ]))
+                .prop_map(|(months, kept_rules, result)| Some(Training { months, kept_rules, result })),
+        ],
+        prop_oneof![
+            49 => Just(None),
+            1 => (1u16..=90, option::of(any::<bool>()))
+                .prop_map(|(days, certified)| Some(InjuryTreatment { days, certified })),
+        ],
+    )
+        .prop_map(move |(rating, discipline, discipline_pending, leave, training, injury_treatment)| YearRecord {
+            year,
+            rating,
+            discipline: discipline.into_iter().collect(),
+            discipline_pending,
+            leave,
+            training,
+            injury_treatment,
+            transfer: None,
+        })
+}
+
+/// A category: mostly civil servants and public employees, some workers
+/// and soldiers.
+pub fn category() -> impl Strategy<Value = PersonCategory> {
+    prop_oneof![
+        4 => Just(PersonCategory::CivilServant),
+        4 => Just(PersonCategory::PublicEmployee),
+        1 => Just(PersonCategory::Official),
+        1 => Just(PersonCategory::Worker),
+        1 => Just(PersonCategory::Soldier),
+    ]
+}
+
+/// A person judged for `year`: records for the review year and
+/// [`HISTORY_YEARS`] before it, initiatives, and an award history of
+/// "Lao động tiên tiến" and "Chiến sĩ thi đua cơ sở" built from the earlier
+/// ratings (some revoked).
+pub fn person(year: i32) -> impl Strategy<Value = Person> {
+    let first = year - HISTORY_YEARS;
+    (
+        1u64..1_000_000,
+        category(),
+        prop_oneof![
+            9 => (2000..year).prop_flat_map(day_in),
+            1 => day_in(year),
+        ],
+        (first..=year).map(year_record).collect::<Vec<_>>(),
+        vec(
+            (
+                first..=year,
+                0u8..3,
+                prop_oneof![
+                    8 => Just(InitiativeKind::Initiative),
+                    2 => Just(InitiativeKind::ResearchTopic),
+                ],
+            ),
+            0..4,
+        ),
+        vec(
+            (
+                first..year,
+                prop::bool::weighted(0.5),
+                prop::bool::weighted(0.05),
+            ),
+            0..4,
+        ),
+    )
+        .prop_map(move |(n, category, start, records, initiatives, history)| {
+            let mut p = Person::new(PersonId::from(n), "", category, UnitId::from(1));
+            p.service_start = Some(start);
+            p.records = records;
+            p.initiatives = initiatives
+                .into_iter()
+                .enumerate()
+                .filter_map(|(i, (y, scope, kind))| {
+                    Some(crate::people::Initiative {
+                        id: InitiativeId::new(&format!("SK-{y}-{i}")).ok()?,
+                        kind,
+                        scope: match scope {
+                            0 => Scope::Grassroots,
+                            1 => Scope::MinistryOrProvince,
+                            _ => Scope::National,
+                        },
+                        recognised_on: NaiveDate::from_ymd_opt(y, 11, 30)?,
+                    })
+                })
+                .collect();
+            for (y, grassroots, revoked) in history {
+                let good = p
+                    .record(y)
+                    .and_then(|r| r.rating)
+                    .is_some_and(|r| r >= Rating::Good);
+                let Ok(period) = Period::year(y) else {
+                    continue;
+                };
+                if !good || p.awards.iter().any(|c| c.period == period) {
+                    continue;
+                }
+                let award = if grassroots {
+                    Award::GrassrootsEmulationFighter
+                } else {
+                    Award::AdvancedWorker
+                };
+                let mut c = Conferral::new(award, period);
+                if revoked {
+                    c.revoked = NaiveDate::from_ymd_opt(year, 1, 15)
+                        .map(|on| Revocation { on, decision: None });
+                }
+                p.awards.push(c);
+            }
+            p
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::test_runner::TestRunner;
+
+    #[test]
+    fn generated_people_are_valid() {
+        let on = NaiveDate::from_ymd_opt(2021, 12, 20).unwrap_or(NaiveDate::MIN);
+        let mut runner = TestRunner::default();
+        runner
+            .run(&person(2021), |p| {
+                p.validate(on)
+                    .map_err(|e| TestCaseError::fail(e.to_string()))?;
+                Ok(())
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+}
