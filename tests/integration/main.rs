@@ -9,9 +9,9 @@
 
 mod catalogue;
 mod indicators;
+mod individual;
+mod laws;
 mod money;
 mod numfmt;
 mod units;
-mod individual;
-mod laws;
 mod util;
