@@ -41,6 +41,7 @@
 mod authority;
 mod catalogue;
 mod citation;
+mod decision;
 mod eligibility;
 mod error;
 mod history;
@@ -60,6 +61,10 @@ mod units;
 pub use authority::Authority;
 pub use catalogue::{Award, AwardKind, RecipientKind};
 pub use citation::{Citation, Confidence, Instrument, InstrumentKind, Point};
+pub use decision::{
+    Decision, DecisionLine, DecisionMoney, Grant, MoneyNote, MoneyNoteKind, Pay, PayOptions,
+    totals_by_recipient,
+};
 pub use eligibility::{
     Allocation, Candidate, ConferralFact, Criterion, Evidence, Finding, GrassrootsRoute,
     IndividualRules, InitiativeFact, Outcome, Overlay, OverlayRule, PersonFacts, Quota,

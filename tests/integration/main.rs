@@ -8,6 +8,7 @@
 )]
 
 mod catalogue;
+mod decision;
 mod indicators;
 mod individual;
 mod laws;

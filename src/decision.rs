@@ -1,0 +1,731 @@
+//! Award decisions (quyết định khen thưởng) and the money they pay.
+//!
+//! A [`Decision`] has a number, a date, a signer and its grants: who
+//! receives which award for which achievement period. [`Decision::money`]
+//! prices every grant with the regime and base salary in force on the
+//! decision date and applies the regime's rules for several awards at once:
+//!
+//! | a recipient gets, in one decision … | pays | legal basis |
+//! |---|---|---|
+//! | several titles for the **same** period (CSTĐCS and LĐTT for 2021) | the highest only | Decree 91/2017 Art. 66 k2 c; Decree 152/2025 Art. 49 k5 |
+//! | titles for **different** periods | each | Decree 98/2023 Art. 53; Decree 152/2025 Art. 49 k5 |
+//! | several commendation forms | each | Decree 98/2023 Art. 53; Decree 152/2025 Art. 49 k6 |
+//! | a title **and** a form | both (see [`TitleAndForm`]) | Decree 98/2023 Art. 53; Decree 152/2025 Art. 49 k7; for Decree 91/2017 a documented reading |
+//!
+//! "At once" is read as "in one decision": a title paid by an earlier
+//! decision is not looked at again.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::authority::Authority;
+use crate::catalogue::Award;
+use crate::citation::Citation;
+use crate::error::{Error, ErrorKind, Result};
+use crate::history::{Conferral, DecisionRef, Recipient};
+use crate::id::{DecisionNumber, UnitId};
+use crate::money::{AwardAmount, Money, Principle, Rounding, SalarySchedule, Tariff, TitleAndForm};
+use crate::period::Period;
+use crate::regime::{RegimeId, RuleBook};
+
+/// One grant of a decision: a recipient, an award and the achievement
+/// period it is for (thời gian lập thành tích).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Grant {
+    /// Who receives the award.
+    pub recipient: Recipient,
+    /// The award.
+    pub award: Award,
+    /// The achievement period written in the decision.
+    pub period: Period,
+    /// The multiplier the issuing body pays when the regime sets only a cap
+    /// (the Kỷ niệm chương) or no amount (a local award); `None` pays the
+    /// regime's rate.
+    #[cfg_attr(
+        feature = "serde",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "rust_decimal::serde::str_option"
+        )
+    )]
+    pub multiplier: Option<Decimal>,
+}
+
+/// An award decision (quyết định khen thưởng): number, date, signer and
+/// grants.
+///
+/// # Example
+///
+/// A commune chair's decision of 2021-12-20 (Decree 91/2017, base salary
+/// 1.490.000 đồng): a person who is both "Chiến sĩ thi đua cơ sở" and "Lao
+/// động tiên tiến" for 2021 is paid the higher title only.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::{Authority, Award, Decision, Money, Period, PersonId, Recipient, RuleBook, SalarySchedule};
+///
+/// let an = Recipient::Individual(PersonId::new("001")?);
+/// let binh = Recipient::Individual(PersonId::new("002")?);
+/// let y2021 = Period::year(2021)?;
+/// let decision = Decision::new("120/QĐ-UBND".parse()?, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap(), Authority::CommuneChair)
+///     .grant(an.clone(), Award::GrassrootsEmulationFighter, y2021)
+///     .grant(an.clone(), Award::AdvancedWorker, y2021)
+///     .grant(binh.clone(), Award::AdvancedWorker, y2021);
+///
+/// let money = decision.money(&RuleBook::national(), &SalarySchedule::national())?;
+/// assert_eq!(money.lines[0].paid, Money::from_dong(1_490_000));
+/// assert_eq!(money.lines[1].paid, Money::ZERO); // the lower title of the same year
+/// assert_eq!(money.total, Money::from_dong(1_940_000));
+/// assert_eq!(money.for_recipient(&an), Money::from_dong(1_490_000));
+/// assert_eq!(money.total.to_string(), "1.940.000 đồng");
+/// # Ok::<(), thidua::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Decision {
+    /// The number, e.g. `"1520/QĐ-UBND"`.
+    pub number: DecisionNumber,
+    /// The day it was signed: it selects the regime and the base salary.
+    pub date: NaiveDate,
+    /// Who signed it.
+    pub signer: Authority,
+    /// The unit whose head or chair signed it (the commune, the agency):
+    /// the award money is paid from that unit's fund (Law 06/2022 Art. 11
+    /// k4).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub issuer: Option<UnitId>,
+    /// The grants, in the order of the decision.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub grants: Vec<Grant>,
+}
+
+impl Decision {
+    /// A decision with no grants yet.
+    #[must_use]
+    pub fn new(number: DecisionNumber, date: NaiveDate, signer: Authority) -> Decision {
+        Decision {
+            number,
+            date,
+            signer,
+            issuer: None,
+            grants: Vec::new(),
+        }
+    }
+
+    /// The same decision, signed for `issuer` (whose fund pays).
+    #[must_use]
+    pub fn issued_by(mut self, issuer: UnitId) -> Decision {
+        self.issuer = Some(issuer);
+        self
+    }
+
+    /// The same decision with one more grant at the regime's rate.
+    #[must_use]
+    pub fn grant(mut self, recipient: Recipient, award: Award, period: Period) -> Decision {
+        self.grants.push(Grant {
+            recipient,
+            award,
+            period,
+            multiplier: None,
+        });
+        self
+    }
+
+    /// The same decision with one more grant at a multiplier of the issuing
+    /// body's own (under a cap, or where the regime sets no amount).
+    #[must_use]
+    pub fn grant_at(
+        mut self,
+        recipient: Recipient,
+        award: Award,
+        period: Period,
+        multiplier: Decimal,
+    ) -> Decision {
+        self.grants.push(Grant {
+            recipient,
+            award,
+            period,
+            multiplier: Some(multiplier),
+        });
+        self
+    }
+
+    /// The reference a conferral in a recipient's history keeps.
+    #[must_use]
+    pub fn reference(&self) -> DecisionRef {
+        DecisionRef {
+            number: self.number.clone(),
+            date: self.date,
+            signer: self.signer,
+        }
+    }
+
+    /// What the decision conferred on `recipient`, as entries of its
+    /// award history.
+    #[must_use]
+    pub fn conferrals_of(&self, recipient: &Recipient) -> Vec<Conferral> {
+        self.grants
+            .iter()
+            .filter(|g| &g.recipient == recipient)
+            .map(|g| {
+                let mut c = Conferral::new(g.award, g.period);
+                c.decision = Some(self.reference());
+                c
+            })
+            .collect()
+    }
+
+    /// The money of the decision, rounded the decrees' way.
+    ///
+    /// # Errors
+    ///
+    /// As [`money_with`](Decision::money_with).
+    pub fn money(&self, book: &RuleBook, salaries: &SalarySchedule) -> Result<DecisionMoney> {
+        self.money_with(book, salaries, PayOptions::default())
+    }
+
+    /// The money of the decision under `options`.
+    ///
+    /// A grant the regime sets no money for is not an error: its line says
+    /// so ([`Pay::NoMoney`]) and pays nothing.
+    ///
+    /// # Errors
+    ///
+    /// No regime or base salary on the decision date
+    /// ([`ErrorKind::NoRegime`]); a recipient given the same award for the
+    /// same period twice ([`ErrorKind::Duplicate`]); a grant's own
+    /// multiplier above the cap or against a fixed rate
+    /// ([`ErrorKind::OutOfRange`]); a total that overflows
+    /// ([`ErrorKind::Overflow`]).
+    pub fn money_with(
+        &self,
+        book: &RuleBook,
+        salaries: &SalarySchedule,
+        options: PayOptions,
+    ) -> Result<DecisionMoney> {
+        let context = || format!("decision {}", self.number);
+        let tariff = Tariff::new(book, salaries, self.date, self.signer)
+            .map_err(|e| e.context(context()))?
+            .rounding(options.rounding);
+        let rules = tariff.regime().money();
+        let title_and_form = options.title_and_form.unwrap_or(rules.title_and_form());
+        let mut seen = HashSet::with_capacity(self.grants.len());
+        for g in &self.grants {
+            if !seen.insert((&g.recipient, g.award, g.period)) {
+                return Err(Error::new(
+                    ErrorKind::Duplicate,
+                    format!(
+                        "{} is granted '{}' for {} twice",
+                        label(&g.recipient),
+                        g.award,
+                        g.period
+                    ),
+                )
+                .context(context()));
+            }
+        }
+        let mut lines = Vec::with_capacity(self.grants.len());
+        for g in &self.grants {
+            let priced = match g.multiplier {
+                None => tariff.amount(g.award, g.recipient.kind()),
+                Some(x) => tariff.amount_at(g.award, g.recipient.kind(), x),
+            };
+            let pay = match priced {
+                Ok(amount) => Pay::Paid(amount),
+                Err(e) if e.kind() == ErrorKind::Missing => Pay::NoMoney,
+                Err(e) => return Err(e.context(context())),
+            };
+            lines.push(DecisionLine {
+                recipient: g.recipient.clone(),
+                award: g.award,
+                period: g.period,
+                paid: Money::ZERO,
+                pay,
+            });
+        }
+        let mut notes = Vec::new();
+        supersede(&mut lines, title_and_form, &mut notes);
+        for line in &mut lines {
+            if let Pay::Paid(a) = &line.pay {
+                line.paid = a.amount;
+            }
+        }
+        if lines.iter().any(|l| matches!(l.pay, Pay::NoMoney)) {
+            notes.push(MoneyNoteKind::NoMoneyRule);
+        }
+        let notes = notes
+            .into_iter()
+            .map(|kind| MoneyNote {
+                kind,
+                citation: match kind {
+                    MoneyNoteKind::SamePeriodHighestOnly => {
+                        rules.principle(Principle::SamePeriodHighestOnly).cloned()
+                    }
+                    MoneyNoteKind::TitleAndFormBothPaid
+                    | MoneyNoteKind::TitleAndFormHighestOnly => {
+                        rules.principle(Principle::TitleAndForm).cloned()
+                    }
+                    _ => None,
+                },
+            })
+            .collect();
+        let total = Money::sum(lines.iter().map(|l| l.paid)).map_err(|e| e.context(context()))?;
+        let by_recipient = totals(lines.iter().map(|l| (&l.recipient, l.paid)))
+            .map_err(|e| e.context(context()))?;
+        Ok(DecisionMoney {
+            number: self.number.clone(),
+            date: self.date,
+            regime: tariff.regime().id().clone(),
+            base_salary: tariff.base_salary().amount,
+            rounding: options.rounding,
+            title_and_form,
+            lines,
+            total,
+            by_recipient,
+            notes,
+        })
+    }
+}
+
+/// Marks the lines that are not paid because another line of the same
+/// recipient and period pays more, and notes the rules that did it.
+fn supersede(
+    lines: &mut [DecisionLine],
+    title_and_form: TitleAndForm,
+    notes: &mut Vec<MoneyNoteKind>,
+) {
+    let highest_only = title_and_form == TitleAndForm::HighestOnly;
+    let mut groups: HashMap<(&Recipient, Period), Vec<usize>> = HashMap::new();
+    for (i, line) in lines.iter().enumerate() {
+        groups
+            .entry((&line.recipient, line.period))
+            .or_default()
+            .push(i);
+    }
+    // (line, the line paid instead)
+    let mut superseded: Vec<(usize, usize)> = Vec::new();
+    let mut both_paid = false;
+    for members in groups.values() {
+        let paid = |i: &usize| match lines.get(*i).map(|l| &l.pay) {
+            Some(Pay::Paid(a)) => lines
+                .get(*i)
+                .map(|l| (a.amount, l.award.rank(), std::cmp::Reverse(*i))),
+            _ => None,
+        };
+        let is_title = |i: &usize| lines.get(*i).is_some_and(|l| l.award.is_title());
+        // Competing classes: the titles; under "highest only", everything.
+        let classes: Vec<Vec<usize>> = if highest_only {
+            vec![members.clone()]
+        } else {
+            vec![members.iter().copied().filter(|i| is_title(i)).collect()]
+        };
+        for class in classes {
+            let Some(best) = class
+                .iter()
+                .copied()
+                .filter(|i| paid(i).is_some())
+                .max_by_key(|i| paid(i))
+            else {
+                continue;
+            };
+            for &i in &class {
+                if i != best && paid(&i).is_some() {
+                    superseded.push((i, best));
+                }
+            }
+        }
+        let paid_titles = members.iter().any(|i| is_title(i) && paid(i).is_some());
+        let paid_forms = members.iter().any(|i| !is_title(i) && paid(i).is_some());
+        both_paid |= !highest_only && paid_titles && paid_forms;
+    }
+    superseded.sort_unstable();
+    for (i, by) in superseded {
+        let mixed =
+            lines.get(by).map(|l| l.award.is_title()) != lines.get(i).map(|l| l.award.is_title());
+        let kind = if mixed {
+            MoneyNoteKind::TitleAndFormHighestOnly
+        } else {
+            MoneyNoteKind::SamePeriodHighestOnly
+        };
+        if !notes.contains(&kind) {
+            notes.push(kind);
+        }
+        if let Some(line) = lines.get_mut(i) {
+            if let Pay::Paid(a) = &line.pay {
+                line.pay = Pay::Superseded {
+                    by,
+                    amount: a.clone(),
+                };
+            }
+        }
+    }
+    if both_paid {
+        notes.push(MoneyNoteKind::TitleAndFormBothPaid);
+    }
+}
+
+fn label(r: &Recipient) -> String {
+    let kind = r.kind().name_vi();
+    match r {
+        Recipient::Individual(id) => format!("{kind} '{id}'"),
+        Recipient::Collective(id)
+        | Recipient::Household(id)
+        | Recipient::Village(id)
+        | Recipient::Commune(id) => {
+            format!("{kind} '{id}'")
+        }
+    }
+}
+
+/// Options for pricing a decision.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct PayOptions {
+    /// How each amount is rounded (default: up to the next 10.000 đồng).
+    pub rounding: Rounding,
+    /// Overrides the regime's policy for a title and a form at once (e.g.
+    /// a province that paid only the higher amount under Decree 91/2017).
+    pub title_and_form: Option<TitleAndForm>,
+}
+
+impl PayOptions {
+    /// The same options with another rounding mode.
+    #[must_use]
+    pub fn rounding(mut self, rounding: Rounding) -> PayOptions {
+        self.rounding = rounding;
+        self
+    }
+
+    /// The same options with another policy for a title and a form at once.
+    #[must_use]
+    pub fn title_and_form(mut self, policy: TitleAndForm) -> PayOptions {
+        self.title_and_form = Some(policy);
+        self
+    }
+}
+
+/// Whether and how a grant is paid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "pay", rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Pay {
+    /// Paid this amount.
+    Paid(AwardAmount),
+    /// Not paid: line `by` pays the same recipient more for the same period
+    /// (several titles of one period, or a title and a form under
+    /// [`TitleAndForm::HighestOnly`]). `amount` is what it would pay alone.
+    Superseded {
+        /// The index of the line that is paid instead.
+        by: usize,
+        /// What this grant would pay alone.
+        amount: AwardAmount,
+    },
+    /// The regime sets no money for this award and recipient (e.g. "Gia
+    /// đình văn hóa"): nothing is paid.
+    NoMoney,
+}
+
+/// The money of one grant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct DecisionLine {
+    /// Who receives the award.
+    pub recipient: Recipient,
+    /// The award.
+    pub award: Award,
+    /// The achievement period.
+    pub period: Period,
+    /// What is paid: the amount if [`Pay::Paid`], else zero.
+    pub paid: Money,
+    /// Why.
+    pub pay: Pay,
+}
+
+/// A rule that shaped a decision's money, said in the output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum MoneyNoteKind {
+    /// Several titles of one period: only the highest was paid.
+    SamePeriodHighestOnly,
+    /// A title and a form of one period were both paid.
+    TitleAndFormBothPaid,
+    /// A title and a form of one period: only the higher was paid.
+    TitleAndFormHighestOnly,
+    /// Some grants carry no money under the regime.
+    NoMoneyRule,
+}
+
+impl MoneyNoteKind {
+    /// The note in Vietnamese.
+    #[must_use]
+    pub fn message_vi(self) -> &'static str {
+        match self {
+            MoneyNoteKind::SamePeriodHighestOnly => {
+                "nhiều danh hiệu thi đua cùng thời gian lập thành tích: chỉ nhận tiền thưởng của danh hiệu cao nhất"
+            }
+            MoneyNoteKind::TitleAndFormBothPaid => {
+                "vừa được tặng danh hiệu thi đua vừa được khen thưởng: nhận tiền thưởng của cả hai"
+            }
+            MoneyNoteKind::TitleAndFormHighestOnly => {
+                "vừa được tặng danh hiệu thi đua vừa được khen thưởng: chỉ nhận mức tiền thưởng cao nhất"
+            }
+            MoneyNoteKind::NoMoneyRule => "có hình thức không kèm mức tiền thưởng theo quy định",
+        }
+    }
+
+    /// The note in English.
+    #[must_use]
+    pub fn message_en(self) -> &'static str {
+        match self {
+            MoneyNoteKind::SamePeriodHighestOnly => {
+                "several titles for the same period: only the highest is paid"
+            }
+            MoneyNoteKind::TitleAndFormBothPaid => {
+                "a title and a commendation form at once: both are paid"
+            }
+            MoneyNoteKind::TitleAndFormHighestOnly => {
+                "a title and a commendation form at once: only the higher is paid"
+            }
+            MoneyNoteKind::NoMoneyRule => "some awards carry no money under the regime",
+        }
+    }
+}
+
+/// A note of a decision's money: the rule and where it is written, with the
+/// confidence of the reading (the Decree 91/2017 reading that a title and a
+/// form are both paid is secondhand, and says so).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct MoneyNote {
+    /// The rule.
+    pub kind: MoneyNoteKind,
+    /// Where it is written, if the regime cites it.
+    pub citation: Option<Citation>,
+}
+
+impl fmt::Display for MoneyNote {
+    /// `"<message> (<citation>)"`, the citation marked when not verified.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.kind.message_vi())?;
+        match &self.citation {
+            Some(c) => write!(f, " ({c:#})"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The money of a decision: a line per grant, the total, the totals per
+/// recipient and the notes on the rules applied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct DecisionMoney {
+    /// The decision number.
+    pub number: DecisionNumber,
+    /// The decision date.
+    pub date: NaiveDate,
+    /// The regime in force on the date.
+    pub regime: RegimeId,
+    /// The base salary in force on the date.
+    pub base_salary: Money,
+    /// How each amount was rounded.
+    pub rounding: Rounding,
+    /// The policy applied to a title and a form at once.
+    pub title_and_form: TitleAndForm,
+    /// A line per grant, in the order of the decision.
+    pub lines: Vec<DecisionLine>,
+    /// The sum of the lines' `paid`.
+    pub total: Money,
+    /// The total per recipient, in order of first appearance.
+    pub by_recipient: Vec<(Recipient, Money)>,
+    /// The rules that shaped the money.
+    pub notes: Vec<MoneyNote>,
+}
+
+impl DecisionMoney {
+    /// What `recipient` is paid by the decision (zero if not named).
+    #[must_use]
+    pub fn for_recipient(&self, recipient: &Recipient) -> Money {
+        self.by_recipient
+            .iter()
+            .find(|(r, _)| r == recipient)
+            .map_or(Money::ZERO, |(_, m)| *m)
+    }
+}
+
+/// The total per recipient over several decisions, in order of first
+/// appearance.
+///
+/// # Errors
+///
+/// A total that overflows ([`ErrorKind::Overflow`]).
+pub fn totals_by_recipient<'a>(
+    decisions: impl IntoIterator<Item = &'a DecisionMoney>,
+) -> Result<Vec<(Recipient, Money)>> {
+    totals(
+        decisions
+            .into_iter()
+            .flat_map(|d| d.by_recipient.iter().map(|(r, m)| (r, *m))),
+    )
+}
+
+/// Sums amounts per recipient, in order of first appearance.
+fn totals<'a>(
+    amounts: impl Iterator<Item = (&'a Recipient, Money)>,
+) -> Result<Vec<(Recipient, Money)>> {
+    let mut out: Vec<(Recipient, Money)> = Vec::new();
+    let mut index: HashMap<&Recipient, usize> = HashMap::new();
+    for (r, m) in amounts {
+        match index.get(r).and_then(|&i| out.get_mut(i)) {
+            Some((_, sum)) => {
+                *sum = sum.checked_add(m).ok_or_else(|| {
+                    Error::overflow(format!("the total of {} overflows", label(r)))
+                })?;
+            }
+            None => {
+                index.insert(r, out.len());
+                out.push((r.clone(), m));
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::id::PersonId;
+    use crate::period::ymd;
+
+    fn person(id: &str) -> Recipient {
+        Recipient::Individual(PersonId::new(id).unwrap())
+    }
+
+    fn y(year: i32) -> Period {
+        Period::year(year).unwrap()
+    }
+
+    fn price(d: &Decision) -> DecisionMoney {
+        d.money(&RuleBook::national(), &SalarySchedule::national())
+            .unwrap()
+    }
+
+    #[test]
+    fn same_period_titles_pay_the_highest_only() {
+        let d = Decision::new(
+            "1/QĐ".parse().unwrap(),
+            ymd(2021, 12, 20),
+            Authority::CommuneChair,
+        )
+        .grant(person("a"), Award::AdvancedWorker, y(2021))
+        .grant(person("a"), Award::GrassrootsEmulationFighter, y(2021));
+        let m = price(&d);
+        assert!(matches!(m.lines[0].pay, Pay::Superseded { by: 1, .. }));
+        assert_eq!(m.lines[0].paid, Money::ZERO);
+        assert_eq!(m.total, Money::from_dong(1_490_000));
+        assert_eq!(m.notes[0].kind, MoneyNoteKind::SamePeriodHighestOnly);
+        assert_eq!(
+            m.notes[0].to_string(),
+            "nhiều danh hiệu thi đua cùng thời gian lập thành tích: chỉ nhận tiền thưởng của danh hiệu cao nhất \
+             (điểm c khoản 2 Điều 66 Nghị định số 91/2017/NĐ-CP)"
+        );
+    }
+
+    #[test]
+    fn different_periods_each_pay() {
+        let d = Decision::new(
+            "2/QĐ".parse().unwrap(),
+            ymd(2021, 12, 20),
+            Authority::CommuneChair,
+        )
+        .grant(person("a"), Award::AdvancedWorker, y(2020))
+        .grant(person("a"), Award::AdvancedWorker, y(2021));
+        assert_eq!(price(&d).total, Money::from_dong(900_000));
+    }
+
+    #[test]
+    fn a_title_and_a_form_under_decree_91_is_a_policy_that_says_so() {
+        let d = Decision::new(
+            "3/QĐ".parse().unwrap(),
+            ymd(2021, 12, 20),
+            Authority::CommuneChair,
+        )
+        .grant(person("a"), Award::AdvancedWorker, y(2021))
+        .grant(person("a"), Award::CertificateOfCommendation, y(2021));
+        let both = price(&d);
+        assert_eq!(both.total, Money::from_dong(450_000 + 230_000));
+        assert_eq!(both.title_and_form, TitleAndForm::BothPay);
+        let note = &both.notes[0];
+        assert_eq!(note.kind, MoneyNoteKind::TitleAndFormBothPaid);
+        assert!(
+            note.to_string()
+                .ends_with("(khoản 2 Điều 66 Nghị định số 91/2017/NĐ-CP (nguồn thứ cấp))"),
+            "{note}"
+        );
+        let options = PayOptions::default().title_and_form(TitleAndForm::HighestOnly);
+        let highest = d
+            .money_with(&RuleBook::national(), &SalarySchedule::national(), options)
+            .unwrap();
+        assert_eq!(highest.total, Money::from_dong(450_000));
+        assert!(matches!(
+            highest.lines[1].pay,
+            Pay::Superseded { by: 0, .. }
+        ));
+        assert_eq!(
+            highest.notes[0].kind,
+            MoneyNoteKind::TitleAndFormHighestOnly
+        );
+    }
+
+    #[test]
+    fn grants_without_money_and_duplicates() {
+        let household = Recipient::Household(UnitId::new("h1").unwrap());
+        let d = Decision::new(
+            "4/QĐ".parse().unwrap(),
+            ymd(2025, 11, 20),
+            Authority::CommuneChair,
+        )
+        .grant(household.clone(), Award::CulturalFamily, y(2025));
+        let m = price(&d);
+        assert_eq!(m.lines[0].pay, Pay::NoMoney);
+        assert_eq!(m.total, Money::ZERO);
+        assert_eq!(m.notes[0].kind, MoneyNoteKind::NoMoneyRule);
+        let local = Decision::new(
+            "5/QĐ".parse().unwrap(),
+            ymd(2025, 11, 20),
+            Authority::CommuneChair,
+        )
+        .grant_at(
+            household.clone(),
+            Award::CulturalFamily,
+            y(2025),
+            Decimal::new(1, 1),
+        );
+        assert_eq!(price(&local).total, Money::from_dong(240_000));
+        let dup = d.clone().grant(household, Award::CulturalFamily, y(2025));
+        let err = dup
+            .money(&RuleBook::national(), &SalarySchedule::national())
+            .unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Duplicate);
+        assert_eq!(
+            err.to_string(),
+            "decision 4/QĐ: hộ gia đình 'h1' is granted 'Gia đình văn hóa' for năm 2025 twice"
+        );
+    }
+}
