@@ -10,6 +10,50 @@ use thidua::indicators::{
 };
 use thidua::numfmt;
 
+/// The README's main example, loaded as a module: the test runs the same
+/// `report()` that `cargo run --example dam_ha_2021` prints.
+#[allow(dead_code)]
+#[path = "../../examples/dam_ha_2021.rs"]
+mod dam_ha_2021;
+
+/// The example's output is frozen in a golden file. On a difference the
+/// actual output is written next to the test binary's scratch files, to
+/// diff and, when the change is intended, to copy over the golden file.
+#[test]
+fn dam_ha_2021_report_matches_the_golden_file() {
+    let started = std::time::Instant::now();
+    let report = dam_ha_2021::report().unwrap();
+    let elapsed = started.elapsed();
+    let golden = include_str!("../data/golden/dam_ha_2021.txt");
+    if report != golden {
+        let actual = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("dam_ha_2021.txt");
+        std::fs::write(&actual, &report).unwrap();
+        let first = report
+            .lines()
+            .zip(golden.lines())
+            .position(|(a, g)| a != g)
+            .map_or_else(
+                || "a missing or extra line".to_string(),
+                |i| format!("line {}", i + 1),
+            );
+        panic!(
+            "the Đầm Hà report differs from tests/data/golden/dam_ha_2021.txt at {first}; \
+             actual output: {}",
+            actual.display()
+        );
+    }
+    // The golden file states the unreproducible total and by how much.
+    assert!(golden.contains("Tổng báo cáo: 1.538.875.000 đồng"));
+    assert!(golden.contains("báo cáo cao hơn 327.415.000 đồng"));
+    assert!(golden.contains("không tái lập được"));
+    assert!(unicode_normalization::is_nfc(&report));
+    // Well under a second, even unoptimised on a shared machine.
+    assert!(
+        elapsed < std::time::Duration::from_millis(500),
+        "{elapsed:?}"
+    );
+}
+
 fn d(s: &str) -> Decimal {
     s.parse().unwrap()
 }

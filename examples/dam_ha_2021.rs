@@ -1,0 +1,565 @@
+//! The main example: the 2021 year-end figures of Đầm Hà district (Quảng
+//! Ninh), recomputed and checked by `thidua`.
+//!
+//! ```text
+//! cargo run --example dam_ha_2021
+//! ```
+//!
+//! The published figures are data below, written as the report prints
+//! them. The example prints a short Vietnamese report: the indicators
+//! recomputed, the values the stated percentages imply (the estimates and
+//! last year's revenue), the consistency checks, and the award money that
+//! the 2021 rules give for the listed awards next to the stated total, with
+//! every assumption stated. Where the stated total cannot be reproduced, it
+//! says so and by how much.
+//!
+//! Everything is built by `report()`, which returns the text: the
+//! integration test loads this file as a module (`#[path]`) and compares
+//! `report()` with the golden file `tests/data/golden/dam_ha_2021.txt`.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use thidua::indicators::{
+    self, Claim, Count, GrowthStyle, Outcome, Precision, Target, check_shares, check_sum,
+};
+use thidua::numfmt::{self, NumberFormat, Unit};
+use thidua::{
+    Authority, Award, Error, Money, Principle, RecipientKind, Rounding, RuleBook, SalarySchedule,
+    Tariff,
+};
+
+/// The figures as the report prints them.
+mod published {
+    /// Economic growth.
+    pub(super) const GROWTH: &str = "tăng 19,2%";
+    /// Production value of the three sectors.
+    pub(super) const PRODUCTION: &str = "5.955 tỷ đồng";
+    /// The sectors: name, growth, share of the structure.
+    pub(super) const SECTORS: [(&str, &str, &str); 3] = [
+        ("nông, lâm nghiệp và thủy sản", "tăng 9,4%", "42%"),
+        (
+            "công nghiệp, tiểu thủ công nghiệp và xây dựng",
+            "tăng 43,0%",
+            "28%",
+        ),
+        ("thương mại, dịch vụ", "tăng 15,5%", "30%"),
+    ];
+    /// Budget revenue, and how it compares.
+    pub(super) const REVENUE: &str = "207,359 tỷ đồng";
+    pub(super) const REVENUE_VS_PROVINCE: &str = "đạt 163%";
+    pub(super) const REVENUE_VS_DISTRICT: &str = "đạt 115%";
+    pub(super) const REVENUE_VS_LAST_YEAR: &str = "tăng 76%";
+    /// Total social investment.
+    pub(super) const INVESTMENT: &str = "1.275 tỷ đồng";
+    pub(super) const INVESTMENT_VS_LAST_YEAR: &str = "tăng 60,3%";
+    /// Communes at the advanced and the model new-rural standard, of 8.
+    pub(super) const COMMUNES: u64 = 8;
+    pub(super) const ADVANCED_NTM: u64 = 6;
+    pub(super) const MODEL_NTM: u64 = 2;
+    /// Emulation: units registered, models registered, models by level and
+    /// how many of them were judged effective.
+    pub(super) const UNITS_REGISTERED: u64 = 147;
+    pub(super) const MODELS: &str = "147";
+    pub(super) const DISTRICT_MODELS: (u64, u64) = (54, 69);
+    pub(super) const COMMUNE_MODELS: (u64, u64) = (62, 78);
+    /// Models proposed for awards: district (collective, individual),
+    /// province.
+    pub(super) const PROPOSED: (u64, u64, u64) = (4, 3, 1);
+    /// The grassroots awards and the stated money total.
+    pub(super) const ADVANCED_COLLECTIVES: u64 = 60;
+    pub(super) const ADVANCED_WORKERS: u64 = 1000;
+    pub(super) const GRASSROOTS_FIGHTERS: u64 = 129;
+    pub(super) const COMMENDATION_COLLECTIVES: u64 = 346;
+    pub(super) const COMMENDATION_INDIVIDUALS: u64 = 542;
+    pub(super) const STATED_TOTAL: &str = "1.538.875.000 đồng";
+    /// Awards of higher levels.
+    pub(super) const EXCELLENT_COLLECTIVES: u64 = 20;
+    pub(super) const FLAGS: u64 = 6;
+    pub(super) const PROVINCE_MERIT: (u64, u64) = (37, 71);
+    pub(super) const PRIME_MINISTER_MERIT: (u64, u64) = (1, 1);
+}
+
+/// Appends one formatted line to the report.
+macro_rules! line {
+    ($out:expr) => {
+        $out.push('\n')
+    };
+    ($out:expr, $($arg:tt)*) => {{
+        $out.push_str(&format!($($arg)*));
+        $out.push('\n');
+    }};
+}
+
+fn tỷ(value: Decimal) -> String {
+    NumberFormat::new()
+        .max_decimals(3)
+        .unit(Unit::BillionDong)
+        .format(value)
+}
+
+/// A count printed the Vietnamese way: `1.000`.
+fn count(n: u64) -> String {
+    numfmt::format_number(Decimal::from(n), 0)
+}
+
+fn claim(s: &str) -> Result<Claim, Error> {
+    s.parse()
+}
+
+/// A value implied by a claim, in tỷ đồng: "127,2 (126,8 – 127,7) tỷ đồng".
+fn implied_tỷ(outcome: Outcome<indicators::Implied>) -> String {
+    match outcome {
+        Outcome::Value(v) => format!("{v:.1} tỷ đồng"),
+        other => other.reason_vi().unwrap_or_default().to_string(),
+    }
+}
+
+/// One line of award money: the award, who, how many are paid, and why.
+#[derive(Clone, Copy)]
+struct Line {
+    award: Award,
+    recipient: RecipientKind,
+    label: &'static str,
+    paid: u64,
+}
+
+/// The money of `lines` under `tariff`: each line's amount, and the total.
+fn price(tariff: &Tariff<'_>, lines: &[Line]) -> Result<(Vec<Money>, Money), Error> {
+    let mut each = Vec::with_capacity(lines.len());
+    let mut lines_total = Vec::with_capacity(lines.len());
+    for l in lines {
+        let one = tariff.amount(l.award, l.recipient)?.amount;
+        let total = one
+            .checked_times(l.paid)
+            .ok_or_else(|| Error::new(thidua::ErrorKind::Overflow, "line total overflows"))?;
+        each.push(one);
+        lines_total.push(total);
+    }
+    Ok((each, Money::sum(lines_total)?))
+}
+
+/// The report, as text.
+pub(crate) fn report() -> Result<String, Error> {
+    let mut out = String::new();
+    line!(
+        out,
+        "HUYỆN ĐẦM HÀ (QUẢNG NINH) — SỐ LIỆU NĂM 2021, TÍNH LẠI VÀ KIỂM TRA"
+    );
+    line!(
+        out,
+        "(số liệu công bố; phần tính lại do thư viện thidua thực hiện)"
+    );
+
+    economy(&mut out)?;
+    emulation(&mut out)?;
+    awards(&mut out)?;
+    Ok(out)
+}
+
+/// I. The economy: growth, structure, revenue against two estimates and
+/// last year, investment, new-rural communes.
+fn economy(out: &mut String) -> Result<(), Error> {
+    use published as p;
+    line!(out);
+    line!(out, "I. KINH TẾ");
+    let production = numfmt::parse(p::PRODUCTION)?.value;
+    line!(
+        out,
+        "- Tốc độ tăng trưởng: {} (báo cáo không nêu số kỳ gốc để tính lại).",
+        claim(p::GROWTH)?
+    );
+    line!(
+        out,
+        "- Giá trị sản xuất 3 khu vực: {}; cơ cấu và giá trị suy ra từ cơ cấu:",
+        tỷ(production)
+    );
+    let mut structure = Vec::new();
+    for (name, growth, share) in p::SECTORS {
+        let share = numfmt::parse_percent(share)?;
+        structure.push(share);
+        // "chiếm 42%": the sector's value is 42% of the total, ± half a point.
+        let part = Claim::new(indicators::ClaimKind::Equal, share)?.implied_value(production)?;
+        line!(
+            out,
+            "  + {name}: {}, {}; giá trị {}",
+            numfmt::format_percent(share, share.scale()),
+            claim(growth)?,
+            implied_tỷ(Outcome::Value(part))
+        );
+    }
+    let shares_check = check_shares("Kiểm tra cơ cấu", &structure, Precision::Printed)?;
+    line!(out, "  {shares_check}");
+
+    let revenue = numfmt::parse(p::REVENUE)?.value;
+    line!(
+        out,
+        "- Thu ngân sách: {}. Các giá trị mà tỷ lệ công bố hàm ý (khoảng do làm tròn tỷ lệ):",
+        tỷ(revenue)
+    );
+    for (stated, what) in [
+        (
+            p::REVENUE_VS_PROVINCE,
+            Target::province_estimate().to_string(),
+        ),
+        (
+            p::REVENUE_VS_DISTRICT,
+            Target::district_estimate().to_string(),
+        ),
+        (p::REVENUE_VS_LAST_YEAR, "thu năm 2020".to_string()),
+    ] {
+        let c = claim(stated)?;
+        line!(
+            out,
+            "  + {c} → {what} ≈ {}",
+            implied_tỷ(c.implied_base(revenue)?)
+        );
+    }
+    line!(
+        out,
+        "  (hai dự toán là hai mẫu số khác nhau: tỉnh giao và huyện giao không gộp được)"
+    );
+    let investment = numfmt::parse(p::INVESTMENT)?.value;
+    let c = claim(p::INVESTMENT_VS_LAST_YEAR)?;
+    line!(
+        out,
+        "- Tổng vốn đầu tư toàn xã hội: {}, {c} → năm 2020 ≈ {}",
+        tỷ(investment),
+        implied_tỷ(c.implied_base(investment)?)
+    );
+    let advanced = Count::new(p::ADVANCED_NTM, p::COMMUNES)?.of("xã");
+    let model = Count::new(p::MODEL_NTM, p::COMMUNES)?.of("xã");
+    line!(
+        out,
+        "- Nông thôn mới: {advanced} đạt chuẩn nâng cao; {model} đạt chuẩn kiểu mẫu."
+    );
+
+    Ok(())
+}
+
+/// II. Emulation: the models registered and judged effective.
+fn emulation(out: &mut String) -> Result<(), Error> {
+    use published as p;
+    line!(out);
+    line!(out, "II. THI ĐUA");
+    let (dist_ok, dist_all) = p::DISTRICT_MODELS;
+    let (comm_ok, comm_all) = p::COMMUNE_MODELS;
+    let models = numfmt::parse_number(p::MODELS)?;
+    line!(
+        out,
+        "- {} đơn vị đăng ký {} mô hình: {dist_all} cấp huyện, {comm_all} cấp xã.",
+        p::UNITS_REGISTERED,
+        p::MODELS
+    );
+    let sum = check_sum(
+        "Kiểm tra số mô hình",
+        &[Decimal::from(dist_all), Decimal::from(comm_all)],
+        models,
+        Precision::Exact,
+    )?;
+    line!(out, "  {sum}");
+    let district = Count::new(dist_ok, dist_all)?.of("mô hình cấp huyện");
+    let commune = Count::new(comm_ok, comm_all)?.of("mô hình cấp xã");
+    let all = Count::new(dist_ok + comm_ok, dist_all + comm_all)?.of("mô hình");
+    line!(
+        out,
+        "- Được đánh giá hiệu quả: {district}; {commune}; chung {all}."
+    );
+    let (collectives, individuals, province) = p::PROPOSED;
+    line!(
+        out,
+        "- Đề nghị khen thưởng: {collectives} tập thể và {individuals} cá nhân cấp huyện; {province} cấp tỉnh."
+    );
+
+    Ok(())
+}
+
+/// III. The awards and the money the 2021 rules give for them, against the
+/// stated total.
+fn awards(out: &mut String) -> Result<(), Error> {
+    use published as p;
+    line!(out);
+    line!(out, "III. KHEN THƯỞNG VÀ TIỀN THƯỞNG");
+    let book = RuleBook::national();
+    let salaries = SalarySchedule::national();
+    let date = NaiveDate::from_ymd_opt(2021, 12, 20)
+        .ok_or_else(|| Error::new(thidua::ErrorKind::OutOfRange, "bad date"))?;
+    let tariff = Tariff::new(&book, &salaries, date, Authority::DistrictChair)?;
+    let rules = tariff.regime().money();
+    let cite = |principle| {
+        rules
+            .principle(principle)
+            .map_or_else(|| "không có trích dẫn".to_string(), |c| format!("{c:#}"))
+    };
+    let base = tariff.base_salary();
+    line!(out, "Giả định:");
+    line!(
+        out,
+        "1. Quyết định khen thưởng do Chủ tịch UBND huyện ký tháng 12/2021 (lấy ngày {}): áp dụng {}; mức lương cơ sở {} theo {:#}.",
+        date.format("%d/%m/%Y"),
+        tariff.regime().name_vi(),
+        base.amount,
+        base.citation
+    );
+    line!(
+        out,
+        "2. Mỗi mức thưởng làm tròn lên hàng chục nghìn đồng ({}).",
+        cite(Principle::RoundUpToTenThousand)
+    );
+    line!(
+        out,
+        "3. {} người đạt Chiến sĩ thi đua cơ sở nằm trong số {} người đạt Lao động tiên tiến; cùng một năm thành tích chỉ nhận mức cao nhất ({}): {} người nhận mức Lao động tiên tiến.",
+        count(p::GRASSROOTS_FIGHTERS),
+        count(p::ADVANCED_WORKERS),
+        cite(Principle::SamePeriodHighestOnly),
+        count(p::ADVANCED_WORKERS - p::GRASSROOTS_FIGHTERS)
+    );
+    line!(
+        out,
+        "4. Giấy khen là của Chủ tịch UBND huyện (tập thể gấp 2 lần cá nhân); danh hiệu và Giấy khen cùng lúc đều được thưởng ({}).",
+        cite(Principle::TitleAndForm)
+    );
+    let lines = [
+        Line {
+            award: Award::AdvancedCollective,
+            recipient: RecipientKind::Collective,
+            label: "Tập thể lao động tiên tiến",
+            paid: p::ADVANCED_COLLECTIVES,
+        },
+        Line {
+            award: Award::GrassrootsEmulationFighter,
+            recipient: RecipientKind::Individual,
+            label: "Chiến sĩ thi đua cơ sở",
+            paid: p::GRASSROOTS_FIGHTERS,
+        },
+        Line {
+            award: Award::AdvancedWorker,
+            recipient: RecipientKind::Individual,
+            label: "Lao động tiên tiến (trừ người đạt CSTĐCS)",
+            paid: p::ADVANCED_WORKERS - p::GRASSROOTS_FIGHTERS,
+        },
+        Line {
+            award: Award::CertificateOfCommendation,
+            recipient: RecipientKind::Collective,
+            label: "Giấy khen tập thể",
+            paid: p::COMMENDATION_COLLECTIVES,
+        },
+        Line {
+            award: Award::CertificateOfCommendation,
+            recipient: RecipientKind::Individual,
+            label: "Giấy khen cá nhân",
+            paid: p::COMMENDATION_INDIVIDUALS,
+        },
+    ];
+    line!(out, "Tiền thưởng tính lại:");
+    let mut lines_total = Vec::new();
+    for l in &lines {
+        let a = tariff.amount(l.award, l.recipient)?;
+        let total = a
+            .amount
+            .checked_times(l.paid)
+            .ok_or_else(|| Error::new(thidua::ErrorKind::Overflow, "line total overflows"))?;
+        lines_total.push(total);
+        let rate = a
+            .rate_citation
+            .as_ref()
+            .map_or_else(String::new, |c| format!("; {c:#}"));
+        line!(
+            out,
+            "- {}: {} × {} = {} (hệ số {} × {} = {}{rate})",
+            l.label,
+            count(l.paid),
+            numfmt::format_number(a.amount.dong(), 0),
+            total,
+            numfmt::format_number(a.multiplier, a.multiplier.normalize().scale()),
+            numfmt::format_number(a.base_salary.dong(), 0),
+            numfmt::format_number(a.exact.dong(), 0),
+        );
+    }
+    let computed = Money::sum(lines_total)?;
+    let stated: Money = p::STATED_TOTAL.parse()?;
+    let difference = stated
+        .checked_sub(computed)
+        .ok_or_else(|| Error::new(thidua::ErrorKind::Overflow, "difference overflows"))?;
+    let ratio = match indicators::growth(stated.dong(), computed.dong())? {
+        Outcome::Value(g) => g.claim(GrowthStyle::Ratio, 1)?.to_string(),
+        other => other.reason_vi().unwrap_or_default().to_string(),
+    };
+    line!(
+        out,
+        "Tổng tính lại: {computed}. Tổng báo cáo: {stated}. Chênh lệch: báo cáo cao hơn {difference} ({ratio} số tính lại)."
+    );
+
+    // Every other reading, to show the stated total is none of them.
+    line!(
+        out,
+        "Mọi cách đọc quy định (cách làm tròn × có hay không quy tắc chỉ trả mức cao nhất):"
+    );
+    let readings = [
+        (Rounding::CeilTenThousand, "làm tròn lên"),
+        (Rounding::NearestHalfUpTenThousand, "làm tròn gần nhất"),
+        (Rounding::None, "không làm tròn"),
+    ];
+    let mut reproduced = false;
+    let mut lowest = None::<Money>;
+    let mut highest = None::<Money>;
+    for (mode, mode_vi) in readings {
+        let t = tariff.rounding(mode);
+        for (highest_only, how) in [
+            (true, "chỉ mức cao nhất"),
+            (false, "trả cả LĐTT cho người đạt CSTĐCS"),
+        ] {
+            let chosen = lines.map(|l| match l.award {
+                Award::AdvancedWorker if !highest_only => Line {
+                    paid: p::ADVANCED_WORKERS,
+                    ..l
+                },
+                _ => l,
+            });
+            let (_, total) = price(&t, &chosen)?;
+            reproduced |= total == stated;
+            lowest = Some(lowest.map_or(total, |m| m.min(total)));
+            highest = Some(highest.map_or(total, |m| m.max(total)));
+            let gap = stated
+                .checked_sub(total)
+                .ok_or_else(|| Error::new(thidua::ErrorKind::Overflow, "difference overflows"))?;
+            line!(out, "- {mode_vi}, {how}: {total} (báo cáo cao hơn {gap})");
+        }
+    }
+    let ten_thousand = Decimal::from(10_000);
+    let step = Decimal::new(5, 2)
+        .checked_mul(base.amount.dong())
+        .ok_or_else(|| Error::new(thidua::ErrorKind::Overflow, "step overflows"))?;
+    let divides = |d: Decimal| stated.dong().checked_rem(d).is_some_and(|r| r.is_zero());
+    line!(
+        out,
+        "Số báo cáo {} chia hết cho {} đồng, nên không thể là tổng các mức đã làm tròn; {} chia hết cho {} đồng (= 0,05 × {}; mọi hệ số của Nghị định 91/2017 là bội của 0,05), nên không thể là tổng các mức chưa làm tròn.",
+        if divides(ten_thousand) {
+            "có"
+        } else {
+            "không"
+        },
+        numfmt::format_number(ten_thousand, 0),
+        if divides(step) { "có" } else { "không" },
+        numfmt::format_number(step, 0),
+        numfmt::format_number(base.amount.dong(), 0),
+    );
+    if let (Some(lo), Some(hi)) = (lowest, highest) {
+        if reproduced {
+            line!(
+                out,
+                "Kết luận: tổng báo cáo {stated} khớp với một cách tính ở trên."
+            );
+        } else {
+            line!(
+                out,
+                "Kết luận: tổng báo cáo {stated} không tái lập được từ các khen thưởng đã nêu; mọi cách tính cho từ {lo} đến {hi}."
+            );
+        }
+    }
+
+    // Higher levels: information only.
+    line!(
+        out,
+        "Khen thưởng cấp trên (chỉ để thông tin; chi từ quỹ thi đua, khen thưởng của cấp quyết định):"
+    );
+    let province_tariff = Tariff::new(&book, &salaries, date, Authority::ProvincialChair)?;
+    let pm_tariff = Tariff::new(&book, &salaries, date, Authority::PrimeMinister)?;
+    let (bk_c, bk_i) = p::PROVINCE_MERIT;
+    let (pm_c, pm_i) = p::PRIME_MINISTER_MERIT;
+    let higher = [
+        (
+            &province_tariff,
+            Line {
+                award: Award::ExcellentCollective,
+                recipient: RecipientKind::Collective,
+                label: "Tập thể lao động xuất sắc",
+                paid: p::EXCELLENT_COLLECTIVES,
+            },
+        ),
+        (
+            &province_tariff,
+            Line {
+                award: Award::MinistryOrProvinceEmulationFlag,
+                recipient: RecipientKind::Collective,
+                label: "Cờ thi đua (giả định: của UBND tỉnh)",
+                paid: p::FLAGS,
+            },
+        ),
+        (
+            &province_tariff,
+            Line {
+                award: Award::MinistryOrProvinceCertificateOfMerit,
+                recipient: RecipientKind::Collective,
+                label: "Bằng khen của Chủ tịch UBND tỉnh, tập thể",
+                paid: bk_c,
+            },
+        ),
+        (
+            &province_tariff,
+            Line {
+                award: Award::MinistryOrProvinceCertificateOfMerit,
+                recipient: RecipientKind::Individual,
+                label: "Bằng khen của Chủ tịch UBND tỉnh, cá nhân",
+                paid: bk_i,
+            },
+        ),
+        (
+            &pm_tariff,
+            Line {
+                award: Award::PrimeMinisterCertificateOfMerit,
+                recipient: RecipientKind::Collective,
+                label: "Bằng khen của Thủ tướng Chính phủ, tập thể",
+                paid: pm_c,
+            },
+        ),
+        (
+            &pm_tariff,
+            Line {
+                award: Award::PrimeMinisterCertificateOfMerit,
+                recipient: RecipientKind::Individual,
+                label: "Bằng khen của Thủ tướng Chính phủ, cá nhân",
+                paid: pm_i,
+            },
+        ),
+    ];
+    let mut higher_totals = Vec::new();
+    for (t, l) in &higher {
+        let (each, total) = price(t, std::slice::from_ref(l))?;
+        higher_totals.push(total);
+        let one = each.first().copied().unwrap_or(Money::ZERO);
+        line!(
+            out,
+            "- {}: {} (mức {} × {} = {})",
+            l.label,
+            count(l.paid),
+            one,
+            count(l.paid),
+            total
+        );
+    }
+    let higher_total = Money::sum(higher_totals)?;
+    let with_higher = computed
+        .checked_add(higher_total)
+        .ok_or_else(|| Error::new(thidua::ErrorKind::Overflow, "total overflows"))?;
+    let (gap, side) = match stated.checked_sub(with_higher) {
+        Some(d) if d.is_negative() => (Money::new(-d.dong()), "thấp hơn"),
+        Some(d) => (d, "cao hơn"),
+        None => {
+            return Err(Error::new(
+                thidua::ErrorKind::Overflow,
+                "difference overflows",
+            ));
+        }
+    };
+    line!(
+        out,
+        "Kể cả khi cộng tiền thưởng cấp trên ({higher_total}) vào tổng tính lại, được {with_higher}, vẫn khác số báo cáo (báo cáo {side} {gap})."
+    );
+    Ok(())
+}
+
+#[allow(clippy::print_stdout)]
+fn main() -> Result<(), Error> {
+    print!("{}", report()?);
+    Ok(())
+}
