@@ -66,9 +66,10 @@ pub use decision::{
     totals_by_recipient,
 };
 pub use eligibility::{
-    Allocation, Candidate, ConferralFact, Criterion, Evidence, Finding, GrassrootsRoute,
-    IndividualRules, InitiativeFact, Outcome, Overlay, OverlayRule, PersonFacts, Quota,
-    QuotaRounding, Review, Rule, Status, StreakRules, TieBreak, Verdict, YearFacts, allocate,
+    Allocation, Candidate, Collective, CollectiveRecord, CollectiveRules, ConferralFact, Criterion,
+    Evidence, Finding, GrassrootsRoute, IndividualRules, InitiativeFact, MemberTally, Outcome,
+    Overlay, OverlayRule, PersonFacts, Quota, QuotaRounding, Review, Rule, Share, Status,
+    StreakRules, TieBreak, Verdict, YearFacts, allocate,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use history::{Conferral, DecisionRef, Recipient, Revocation};

@@ -21,7 +21,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use crate::citation::{Confidence, Instrument};
-use crate::eligibility::IndividualRules;
+use crate::eligibility::{CollectiveRules, IndividualRules};
 use crate::error::{Error, ErrorKind, Result};
 use crate::money::MoneyRules;
 use crate::period::{Period, ymd};
@@ -104,6 +104,7 @@ pub struct Regime {
     #[cfg_attr(feature = "serde", serde(default))]
     money: MoneyRules,
     individual: IndividualRules,
+    collective: CollectiveRules,
 }
 
 impl Regime {
@@ -130,6 +131,7 @@ impl Regime {
             confidence,
             money: MoneyRules::new(),
             individual: IndividualRules::law_2022(),
+            collective: CollectiveRules::law_2022(),
         }
     }
 
@@ -162,6 +164,7 @@ impl Regime {
             confidence: Confidence::Secondhand,
             money: crate::money::bundled::decree_91_2017(),
             individual: IndividualRules::decree_91_2017(),
+            collective: CollectiveRules::law_2003(),
         }
     }
 
@@ -185,6 +188,7 @@ impl Regime {
             confidence: Confidence::Secondhand,
             money: crate::money::bundled::decree_98_2023(),
             individual: IndividualRules::law_2022(),
+            collective: CollectiveRules::law_2022(),
         }
     }
 
@@ -210,6 +214,7 @@ impl Regime {
             confidence: Confidence::Secondhand,
             money: crate::money::bundled::decree_152_2025(),
             individual: IndividualRules::decree_152_2025(),
+            collective: CollectiveRules::law_2022(),
         }
     }
 
@@ -233,6 +238,7 @@ impl Regime {
             confidence: Confidence::Unverified,
             money: crate::money::bundled::decree_152_2025(),
             individual: IndividualRules::amendment_2026(),
+            collective: CollectiveRules::law_2022(),
         }
     }
 
@@ -241,6 +247,19 @@ impl Regime {
     pub fn with_individual_rules(mut self, rules: IndividualRules) -> Regime {
         self.individual = rules;
         self
+    }
+
+    /// The same regime with other rules for collective titles.
+    #[must_use]
+    pub fn with_collective_rules(mut self, rules: CollectiveRules) -> Regime {
+        self.collective = rules;
+        self
+    }
+
+    /// The rules for collective emulation titles.
+    #[must_use]
+    pub fn collective_rules(&self) -> &CollectiveRules {
+        &self.collective
     }
 
     /// The rules for individual emulation titles.

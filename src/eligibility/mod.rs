@@ -26,6 +26,7 @@
 //! grassroots record ("được cơ sở công nhận"); the higher titles read the
 //! records of their scope.
 
+mod collective;
 mod facts;
 mod individual;
 mod overlay;
@@ -34,9 +35,10 @@ mod review;
 mod rules;
 mod verdict;
 
+pub use collective::{Collective, CollectiveRecord, MemberTally};
 pub use facts::{ConferralFact, InitiativeFact, PersonFacts, YearFacts};
 pub use overlay::{Overlay, OverlayRule};
 pub use quota::{Allocation, Candidate, Quota, QuotaRounding, TieBreak, allocate};
 pub use review::Review;
-pub use rules::{GrassrootsRoute, IndividualRules, Rule, StreakRules};
+pub use rules::{CollectiveRules, GrassrootsRoute, IndividualRules, Rule, Share, StreakRules};
 pub use verdict::{Criterion, Evidence, Finding, Outcome, Status, Verdict};

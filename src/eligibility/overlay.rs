@@ -14,6 +14,8 @@ use crate::citation::Citation;
 use crate::period::Period;
 
 use super::quota::QuotaRounding;
+use super::rules::Share;
+use crate::people::DisciplineForm;
 
 /// One rule of an overlay.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,6 +35,19 @@ pub enum OverlayRule {
     NewHireMonths {
         /// Months of service needed in the year.
         months: u8,
+    },
+    /// The province's or sector's detail of "Tập thể lao động tiên tiến"
+    /// (Law 06/2022 Art. 28 k3): e.g. "ít nhất 70%" of members holding
+    /// "Lao động tiên tiến" and none disciplined from "cảnh cáo" up.
+    AdvancedCollectiveStandard {
+        /// The share of members holding "Lao động tiên tiến".
+        share: Share,
+        /// No member disciplined from this form up, if the overlay says so.
+        #[cfg_attr(
+            feature = "serde",
+            serde(default, skip_serializing_if = "Option::is_none")
+        )]
+        no_discipline_from: Option<DisciplineForm>,
     },
     /// A ratio for "Chiến sĩ thi đua cơ sở", as a percentage of the unit's
     /// "Lao động tiên tiến".

@@ -12,8 +12,9 @@ use crate::regime::{Regime, RuleBook};
 use super::facts::PersonFacts;
 use super::overlay::{Overlay, OverlayRule};
 use super::quota::{Quota, QuotaRounding};
-use super::rules::{IndividualRules, Rule};
+use super::rules::{IndividualRules, Rule, Share};
 use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
+use crate::people::DisciplineForm;
 
 /// Where the rules write what they find. The fast sink keeps only the worst
 /// status and never builds the finding; the explaining sink keeps every
@@ -81,6 +82,15 @@ pub(crate) fn gate(citation: &Citation, status: Status) -> Status {
     }
 }
 
+/// The four points of a collective title's standard.
+#[derive(Clone, Debug)]
+pub(crate) struct CollectiveStandard {
+    pub(crate) rating: Rule<crate::people::Rating>,
+    pub(crate) movement: Citation,
+    pub(crate) share: Rule<Share>,
+    pub(crate) discipline: Option<Rule<DisciplineForm>>,
+}
+
 /// The rules in force for one review: the regime on the judging date, the
 /// achievement year, and the local overlays.
 ///
@@ -118,6 +128,9 @@ pub struct Review<'a> {
     pub(crate) hire_cutoff: NaiveDate,
     pub(crate) leave_limit: Option<Rule<u16>>,
     pub(crate) quota: Option<Rule<Quota>>,
+    /// An overlay's detail of "Tập thể lao động tiên tiến": its rating,
+    /// movement, share and discipline rules, all citing the overlay.
+    pub(crate) advanced_collective: Option<CollectiveStandard>,
     pub(crate) overlays: Vec<&'a Overlay>,
 }
 
@@ -155,6 +168,7 @@ impl<'a> Review<'a> {
             new_hire,
             leave_limit: None,
             quota,
+            advanced_collective: None,
             overlays: Vec::new(),
         };
         review.hire_cutoff = review.cutoff(review.new_hire.value)?;
@@ -213,6 +227,29 @@ impl<'a> Review<'a> {
                     }
                     self.new_hire = Rule::new(*months, overlay.citation().clone());
                     self.hire_cutoff = self.cutoff(*months)?;
+                }
+                OverlayRule::AdvancedCollectiveStandard {
+                    share,
+                    no_discipline_from,
+                } => {
+                    let national = &self.regime.collective_rules().advanced_share.value;
+                    if !share.at_least_as_strict_as(*national) {
+                        return loosens(format!(
+                            "the share of \"Lao động tiên tiến\" is {}, not {}",
+                            national.label_vi(),
+                            share.label_vi()
+                        ));
+                    }
+                    let citation = overlay.citation().clone();
+                    self.advanced_collective = Some(CollectiveStandard {
+                        rating: Rule::new(
+                            self.regime.collective_rules().advanced_rating.value,
+                            citation.clone(),
+                        ),
+                        movement: citation.clone(),
+                        share: Rule::new(*share, citation.clone()),
+                        discipline: no_discipline_from.map(|f| Rule::new(f, citation)),
+                    });
                 }
                 OverlayRule::GrassrootsQuota { percent, rounding } => {
                     if let Some(national) = &self.quota {

@@ -257,3 +257,129 @@ impl IndividualRules {
         }
     }
 }
+
+/// A share of a collective's members, as the law states it: "trên 50%"
+/// (strictly more than half) or "ít nhất 70%" (at least).
+///
+/// Shares are exact integer predicates: `MoreThan(50)` of `n` members holds
+/// for `l` members when `100 × l > 50 × n`; there is no rounding.
+///
+/// | share | 10 members | 23 members |
+/// |---|---|---|
+/// | `MoreThan(50)` | 6 or more | 12 or more |
+/// | `AtLeast(70)` | 7 or more | 17 or more (16 is 69.6%) |
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Share {
+    /// Strictly more than the percentage ("trên x%").
+    MoreThan(u8),
+    /// At least the percentage ("ít nhất x%", "từ x% trở lên").
+    AtLeast(u8),
+}
+
+impl Share {
+    /// Whether `count` of `total` members make the share. An empty
+    /// collective makes no share.
+    #[must_use]
+    pub fn holds(self, count: u32, total: u32) -> bool {
+        let (c, t) = (u64::from(count) * 100, u64::from(total));
+        total > 0
+            && match self {
+                Share::MoreThan(p) => c > u64::from(p) * t,
+                Share::AtLeast(p) => c >= u64::from(p) * t,
+            }
+    }
+
+    /// Whether every count that makes this share also makes `other`.
+    #[must_use]
+    pub fn at_least_as_strict_as(self, other: Share) -> bool {
+        match (self, other) {
+            (Share::MoreThan(a), Share::MoreThan(b)) | (Share::AtLeast(a), Share::AtLeast(b)) => {
+                a >= b
+            }
+            (Share::MoreThan(a), Share::AtLeast(b)) => a >= b,
+            (Share::AtLeast(a), Share::MoreThan(b)) => a > b,
+        }
+    }
+
+    /// The Vietnamese wording, e.g. `"trên 50%"`.
+    #[must_use]
+    pub fn label_vi(self) -> String {
+        match self {
+            Share::MoreThan(p) => format!("trên {p}%"),
+            Share::AtLeast(p) => format!("ít nhất {p}%"),
+        }
+    }
+}
+
+/// The rules for "Tập thể lao động tiên tiến" / "Đơn vị tiên tiến" and
+/// "Tập thể lao động xuất sắc" / "Đơn vị quyết thắng" in one regime.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct CollectiveRules {
+    /// TTLĐTT: the collective's own lowest rating.
+    pub advanced_rating: Rule<Rating>,
+    /// TTLĐTT: a regular, practical, effective emulation movement.
+    pub advanced_movement: Citation,
+    /// TTLĐTT: the share of members holding "Lao động tiên tiến".
+    pub advanced_share: Rule<Share>,
+    /// TTLĐTT: no member disciplined from this form up.
+    pub advanced_discipline: Option<Rule<DisciplineForm>>,
+    /// TTLĐXS: the collective's own rating ("hoàn thành xuất sắc").
+    pub excellent_rating: Rule<Rating>,
+    /// TTLĐXS: the emulation movement.
+    pub excellent_movement: Citation,
+    /// TTLĐXS: every member completes their tasks.
+    pub excellent_completion: Citation,
+    /// TTLĐXS: the share of members holding "Lao động tiên tiến".
+    pub excellent_share: Rule<Share>,
+    /// TTLĐXS: a member holds "Chiến sĩ thi đua cơ sở".
+    pub excellent_fighter: Citation,
+    /// TTLĐXS: no member disciplined from this form up (2017–2023 only).
+    pub excellent_discipline: Option<Rule<DisciplineForm>>,
+}
+
+impl CollectiveRules {
+    /// Law 2003 (amended 2005, 2013) Art. 27–28.
+    #[must_use]
+    pub fn law_2003() -> CollectiveRules {
+        let a28 = Citation::new(LAW03).article(28).clause(1);
+        let a27 = Citation::new(LAW03).article(27).clause(1);
+        CollectiveRules {
+            advanced_rating: Rule::new(Rating::Good, a28.clone().point('a')),
+            advanced_movement: a28.clone().point('b'),
+            advanced_share: Rule::new(Share::MoreThan(50), a28.clone().point('c')),
+            advanced_discipline: Some(Rule::new(DisciplineForm::Warning, a28.point('c'))),
+            excellent_rating: Rule::new(Rating::Excellent, a27.clone().point('a')),
+            excellent_movement: a27.clone().point('b'),
+            excellent_completion: a27.clone().point('c'),
+            excellent_share: Rule::new(Share::AtLeast(70), a27.clone().point('c')),
+            excellent_fighter: a27.clone().point('d'),
+            excellent_discipline: Some(Rule::new(DisciplineForm::Warning, a27.point('d'))),
+        }
+    }
+
+    /// Law 06/2022/QH15 Art. 27–28. Art. 27 was read (no discipline clause);
+    /// the 2022 wording of Art. 28 was not, so its share ("trên 50%" by
+    /// analogy) and its discipline clause ("likely") are unverified.
+    #[must_use]
+    pub fn law_2022() -> CollectiveRules {
+        let a28 = Citation::new(LAW22).article(28).clause(1).unverified();
+        let a27 = Citation::new(LAW22).article(27).clause(1);
+        CollectiveRules {
+            advanced_rating: Rule::new(Rating::Good, a28.clone().point('a')),
+            advanced_movement: a28.clone().point('b'),
+            advanced_share: Rule::new(Share::MoreThan(50), a28.clone().point('c')),
+            advanced_discipline: Some(Rule::new(DisciplineForm::Warning, a28.point('c'))),
+            excellent_rating: Rule::new(Rating::Excellent, a27.clone().point('a')),
+            excellent_movement: a27.clone().point('b'),
+            excellent_completion: a27.clone().point('c'),
+            excellent_share: Rule::new(Share::AtLeast(70), a27.clone().point('c')),
+            excellent_fighter: a27.point('d'),
+            excellent_discipline: None,
+        }
+    }
+}

@@ -9,6 +9,7 @@
 
 mod catalogue;
 mod decision;
+mod collective;
 mod indicators;
 mod individual;
 mod laws;

@@ -1,0 +1,575 @@
+//! Collective titles: "Tập thể lao động tiên tiến" / "Đơn vị tiên tiến" and
+//! "Tập thể lao động xuất sắc" / "Đơn vị quyết thắng".
+//!
+//! A collective is judged on its own rating and movement and on a tally of
+//! its members. Members are counted as the law counts them: every person in
+//! the collective in the year judged ("cá nhân trong tập thể"), new hires
+//! and people on leave included. Shares are exact integer predicates.
+
+use crate::catalogue::Award;
+use crate::error::{Error, ErrorKind, Result};
+use crate::history::Conferral;
+use crate::id::UnitId;
+use crate::people::{DisciplineForm, Rating};
+
+use super::facts::PersonFacts;
+use super::review::{Explain, Review, Sink, Worst, gate};
+use super::rules::{Rule, Share};
+use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
+
+/// What a collective did in one year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct CollectiveRecord {
+    /// The year.
+    pub year: i32,
+    /// The collective's own task rating, once rated.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub rating: Option<Rating>,
+    /// Whether it ran a regular, practical, effective emulation movement,
+    /// if judged.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub movement: Option<bool>,
+}
+
+/// A collective (tập thể): an agency, department, unit or enterprise judged
+/// for collective titles.
+///
+/// # Example
+///
+/// ```
+/// use thidua::{Collective, CollectiveRecord, Rating};
+///
+/// let mut c = Collective::new("PHONG-TC".parse()?, "Phòng Tài chính – Kế hoạch");
+/// c.records.push(CollectiveRecord { year: 2021, rating: Some(Rating::Excellent), movement: Some(true) });
+/// assert_eq!(c.record(2021).and_then(|r| r.rating), Some(Rating::Excellent));
+/// # Ok::<(), thidua::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Collective {
+    /// The unit's id.
+    pub id: UnitId,
+    /// Its name.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "String::is_empty")
+    )]
+    pub name: String,
+    /// Whether it is an armed-forces unit ("Đơn vị tiên tiến", "Đơn vị
+    /// quyết thắng").
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "std::ops::Not::not")
+    )]
+    pub armed_forces: bool,
+    /// One record per year.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub records: Vec<CollectiveRecord>,
+    /// Awards received.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub awards: Vec<Conferral>,
+}
+
+impl Collective {
+    /// A collective with no records yet.
+    #[must_use]
+    pub fn new(id: UnitId, name: impl Into<String>) -> Collective {
+        Collective {
+            id,
+            name: name.into(),
+            armed_forces: false,
+            records: Vec::new(),
+            awards: Vec::new(),
+        }
+    }
+
+    /// The record of `year`.
+    #[must_use]
+    pub fn record(&self, year: i32) -> Option<&CollectiveRecord> {
+        self.records.iter().find(|r| r.year == year)
+    }
+}
+
+/// The members of a collective in the year judged, counted for the
+/// collective titles.
+///
+/// "Advanced" members hold "Lao động tiên tiến" / "Chiến sĩ tiên tiến";
+/// "fighters" hold "Chiến sĩ thi đua cơ sở" (after any quota). Members whose
+/// title or rating is not settled are counted apart, so that a share that
+/// depends on them comes back unknown rather than guessed.
+///
+/// # Example
+///
+/// ```
+/// use thidua::MemberTally;
+///
+/// let mut t = MemberTally::new(10);
+/// t.completed = 10;
+/// t.advanced = 6;
+/// t.validate()?;
+/// # Ok::<(), thidua::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct MemberTally {
+    /// Every member.
+    pub members: u32,
+    /// Members rated "hoàn thành nhiệm vụ" or better.
+    pub completed: u32,
+    /// Members not yet rated.
+    pub unrated: u32,
+    /// Members holding "Lao động tiên tiến" / "Chiến sĩ tiên tiến".
+    pub advanced: u32,
+    /// Members whose "Lao động tiên tiến" needs review.
+    pub advanced_unknown: u32,
+    /// Members holding "Chiến sĩ thi đua cơ sở".
+    pub fighters: u32,
+    /// Members whose "Chiến sĩ thi đua cơ sở" needs review.
+    pub fighters_unknown: u32,
+    /// Members disciplined in the year, by their heaviest form, lightest
+    /// first (khiển trách … buộc thôi việc).
+    pub disciplined: [u32; 6],
+}
+
+impl MemberTally {
+    /// A tally of `members` members, nothing else counted yet.
+    #[must_use]
+    pub fn new(members: u32) -> MemberTally {
+        MemberTally {
+            members,
+            ..MemberTally::default()
+        }
+    }
+
+    /// Members disciplined with `form` or heavier.
+    #[must_use]
+    pub fn disciplined_from(&self, form: DisciplineForm) -> u32 {
+        let from = DisciplineForm::ALL
+            .iter()
+            .position(|f| *f == form)
+            .unwrap_or(0);
+        self.disciplined.iter().skip(from).sum()
+    }
+
+    /// Counts one disciplined member under their heaviest form.
+    pub fn add_discipline(&mut self, form: DisciplineForm) {
+        if let Some(i) = DisciplineForm::ALL.iter().position(|f| *f == form) {
+            if let Some(slot) = self.disciplined.get_mut(i) {
+                *slot += 1;
+            }
+        }
+    }
+
+    /// Checks that every count fits inside the members.
+    ///
+    /// # Errors
+    ///
+    /// A count larger than the members, or parts that add up to more.
+    pub fn validate(&self) -> Result<()> {
+        let n = self.members;
+        let check = |what: &str, count: u64| {
+            if count > u64::from(n) {
+                Err(Error::new(
+                    ErrorKind::OutOfRange,
+                    format!("{what} ({count}) exceed the {n} members"),
+                ))
+            } else {
+                Ok(())
+            }
+        };
+        check(
+            "completed and unrated members",
+            u64::from(self.completed) + u64::from(self.unrated),
+        )?;
+        check(
+            "advanced members",
+            u64::from(self.advanced) + u64::from(self.advanced_unknown),
+        )?;
+        check(
+            "fighters",
+            u64::from(self.fighters) + u64::from(self.fighters_unknown),
+        )?;
+        check(
+            "disciplined members",
+            self.disciplined.iter().map(|&c| u64::from(c)).sum(),
+        )?;
+        if self.fighters > self.advanced + self.advanced_unknown {
+            return Err(Error::new(
+                ErrorKind::Conflict,
+                format!(
+                    "{} fighters but only {} advanced members: \"Chiến sĩ thi đua cơ sở\" needs \"Lao động tiên tiến\"",
+                    self.fighters, self.advanced
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Tallies `members` by judging each of them in `review`: ratings and
+    /// discipline from their records, titles from their history or, when
+    /// not conferred yet, from their verdicts. Fighters beyond the review's
+    /// quota (2017–2023) are not counted.
+    ///
+    /// # Errors
+    ///
+    /// A member that cannot be judged (see [`Review::person`]).
+    pub fn judge<F: PersonFacts>(review: &Review<'_>, members: &[F]) -> Result<MemberTally> {
+        let mut t = MemberTally::new(
+            u32::try_from(members.len()).map_err(|_| Error::overflow("too many members"))?,
+        );
+        for m in members {
+            let facts = m.year(review.year);
+            match facts.and_then(|f| f.rating) {
+                None => t.unrated += 1,
+                Some(r) if r >= Rating::Completed => t.completed += 1,
+                Some(_) => {}
+            }
+            if let Some(d) = facts.and_then(|f| f.discipline) {
+                t.add_discipline(d.form);
+            }
+            let lower = if m.category().is_armed_forces() {
+                Award::AdvancedSoldier
+            } else {
+                Award::AdvancedWorker
+            };
+            match review.title_of(m, lower)? {
+                Outcome::Eligible => t.advanced += 1,
+                Outcome::NeedsReview => t.advanced_unknown += 1,
+                Outcome::Ineligible => {}
+            }
+            match review.title_of(m, Award::GrassrootsEmulationFighter)? {
+                Outcome::Eligible => t.fighters += 1,
+                Outcome::NeedsReview => t.fighters_unknown += 1,
+                Outcome::Ineligible => {}
+            }
+        }
+        if let Some(q) = review.grassroots_quota() {
+            let cap = q.value.cap(t.advanced)?;
+            t.fighters = t.fighters.min(cap);
+        }
+        Ok(t)
+    }
+}
+
+/// Whether `count` (plus up to `unsure` more) of `total` make `share`.
+fn share_status(share: Share, count: u32, unsure: u32, total: u32) -> Status {
+    if share.holds(count, total) {
+        Status::Met
+    } else if share.holds(count.saturating_add(unsure), total) {
+        Status::Unknown
+    } else {
+        Status::Unmet
+    }
+}
+
+impl Review<'_> {
+    /// The outcome of a person's title for the year judged: conferred in the
+    /// history, or judged now.
+    pub(crate) fn title_of<F: PersonFacts>(&self, m: &F, award: Award) -> Result<Outcome> {
+        let year = self.year;
+        let conferred = m.conferrals().any(|c| {
+            c.in_force && c.award.civilian() == award.civilian() && c.period.as_year() == Some(year)
+        });
+        if conferred {
+            return Ok(Outcome::Eligible);
+        }
+        self.person_outcome(m, award)
+    }
+
+    /// Judges a collective for "Tập thể lao động tiên tiến" / "Đơn vị tiên
+    /// tiến" or "Tập thể lao động xuất sắc" / "Đơn vị quyết thắng", with
+    /// every finding.
+    ///
+    /// # Errors
+    ///
+    /// An inconsistent tally, or an award that is not a collective title
+    /// judged here.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Award, Collective, CollectiveRecord, MemberTally, Outcome, Rating, Review, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap())?;
+    /// let mut c = Collective::new("P-TC".parse()?, "Phòng Tài chính");
+    /// c.records.push(CollectiveRecord { year: 2021, rating: Some(Rating::Good), movement: Some(true) });
+    /// let mut t = MemberTally::new(10);
+    /// t.completed = 10;
+    /// t.advanced = 5; // not more than half
+    /// assert_eq!(review.collective(&c, &t, Award::AdvancedCollective)?.outcome, Outcome::Ineligible);
+    /// t.advanced = 6;
+    /// assert_eq!(review.collective(&c, &t, Award::AdvancedCollective)?.outcome, Outcome::Eligible);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn collective(&self, c: &Collective, tally: &MemberTally, award: Award) -> Result<Verdict> {
+        tally.validate()?;
+        let mut sink = Explain::default();
+        self.judge_collective(c, tally, award, &mut sink)?;
+        Ok(Verdict {
+            award,
+            candidate: c.id.to_string(),
+            regime: self.regime.id().clone(),
+            year: self.year,
+            judged_on: self.on,
+            outcome: Outcome::from_worst(sink.worst()),
+            findings: sink.findings,
+            relied_on: Vec::new(),
+        })
+    }
+
+    /// The outcome alone: the fast path, always equal to
+    /// `collective(..)?.outcome`.
+    ///
+    /// # Errors
+    ///
+    /// As [`collective`](Review::collective).
+    pub fn collective_outcome(
+        &self,
+        c: &Collective,
+        tally: &MemberTally,
+        award: Award,
+    ) -> Result<Outcome> {
+        tally.validate()?;
+        let mut sink = Worst(Status::Met);
+        self.judge_collective(c, tally, award, &mut sink)?;
+        Ok(Outcome::from_worst(sink.0))
+    }
+
+    pub(crate) fn judge_collective<S: Sink>(
+        &self,
+        c: &Collective,
+        t: &MemberTally,
+        award: Award,
+        sink: &mut S,
+    ) -> Result<()> {
+        let excellent = match award {
+            Award::AdvancedCollective | Award::AdvancedUnit => false,
+            Award::ExcellentCollective | Award::DeterminedToWinUnit => true,
+            other => {
+                return Err(Error::new(
+                    ErrorKind::Unsupported,
+                    format!("'{other}' is not a collective title judged by this function"),
+                ));
+            }
+        };
+        self.regime_finding(sink);
+        let armed = matches!(award, Award::AdvancedUnit | Award::DeterminedToWinUnit);
+        if armed != c.armed_forces {
+            let right = match (excellent, c.armed_forces) {
+                (false, true) => Award::AdvancedUnit,
+                (false, false) => Award::AdvancedCollective,
+                (true, true) => Award::DeterminedToWinUnit,
+                (true, false) => Award::ExcellentCollective,
+            };
+            let citation = self.regime.collective_rules().advanced_movement.clone();
+            sink.add(Status::Unmet, || {
+                Finding::new(
+                    Criterion::Standard,
+                    Status::Unmet,
+                    &citation,
+                    format!("tập thể này được xét danh hiệu \"{right}\", không phải \"{award}\""),
+                    format!(
+                        "this collective is judged for '{}', not '{}'",
+                        right.name_en(),
+                        award.name_en()
+                    ),
+                )
+            });
+        }
+        let rules = self.regime.collective_rules();
+        let record = c.record(self.year);
+        let (rating_rule, movement, share, discipline) =
+            match (excellent, &self.advanced_collective) {
+                (true, _) => (
+                    &rules.excellent_rating,
+                    &rules.excellent_movement,
+                    &rules.excellent_share,
+                    &rules.excellent_discipline,
+                ),
+                (false, Some(o)) => (&o.rating, &o.movement, &o.share, &o.discipline),
+                (false, None) => (
+                    &rules.advanced_rating,
+                    &rules.advanced_movement,
+                    &rules.advanced_share,
+                    &rules.advanced_discipline,
+                ),
+            };
+        self.collective_rating(record.and_then(|r| r.rating), rating_rule, sink);
+        self.movement(record.and_then(|r| r.movement), movement, sink);
+        if excellent {
+            let status = gate(
+                &rules.excellent_completion,
+                if t.completed == t.members {
+                    Status::Met
+                } else if t.completed + t.unrated == t.members {
+                    Status::Unknown
+                } else {
+                    Status::Unmet
+                },
+            );
+            sink.add(status, || {
+                Finding::new(
+                    Criterion::Standard,
+                    status,
+                    &rules.excellent_completion,
+                    format!(
+                        "{}/{} cá nhân hoàn thành nhiệm vụ ({} chưa xếp loại); cần 100%",
+                        t.completed, t.members, t.unrated
+                    ),
+                    format!(
+                        "{}/{} members completed their tasks ({} unrated); 100% needed",
+                        t.completed, t.members, t.unrated
+                    ),
+                )
+            });
+        }
+        let lower = if armed {
+            Award::AdvancedSoldier
+        } else {
+            Award::AdvancedWorker
+        };
+        let status = gate(
+            &share.citation,
+            share_status(share.value, t.advanced, t.advanced_unknown, t.members),
+        );
+        sink.add(status, || {
+            let mut vi = format!(
+                "{}/{} cá nhân đạt danh hiệu \"{lower}\"; cần {}",
+                t.advanced,
+                t.members,
+                share.value.label_vi()
+            );
+            let mut en = format!(
+                "{}/{} members hold '{}'; {} needed",
+                t.advanced,
+                t.members,
+                lower.name_en(),
+                share.value.label_vi()
+            );
+            if t.advanced_unknown > 0 {
+                vi.push_str(&format!(" ({} người chưa xác định)", t.advanced_unknown));
+                en.push_str(&format!(" ({} undecided)", t.advanced_unknown));
+            }
+            Finding::new(Criterion::Standard, status, &share.citation, vi, en)
+        });
+        if excellent {
+            let status = gate(
+                &rules.excellent_fighter,
+                if t.fighters > 0 {
+                    Status::Met
+                } else if t.fighters_unknown > 0 {
+                    Status::Unknown
+                } else {
+                    Status::Unmet
+                },
+            );
+            sink.add(status, || {
+                Finding::new(
+                    Criterion::Standard,
+                    status,
+                    &rules.excellent_fighter,
+                    format!(
+                        "{} cá nhân đạt danh hiệu \"Chiến sĩ thi đua cơ sở\"; cần ít nhất 1",
+                        t.fighters
+                    ),
+                    format!(
+                        "{} members hold 'Grassroots Emulation Fighter'; at least one needed",
+                        t.fighters
+                    ),
+                )
+            });
+        }
+        if let Some(rule) = discipline {
+            let hit = t.disciplined_from(rule.value);
+            let status = gate(&rule.citation, Status::from_bool(hit == 0));
+            sink.add(status, || {
+                Finding::new(
+                    Criterion::Discipline,
+                    status,
+                    &rule.citation,
+                    format!(
+                        "{hit} cá nhân bị kỷ luật từ hình thức \"{}\" trở lên; cần không có ai",
+                        rule.value
+                    ),
+                    format!(
+                        "{hit} members disciplined with {} or heavier; none allowed",
+                        rule.value.id()
+                    ),
+                )
+            });
+        }
+        Ok(())
+    }
+
+    fn collective_rating<S: Sink>(
+        &self,
+        rating: Option<Rating>,
+        rule: &Rule<Rating>,
+        sink: &mut S,
+    ) {
+        let y = self.year;
+        let status = gate(
+            &rule.citation,
+            rating.map_or(Status::Unknown, |r| Status::from_bool(r >= rule.value)),
+        );
+        sink.add(status, || {
+            let (vi, en) = match rating {
+                Some(r) => (
+                    format!(
+                        "tập thể xếp loại \"{r}\" năm {y}; cần \"{}\" trở lên",
+                        rule.value
+                    ),
+                    format!(
+                        "the collective is rated {} for {y}; {} or better needed",
+                        r.abbreviation(),
+                        rule.value.abbreviation()
+                    ),
+                ),
+                None => (
+                    format!("tập thể chưa được xếp loại năm {y}"),
+                    format!("the collective is not rated for {y}"),
+                ),
+            };
+            Finding::new(Criterion::Rating, status, &rule.citation, vi, en)
+        });
+    }
+
+    fn movement<S: Sink>(&self, movement: Option<bool>, citation: &crate::Citation, sink: &mut S) {
+        let status = gate(
+            citation,
+            movement.map_or(Status::Unknown, Status::from_bool),
+        );
+        sink.add(status, || {
+            let (vi, en) = match movement {
+                Some(true) => (
+                    "có phong trào thi đua thường xuyên, thiết thực, hiệu quả",
+                    "runs a regular, practical, effective emulation movement",
+                ),
+                Some(false) => (
+                    "không có phong trào thi đua thường xuyên, thiết thực, hiệu quả",
+                    "runs no regular, practical, effective emulation movement",
+                ),
+                None => (
+                    "chưa đánh giá phong trào thi đua",
+                    "the emulation movement is not judged yet",
+                ),
+            };
+            Finding::new(Criterion::Standard, status, citation, vi, en)
+        });
+    }
+}

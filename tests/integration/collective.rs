@@ -1,0 +1,271 @@
+//! Collective titles: the shares, the completion rule, the discipline
+//! clauses, regime by regime.
+
+use crate::util::*;
+use proptest::prelude::*;
+use thidua::{
+    Award, Citation, Collective, CollectiveRecord, Criterion, DisciplineForm, Instrument,
+    InstrumentKind, MemberTally, Outcome, Overlay, OverlayRule, Period, Rating, Review, RuleBook,
+    Share, Status,
+};
+
+fn collective(rating: Rating) -> Collective {
+    let mut c = Collective::new("P1".parse().unwrap(), "Phòng Một");
+    for year in [2021, 2024, 2025] {
+        c.records.push(CollectiveRecord {
+            year,
+            rating: Some(rating),
+            movement: Some(true),
+        });
+    }
+    c
+}
+
+fn tally(members: u32, advanced: u32) -> MemberTally {
+    let mut t = MemberTally::new(members);
+    t.completed = members;
+    t.advanced = advanced;
+    t.fighters = u32::from(advanced > 0);
+    t
+}
+
+fn judge_c(year: i32, c: &Collective, t: &MemberTally, award: Award) -> thidua::Verdict {
+    let book = RuleBook::national();
+    let review = Review::new(&book, year, d(year, 12, 20)).unwrap();
+    let v = review.collective(c, t, award).unwrap();
+    assert_eq!(review.collective_outcome(c, t, award).unwrap(), v.outcome);
+    v
+}
+
+#[test]
+fn ten_members_with_five_or_six_advanced() {
+    // Law 2003 Art. 28 k1 c: "trên 50%".
+    let c = collective(Rating::Good);
+    assert_outcome(
+        &judge_c(2021, &c, &tally(10, 5), Award::AdvancedCollective),
+        Outcome::Ineligible,
+    );
+    assert_outcome(
+        &judge_c(2021, &c, &tally(10, 6), Award::AdvancedCollective),
+        Outcome::Eligible,
+    );
+}
+
+#[test]
+fn twenty_three_members_with_sixteen_or_seventeen_advanced() {
+    // Art. 27 k1 c: "ít nhất 70%": 16/23 = 69.6%, 17/23 = 73.9%.
+    let c = collective(Rating::Excellent);
+    for year in [2021, 2024] {
+        let v = judge_c(year, &c, &tally(23, 16), Award::ExcellentCollective);
+        assert_outcome(&v, Outcome::Ineligible);
+        assert_outcome(
+            &judge_c(year, &c, &tally(23, 17), Award::ExcellentCollective),
+            Outcome::Eligible,
+        );
+    }
+}
+
+#[test]
+fn one_member_not_completing_tasks_blocks_excellence() {
+    let c = collective(Rating::Excellent);
+    let mut t = tally(20, 18);
+    t.completed = 19;
+    let v = judge_c(2021, &c, &t, Award::ExcellentCollective);
+    assert_outcome(&v, Outcome::Ineligible);
+    assert!(
+        v.to_string().contains("19/20 cá nhân hoàn thành nhiệm vụ"),
+        "{v}"
+    );
+    // An unrated member leaves it open.
+    t.unrated = 1;
+    assert_outcome(
+        &judge_c(2021, &c, &t, Award::ExcellentCollective),
+        Outcome::NeedsReview,
+    );
+}
+
+#[test]
+fn warning_versus_reprimand_in_2021_and_2024() {
+    let c = collective(Rating::Excellent);
+    let with = |form| {
+        let mut t = tally(10, 8);
+        t.add_discipline(form);
+        t
+    };
+    // 2021: "cảnh cáo" or heavier blocks both titles; "khiển trách" does not.
+    for award in [Award::AdvancedCollective, Award::ExcellentCollective] {
+        let v = judge_c(2021, &c, &with(DisciplineForm::Warning), award);
+        assert_status(&v, Criterion::Discipline, Status::Unmet);
+        assert_outcome(
+            &judge_c(2021, &c, &with(DisciplineForm::Reprimand), award),
+            Outcome::Eligible,
+        );
+    }
+    // 2024: Art. 27 has no discipline clause; Art. 28 was not read.
+    let v = judge_c(
+        2024,
+        &c,
+        &with(DisciplineForm::Warning),
+        Award::ExcellentCollective,
+    );
+    assert_outcome(&v, Outcome::Eligible);
+    assert!(v.finding(Criterion::Discipline).is_none());
+    let v = judge_c(
+        2024,
+        &c,
+        &with(DisciplineForm::Warning),
+        Award::AdvancedCollective,
+    );
+    assert_status(&v, Criterion::Discipline, Status::Unknown);
+    assert_outcome(&v, Outcome::NeedsReview);
+}
+
+#[test]
+fn a_province_details_the_advanced_collective() {
+    // E.g. Bắc Ninh QĐ 86/2025/QĐ-UBND Art. 4 k2 b: at least 70%, no "cảnh cáo".
+    let overlay = Overlay::new(
+        "Quy định thi đua, khen thưởng tỉnh Bắc Ninh",
+        Citation::new(Instrument::new(
+            InstrumentKind::Decision,
+            "86/2025/QĐ-UBND",
+            "Quyết định số 86/2025/QĐ-UBND của Ủy ban nhân dân tỉnh Bắc Ninh",
+        ))
+        .article(4)
+        .clause(2)
+        .point('b')
+        .secondhand(),
+        Period::starting(d(2025, 12, 15)),
+    )
+    .with(OverlayRule::AdvancedCollectiveStandard {
+        share: Share::AtLeast(70),
+        no_discipline_from: Some(DisciplineForm::Warning),
+    });
+    let book = RuleBook::national();
+    let review = Review::new(&book, 2025, d(2025, 12, 20))
+        .unwrap()
+        .with_overlay(&overlay)
+        .unwrap();
+    let c = collective(Rating::Good);
+    assert_eq!(
+        review
+            .collective(&c, &tally(10, 7), Award::AdvancedCollective)
+            .unwrap()
+            .outcome,
+        Outcome::Eligible
+    );
+    assert_eq!(
+        review
+            .collective(&c, &tally(10, 6), Award::AdvancedCollective)
+            .unwrap()
+            .outcome,
+        Outcome::Ineligible
+    );
+    // A looser share is refused.
+    let loose = Overlay::new(
+        "X",
+        overlay.citation().clone(),
+        Period::starting(d(2025, 1, 1)),
+    )
+    .with(OverlayRule::AdvancedCollectiveStandard {
+        share: Share::AtLeast(50),
+        no_discipline_from: None,
+    });
+    assert!(
+        Review::new(&book, 2025, d(2025, 12, 20))
+            .unwrap()
+            .with_overlay(&loose)
+            .is_err()
+    );
+}
+
+#[test]
+fn the_tally_is_judged_from_members() {
+    let book = RuleBook::national();
+    let review = Review::new(&book, 2021, d(2021, 12, 20)).unwrap();
+    let mut members: Vec<thidua::Person> = (0..10)
+        .map(|i| servant(&i.to_string(), Rating::Good, 2021))
+        .collect();
+    members[0].records.last_mut().unwrap().rating = Some(Rating::NotCompleted);
+    members[1].service_start = Some(d(2021, 6, 1)); // new hire: no LĐTT
+    initiative(
+        &mut members[2],
+        "SK-1",
+        thidua::Scope::Grassroots,
+        d(2021, 5, 1),
+    );
+    initiative(
+        &mut members[3],
+        "SK-2",
+        thidua::Scope::Grassroots,
+        d(2021, 5, 1),
+    );
+    let t = MemberTally::judge(&review, &members).unwrap();
+    assert_eq!((t.members, t.completed, t.advanced), (10, 9, 8));
+    // 15% of 8 LĐTT is 1: one fighter counts, not two.
+    assert_eq!(t.fighters, 1);
+    let mut reversed = members.clone();
+    reversed.reverse();
+    assert_eq!(MemberTally::judge(&review, &reversed).unwrap(), t);
+}
+
+#[test]
+fn inconsistent_tallies_are_errors() {
+    let mut t = tally(10, 11);
+    assert_eq!(
+        t.validate().unwrap_err().to_string(),
+        "advanced members (11) exceed the 10 members"
+    );
+    t = tally(10, 2);
+    t.fighters = 3;
+    assert_eq!(
+        t.validate().unwrap_err().kind(),
+        thidua::ErrorKind::Conflict
+    );
+    let book = RuleBook::national();
+    let review = Review::new(&book, 2021, d(2021, 12, 20)).unwrap();
+    let err = review
+        .collective(
+            &collective(Rating::Good),
+            &tally(10, 6),
+            Award::AdvancedWorker,
+        )
+        .unwrap_err();
+    assert_eq!(err.kind(), thidua::ErrorKind::Unsupported);
+}
+
+proptest! {
+    /// Adding a member who completes tasks with LĐTT never breaks a
+    /// collective title that held.
+    #[test]
+    fn a_good_member_never_breaks_a_title(
+        members in 1u32..60, advanced in 0u32..60, completed in 0u32..60, fighters in 0u32..3,
+        warned in 0u32..2, excellent in any::<bool>(), year in prop_oneof![Just(2021), Just(2024)],
+    ) {
+        let advanced = advanced.min(members);
+        let mut t = MemberTally::new(members);
+        t.completed = completed.min(members);
+        t.advanced = advanced;
+        t.fighters = fighters.min(advanced);
+        if warned > 0 { t.add_discipline(DisciplineForm::Warning); }
+        let c = collective(if excellent { Rating::Excellent } else { Rating::Good });
+        let mut more = t;
+        more.members += 1;
+        more.completed += 1;
+        more.advanced += 1;
+        for award in [Award::AdvancedCollective, Award::ExcellentCollective] {
+            let before = judge_c(year, &c, &t, award).outcome;
+            let after = judge_c(year, &c, &more, award).outcome;
+            if before == Outcome::Eligible {
+                prop_assert_eq!(after, Outcome::Eligible);
+            }
+        }
+    }
+
+    /// Shares are exact: MoreThan(50) holds iff 2l > n; AtLeast(70) iff
+    /// 10l >= 7n.
+    #[test]
+    fn shares_are_exact(l in 0u32..10_000, n in 1u32..10_000) {
+        prop_assert_eq!(Share::MoreThan(50).holds(l, n), 2 * u64::from(l) > u64::from(n));
+        prop_assert_eq!(Share::AtLeast(70).holds(l, n), 10 * u64::from(l) >= 7 * u64::from(n));
+    }
+}
