@@ -8,8 +8,8 @@
 )]
 
 mod catalogue;
-mod decision;
 mod collective;
+mod decision;
 mod indicators;
 mod individual;
 mod laws;
