@@ -24,8 +24,9 @@ use thidua::indicators::{
 };
 use thidua::numfmt::{self, NumberFormat, Unit};
 use thidua::{
-    Authority, Award, Error, Money, Principle, RecipientKind, Rounding, RuleBook, SalarySchedule,
-    Tariff,
+    Authority, Award, AwardAmount, Decision, DecisionMoney, Error, Money, Pay, PayOptions, Period,
+    PersonId, Principle, Recipient, RecipientKind, Rounding, RuleBook, SalarySchedule, Tariff,
+    UnitId,
 };
 
 /// The figures as the report prints them.
@@ -112,30 +113,6 @@ fn implied_tỷ(outcome: Outcome<indicators::Implied>) -> String {
         Outcome::Value(v) => format!("{v:.1} tỷ đồng"),
         other => other.reason_vi().unwrap_or_default().to_string(),
     }
-}
-
-/// One line of award money: the award, who, how many are paid, and why.
-#[derive(Clone, Copy)]
-struct Line {
-    award: Award,
-    recipient: RecipientKind,
-    label: &'static str,
-    paid: u64,
-}
-
-/// The money of `lines` under `tariff`: each line's amount, and the total.
-fn price(tariff: &Tariff<'_>, lines: &[Line]) -> Result<(Vec<Money>, Money), Error> {
-    let mut each = Vec::with_capacity(lines.len());
-    let mut lines_total = Vec::with_capacity(lines.len());
-    for l in lines {
-        let one = tariff.amount(l.award, l.recipient)?.amount;
-        let total = one
-            .checked_times(l.paid)
-            .ok_or_else(|| Error::new(thidua::ErrorKind::Overflow, "line total overflows"))?;
-        each.push(one);
-        lines_total.push(total);
-    }
-    Ok((each, Money::sum(lines_total)?))
 }
 
 /// The report, as text.
@@ -273,6 +250,92 @@ fn emulation(out: &mut String) -> Result<(), Error> {
     Ok(())
 }
 
+/// The district chair's 2021 decision as the report describes it.
+///
+/// The report gives counts, not names, so recipients get made-up ids.
+/// `fighters_among_workers` says whether the 129 "Chiến sĩ thi đua cơ sở"
+/// are among the 1.000 "Lao động tiên tiến" (as the title requires) or other
+/// people. Giấy khen recipients are counted apart from the title holders:
+/// under the Decree 91/2017 reading that a title and a Giấy khen both pay,
+/// an overlap would not change the money.
+fn district_decision(date: NaiveDate, fighters_among_workers: bool) -> Result<Decision, Error> {
+    use published as p;
+    let y2021 = Period::year(2021)?;
+    let person = |prefix: &str, i: u64| {
+        PersonId::new(&format!("{prefix}-{i:04}")).map(Recipient::Individual)
+    };
+    let unit =
+        |prefix: &str, i: u64| UnitId::new(&format!("{prefix}-{i:03}")).map(Recipient::Collective);
+    let mut d = Decision::new("1/QĐ-UBND".parse()?, date, Authority::DistrictChair);
+    for i in 1..=p::ADVANCED_COLLECTIVES {
+        d = d.grant(unit("TT", i)?, Award::AdvancedCollective, y2021);
+    }
+    for i in 1..=p::ADVANCED_WORKERS {
+        d = d.grant(person("CN", i)?, Award::AdvancedWorker, y2021);
+    }
+    let first = if fighters_among_workers {
+        1
+    } else {
+        p::ADVANCED_WORKERS + 1
+    };
+    for i in first..first + p::GRASSROOTS_FIGHTERS {
+        d = d.grant(person("CN", i)?, Award::GrassrootsEmulationFighter, y2021);
+    }
+    for i in 1..=p::COMMENDATION_COLLECTIVES {
+        d = d.grant(unit("GK", i)?, Award::CertificateOfCommendation, y2021);
+    }
+    for i in 1..=p::COMMENDATION_INDIVIDUALS {
+        d = d.grant(person("GK", i)?, Award::CertificateOfCommendation, y2021);
+    }
+    Ok(d)
+}
+
+/// The lines of a decision's money grouped by award and recipient kind, in
+/// order of first appearance: (award, kind, granted, paid, amount of one,
+/// total paid).
+fn grouped(money: &DecisionMoney) -> Result<Vec<(AwardAmount, u64, u64, Money)>, Error> {
+    let mut groups: Vec<(AwardAmount, u64, u64, Money)> = Vec::new();
+    for line in &money.lines {
+        let (amount, paid) = match &line.pay {
+            Pay::Paid(a) => (a, true),
+            Pay::Superseded { amount, .. } => (amount, false),
+            _ => continue,
+        };
+        let i = match groups
+            .iter()
+            .position(|(a, ..)| a.award == amount.award && a.recipient == amount.recipient)
+        {
+            Some(i) => i,
+            None => {
+                groups.push((amount.clone(), 0, 0, Money::ZERO));
+                groups.len() - 1
+            }
+        };
+        if let Some((_, granted, paid_count, total)) = groups.get_mut(i) {
+            *granted += 1;
+            if paid {
+                *paid_count += 1;
+                *total = total.checked_add(line.paid).ok_or_else(|| {
+                    Error::new(thidua::ErrorKind::Overflow, "line total overflows")
+                })?;
+            }
+        }
+    }
+    Ok(groups)
+}
+
+/// `stated − computed`, worded: "cao hơn 327.415.000 đồng".
+fn gap(stated: Money, computed: Money) -> Result<String, Error> {
+    let d = stated
+        .checked_sub(computed)
+        .ok_or_else(|| Error::new(thidua::ErrorKind::Overflow, "difference overflows"))?;
+    Ok(if d.is_negative() {
+        format!("thấp hơn {}", Money::new(-d.dong()))
+    } else {
+        format!("cao hơn {d}")
+    })
+}
+
 /// III. The awards and the money the 2021 rules give for them, against the
 /// stated total.
 fn awards(out: &mut String) -> Result<(), Error> {
@@ -284,17 +347,15 @@ fn awards(out: &mut String) -> Result<(), Error> {
     let date = NaiveDate::from_ymd_opt(2021, 12, 20)
         .ok_or_else(|| Error::new(thidua::ErrorKind::OutOfRange, "bad date"))?;
     let tariff = Tariff::new(&book, &salaries, date, Authority::DistrictChair)?;
-    let rules = tariff.regime().money();
-    let cite = |principle| {
-        rules
-            .principle(principle)
-            .map_or_else(|| "không có trích dẫn".to_string(), |c| format!("{c:#}"))
-    };
     let base = tariff.base_salary();
+    let rules = tariff.regime().money();
+    let rounding = rules
+        .principle(Principle::RoundUpToTenThousand)
+        .map_or_else(|| "không có trích dẫn".to_string(), |c| format!("{c:#}"));
     line!(out, "Giả định:");
     line!(
         out,
-        "1. Quyết định khen thưởng do Chủ tịch UBND huyện ký tháng 12/2021 (lấy ngày {}): áp dụng {}; mức lương cơ sở {} theo {:#}.",
+        "1. Các danh hiệu và Giấy khen trên do Chủ tịch UBND huyện quyết định tháng 12/2021 (lấy ngày {}): áp dụng {}; mức lương cơ sở {} theo {:#}.",
         date.format("%d/%m/%Y"),
         tariff.regime().name_vi(),
         base.amount,
@@ -302,72 +363,43 @@ fn awards(out: &mut String) -> Result<(), Error> {
     );
     line!(
         out,
-        "2. Mỗi mức thưởng làm tròn lên hàng chục nghìn đồng ({}).",
-        cite(Principle::RoundUpToTenThousand)
+        "2. Mỗi mức thưởng làm tròn lên hàng chục nghìn đồng ({rounding})."
     );
     line!(
         out,
-        "3. {} người đạt Chiến sĩ thi đua cơ sở nằm trong số {} người đạt Lao động tiên tiến; cùng một năm thành tích chỉ nhận mức cao nhất ({}): {} người nhận mức Lao động tiên tiến.",
+        "3. {} người đạt Chiến sĩ thi đua cơ sở nằm trong số {} người đạt Lao động tiên tiến năm 2021.",
         count(p::GRASSROOTS_FIGHTERS),
-        count(p::ADVANCED_WORKERS),
-        cite(Principle::SamePeriodHighestOnly),
-        count(p::ADVANCED_WORKERS - p::GRASSROOTS_FIGHTERS)
+        count(p::ADVANCED_WORKERS)
     );
+    let title_and_form = rules
+        .principle(Principle::TitleAndForm)
+        .map_or_else(|| "không có trích dẫn".to_string(), |c| format!("{c:#}"));
     line!(
         out,
-        "4. Giấy khen là của Chủ tịch UBND huyện (tập thể gấp 2 lần cá nhân); danh hiệu và Giấy khen cùng lúc đều được thưởng ({}).",
-        cite(Principle::TitleAndForm)
+        "4. Giấy khen là của Chủ tịch UBND huyện; người nhận Giấy khen được tính riêng: nếu trùng người đạt danh hiệu thì tổng không đổi, vì danh hiệu và Giấy khen cùng lúc đều được thưởng ({title_and_form})."
     );
-    let lines = [
-        Line {
-            award: Award::AdvancedCollective,
-            recipient: RecipientKind::Collective,
-            label: "Tập thể lao động tiên tiến",
-            paid: p::ADVANCED_COLLECTIVES,
-        },
-        Line {
-            award: Award::GrassrootsEmulationFighter,
-            recipient: RecipientKind::Individual,
-            label: "Chiến sĩ thi đua cơ sở",
-            paid: p::GRASSROOTS_FIGHTERS,
-        },
-        Line {
-            award: Award::AdvancedWorker,
-            recipient: RecipientKind::Individual,
-            label: "Lao động tiên tiến (trừ người đạt CSTĐCS)",
-            paid: p::ADVANCED_WORKERS - p::GRASSROOTS_FIGHTERS,
-        },
-        Line {
-            award: Award::CertificateOfCommendation,
-            recipient: RecipientKind::Collective,
-            label: "Giấy khen tập thể",
-            paid: p::COMMENDATION_COLLECTIVES,
-        },
-        Line {
-            award: Award::CertificateOfCommendation,
-            recipient: RecipientKind::Individual,
-            label: "Giấy khen cá nhân",
-            paid: p::COMMENDATION_INDIVIDUALS,
-        },
-    ];
+    let among = district_decision(date, true)?;
+    let money = among.money(&book, &salaries)?;
     line!(out, "Tiền thưởng tính lại:");
-    let mut lines_total = Vec::new();
-    for l in &lines {
-        let a = tariff.amount(l.award, l.recipient)?;
-        let total = a
-            .amount
-            .checked_times(l.paid)
-            .ok_or_else(|| Error::new(thidua::ErrorKind::Overflow, "line total overflows"))?;
-        lines_total.push(total);
+    for (a, granted, paid, total) in grouped(&money)? {
         let rate = a
             .rate_citation
             .as_ref()
             .map_or_else(String::new, |c| format!("; {c:#}"));
+        let not_paid = if paid < granted {
+            format!(
+                " (không trả cho {} người đã nhận mức danh hiệu cao hơn)",
+                count(granted - paid)
+            )
+        } else {
+            String::new()
+        };
         line!(
             out,
-            "- {}: {} × {} = {} (hệ số {} × {} = {}{rate})",
-            l.label,
-            count(l.paid),
+            "- {} ({}): {} × {} = {}{not_paid} (hệ số {} × {} = {}{rate})",
+            a.award,
+            a.recipient.name_vi(),
+            count(paid),
             numfmt::format_number(a.amount.dong(), 0),
             total,
             numfmt::format_number(a.multiplier, a.multiplier.normalize().scale()),
@@ -375,54 +407,49 @@ fn awards(out: &mut String) -> Result<(), Error> {
             numfmt::format_number(a.exact.dong(), 0),
         );
     }
-    let computed = Money::sum(lines_total)?;
+    for note in &money.notes {
+        line!(out, "Quy tắc đã áp dụng: {note}.");
+    }
+    let computed = money.total;
     let stated: Money = p::STATED_TOTAL.parse()?;
-    let difference = stated
-        .checked_sub(computed)
-        .ok_or_else(|| Error::new(thidua::ErrorKind::Overflow, "difference overflows"))?;
     let ratio = match indicators::growth(stated.dong(), computed.dong())? {
         Outcome::Value(g) => g.claim(GrowthStyle::Ratio, 1)?.to_string(),
         other => other.reason_vi().unwrap_or_default().to_string(),
     };
     line!(
         out,
-        "Tổng tính lại: {computed}. Tổng báo cáo: {stated}. Chênh lệch: báo cáo cao hơn {difference} ({ratio} số tính lại)."
+        "Tổng tính lại: {computed}. Tổng báo cáo: {stated}. Chênh lệch: báo cáo {} ({ratio} số tính lại).",
+        gap(stated, computed)?
     );
 
     // Every other reading, to show the stated total is none of them.
     line!(
         out,
-        "Mọi cách đọc quy định (cách làm tròn × có hay không quy tắc chỉ trả mức cao nhất):"
+        "Mọi cách đọc (cách làm tròn × người đạt CSTĐCS có hay không nằm trong số đạt LĐTT):"
     );
-    let readings = [
-        (Rounding::CeilTenThousand, "làm tròn lên"),
-        (Rounding::NearestHalfUpTenThousand, "làm tròn gần nhất"),
-        (Rounding::None, "không làm tròn"),
-    ];
+    let apart = district_decision(date, false)?;
     let mut reproduced = false;
     let mut lowest = None::<Money>;
     let mut highest = None::<Money>;
-    for (mode, mode_vi) in readings {
-        let t = tariff.rounding(mode);
-        for (highest_only, how) in [
-            (true, "chỉ mức cao nhất"),
-            (false, "trả cả LĐTT cho người đạt CSTĐCS"),
+    for (mode, mode_vi) in [
+        (Rounding::CeilTenThousand, "làm tròn lên"),
+        (Rounding::NearestHalfUpTenThousand, "làm tròn gần nhất"),
+        (Rounding::None, "không làm tròn"),
+    ] {
+        for (decision, who) in [
+            (&among, "CSTĐCS nằm trong số LĐTT"),
+            (&apart, "CSTĐCS là người khác, nhận cả hai"),
         ] {
-            let chosen = lines.map(|l| match l.award {
-                Award::AdvancedWorker if !highest_only => Line {
-                    paid: p::ADVANCED_WORKERS,
-                    ..l
-                },
-                _ => l,
-            });
-            let (_, total) = price(&t, &chosen)?;
+            let options = PayOptions::default().rounding(mode);
+            let total = decision.money_with(&book, &salaries, options)?.total;
             reproduced |= total == stated;
             lowest = Some(lowest.map_or(total, |m| m.min(total)));
             highest = Some(highest.map_or(total, |m| m.max(total)));
-            let gap = stated
-                .checked_sub(total)
-                .ok_or_else(|| Error::new(thidua::ErrorKind::Overflow, "difference overflows"))?;
-            line!(out, "- {mode_vi}, {how}: {total} (báo cáo cao hơn {gap})");
+            line!(
+                out,
+                "- {mode_vi}, {who}: {total} (báo cáo {})",
+                gap(stated, total)?
+            );
         }
     }
     let ten_thousand = Decimal::from(10_000);
@@ -460,100 +487,75 @@ fn awards(out: &mut String) -> Result<(), Error> {
     // Higher levels: information only.
     line!(
         out,
-        "Khen thưởng cấp trên (chỉ để thông tin; chi từ quỹ thi đua, khen thưởng của cấp quyết định):"
+        "Khen thưởng cấp trên (chỉ để thông tin; chi từ quỹ thi đua, khen thưởng của cấp quyết định; giả định 6 cờ thi đua là của UBND tỉnh):"
     );
     let province_tariff = Tariff::new(&book, &salaries, date, Authority::ProvincialChair)?;
     let pm_tariff = Tariff::new(&book, &salaries, date, Authority::PrimeMinister)?;
     let (bk_c, bk_i) = p::PROVINCE_MERIT;
     let (pm_c, pm_i) = p::PRIME_MINISTER_MERIT;
+    use RecipientKind::{Collective, Individual};
     let higher = [
         (
             &province_tariff,
-            Line {
-                award: Award::ExcellentCollective,
-                recipient: RecipientKind::Collective,
-                label: "Tập thể lao động xuất sắc",
-                paid: p::EXCELLENT_COLLECTIVES,
-            },
+            Award::ExcellentCollective,
+            Collective,
+            p::EXCELLENT_COLLECTIVES,
+        ),
+        // Assumed: the flags are the province's.
+        (
+            &province_tariff,
+            Award::MinistryOrProvinceEmulationFlag,
+            Collective,
+            p::FLAGS,
         ),
         (
             &province_tariff,
-            Line {
-                award: Award::MinistryOrProvinceEmulationFlag,
-                recipient: RecipientKind::Collective,
-                label: "Cờ thi đua (giả định: của UBND tỉnh)",
-                paid: p::FLAGS,
-            },
+            Award::MinistryOrProvinceCertificateOfMerit,
+            Collective,
+            bk_c,
         ),
         (
             &province_tariff,
-            Line {
-                award: Award::MinistryOrProvinceCertificateOfMerit,
-                recipient: RecipientKind::Collective,
-                label: "Bằng khen của Chủ tịch UBND tỉnh, tập thể",
-                paid: bk_c,
-            },
-        ),
-        (
-            &province_tariff,
-            Line {
-                award: Award::MinistryOrProvinceCertificateOfMerit,
-                recipient: RecipientKind::Individual,
-                label: "Bằng khen của Chủ tịch UBND tỉnh, cá nhân",
-                paid: bk_i,
-            },
+            Award::MinistryOrProvinceCertificateOfMerit,
+            Individual,
+            bk_i,
         ),
         (
             &pm_tariff,
-            Line {
-                award: Award::PrimeMinisterCertificateOfMerit,
-                recipient: RecipientKind::Collective,
-                label: "Bằng khen của Thủ tướng Chính phủ, tập thể",
-                paid: pm_c,
-            },
+            Award::PrimeMinisterCertificateOfMerit,
+            Collective,
+            pm_c,
         ),
         (
             &pm_tariff,
-            Line {
-                award: Award::PrimeMinisterCertificateOfMerit,
-                recipient: RecipientKind::Individual,
-                label: "Bằng khen của Thủ tướng Chính phủ, cá nhân",
-                paid: pm_i,
-            },
+            Award::PrimeMinisterCertificateOfMerit,
+            Individual,
+            pm_i,
         ),
     ];
     let mut higher_totals = Vec::new();
-    for (t, l) in &higher {
-        let (each, total) = price(t, std::slice::from_ref(l))?;
+    for (t, award, recipient, n) in higher {
+        let one = t.amount(award, recipient)?.amount;
+        let total = one
+            .checked_times(n)
+            .ok_or_else(|| Error::new(thidua::ErrorKind::Overflow, "line total overflows"))?;
         higher_totals.push(total);
-        let one = each.first().copied().unwrap_or(Money::ZERO);
         line!(
             out,
-            "- {}: {} (mức {} × {} = {})",
-            l.label,
-            count(l.paid),
-            one,
-            count(l.paid),
-            total
+            "- {award} ({}): {} (mức {one} × {} = {total})",
+            recipient.name_vi(),
+            count(n),
+            count(n),
         );
     }
     let higher_total = Money::sum(higher_totals)?;
     let with_higher = computed
         .checked_add(higher_total)
         .ok_or_else(|| Error::new(thidua::ErrorKind::Overflow, "total overflows"))?;
-    let (gap, side) = match stated.checked_sub(with_higher) {
-        Some(d) if d.is_negative() => (Money::new(-d.dong()), "thấp hơn"),
-        Some(d) => (d, "cao hơn"),
-        None => {
-            return Err(Error::new(
-                thidua::ErrorKind::Overflow,
-                "difference overflows",
-            ));
-        }
-    };
     line!(
         out,
-        "Kể cả khi cộng tiền thưởng cấp trên ({higher_total}) vào tổng tính lại, được {with_higher}, vẫn khác số báo cáo (báo cáo {side} {gap})."
+        "Kể cả khi cộng tiền thưởng cấp trên ({higher_total}) vào tổng tính lại, được {with_higher}, vẫn khác số báo cáo (báo cáo {}).",
+        gap(stated, with_higher)?
     );
     Ok(())
 }
