@@ -258,7 +258,8 @@ impl Claim {
     /// The [`Implied`] value is `value / ratio`, with the interval the
     /// printed precision allows. When the claim's ratio interval reaches zero
     /// ("giảm 100%", "bằng 0%"), no finite base is implied: the outcome is
-    /// [`Outcome::Zero`].
+    /// [`Outcome::Zero`]; when it is negative ("bằng -50%"),
+    /// [`Outcome::Negative`].
     ///
     /// # Errors
     ///
@@ -280,6 +281,9 @@ impl Claim {
     /// ```
     pub fn implied_base(&self, value: Decimal) -> Result<Outcome<Implied>> {
         let (low, high) = self.ratio_range()?;
+        if high.is_sign_negative() && !high.is_zero() {
+            return Ok(Outcome::Negative);
+        }
         if low <= Decimal::ZERO {
             return Ok(Outcome::Zero);
         }
@@ -545,6 +549,8 @@ mod tests {
         assert_eq!(c.implied_base(d("5")).unwrap(), Outcome::Zero);
         let c: Claim = "bằng 0%".parse().unwrap();
         assert_eq!(c.implied_base(d("5")).unwrap(), Outcome::Zero);
+        let c: Claim = "bằng -50%".parse().unwrap();
+        assert_eq!(c.implied_base(d("5")).unwrap(), Outcome::Negative);
         // "giảm 99%" still bounds the base: 5 / 0.015 … 5 / 0.005.
         let c: Claim = "giảm 99%".parse().unwrap();
         let Outcome::Value(base) = c.implied_base(d("5")).unwrap() else {

@@ -240,3 +240,29 @@ proptest! {
         prop_assert!((value - end).abs() <= tolerance, "{} vs {}", value, end);
     }
 }
+
+/// Every decimal of an indicator goes on the wire as a string.
+#[cfg(feature = "serde")]
+#[test]
+fn checks_and_outcomes_serialize_decimals_as_strings() {
+    let check = check_sum("mô hình", &[d("69"), d("78")], d("147"), Precision::Exact).unwrap();
+    assert_eq!(
+        serde_json::to_string(&check).unwrap(),
+        r#"{"label":"mô hình","kind":"sum","figures":["69","78"],"stated":"147","computed":{"value":"147"},"tolerance":"0","status":"consistent"}"#
+    );
+    let check = check_claim("", d("5"), d("0"), "tăng 5,0%".parse().unwrap()).unwrap();
+    let json = serde_json::to_string(&check).unwrap();
+    assert!(
+        json.contains(r#""claim":{"kind":"increase","number":"5.0"}"#),
+        "{json}"
+    );
+    assert!(json.contains(r#""computed":"zero""#), "{json}");
+    let s = shares(&[d("1"), d("1"), d("1")], 1).unwrap();
+    let json = serde_json::to_string(&s).unwrap();
+    assert!(
+        json.contains(r#""printed":["33.4","33.3","33.3"]"#),
+        "{json}"
+    );
+    let back: Outcome<u32> = serde_json::from_str(r#""missing""#).unwrap();
+    assert_eq!(back, Outcome::Missing);
+}
