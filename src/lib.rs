@@ -57,6 +57,7 @@ mod regime;
 pub mod strategies;
 mod text;
 mod units;
+pub mod words;
 
 pub use authority::Authority;
 pub use catalogue::{Award, AwardKind, RecipientKind};

@@ -170,6 +170,24 @@ impl Money {
             .ok_or_else(overflow)
     }
 
+    /// The amount in Vietnamese words, as award decisions print it after
+    /// "Bằng chữ:"; see [`words`](crate::words) for the spelling choices.
+    ///
+    /// ```
+    /// use thidua::Money;
+    ///
+    /// assert_eq!(Money::from_dong(1_490_000).to_words()?, "Một triệu bốn trăm chín mươi nghìn đồng");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A negative amount, one with a fraction of a đồng, or one above
+    /// [`words::MAX`](crate::words::MAX).
+    pub fn to_words(self) -> Result<String> {
+        crate::words::amount(self.0, &crate::words::Style::default())
+    }
+
     /// The amount printed in `unit` with at most `decimals` decimals:
     /// `207,359 tỷ đồng`.
     ///

@@ -17,3 +17,4 @@ mod money;
 mod numfmt;
 mod units;
 mod util;
+mod words;
