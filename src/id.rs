@@ -258,6 +258,27 @@ ids! {
     /// # Ok::<(), thidua::Error>(())
     /// ```
     CampaignId => "campaign id";
+    /// Identifies an emulation cluster or block (cụm, khối thi đua).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let id: thidua::GroupId = "CUM-MN-HD".parse()?;
+    /// assert_eq!(id.as_str(), "CUM-MN-HD");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    GroupId => "group id";
+    /// Identifies a criterion of a scoring sheet (tiêu chí), e.g. `"1.2"`,
+    /// and the bonus, penalty and mandatory items of the sheet.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let a: thidua::CriterionId = "1.2".parse()?;
+    /// assert_eq!(a.as_str(), "1.2");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    CriterionId => "criterion id";
     /// Identifies a line of a budget or fund (dòng dự toán).
     ///
     /// # Example

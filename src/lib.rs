@@ -39,6 +39,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod authority;
+mod campaigns;
 mod catalogue;
 mod citation;
 mod decision;
@@ -60,6 +61,12 @@ mod units;
 pub mod words;
 
 pub use authority::Authority;
+pub use campaigns::{
+    Adjustment, Campaign, CampaignKind, CampaignScope, Check, Criterion, EmulationGroup, GroupKind,
+    GroupRegistry, Leadership, Mark, Membership, Model, Outcome, Pact, Ranking, Registration,
+    RegistrationSummary, Requirement, Review, ReviewKind, Score, Scorecard, ScoringSheet,
+    ScoringSheetBuilder, Standing, Tally, TieBreak, TitleAim,
+};
 pub use catalogue::{Award, AwardKind, RecipientKind};
 pub use citation::{Citation, Confidence, Instrument, InstrumentKind, Point};
 pub use decision::{
@@ -74,7 +81,9 @@ pub use eligibility::{
 };
 pub use error::{Error, ErrorKind, Result};
 pub use history::{Conferral, DecisionRef, Recipient, Revocation};
-pub use id::{BudgetLineId, CampaignId, DecisionNumber, InitiativeId, PersonId, UnitId};
+pub use id::{
+    BudgetLineId, CampaignId, CriterionId, DecisionNumber, GroupId, InitiativeId, PersonId, UnitId,
+};
 pub use money::{
     AwardAmount, AwardObject, Factor, Money, MoneyRules, Principle, Rate, Rounding, SalarySchedule,
     SalaryStep, Tariff, TitleAndForm,

@@ -1,0 +1,373 @@
+//! Emulation campaigns (phong trào thi đua): where titles come from.
+//!
+//! An office runs a year of campaigns: a regular one (thi đua thường xuyên)
+//! for the year and thematic ones (theo chuyên đề, theo đợt) with their own
+//! periods, each launched by a unit for the units in its scope. Units
+//! register the titles they aim for and the models they will build; the
+//! members of each cluster or block sign a pact, are scored on a sheet and
+//! ranked; the leaders are the candidates for the emulation flags.
+//!
+//! Law 06/2022 Art. 16 sets out these forms of emulation (regular and
+//! thematic; from the national level down to clusters, blocks and single
+//! agencies): [`Campaign::LEGAL_BASIS`].
+
+mod groups;
+mod ranking;
+mod registration;
+mod scoring;
+
+pub use groups::{EmulationGroup, GroupKind, GroupRegistry, Leadership, Membership, Pact};
+pub use ranking::{Ranking, Standing, TieBreak};
+pub use registration::{Model, Outcome, Registration, RegistrationSummary, Tally, TitleAim};
+pub use scoring::{
+    Adjustment, Check, Criterion, Mark, Requirement, Score, Scorecard, ScoringSheet,
+    ScoringSheetBuilder,
+};
+
+use chrono::NaiveDate;
+
+use crate::citation::{Citation, Instrument};
+use crate::error::{Error, ErrorKind, Result};
+use crate::id::{CampaignId, GroupId, UnitId};
+use crate::period::Period;
+use crate::text::{self, named_enum};
+use crate::units::{Level, UnitRegistry};
+
+named_enum! {
+    /// The form of a campaign (Law 06/2022 Art. 16).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::CampaignKind;
+    ///
+    /// assert_eq!("theo chuyen de".parse::<CampaignKind>()?, CampaignKind::Thematic);
+    /// assert_eq!(CampaignKind::Regular.to_string(), "thi đua thường xuyên");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    CampaignKind, "campaign kind" {
+        /// Thi đua thường xuyên: regular emulation on the daily tasks, judged
+        /// yearly.
+        Regular = "regular", "thi đua thường xuyên", ["thường xuyên", "hằng năm"];
+        /// Thi đua theo chuyên đề, theo đợt: thematic emulation for a goal
+        /// within a set period.
+        Thematic = "thematic", "thi đua theo chuyên đề, theo đợt", ["theo chuyên đề", "chuyên đề", "theo đợt"];
+    }
+}
+
+named_enum! {
+    /// A review of a campaign.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!("tong ket".parse::<thidua::ReviewKind>()?, thidua::ReviewKind::Final);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    ReviewKind, "review kind" {
+        /// Sơ kết: a preliminary (mid-term) review, inside the period.
+        Preliminary = "preliminary", "sơ kết", [];
+        /// Tổng kết: the final review, at or after the end.
+        Final = "final", "tổng kết", [];
+    }
+}
+
+/// A review held on a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Review {
+    /// Sơ kết or tổng kết.
+    pub kind: ReviewKind,
+    /// The day it is held.
+    pub on: NaiveDate,
+}
+
+/// Who takes part in a campaign.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum CampaignScope {
+    /// The members of a cluster or block (cụm, khối thi đua).
+    Group(GroupId),
+    /// The units of a sector (ngành) under the launching unit.
+    Sector(String),
+    /// The territorial units of a level under the launching unit, e.g. all
+    /// communes of a province.
+    Level(Level),
+    /// The units listed.
+    Units(Vec<UnitId>),
+}
+
+/// A campaign (phong trào thi đua): name, form, period, launching unit and
+/// level, scope, themes, targets and reviews.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::*;
+///
+/// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let units = UnitRegistry::new([
+///     Unit::new("QN".parse()?, "Tỉnh Quảng Ninh", UnitKind::Province, Period::starting(d(1963, 10, 30))),
+///     Unit::new("X1".parse()?, "Xã A", UnitKind::Commune, Period::starting(d(2025, 7, 1))).under("QN".parse()?),
+///     Unit::new("P1".parse()?, "Phường B", UnitKind::Ward, Period::starting(d(2025, 7, 1))).under("QN".parse()?),
+///     Unit::new("SO".parse()?, "Sở Nội vụ", UnitKind::Agency, Period::starting(d(2008, 1, 1))).under("QN".parse()?),
+/// ])?;
+/// let campaign = Campaign::new(
+///     "PT-NTM".parse()?,
+///     "Cả nước chung sức xây dựng nông thôn mới",
+///     CampaignKind::Thematic,
+///     Period::new(d(2025, 8, 1), d(2026, 8, 1))?,
+///     "QN".parse()?,
+///     Level::Province,
+///     CampaignScope::Level(Level::Commune),
+/// )
+/// .review(ReviewKind::Preliminary, d(2026, 1, 15))
+/// .review(ReviewKind::Final, d(2026, 8, 20));
+/// campaign.validate(&units)?;
+///
+/// let who = campaign.participants(&units, &GroupRegistry::default(), d(2025, 9, 1))?;
+/// assert_eq!(who, ["X1".parse()?, "P1".parse()?]);
+/// # Ok::<(), thidua::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Campaign {
+    /// The id.
+    pub id: CampaignId,
+    /// The name as launched.
+    pub name: String,
+    /// Regular or thematic.
+    pub kind: CampaignKind,
+    /// When it runs; a registration must fall inside.
+    pub period: Period,
+    /// The unit that launched it.
+    pub launched_by: UnitId,
+    /// The level of the campaign, which is the launching unit's level.
+    pub level: Level,
+    /// Who takes part.
+    pub scope: CampaignScope,
+    /// The themes (nội dung thi đua).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub themes: Vec<String>,
+    /// The targets (chỉ tiêu, mục tiêu).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub targets: Vec<String>,
+    /// The reviews (sơ kết, tổng kết).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub reviews: Vec<Review>,
+}
+
+impl Campaign {
+    /// Where the forms of emulation are set out: regular and thematic
+    /// emulation, organised from the national level down to clusters,
+    /// blocks and single agencies (Law 06/2022 Art. 16, secondhand).
+    pub const LEGAL_BASIS: Citation = Citation::new(Instrument::LAW_06_2022)
+        .article(16)
+        .secondhand();
+
+    /// A campaign with no themes, targets or reviews yet.
+    #[must_use]
+    pub fn new(
+        id: CampaignId,
+        name: impl Into<String>,
+        kind: CampaignKind,
+        period: Period,
+        launched_by: UnitId,
+        level: Level,
+        scope: CampaignScope,
+    ) -> Campaign {
+        Campaign {
+            id,
+            name: name.into(),
+            kind,
+            period,
+            launched_by,
+            level,
+            scope,
+            themes: Vec::new(),
+            targets: Vec::new(),
+            reviews: Vec::new(),
+        }
+    }
+
+    /// The same campaign with one more theme.
+    #[must_use]
+    pub fn theme(mut self, theme: impl Into<String>) -> Campaign {
+        self.themes.push(theme.into());
+        self
+    }
+
+    /// The same campaign with one more target.
+    #[must_use]
+    pub fn target(mut self, target: impl Into<String>) -> Campaign {
+        self.targets.push(target.into());
+        self
+    }
+
+    /// The same campaign with one more review.
+    #[must_use]
+    pub fn review(mut self, kind: ReviewKind, on: NaiveDate) -> Campaign {
+        self.reviews.push(Review { kind, on });
+        self
+    }
+
+    /// Checks the campaign against the units: the launching unit exists, is
+    /// in force when the campaign starts and is at the stated level; a
+    /// preliminary review falls inside the period, a final one not before
+    /// its start, and no preliminary review after a final one.
+    ///
+    /// # Errors
+    ///
+    /// The first problem, naming the campaign and the value.
+    pub fn validate(&self, units: &UnitRegistry) -> Result<()> {
+        let ctx = |e: Error| e.context(format_args!("campaign '{}'", self.id));
+        let launcher = units.unit(&self.launched_by).map_err(ctx)?;
+        if !launcher.in_force_on(self.period.from()) {
+            return Err(ctx(Error::out_of_range(format!(
+                "launching unit '{}' is not in force on {}",
+                launcher.id,
+                self.period.from()
+            ))));
+        }
+        let level = units.level(&self.launched_by).map_err(ctx)?;
+        if level != self.level {
+            return Err(ctx(Error::new(
+                ErrorKind::Conflict,
+                format!(
+                    "stated level {} but launching unit '{}' is at {}",
+                    self.level.name_vi(),
+                    launcher.id,
+                    level.name_vi()
+                ),
+            )));
+        }
+        let last_final = self
+            .reviews
+            .iter()
+            .filter(|r| r.kind == ReviewKind::Final)
+            .map(|r| r.on)
+            .min();
+        for r in &self.reviews {
+            let bad = match r.kind {
+                ReviewKind::Preliminary => {
+                    !self.period.contains(r.on) || last_final.is_some_and(|f| r.on > f)
+                }
+                ReviewKind::Final => r.on < self.period.from(),
+            };
+            if bad {
+                return Err(ctx(Error::out_of_range(format!(
+                    "{} on {} does not fit the period ({}){}",
+                    r.kind.name_vi(),
+                    r.on,
+                    self.period,
+                    if r.kind == ReviewKind::Preliminary {
+                        " or comes after the tổng kết"
+                    } else {
+                        ""
+                    }
+                ))));
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks that `registration` is for this campaign and dated inside its
+    /// period.
+    ///
+    /// # Errors
+    ///
+    /// Another campaign's registration (`Conflict`); a date outside the
+    /// period (`OutOfRange`), e.g. `registration of unit 'X1' on 2022-01-05
+    /// is outside campaign 'PT-2021' (năm 2021)`.
+    pub fn check_registration(&self, registration: &Registration) -> Result<()> {
+        if registration.campaign != self.id {
+            return Err(Error::new(
+                ErrorKind::Conflict,
+                format!(
+                    "registration of unit '{}' is for campaign '{}', not '{}'",
+                    registration.unit, registration.campaign, self.id
+                ),
+            ));
+        }
+        if !self.period.contains(registration.registered_on) {
+            let who = match &registration.person {
+                Some(p) => format!("person '{p}' of unit '{}'", registration.unit),
+                None => format!("unit '{}'", registration.unit),
+            };
+            return Err(Error::out_of_range(format!(
+                "registration of {who} on {} is outside campaign '{}' ({})",
+                registration.registered_on, self.id, self.period
+            )));
+        }
+        Ok(())
+    }
+
+    /// The units taking part on `date`, resolved against the registries:
+    /// the group's members on that day, or the units in force under the
+    /// launching unit of the sector or at the level (depth first, in the
+    /// registry's order), or the units listed.
+    ///
+    /// # Errors
+    ///
+    /// A date outside the campaign (`OutOfRange`); an unknown group or unit
+    /// (`UnknownReference`); a listed unit not in force on `date`
+    /// (`OutOfRange`).
+    pub fn participants(
+        &self,
+        units: &UnitRegistry,
+        groups: &GroupRegistry,
+        date: NaiveDate,
+    ) -> Result<Vec<UnitId>> {
+        if !self.period.contains(date) {
+            return Err(Error::out_of_range(format!(
+                "{date} is outside campaign '{}' ({})",
+                self.id, self.period
+            )));
+        }
+        let under = || {
+            units
+                .descendants(&self.launched_by)
+                .map(|it| it.filter(move |u| u.in_force_on(date)))
+        };
+        Ok(match &self.scope {
+            CampaignScope::Group(g) => groups.group(g)?.members_on(date).cloned().collect(),
+            CampaignScope::Sector(s) => {
+                let key = text::fold(s);
+                under()?
+                    .filter(|u| u.sector.as_deref().is_some_and(|x| text::fold(x) == key))
+                    .map(|u| u.id.clone())
+                    .collect()
+            }
+            CampaignScope::Level(level) => under()?
+                .filter(|u| u.kind.territorial_level() == Some(*level))
+                .map(|u| u.id.clone())
+                .collect(),
+            CampaignScope::Units(list) => {
+                for id in list {
+                    let u = units.unit(id)?;
+                    if !u.in_force_on(date) {
+                        return Err(Error::out_of_range(format!(
+                            "unit '{id}' of campaign '{}' is not in force on {date}",
+                            self.id
+                        )));
+                    }
+                }
+                list.clone()
+            }
+        })
+    }
+}

@@ -1,0 +1,258 @@
+//! Rankings with declared tie-breaks, and the leaders of a cluster or block.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use rust_decimal::Decimal;
+
+use super::scoring::{Score, ScoringSheet};
+use crate::citation::{Citation, Instrument};
+use crate::id::{CriterionId, UnitId};
+
+/// A declared rule that orders participants with equal totals.
+///
+/// A sheet applies its rules in the order declared; participants equal
+/// under every rule share the place (1, 1, 3 …), so a ranking never depends
+/// on the order the cards came in.
+///
+/// | rule | ranks first |
+/// |---|---|
+/// | `Criterion(id)` | more points in criterion `id` (a group counts its sub-criteria) |
+/// | `Base` | more points from the criteria, before bonus and penalty |
+/// | `FewerPenaltyPoints` | fewer penalty points counted |
+/// | `MoreBonusPoints` | more bonus points counted |
+///
+/// # Example
+///
+/// ```
+/// use thidua::TieBreak;
+///
+/// let rule = TieBreak::Criterion("2".parse()?);
+/// assert_eq!(rule.to_string(), "điểm tiêu chí 2 cao hơn");
+/// assert_eq!(TieBreak::FewerPenaltyPoints.to_string(), "ít điểm trừ hơn");
+/// # Ok::<(), thidua::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum TieBreak {
+    /// More points in this criterion of the tree.
+    Criterion(CriterionId),
+    /// More points from the criteria, before bonus and penalty.
+    Base,
+    /// Fewer penalty points (after the cap).
+    FewerPenaltyPoints,
+    /// More bonus points (after the cap).
+    MoreBonusPoints,
+}
+
+impl fmt::Display for TieBreak {
+    /// The Vietnamese wording of the rule.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TieBreak::Criterion(id) => write!(f, "điểm tiêu chí {id} cao hơn"),
+            TieBreak::Base => f.write_str("điểm chấm theo tiêu chí cao hơn"),
+            TieBreak::FewerPenaltyPoints => f.write_str("ít điểm trừ hơn"),
+            TieBreak::MoreBonusPoints => f.write_str("nhiều điểm thưởng hơn"),
+        }
+    }
+}
+
+/// One participant's place in a [`Ranking`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Standing {
+    score: Score,
+    place: Option<usize>,
+    separated_by: Option<TieBreak>,
+}
+
+impl Standing {
+    /// The participant.
+    #[must_use]
+    pub fn participant(&self) -> &UnitId {
+        self.score.participant()
+    }
+
+    /// The totalled scorecard.
+    #[must_use]
+    pub fn score(&self) -> &Score {
+        &self.score
+    }
+
+    /// The place, from 1; `None` when a mandatory criterion was failed.
+    #[must_use]
+    pub fn place(&self) -> Option<usize> {
+        self.place
+    }
+
+    /// The declared rule that put this participant below the one just above
+    /// it with the same total, if a rule did.
+    #[must_use]
+    pub fn separated_by(&self) -> Option<&TieBreak> {
+        self.separated_by.as_ref()
+    }
+}
+
+/// Participants ordered by total, then by the sheet's declared tie-breaks;
+/// those who failed a mandatory criterion come last, without a place.
+///
+/// # Leaders and the emulation flag
+///
+/// The leaders of a cluster or block (đơn vị dẫn đầu cụm, khối thi đua) are
+/// the candidates for the emulation flag of the ministry or province (Law
+/// 06/2022 Art. 26, [`Ranking::FLAG_BASIS`]; Decree 91/2017 Art. 12 for
+/// 2017–2023). Eligibility code asks [`leaders`](Ranking::leaders) rather
+/// than keeping its own copy.
+///
+/// # Example
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// use thidua::{Criterion, Scorecard, ScoringSheet, TieBreak};
+///
+/// let n = Decimal::from;
+/// let sheet = ScoringSheet::builder("Bảng chấm điểm")
+///     .criterion(Criterion::leaf("1".parse()?, "Kinh tế", n(60)))
+///     .criterion(Criterion::leaf("2".parse()?, "Thi đua, khen thưởng", n(40)))
+///     .tie_break(TieBreak::Criterion("2".parse()?))
+///     .build()?;
+/// let card = |who: &str, a, b| -> thidua::Result<Scorecard> {
+///     Ok(Scorecard::new(who.parse()?).score("1".parse()?, n(a)).score("2".parse()?, n(b)))
+/// };
+/// let ranking = sheet.rank(&[card("A", 55, 35)?, card("B", 52, 38)?, card("C", 50, 30)?])?;
+/// // A and B both have 90; B has more points in criterion 2.
+/// assert_eq!(ranking.leaders(), ["B".parse()?]);
+/// assert_eq!(ranking.place_of(&"A".parse()?), Some(2));
+/// assert_eq!(ranking.standings()[1].separated_by(), Some(&TieBreak::Criterion("2".parse()?)));
+/// # Ok::<(), thidua::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Ranking {
+    standings: Vec<Standing>,
+}
+
+/// The comparison of two qualified scores: `Less` when `a` ranks first, and
+/// the index of the tie-break that decided, if one did.
+fn compare(sheet: &ScoringSheet, a: &Score, b: &Score) -> (Ordering, Option<usize>) {
+    let by_total = b.total().cmp(&a.total());
+    if by_total != Ordering::Equal {
+        return (by_total, None);
+    }
+    for (i, rule) in sheet.tie_breaks().iter().enumerate() {
+        let key = |s: &Score| -> Decimal {
+            match rule {
+                TieBreak::Criterion(_) => sheet
+                    .tie_break_node(i)
+                    .map_or(Decimal::ZERO, |n| s.node_points(n)),
+                TieBreak::Base => s.base(),
+                TieBreak::FewerPenaltyPoints => -s.penalty(),
+                TieBreak::MoreBonusPoints => s.bonus(),
+            }
+        };
+        let o = key(b).cmp(&key(a));
+        if o != Ordering::Equal {
+            return (o, Some(i));
+        }
+    }
+    (Ordering::Equal, None)
+}
+
+impl Ranking {
+    /// Where the leaders of a cluster or block are named as the candidates
+    /// for the emulation flag of a ministry or province: "dẫn đầu phong trào
+    /// thi đua của cụm, khối thi đua" (Law 06/2022 Art. 26, secondhand).
+    pub const FLAG_BASIS: Citation = Citation::new(Instrument::LAW_06_2022)
+        .article(26)
+        .secondhand();
+
+    pub(crate) fn new(sheet: &ScoringSheet, scores: Vec<Score>) -> Ranking {
+        let (mut qualified, mut out): (Vec<Score>, Vec<Score>) =
+            scores.into_iter().partition(Score::is_qualified);
+        qualified.sort_by(|a, b| {
+            compare(sheet, a, b)
+                .0
+                .then_with(|| a.participant().cmp(b.participant()))
+        });
+        out.sort_by(|a, b| {
+            b.total()
+                .cmp(&a.total())
+                .then_with(|| a.participant().cmp(b.participant()))
+        });
+        let mut standings: Vec<Standing> = Vec::with_capacity(qualified.len() + out.len());
+        for (i, score) in qualified.into_iter().enumerate() {
+            let (place, separated_by) = match standings.last() {
+                None => (i + 1, None),
+                Some(prev) => {
+                    let (order, rule) = compare(sheet, &prev.score, &score);
+                    let place = if order == Ordering::Equal {
+                        prev.place.unwrap_or(i + 1)
+                    } else {
+                        i + 1
+                    };
+                    let rule = rule.and_then(|r| sheet.tie_breaks().get(r)).cloned();
+                    (place, rule)
+                }
+            };
+            standings.push(Standing {
+                score,
+                place: Some(place),
+                separated_by,
+            });
+        }
+        standings.extend(out.into_iter().map(|score| Standing {
+            score,
+            place: None,
+            separated_by: None,
+        }));
+        Ranking { standings }
+    }
+
+    /// Every participant: the placed ones by place (equal places by id),
+    /// then the disqualified ones by total.
+    #[must_use]
+    pub fn standings(&self) -> &[Standing] {
+        &self.standings
+    }
+
+    /// The standing of `participant`, if it was scored.
+    #[must_use]
+    pub fn standing(&self, participant: &UnitId) -> Option<&Standing> {
+        self.standings
+            .iter()
+            .find(|s| s.participant() == participant)
+    }
+
+    /// The place of `participant`; `None` if it was not scored or was
+    /// disqualified.
+    #[must_use]
+    pub fn place_of(&self, participant: &UnitId) -> Option<usize> {
+        self.standing(participant).and_then(Standing::place)
+    }
+
+    /// The leaders: the participants in first place (more than one only
+    /// when no declared rule separates them). These are the candidates for
+    /// the emulation flag ([`Ranking::FLAG_BASIS`]).
+    #[must_use]
+    pub fn leaders(&self) -> Vec<UnitId> {
+        self.within(1)
+    }
+
+    /// The participants placed `places` or better, e.g. when a cluster of
+    /// many members may propose two flags.
+    #[must_use]
+    pub fn within(&self, places: usize) -> Vec<UnitId> {
+        self.standings
+            .iter()
+            .filter(|s| s.place.is_some_and(|p| p <= places))
+            .map(|s| s.participant().clone())
+            .collect()
+    }
+
+    /// The participants who failed a mandatory criterion.
+    pub fn disqualified(&self) -> impl Iterator<Item = &Standing> {
+        self.standings.iter().filter(|s| s.place.is_none())
+    }
+}
