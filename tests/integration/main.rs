@@ -7,6 +7,7 @@
     unreachable_pub
 )]
 
+mod campaigns;
 mod catalogue;
 mod collective;
 mod decision;
