@@ -12,9 +12,9 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use thidua::numfmt::NumberFormat;
 use thidua::{
-    Adjustment, Award, Campaign, CampaignKind, CampaignScope, Criterion, CriterionId,
-    EmulationGroup, GroupKind, GroupRegistry, Level, Period, Ranking, Requirement, ReviewKind,
-    Scorecard, ScoringSheet, TieBreak, Unit, UnitId, UnitKind, UnitRegistry,
+    Adjustment, Award, Campaign, CampaignKind, CampaignScope, CriterionId, EmulationGroup,
+    GroupKind, GroupRegistry, Level, Period, RankTieBreak, Ranking, Requirement, ReviewKind,
+    Scorecard, ScoringCriterion, ScoringSheet, Unit, UnitId, UnitKind, UnitRegistry,
 };
 
 const DISTRICTS: [(&str, &str); 7] = [
@@ -138,27 +138,27 @@ fn main() -> thidua::Result<()> {
 
     // The scoring sheet: 100 points, bonus up to 5, penalties up to 10.
     let sheet = ScoringSheet::builder("Bảng chấm điểm cụm thi đua năm 2024")
-        .criterion(Criterion::group(
+        .criterion(ScoringCriterion::group(
             c("1")?,
             "Phát triển kinh tế - xã hội",
             points("40")?,
             vec![
-                Criterion::leaf(c("1.1")?, "Thu ngân sách nhà nước", points("15")?),
-                Criterion::leaf(c("1.2")?, "Xây dựng nông thôn mới", points("15")?),
-                Criterion::leaf(c("1.3")?, "Giảm nghèo bền vững", points("10")?),
+                ScoringCriterion::leaf(c("1.1")?, "Thu ngân sách nhà nước", points("15")?),
+                ScoringCriterion::leaf(c("1.2")?, "Xây dựng nông thôn mới", points("15")?),
+                ScoringCriterion::leaf(c("1.3")?, "Giảm nghèo bền vững", points("10")?),
             ],
         ))
-        .criterion(Criterion::leaf(
+        .criterion(ScoringCriterion::leaf(
             c("2")?,
             "Quốc phòng, an ninh",
             points("20")?,
         ))
-        .criterion(Criterion::leaf(
+        .criterion(ScoringCriterion::leaf(
             c("3")?,
             "Cải cách hành chính, chuyển đổi số",
             points("20")?,
         ))
-        .criterion(Criterion::leaf(
+        .criterion(ScoringCriterion::leaf(
             c("4")?,
             "Công tác thi đua, khen thưởng",
             points("20")?,
@@ -185,8 +185,8 @@ fn main() -> thidua::Result<()> {
             c("BB1")?,
             "Không để xảy ra điểm nóng về an ninh, trật tự",
         ))
-        .tie_break(TieBreak::Criterion(c("4")?))
-        .tie_break(TieBreak::FewerPenaltyPoints)
+        .tie_break(RankTieBreak::Criterion(c("4")?))
+        .tie_break(RankTieBreak::FewerPenaltyPoints)
         .build()?;
 
     // Illustrative scores: [1.1, 1.2, 1.3, 2, 3, 4], then bonus and penalty

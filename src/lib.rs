@@ -62,10 +62,10 @@ pub mod words;
 
 pub use authority::Authority;
 pub use campaigns::{
-    Adjustment, Campaign, CampaignKind, CampaignScope, Check, Criterion, EmulationGroup, GroupKind,
-    GroupRegistry, Leadership, Mark, Membership, Model, Outcome, Pact, Ranking, Registration,
-    RegistrationSummary, Requirement, Review, ReviewKind, Score, Scorecard, ScoringSheet,
-    ScoringSheetBuilder, Standing, Tally, TieBreak, TitleAim,
+    Adjustment, Campaign, CampaignKind, CampaignReview, CampaignScope, Check, EmulationGroup,
+    GroupKind, GroupRegistry, Judgement, Leadership, Mark, Membership, Model, Pact, RankTieBreak,
+    Ranking, Registration, RegistrationSummary, Requirement, ReviewKind, Score, Scorecard,
+    ScoringCriterion, ScoringSheet, ScoringSheetBuilder, Standing, Tally, TitleAim,
 };
 pub use catalogue::{Award, AwardKind, RecipientKind};
 pub use citation::{Citation, Confidence, Instrument, InstrumentKind, Point};

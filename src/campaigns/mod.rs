@@ -17,10 +17,10 @@ mod registration;
 mod scoring;
 
 pub use groups::{EmulationGroup, GroupKind, GroupRegistry, Leadership, Membership, Pact};
-pub use ranking::{Ranking, Standing, TieBreak};
-pub use registration::{Model, Outcome, Registration, RegistrationSummary, Tally, TitleAim};
+pub use ranking::{RankTieBreak, Ranking, Standing};
+pub use registration::{Judgement, Model, Registration, RegistrationSummary, Tally, TitleAim};
 pub use scoring::{
-    Adjustment, Check, Criterion, Mark, Requirement, Score, Scorecard, ScoringSheet,
+    Adjustment, Check, Mark, Requirement, Score, Scorecard, ScoringCriterion, ScoringSheet,
     ScoringSheetBuilder,
 };
 
@@ -76,7 +76,7 @@ named_enum! {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
-pub struct Review {
+pub struct CampaignReview {
     /// Sơ kết or tổng kết.
     pub kind: ReviewKind,
     /// The day it is held.
@@ -168,7 +168,7 @@ pub struct Campaign {
         feature = "serde",
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
-    pub reviews: Vec<Review>,
+    pub reviews: Vec<CampaignReview>,
 }
 
 impl Campaign {
@@ -221,7 +221,7 @@ impl Campaign {
     /// The same campaign with one more review.
     #[must_use]
     pub fn review(mut self, kind: ReviewKind, on: NaiveDate) -> Campaign {
-        self.reviews.push(Review { kind, on });
+        self.reviews.push(CampaignReview { kind, on });
         self
     }
 

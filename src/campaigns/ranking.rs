@@ -25,18 +25,18 @@ use crate::id::{CriterionId, UnitId};
 /// # Example
 ///
 /// ```
-/// use thidua::TieBreak;
+/// use thidua::RankTieBreak;
 ///
-/// let rule = TieBreak::Criterion("2".parse()?);
+/// let rule = RankTieBreak::Criterion("2".parse()?);
 /// assert_eq!(rule.to_string(), "điểm tiêu chí 2 cao hơn");
-/// assert_eq!(TieBreak::FewerPenaltyPoints.to_string(), "ít điểm trừ hơn");
+/// assert_eq!(RankTieBreak::FewerPenaltyPoints.to_string(), "ít điểm trừ hơn");
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
-pub enum TieBreak {
+pub enum RankTieBreak {
     /// More points in this criterion of the tree.
     Criterion(CriterionId),
     /// More points from the criteria, before bonus and penalty.
@@ -47,14 +47,14 @@ pub enum TieBreak {
     MoreBonusPoints,
 }
 
-impl fmt::Display for TieBreak {
+impl fmt::Display for RankTieBreak {
     /// The Vietnamese wording of the rule.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            TieBreak::Criterion(id) => write!(f, "điểm tiêu chí {id} cao hơn"),
-            TieBreak::Base => f.write_str("điểm chấm theo tiêu chí cao hơn"),
-            TieBreak::FewerPenaltyPoints => f.write_str("ít điểm trừ hơn"),
-            TieBreak::MoreBonusPoints => f.write_str("nhiều điểm thưởng hơn"),
+            RankTieBreak::Criterion(id) => write!(f, "điểm tiêu chí {id} cao hơn"),
+            RankTieBreak::Base => f.write_str("điểm chấm theo tiêu chí cao hơn"),
+            RankTieBreak::FewerPenaltyPoints => f.write_str("ít điểm trừ hơn"),
+            RankTieBreak::MoreBonusPoints => f.write_str("nhiều điểm thưởng hơn"),
         }
     }
 }
@@ -65,7 +65,7 @@ impl fmt::Display for TieBreak {
 pub struct Standing {
     score: Score,
     place: Option<usize>,
-    separated_by: Option<TieBreak>,
+    separated_by: Option<RankTieBreak>,
 }
 
 impl Standing {
@@ -90,7 +90,7 @@ impl Standing {
     /// The declared rule that put this participant below the one just above
     /// it with the same total, if a rule did.
     #[must_use]
-    pub fn separated_by(&self) -> Option<&TieBreak> {
+    pub fn separated_by(&self) -> Option<&RankTieBreak> {
         self.separated_by.as_ref()
     }
 }
@@ -110,13 +110,13 @@ impl Standing {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{Criterion, Scorecard, ScoringSheet, TieBreak};
+/// use thidua::{ScoringCriterion, Scorecard, ScoringSheet, RankTieBreak};
 ///
 /// let n = Decimal::from;
 /// let sheet = ScoringSheet::builder("Bảng chấm điểm")
-///     .criterion(Criterion::leaf("1".parse()?, "Kinh tế", n(60)))
-///     .criterion(Criterion::leaf("2".parse()?, "Thi đua, khen thưởng", n(40)))
-///     .tie_break(TieBreak::Criterion("2".parse()?))
+///     .criterion(ScoringCriterion::leaf("1".parse()?, "Kinh tế", n(60)))
+///     .criterion(ScoringCriterion::leaf("2".parse()?, "Thi đua, khen thưởng", n(40)))
+///     .tie_break(RankTieBreak::Criterion("2".parse()?))
 ///     .build()?;
 /// let card = |who: &str, a, b| -> thidua::Result<Scorecard> {
 ///     Ok(Scorecard::new(who.parse()?).score("1".parse()?, n(a)).score("2".parse()?, n(b)))
@@ -125,7 +125,7 @@ impl Standing {
 /// // A and B both have 90; B has more points in criterion 2.
 /// assert_eq!(ranking.leaders(), ["B".parse()?]);
 /// assert_eq!(ranking.place_of(&"A".parse()?), Some(2));
-/// assert_eq!(ranking.standings()[1].separated_by(), Some(&TieBreak::Criterion("2".parse()?)));
+/// assert_eq!(ranking.standings()[1].separated_by(), Some(&RankTieBreak::Criterion("2".parse()?)));
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -144,12 +144,12 @@ fn compare(sheet: &ScoringSheet, a: &Score, b: &Score) -> (Ordering, Option<usiz
     for (i, rule) in sheet.tie_breaks().iter().enumerate() {
         let key = |s: &Score| -> Decimal {
             match rule {
-                TieBreak::Criterion(_) => sheet
+                RankTieBreak::Criterion(_) => sheet
                     .tie_break_node(i)
                     .map_or(Decimal::ZERO, |n| s.node_points(n)),
-                TieBreak::Base => s.base(),
-                TieBreak::FewerPenaltyPoints => -s.penalty(),
-                TieBreak::MoreBonusPoints => s.bonus(),
+                RankTieBreak::Base => s.base(),
+                RankTieBreak::FewerPenaltyPoints => -s.penalty(),
+                RankTieBreak::MoreBonusPoints => s.bonus(),
             }
         };
         let o = key(b).cmp(&key(a));

@@ -18,13 +18,13 @@ named_enum! {
     /// # Example
     ///
     /// ```
-    /// use thidua::Outcome;
+    /// use thidua::Judgement;
     ///
-    /// assert_eq!("đạt hiệu quả".parse::<Outcome>()?, Outcome::Achieved);
-    /// assert_eq!("chua dat".parse::<Outcome>()?, Outcome::NotAchieved);
+    /// assert_eq!("đạt hiệu quả".parse::<Judgement>()?, Judgement::Achieved);
+    /// assert_eq!("chua dat".parse::<Judgement>()?, Judgement::NotAchieved);
     /// # Ok::<(), thidua::Error>(())
     /// ```
-    Outcome, "outcome" {
+    Judgement, "judgement" {
         /// Không đạt: not achieved.
         NotAchieved = "not_achieved", "không đạt", ["chưa đạt"];
         /// Đạt (hiệu quả): achieved.
@@ -44,7 +44,7 @@ pub struct TitleAim {
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    pub outcome: Option<Outcome>,
+    pub outcome: Option<Judgement>,
 }
 
 /// A model (mô hình) a registrant undertakes to build, and whether it was
@@ -60,7 +60,7 @@ pub struct Model {
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    pub outcome: Option<Outcome>,
+    pub outcome: Option<Judgement>,
 }
 
 /// A registration (đăng ký thi đua): a unit, or a person of a unit, registers
@@ -70,14 +70,14 @@ pub struct Model {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use thidua::{Award, Outcome, Registration};
+/// use thidua::{Award, Judgement, Registration};
 ///
 /// let r = Registration::new("PT-2021".parse()?, "PHONG-NV".parse()?, NaiveDate::from_ymd_opt(2021, 2, 1).unwrap())
 ///     .aim(Award::AdvancedCollective)
 ///     .model("Mô hình một cửa liên thông")
-///     .judge_models(Outcome::Achieved)
-///     .judge_titles(Outcome::Achieved);
-/// assert_eq!(r.outcome(), Some(Outcome::Achieved));
+///     .judge_models(Judgement::Achieved)
+///     .judge_titles(Judgement::Achieved);
+/// assert_eq!(r.outcome(), Some(Judgement::Achieved));
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -148,7 +148,7 @@ impl Registration {
 
     /// The same registration with every model judged `outcome`.
     #[must_use]
-    pub fn judge_models(mut self, outcome: Outcome) -> Registration {
+    pub fn judge_models(mut self, outcome: Judgement) -> Registration {
         for m in &mut self.models {
             m.outcome = Some(outcome);
         }
@@ -157,7 +157,7 @@ impl Registration {
 
     /// The same registration with every title judged `outcome`.
     #[must_use]
-    pub fn judge_titles(mut self, outcome: Outcome) -> Registration {
+    pub fn judge_titles(mut self, outcome: Judgement) -> Registration {
         for t in &mut self.titles {
             t.outcome = Some(outcome);
         }
@@ -168,7 +168,7 @@ impl Registration {
     /// achieved if every item was, `None` while something is unjudged or
     /// nothing was registered.
     #[must_use]
-    pub fn outcome(&self) -> Option<Outcome> {
+    pub fn outcome(&self) -> Option<Judgement> {
         let items = self
             .titles
             .iter()
@@ -179,12 +179,12 @@ impl Registration {
         for o in items {
             any = true;
             match o {
-                Some(Outcome::NotAchieved) => return Some(Outcome::NotAchieved),
+                Some(Judgement::NotAchieved) => return Some(Judgement::NotAchieved),
                 None => all_judged = false,
                 Some(_) => {}
             }
         }
-        (any && all_judged).then_some(Outcome::Achieved)
+        (any && all_judged).then_some(Judgement::Achieved)
     }
 
     fn who(&self) -> String {
@@ -216,11 +216,11 @@ pub struct Tally {
 }
 
 impl Tally {
-    fn count(&mut self, outcome: Option<Outcome>) {
+    fn count(&mut self, outcome: Option<Judgement>) {
         self.registered = self.registered.saturating_add(1);
         match outcome {
-            Some(Outcome::Achieved) => self.achieved = self.achieved.saturating_add(1),
-            Some(Outcome::NotAchieved) => {
+            Some(Judgement::Achieved) => self.achieved = self.achieved.saturating_add(1),
+            Some(Judgement::NotAchieved) => {
                 self.not_achieved = self.not_achieved.saturating_add(1);
             }
             _ => {}
@@ -268,8 +268,8 @@ impl fmt::Display for Tally {
 /// );
 /// let on = d(2021, 3, 1);
 /// let regs = [
-///     Registration::new(campaign.id.clone(), "P1".parse()?, on).model("Mô hình A").judge_models(Outcome::Achieved),
-///     Registration::new(campaign.id.clone(), "X1".parse()?, on).model("Mô hình B").judge_models(Outcome::NotAchieved),
+///     Registration::new(campaign.id.clone(), "P1".parse()?, on).model("Mô hình A").judge_models(Judgement::Achieved),
+///     Registration::new(campaign.id.clone(), "X1".parse()?, on).model("Mô hình B").judge_models(Judgement::NotAchieved),
 /// ];
 /// let summary = RegistrationSummary::new(&campaign, &regs, &units)?;
 /// assert_eq!(

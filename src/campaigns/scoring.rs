@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
-use super::ranking::{Ranking, TieBreak};
+use super::ranking::{RankTieBreak, Ranking};
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::{CriterionId, UnitId};
 use crate::text;
@@ -19,15 +19,15 @@ use crate::text;
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::Criterion;
+/// use thidua::ScoringCriterion;
 ///
-/// let c = Criterion::group(
+/// let c = ScoringCriterion::group(
 ///     "1".parse()?,
 ///     "Thực hiện nhiệm vụ chính trị",
 ///     Decimal::from(30),
 ///     vec![
-///         Criterion::leaf("1.1".parse()?, "Phát triển kinh tế", Decimal::from(20)),
-///         Criterion::leaf("1.2".parse()?, "Văn hóa - xã hội", Decimal::from(10)),
+///         ScoringCriterion::leaf("1.1".parse()?, "Phát triển kinh tế", Decimal::from(20)),
+///         ScoringCriterion::leaf("1.2".parse()?, "Văn hóa - xã hội", Decimal::from(10)),
 ///     ],
 /// );
 /// assert_eq!(c.children.len(), 2);
@@ -36,7 +36,7 @@ use crate::text;
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
-pub struct Criterion {
+pub struct ScoringCriterion {
     /// The id scorecards use, e.g. `"1.2"`.
     pub id: CriterionId,
     /// What is judged.
@@ -49,14 +49,14 @@ pub struct Criterion {
         feature = "serde",
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
-    pub children: Vec<Criterion>,
+    pub children: Vec<ScoringCriterion>,
 }
 
-impl Criterion {
+impl ScoringCriterion {
     /// A criterion scored directly, worth up to `max` points.
     #[must_use]
-    pub fn leaf(id: CriterionId, name: impl Into<String>, max: Decimal) -> Criterion {
-        Criterion {
+    pub fn leaf(id: CriterionId, name: impl Into<String>, max: Decimal) -> ScoringCriterion {
+        ScoringCriterion {
             id,
             name: name.into(),
             max,
@@ -70,9 +70,9 @@ impl Criterion {
         id: CriterionId,
         name: impl Into<String>,
         max: Decimal,
-        children: Vec<Criterion>,
-    ) -> Criterion {
-        Criterion {
+        children: Vec<ScoringCriterion>,
+    ) -> ScoringCriterion {
+        ScoringCriterion {
             id,
             name: name.into(),
             max,
@@ -156,10 +156,10 @@ impl Requirement {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{Criterion, ScoringSheet};
+/// use thidua::{ScoringCriterion, ScoringSheet};
 ///
 /// let sheet = ScoringSheet::builder("Bảng chấm điểm")
-///     .criterion(Criterion::leaf("1".parse()?, "Nhiệm vụ", Decimal::from(100)))
+///     .criterion(ScoringCriterion::leaf("1".parse()?, "Nhiệm vụ", Decimal::from(100)))
 ///     .build()?;
 /// assert_eq!(sheet.max(), Decimal::from(100));
 /// # Ok::<(), thidua::Error>(())
@@ -169,7 +169,7 @@ impl Requirement {
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct ScoringSheetBuilder {
     name: String,
-    criteria: Vec<Criterion>,
+    criteria: Vec<ScoringCriterion>,
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Vec::is_empty")
@@ -193,13 +193,13 @@ pub struct ScoringSheetBuilder {
         feature = "serde",
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
-    tie_breaks: Vec<TieBreak>,
+    tie_breaks: Vec<RankTieBreak>,
 }
 
 impl ScoringSheetBuilder {
     /// Adds a top-level criterion (with its sub-criteria).
     #[must_use]
-    pub fn criterion(mut self, criterion: Criterion) -> ScoringSheetBuilder {
+    pub fn criterion(mut self, criterion: ScoringCriterion) -> ScoringSheetBuilder {
         self.criteria.push(criterion);
         self
     }
@@ -230,7 +230,7 @@ impl ScoringSheetBuilder {
     /// Adds the next declared tie-break, applied when totals are equal, in
     /// the order added.
     #[must_use]
-    pub fn tie_break(mut self, rule: TieBreak) -> ScoringSheetBuilder {
+    pub fn tie_break(mut self, rule: RankTieBreak) -> ScoringSheetBuilder {
         self.tie_breaks.push(rule);
         self
     }
@@ -289,19 +289,19 @@ struct Node {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{Adjustment, Criterion, Requirement, Scorecard, ScoringSheet, TieBreak};
+/// use thidua::{Adjustment, ScoringCriterion, Requirement, Scorecard, ScoringSheet, RankTieBreak};
 ///
 /// let n = Decimal::from;
 /// let sheet = ScoringSheet::builder("Bảng chấm điểm cụm thi đua")
-///     .criterion(Criterion::group("1".parse()?, "Kinh tế - xã hội", n(60), vec![
-///         Criterion::leaf("1.1".parse()?, "Thu ngân sách", n(30)),
-///         Criterion::leaf("1.2".parse()?, "Nông thôn mới", n(30)),
+///     .criterion(ScoringCriterion::group("1".parse()?, "Kinh tế - xã hội", n(60), vec![
+///         ScoringCriterion::leaf("1.1".parse()?, "Thu ngân sách", n(30)),
+///         ScoringCriterion::leaf("1.2".parse()?, "Nông thôn mới", n(30)),
 ///     ]))
-///     .criterion(Criterion::leaf("2".parse()?, "Công tác thi đua, khen thưởng", n(40)))
+///     .criterion(ScoringCriterion::leaf("2".parse()?, "Công tác thi đua, khen thưởng", n(40)))
 ///     .bonus(n(5), vec![Adjustment::new("T1".parse()?, "Mô hình mới", n(3))])
 ///     .penalties(n(10), vec![Adjustment::new("P1".parse()?, "Báo cáo chậm", n(2))])
 ///     .requirement(Requirement::new("BB1".parse()?, "Không để xảy ra điểm nóng"))
-///     .tie_break(TieBreak::Criterion("2".parse()?))
+///     .tie_break(RankTieBreak::Criterion("2".parse()?))
 ///     .build()?;
 /// assert_eq!(sheet.max(), n(100));
 ///
@@ -395,7 +395,7 @@ impl TryFrom<ScoringSheetBuilder> for ScoringSheet {
         }
         for rule in &spec.tie_breaks {
             let node = match rule {
-                TieBreak::Criterion(id) => match sheet.slots.get(id) {
+                RankTieBreak::Criterion(id) => match sheet.slots.get(id) {
                     Some(Slot::Node(n)) => Some(*n),
                     _ => {
                         return Err(ctx(sheet.unknown(id, "tie-break names")));
@@ -439,7 +439,7 @@ impl ScoringSheet {
         Ok(())
     }
 
-    fn flatten(&mut self, c: &Criterion, parent: Option<usize>) -> Result<()> {
+    fn flatten(&mut self, c: &ScoringCriterion, parent: Option<usize>) -> Result<()> {
         positive(&c.id, c.max)?;
         let index = self.nodes.len();
         self.claim(&c.id, Slot::Node(index))?;
@@ -492,7 +492,7 @@ impl ScoringSheet {
 
     /// The top-level criteria.
     #[must_use]
-    pub fn criteria(&self) -> &[Criterion] {
+    pub fn criteria(&self) -> &[ScoringCriterion] {
         &self.spec.criteria
     }
 
@@ -534,7 +534,7 @@ impl ScoringSheet {
 
     /// The declared tie-breaks, in order.
     #[must_use]
-    pub fn tie_breaks(&self) -> &[TieBreak] {
+    pub fn tie_breaks(&self) -> &[RankTieBreak] {
         &self.spec.tie_breaks
     }
 

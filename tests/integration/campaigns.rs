@@ -5,10 +5,10 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use thidua::{
-    Adjustment, Award, Campaign, CampaignKind, CampaignScope, Criterion, CriterionId,
-    EmulationGroup, ErrorKind, GroupKind, GroupRegistry, Level, Outcome, Period, Registration,
-    RegistrationSummary, Requirement, ReviewKind, Scorecard, ScoringSheet, TieBreak, Unit, UnitId,
-    UnitKind, UnitRegistry,
+    Adjustment, Award, Campaign, CampaignKind, CampaignScope, CriterionId, EmulationGroup,
+    ErrorKind, GroupKind, GroupRegistry, Judgement, Level, Period, RankTieBreak, Registration,
+    RegistrationSummary, Requirement, ReviewKind, Scorecard, ScoringCriterion, ScoringSheet, Unit,
+    UnitId, UnitKind, UnitRegistry,
 };
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -45,16 +45,16 @@ fn fails<T: std::fmt::Debug>(r: thidua::Result<T>, kind: ErrorKind, needles: &[&
 /// criterion; ties broken by criterion 2, then by fewer penalty points.
 fn sheet() -> ScoringSheet {
     ScoringSheet::builder("Bảng chấm điểm cụm thi đua năm 2024")
-        .criterion(Criterion::group(
+        .criterion(ScoringCriterion::group(
             c("1"),
             "Thực hiện nhiệm vụ kinh tế - xã hội",
             n("60"),
             vec![
-                Criterion::leaf(c("1.1"), "Thu ngân sách", n("30")),
-                Criterion::leaf(c("1.2"), "Xây dựng nông thôn mới", n("30")),
+                ScoringCriterion::leaf(c("1.1"), "Thu ngân sách", n("30")),
+                ScoringCriterion::leaf(c("1.2"), "Xây dựng nông thôn mới", n("30")),
             ],
         ))
-        .criterion(Criterion::leaf(
+        .criterion(ScoringCriterion::leaf(
             c("2"),
             "Công tác thi đua, khen thưởng",
             n("40"),
@@ -77,8 +77,8 @@ fn sheet() -> ScoringSheet {
             c("BB1"),
             "Không để xảy ra điểm nóng về an ninh trật tự",
         ))
-        .tie_break(TieBreak::Criterion(c("2")))
-        .tie_break(TieBreak::FewerPenaltyPoints)
+        .tie_break(RankTieBreak::Criterion(c("2")))
+        .tie_break(RankTieBreak::FewerPenaltyPoints)
         .build()
         .unwrap()
 }
@@ -191,8 +191,8 @@ fn ties_broken_by_the_declared_rules() {
         ]
     );
     let by = |who: &str| r.standing(&id(who)).unwrap().separated_by().cloned();
-    assert_eq!(by("A"), Some(TieBreak::Criterion(c("2"))));
-    assert_eq!(by("D"), Some(TieBreak::FewerPenaltyPoints));
+    assert_eq!(by("A"), Some(RankTieBreak::Criterion(c("2"))));
+    assert_eq!(by("D"), Some(RankTieBreak::FewerPenaltyPoints));
     assert_eq!(by("C"), None, "C's total differs from A's");
     assert_eq!(by("F"), None, "not separated");
     assert_eq!(r.leaders(), [id("B")]);
@@ -200,9 +200,9 @@ fn ties_broken_by_the_declared_rules() {
 
     // Without the declared rules A and B share the first place.
     let plain = ScoringSheet::builder("không có tiêu chí phụ")
-        .criterion(Criterion::leaf(c("1.1"), "a", n("30")))
-        .criterion(Criterion::leaf(c("1.2"), "b", n("30")))
-        .criterion(Criterion::leaf(c("2"), "c", n("40")))
+        .criterion(ScoringCriterion::leaf(c("1.1"), "a", n("30")))
+        .criterion(ScoringCriterion::leaf(c("1.2"), "b", n("30")))
+        .criterion(ScoringCriterion::leaf(c("2"), "c", n("40")))
         .requirement(Requirement::new(c("BB1"), "d"))
         .build()
         .unwrap();
@@ -283,10 +283,10 @@ fn scorecard_errors_name_the_value() {
 
 #[test]
 fn sheet_errors_name_the_value() {
-    let leaf = |i: &str, max: &str| Criterion::leaf(c(i), i, n(max));
+    let leaf = |i: &str, max: &str| ScoringCriterion::leaf(c(i), i, n(max));
     fails(
         ScoringSheet::builder("S")
-            .criterion(Criterion::group(
+            .criterion(ScoringCriterion::group(
                 c("1"),
                 "g",
                 n("30"),
@@ -328,7 +328,7 @@ fn sheet_errors_name_the_value() {
     fails(
         ScoringSheet::builder("S")
             .criterion(leaf("1", "10"))
-            .tie_break(TieBreak::Criterion(c("2")))
+            .tie_break(RankTieBreak::Criterion(c("2")))
             .build(),
         ErrorKind::UnknownReference,
         &["tie-break names unknown criterion '2'"],
@@ -415,9 +415,9 @@ fn registration_summary_reproduces_147_and_54_of_69_and_62_of_78() {
         Registration::new(campaign.id.clone(), id(unit), on)
             .model(format!("Mô hình của {unit}"))
             .judge_models(if achieved {
-                Outcome::Achieved
+                Judgement::Achieved
             } else {
-                Outcome::NotAchieved
+                Judgement::NotAchieved
             })
     };
     for i in 0..69 {
@@ -522,15 +522,15 @@ fn registration_outcome_as_a_whole() {
     assert_eq!(r.outcome(), None, "nothing registered");
     let r = r.aim(Award::AdvancedCollective).model("m");
     assert_eq!(r.outcome(), None);
-    let r = r.judge_titles(Outcome::Achieved);
+    let r = r.judge_titles(Judgement::Achieved);
     assert_eq!(r.outcome(), None, "the model is not judged yet");
     assert_eq!(
-        r.clone().judge_models(Outcome::Achieved).outcome(),
-        Some(Outcome::Achieved)
+        r.clone().judge_models(Judgement::Achieved).outcome(),
+        Some(Judgement::Achieved)
     );
     assert_eq!(
-        r.judge_models(Outcome::NotAchieved).outcome(),
-        Some(Outcome::NotAchieved)
+        r.judge_models(Judgement::NotAchieved).outcome(),
+        Some(Judgement::NotAchieved)
     );
 }
 
@@ -970,15 +970,19 @@ impl Shape {
     fn sheet(&self) -> ScoringSheet {
         let mut b = ScoringSheet::builder("sinh ngẫu nhiên");
         for (g, leaves) in self.groups.iter().enumerate() {
-            let children: Vec<Criterion> = leaves
+            let children: Vec<ScoringCriterion> = leaves
                 .iter()
                 .enumerate()
                 .map(|(l, &m)| {
-                    Criterion::leaf(c(&format!("{}.{}", g + 1, l + 1)), "lá", Decimal::from(m))
+                    ScoringCriterion::leaf(
+                        c(&format!("{}.{}", g + 1, l + 1)),
+                        "lá",
+                        Decimal::from(m),
+                    )
                 })
                 .collect();
             let sum: u32 = leaves.iter().sum();
-            b = b.criterion(Criterion::group(
+            b = b.criterion(ScoringCriterion::group(
                 c(&format!("{}", g + 1)),
                 "nhóm",
                 Decimal::from(sum),
@@ -999,10 +1003,10 @@ impl Shape {
         }
         for &t in &self.tie_breaks {
             b = b.tie_break(match t % 4 {
-                0 => TieBreak::Criterion(c("1")),
-                1 => TieBreak::Base,
-                2 => TieBreak::FewerPenaltyPoints,
-                _ => TieBreak::MoreBonusPoints,
+                0 => RankTieBreak::Criterion(c("1")),
+                1 => RankTieBreak::Base,
+                2 => RankTieBreak::FewerPenaltyPoints,
+                _ => RankTieBreak::MoreBonusPoints,
             });
         }
         b.build().unwrap()
