@@ -1,6 +1,6 @@
 //! Scoring sheets (bảng chấm điểm) and scorecards.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
 
@@ -728,10 +728,10 @@ impl ScoringSheet {
     /// Two cards for one participant (`Duplicate`), or the first card that
     /// [`score`](ScoringSheet::score) rejects.
     pub fn rank(&self, cards: &[Scorecard]) -> Result<Ranking> {
-        let mut seen: HashMap<&UnitId, ()> = HashMap::with_capacity(cards.len());
+        let mut seen: HashSet<&UnitId> = HashSet::with_capacity(cards.len());
         let mut scores = Vec::with_capacity(cards.len());
         for card in cards {
-            if seen.insert(&card.participant, ()).is_some() {
+            if !seen.insert(&card.participant) {
                 return Err(Error::new(
                     ErrorKind::Duplicate,
                     format!("two scorecards for '{}'", card.participant),
