@@ -1,19 +1,4 @@
 //! Award decisions (quyết định khen thưởng) and the money they pay.
-//!
-//! A [`Decision`] has a number, a date, a signer and its grants: who
-//! receives which award for which achievement period. [`Decision::money`]
-//! prices every grant with the regime and base salary in force on the
-//! decision date and applies the regime's rules for several awards at once:
-//!
-//! | a recipient gets, in one decision … | pays | legal basis |
-//! |---|---|---|
-//! | several titles for the **same** period (CSTĐCS and LĐTT for 2021) | the highest only | Decree 91/2017 Art. 66 k2 c; Decree 152/2025 Art. 49 k5 |
-//! | titles for **different** periods | each | Decree 98/2023 Art. 53; Decree 152/2025 Art. 49 k5 |
-//! | several commendation forms | each | Decree 98/2023 Art. 53; Decree 152/2025 Art. 49 k6 |
-//! | a title **and** a form | both (see [`TitleAndForm`]) | Decree 98/2023 Art. 53; Decree 152/2025 Art. 49 k7; for Decree 91/2017 a documented reading |
-//!
-//! "At once" is read as "in one decision": a title paid by an earlier
-//! decision is not looked at again.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -58,7 +43,21 @@ pub struct Grant {
 }
 
 /// An award decision (quyết định khen thưởng): number, date, signer and
-/// grants.
+/// grants (who receives which award for which achievement period).
+///
+/// [`Decision::money`]
+/// prices every grant with the regime and base salary in force on the
+/// decision date and applies the regime's rules for several awards at once:
+///
+/// | a recipient gets, in one decision … | pays | legal basis |
+/// |---|---|---|
+/// | several titles for the **same** period (CSTĐCS and LĐTT for 2021) | the highest only | Decree 91/2017 Art. 66 k2 c; Decree 152/2025 Art. 49 k5 |
+/// | titles for **different** periods | each | Decree 98/2023 Art. 53; Decree 152/2025 Art. 49 k5 |
+/// | several commendation forms | each | Decree 98/2023 Art. 53; Decree 152/2025 Art. 49 k6 |
+/// | a title **and** a form | both (see [`TitleAndForm`]) | Decree 98/2023 Art. 53; Decree 152/2025 Art. 49 k7; for Decree 91/2017 a documented reading |
+///
+/// "At once" is read as "in one decision": a title paid by an earlier
+/// decision is not looked at again.
 ///
 /// # Example
 ///

@@ -45,6 +45,7 @@ mod citation;
 mod decision;
 mod eligibility;
 mod error;
+mod fund;
 mod history;
 mod id;
 pub mod indicators;
@@ -80,6 +81,10 @@ pub use eligibility::{
     StreakRules, TieBreak, Verdict, YearFacts, allocate,
 };
 pub use error::{Error, ErrorKind, Result};
+pub use fund::{
+    AreaClass, BudgetCategory, BudgetLine, CategoryFigures, Commitment, Fund, FundBasis,
+    FundFinding, FundFindingKind, FundReview, FundRules,
+};
 pub use history::{Conferral, DecisionRef, Recipient, Revocation};
 pub use id::{
     BudgetLineId, CampaignId, CriterionId, DecisionNumber, GroupId, InitiativeId, PersonId, UnitId,

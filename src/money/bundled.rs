@@ -12,6 +12,7 @@ use super::rules::{AwardObject, Factor, MoneyRules, Principle, Rate, TitleAndFor
 use crate::authority::Authority;
 use crate::catalogue::{Award, AwardKind, RecipientKind};
 use crate::citation::{Citation, Instrument};
+use crate::fund::FundRules;
 
 use AwardObject::{
     Badge, Box, Certificate, CommemorativeMedal, CommendationPaper, Diploma, Flag, Frame, Order,
@@ -307,6 +308,17 @@ pub(crate) fn decree_91_2017() -> MoneyRules {
         d(2, 0),
         nd(73).clause(2).secondhand(),
     ))
+    .with_fund(FundRules {
+        salary_fund_cap: d(20, 2),
+        salary_fund_citation: nd(65).clause(1),
+        delta_cap: d(10, 3),
+        highland_cap: d(15, 3),
+        budget_level_citation: nd(65).clause(2),
+        // Believed carried over from Circular 71/2011 Art. 4 k2 c; not
+        // read in Decree 91.
+        organising_share: d(20, 2),
+        organising_citation: nd(66).unverified(),
+    })
 }
 
 /// Decree 98/2023/NĐ-CP (2024-01-01 – 2025-06-30): Art. 53 (principles), 54
@@ -462,6 +474,18 @@ pub(crate) fn decree_98_2023() -> MoneyRules {
         d(15, 1),
         nd(58).unverified(),
     ))
+    .with_fund(FundRules {
+        salary_fund_cap: d(20, 2),
+        salary_fund_citation: nd(50).clause(1),
+        // The clauses for local budget levels were cut off in the text
+        // read; believed the same 1,0% / 1,5%.
+        delta_cap: d(10, 3),
+        highland_cap: d(15, 3),
+        budget_level_citation: nd(50).clause(2).unverified(),
+        // "Trích 20%": read as a cap.
+        organising_share: d(20, 2),
+        organising_citation: nd(52),
+    })
 }
 
 /// Decree 152/2025/NĐ-CP (from 2025-07-01): Art. 49 (principles), 50
@@ -603,6 +627,17 @@ pub(crate) fn decree_152_2025() -> MoneyRules {
         d(15, 1),
         nd(54).secondhand(),
     ))
+    .with_fund(FundRules {
+        // Only k3 b (province and commune) of Art. 46 was read.
+        salary_fund_cap: d(20, 2),
+        salary_fund_citation: nd(46).unverified(),
+        delta_cap: d(10, 3),
+        highland_cap: d(15, 3),
+        budget_level_citation: nd(46).clause(3).point('b'),
+        // The spending norms of the 20% share (Circular 28/2025/TT-BTC).
+        organising_share: d(20, 2),
+        organising_citation: Citation::new(Instrument::CIRCULAR_28_2025_BTC).secondhand(),
+    })
 }
 
 #[cfg(test)]

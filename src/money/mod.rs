@@ -3,17 +3,6 @@
 //! ([`SalarySchedule`]), the multiplier tables of each decree
 //! ([`MoneyRules`], carried by every [`Regime`](crate::Regime)) and the
 //! [`Tariff`] that prices an award on a decision date.
-//!
-//! An award amount is `multiplier × base salary on the decision date`,
-//! rounded **once**, after the combined multiplier is formed (a collective's
-//! Giấy khen is `2 × 0.15`, a household's is `1.5 × 0.3`):
-//!
-//! | decree | base | award | exact | ceiling (default) | nearest |
-//! |---|---|---|---|---|---|
-//! | 91/2017 | 1.490.000 | Tập thể lao động tiên tiến, 0,8 | 1.192.000 | 1.200.000 | 1.190.000 |
-//! | 91/2017 | 1.490.000 | Giấy khen of a commune chair, 0,15 | 223.500 | 230.000 | 220.000 |
-//! | 152/2025 | 2.340.000 | Lao động tiên tiến, 0,3 | 702.000 | 710.000 | 700.000 |
-//! | 152/2025 | 2.340.000 | Giấy khen to a household, 1,5 × 0,3 | 1.053.000 | 1.060.000 | 1.050.000 |
 
 pub(crate) mod bundled;
 mod rules;
@@ -209,11 +198,16 @@ impl Money {
 }
 
 impl fmt::Display for Money {
+    /// `1.490.000 đồng`; a width pads it (`{:>20}`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        NumberFormat::new()
+        let text = NumberFormat::new()
             .unit(Unit::Dong)
-            .display(self.0.normalize())
-            .fmt(f)
+            .display(self.0.normalize());
+        if f.width().is_some() {
+            f.pad(&text.to_string())
+        } else {
+            text.fmt(f)
+        }
     }
 }
 

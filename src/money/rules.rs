@@ -8,6 +8,7 @@ use crate::authority::Authority;
 use crate::catalogue::{Award, AwardKind, RecipientKind};
 use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
+use crate::fund::FundRules;
 
 /// A physical object that comes with an award (hiện vật khen thưởng), as the
 /// decrees list them with the money.
@@ -236,6 +237,11 @@ pub struct MoneyRules {
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
     principles: Vec<(Principle, Citation)>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    fund: Option<FundRules>,
 }
 
 /// A general money rule of a regime, cited once for every amount it shapes.
@@ -296,6 +302,20 @@ impl MoneyRules {
         self.principles.retain(|(p, _)| *p != principle);
         self.principles.push((principle, citation));
         self
+    }
+
+    /// The same tables with these fund rules.
+    #[must_use]
+    pub fn with_fund(mut self, fund: FundRules) -> MoneyRules {
+        self.fund = Some(fund);
+        self
+    }
+
+    /// The rules of the emulation-commendation fund (caps, organising
+    /// share), if the regime sets them.
+    #[must_use]
+    pub fn fund(&self) -> Option<&FundRules> {
+        self.fund.as_ref()
     }
 
     /// Every rate.

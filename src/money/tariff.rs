@@ -15,6 +15,19 @@ use crate::regime::{Regime, RegimeId, RuleBook};
 /// the money tables of the regime in force on that date and the base salary
 /// in force on that date.
 ///
+/// An award amount is `multiplier × base salary on the decision date`,
+/// rounded **once**, after the combined multiplier is formed (a collective's
+/// Giấy khen is `2 × 0.15`, a household's is `1.5 × 0.3`):
+///
+/// | decree | base | award | exact | ceiling (default) | nearest |
+/// |---|---|---|---|---|---|
+/// | 91/2017 | 1.490.000 | Tập thể lao động tiên tiến, 0,8 | 1.192.000 | 1.200.000 | 1.190.000 |
+/// | 91/2017 | 1.490.000 | Giấy khen of a commune chair, 0,15 | 223.500 | 230.000 | 220.000 |
+/// | 152/2025 | 2.340.000 | Lao động tiên tiến, 0,3 | 702.000 | 710.000 | 700.000 |
+/// | 152/2025 | 2.340.000 | Giấy khen to a household, 1,5 × 0,3 | 1.053.000 | 1.060.000 | 1.050.000 |
+///
+///(crate)
+///
 /// # Example
 ///
 /// The awards of a district's 2021 review, signed by the district chair on

@@ -11,6 +11,7 @@ mod campaigns;
 mod catalogue;
 mod collective;
 mod decision;
+mod fund;
 mod indicators;
 mod individual;
 mod laws;

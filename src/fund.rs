@@ -1,0 +1,666 @@
+//! The emulation-commendation fund (quỹ thi đua, khen thưởng) of a level or
+//! a body: its cap, its budget lines, what decisions commit, what is spent,
+//! the balance, and the findings of a review.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::authority::Authority;
+use crate::citation::Citation;
+use crate::decision::{Decision, DecisionMoney};
+use crate::error::{Error, ErrorKind, Result};
+use crate::id::{BudgetLineId, DecisionNumber, UnitId};
+use crate::money::Money;
+use crate::regime::{RegimeId, RuleBook};
+use crate::units::Level;
+
+/// The area class of a budget level, which sets its cap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum AreaClass {
+    /// Delta provinces and centrally run cities: 1,0% of recurrent spending.
+    Delta,
+    /// Mountainous, midland, Central Highlands, remote and island areas
+    /// (miền núi, trung du, Tây Nguyên, vùng sâu, vùng xa, hải đảo): 1,5%.
+    Highland,
+}
+
+/// What a fund's cap is a share of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "basis", rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum FundBasis {
+    /// A ministry, central body or provincial department: its salary fund
+    /// by grade and step of the staff on its payroll, plus approved wages,
+    /// for the year.
+    SalaryFund {
+        /// The salary fund of the year.
+        salary_fund: Money,
+    },
+    /// A province, district or commune budget level: its recurrent spending
+    /// (chi ngân sách thường xuyên) for the year.
+    RecurrentSpending {
+        /// The recurrent spending of the level for the year.
+        spending: Money,
+        /// The area class, which sets the cap.
+        area: AreaClass,
+    },
+}
+
+/// The fund rules of a regime: the caps and the organising share, each with
+/// its citation. Carried by [`MoneyRules::fund`](crate::MoneyRules::fund).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct FundRules {
+    /// The cap of a ministry's or department's fund, as a share of its
+    /// salary fund (0,20).
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub salary_fund_cap: Decimal,
+    /// Where that cap is written.
+    pub salary_fund_citation: Citation,
+    /// The cap of a delta budget level, as a share of its recurrent
+    /// spending (0,010).
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub delta_cap: Decimal,
+    /// The cap of a highland budget level (0,015).
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub highland_cap: Decimal,
+    /// Where the budget-level caps are written.
+    pub budget_level_citation: Citation,
+    /// The share of the fund for organising the movement (0,20).
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub organising_share: Decimal,
+    /// Where that share is written.
+    pub organising_citation: Citation,
+}
+
+impl FundRules {
+    /// The cap rate for `basis` and where it is written.
+    #[must_use]
+    pub fn cap_rate(&self, basis: &FundBasis) -> (Decimal, &Citation) {
+        match basis {
+            FundBasis::SalaryFund { .. } => (self.salary_fund_cap, &self.salary_fund_citation),
+            FundBasis::RecurrentSpending {
+                area: AreaClass::Delta,
+                ..
+            } => (self.delta_cap, &self.budget_level_citation),
+            FundBasis::RecurrentSpending {
+                area: AreaClass::Highland,
+                ..
+            } => (self.highland_cap, &self.budget_level_citation),
+        }
+    }
+}
+
+/// What a budget line of the fund pays for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum BudgetCategory {
+    /// Award money of titles and commendation forms (chi tiền thưởng).
+    AwardMoney,
+    /// Printing and making award objects: certificates, frames, flags,
+    /// badges (chi in, làm hiện vật khen thưởng).
+    PrintingAndObjects,
+    /// Organising the movement: launching, reviews, conferences, training,
+    /// inspections, the council's meetings (chi tổ chức, chỉ đạo phong trào).
+    Organising,
+}
+
+impl BudgetCategory {
+    /// Every category.
+    pub const ALL: &'static [BudgetCategory] = &[
+        BudgetCategory::AwardMoney,
+        BudgetCategory::PrintingAndObjects,
+        BudgetCategory::Organising,
+    ];
+
+    /// The Vietnamese name.
+    #[must_use]
+    pub fn name_vi(self) -> &'static str {
+        match self {
+            BudgetCategory::AwardMoney => "chi tiền thưởng",
+            BudgetCategory::PrintingAndObjects => "chi in, làm hiện vật khen thưởng",
+            BudgetCategory::Organising => "chi tổ chức phong trào thi đua",
+        }
+    }
+}
+
+/// A budget line of a fund: what is planned (dự toán) and spent (đã chi)
+/// for one category.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct BudgetLine {
+    /// The line's id.
+    pub id: BudgetLineId,
+    /// What it pays for.
+    pub category: BudgetCategory,
+    /// The amount planned.
+    pub planned: Money,
+    /// The amount spent so far.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub spent: Money,
+}
+
+impl BudgetLine {
+    /// A line with nothing spent yet.
+    #[must_use]
+    pub fn new(id: BudgetLineId, category: BudgetCategory, planned: Money) -> BudgetLine {
+        BudgetLine {
+            id,
+            category,
+            planned,
+            spent: Money::ZERO,
+        }
+    }
+
+    /// The same line with `spent` spent.
+    #[must_use]
+    pub fn spent(mut self, spent: Money) -> BudgetLine {
+        self.spent = spent;
+        self
+    }
+}
+
+/// The award money a decision commits the fund to.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Commitment {
+    /// The decision number.
+    pub decision: DecisionNumber,
+    /// The decision date.
+    pub date: NaiveDate,
+    /// Who signed it.
+    pub signer: Authority,
+    /// The unit it was signed for, if known.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub issuer: Option<UnitId>,
+    /// Its total award money.
+    pub amount: Money,
+}
+
+/// The emulation-commendation fund of one unit (a budget level, a ministry,
+/// a department) for one year.
+///
+/// | who | basis | cap | legal basis |
+/// |---|---|---|---|
+/// | ministries, central bodies, provincial departments | the salary fund by grade and step, plus approved wages | 20% | Decree 91/2017 Art. 65 k1; Decree 98/2023 Art. 50 k1 |
+/// | province, district, commune budget levels, delta | recurrent spending of the level | 1,0% | Decree 91/2017 Art. 65 k2; Decree 152/2025 Art. 46 k3 b |
+/// | the same, mountain, midland, Central Highlands, remote, islands | recurrent spending of the level | 1,5% | same |
+/// | organising the movement | the fund | 20% | Decree 98/2023 Art. 52 ("trích 20%"), read as a cap |
+///
+/// The award money of a decision is paid from the fund of the level that
+/// signed it (Law 06/2022 Art. 11 k4). A review never panics and never
+/// stops at the first problem: every problem is a [`FundFinding`].
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::{AreaClass, Authority, Award, BudgetCategory, BudgetLine, Decision, Fund, FundBasis,
+///     FundFindingKind, Level, Money, Period, PersonId, Recipient, RuleBook, SalarySchedule, UnitId};
+///
+/// let commune = UnitId::new("25534")?;
+/// let spending = Money::from_dong(18_500_000_000);
+/// let mut fund = Fund::new(commune.clone(), Level::Commune, 2025, FundBasis::RecurrentSpending {
+///     spending,
+///     area: AreaClass::Highland,
+/// })
+/// .allocate(Money::from_dong(200_000_000))
+/// .line(BudgetLine::new("TC".parse()?, BudgetCategory::Organising, Money::from_dong(40_000_000)));
+///
+/// let d = Decision::new("88/QĐ-UBND".parse()?, NaiveDate::from_ymd_opt(2025, 12, 20).unwrap(), Authority::CommuneChair)
+///     .issued_by(commune)
+///     .grant(Recipient::Individual(PersonId::new("7")?), Award::GrassrootsEmulationFighter, Period::year(2025)?);
+/// let book = RuleBook::national();
+/// fund.commit(&d, &d.money(&book, &SalarySchedule::national())?);
+///
+/// let review = fund.review(&book)?;
+/// assert_eq!(review.cap, Money::from_dong(277_500_000)); // 1,5% of 18,5 tỷ
+/// assert_eq!(review.committed, Money::from_dong(2_340_000));
+/// assert_eq!(review.balance, Money::from_dong(197_660_000));
+/// assert!(review.findings.is_empty());
+/// # Ok::<(), thidua::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Fund {
+    /// The unit whose fund it is.
+    pub owner: UnitId,
+    /// The owner's level: a decision signed at another level is not paid
+    /// from this fund.
+    pub level: Level,
+    /// The budget year.
+    pub year: i32,
+    /// What the cap is a share of.
+    pub basis: FundBasis,
+    /// The amount allocated to the fund from the budget (trích lập).
+    pub allocation: Money,
+    /// Contributions of individuals and organisations.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub contributions: Money,
+    /// The budget lines.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub lines: Vec<BudgetLine>,
+    /// The decisions whose award money the fund pays.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub commitments: Vec<Commitment>,
+}
+
+impl Fund {
+    /// A fund with nothing allocated, planned or committed yet.
+    #[must_use]
+    pub fn new(owner: UnitId, level: Level, year: i32, basis: FundBasis) -> Fund {
+        Fund {
+            owner,
+            level,
+            year,
+            basis,
+            allocation: Money::ZERO,
+            contributions: Money::ZERO,
+            lines: Vec::new(),
+            commitments: Vec::new(),
+        }
+    }
+
+    /// The same fund with `amount` allocated from the budget.
+    #[must_use]
+    pub fn allocate(mut self, amount: Money) -> Fund {
+        self.allocation = amount;
+        self
+    }
+
+    /// The same fund with `amount` of contributions.
+    #[must_use]
+    pub fn contribute(mut self, amount: Money) -> Fund {
+        self.contributions = amount;
+        self
+    }
+
+    /// The same fund with one more budget line.
+    #[must_use]
+    pub fn line(mut self, line: BudgetLine) -> Fund {
+        self.lines.push(line);
+        self
+    }
+
+    /// Records that the fund pays the award money of `decision`, whose
+    /// money is `money`. Whether it should is checked by
+    /// [`review`](Fund::review).
+    pub fn commit(&mut self, decision: &Decision, money: &DecisionMoney) {
+        self.commitments.push(Commitment {
+            decision: decision.number.clone(),
+            date: decision.date,
+            signer: decision.signer,
+            issuer: decision.issuer.clone(),
+            amount: money.total,
+        });
+    }
+
+    /// The fund's figures and findings under the regime in force on 1
+    /// January of its year (the fund is allocated at the start of the
+    /// year).
+    ///
+    /// # Errors
+    ///
+    /// A negative amount ([`ErrorKind::OutOfRange`]); no regime on 1
+    /// January of the year ([`ErrorKind::NoRegime`]); a regime without fund
+    /// rules ([`ErrorKind::Missing`]); a sum that overflows
+    /// ([`ErrorKind::Overflow`]). Every legal problem is a
+    /// finding, not an error.
+    pub fn review(&self, book: &RuleBook) -> Result<FundReview> {
+        let context = || format!("fund of '{}' for {}", self.owner, self.year);
+        let jan1 = NaiveDate::from_ymd_opt(self.year, 1, 1).ok_or_else(|| {
+            Error::out_of_range(format!("year {} is out of range", self.year)).context(context())
+        })?;
+        let regime = book.regime_on(jan1).map_err(|e| e.context(context()))?;
+        let rules = regime.money().fund().ok_or_else(|| {
+            Error::new(
+                ErrorKind::Missing,
+                format!("regime '{}' has no fund rules", regime.id()),
+            )
+            .context(context())
+        })?;
+        self.check_amounts().map_err(|e| e.context(context()))?;
+        let overflow = |what: &str| Error::overflow(format!("{what} overflows")).context(context());
+        let (rate, cap_citation) = rules.cap_rate(&self.basis);
+        let base = match self.basis {
+            FundBasis::SalaryFund { salary_fund } => salary_fund,
+            FundBasis::RecurrentSpending { spending, .. } => spending,
+        };
+        let cap = base.checked_mul(rate).ok_or_else(|| overflow("the cap"))?;
+        let total = self
+            .allocation
+            .checked_add(self.contributions)
+            .ok_or_else(|| overflow("the fund"))?;
+        let sum = |f: &dyn Fn(&BudgetLine) -> Option<Money>| {
+            Money::sum(self.lines.iter().filter_map(f)).map_err(|e| e.context(context()))
+        };
+        let mut categories = Vec::with_capacity(BudgetCategory::ALL.len());
+        for &category in BudgetCategory::ALL {
+            let planned = sum(&|l| (l.category == category).then_some(l.planned))?;
+            let spent = sum(&|l| (l.category == category).then_some(l.spent))?;
+            categories.push(CategoryFigures {
+                category,
+                planned,
+                spent,
+            });
+        }
+        let planned = sum(&|l| Some(l.planned))?;
+        let spent = sum(&|l| Some(l.spent))?;
+        let committed = Money::sum(self.commitments.iter().map(|c| c.amount))
+            .map_err(|e| e.context(context()))?;
+        let award_spent = categories
+            .iter()
+            .find(|c| c.category == BudgetCategory::AwardMoney)
+            .map_or(Money::ZERO, |c| c.spent);
+        let unpaid = committed
+            .checked_sub(award_spent)
+            .ok_or_else(|| overflow("the commitments"))?
+            .max(Money::ZERO);
+        let balance = total
+            .checked_sub(spent)
+            .and_then(|b| b.checked_sub(unpaid))
+            .ok_or_else(|| overflow("the balance"))?;
+
+        let mut findings = Vec::new();
+        if self.allocation > cap {
+            findings.push(FundFinding {
+                kind: FundFindingKind::AllocationOverCap,
+                message: format!(
+                    "the allocation of {} is above the cap of {} ({}% of {})",
+                    self.allocation,
+                    cap,
+                    percent(rate),
+                    base
+                ),
+                message_vi: format!(
+                    "mức trích lập {} vượt mức tối đa {} ({}% của {})",
+                    self.allocation,
+                    cap,
+                    percent(rate),
+                    base
+                ),
+                citation: Some(cap_citation.clone()),
+            });
+        }
+        let organising_cap = total
+            .checked_mul(rules.organising_share)
+            .ok_or_else(|| overflow("the organising share"))?;
+        if let Some(org) = categories
+            .iter()
+            .find(|c| c.category == BudgetCategory::Organising)
+        {
+            let over = org.planned.max(org.spent);
+            if over > organising_cap {
+                findings.push(FundFinding {
+                    kind: FundFindingKind::OrganisingOverShare,
+                    message: format!(
+                        "organising the movement takes {over}, above {}% of the fund ({organising_cap})",
+                        percent(rules.organising_share)
+                    ),
+                    message_vi: format!(
+                        "chi tổ chức phong trào thi đua {over} vượt {}% của quỹ ({organising_cap})",
+                        percent(rules.organising_share)
+                    ),
+                    citation: Some(rules.organising_citation.clone()),
+                });
+            }
+        }
+        if balance.is_negative() {
+            let deficit = Money::ZERO.checked_sub(balance).unwrap_or(Money::MAX);
+            findings.push(FundFinding {
+                kind: FundFindingKind::CommitmentsOverBalance,
+                message: format!(
+                    "spending {spent} and unpaid commitments {unpaid} exceed the fund of {total} by {deficit}"
+                ),
+                message_vi: format!(
+                    "số đã chi {spent} và số cam kết chưa chi {unpaid} vượt quỹ {total} là {deficit}"
+                ),
+                citation: None,
+            });
+        }
+        for c in &self.commitments {
+            if let Some(finding) = self.payer_finding(c) {
+                findings.push(finding);
+            }
+        }
+        Ok(FundReview {
+            regime: regime.id().clone(),
+            cap_rate: rate,
+            cap,
+            total,
+            planned,
+            committed,
+            spent,
+            balance,
+            categories,
+            findings,
+        })
+    }
+
+    /// Refuses negative amounts: they are malformed input, not findings.
+    fn check_amounts(&self) -> Result<()> {
+        let basis = match self.basis {
+            FundBasis::SalaryFund { salary_fund } => ("the salary fund".to_string(), salary_fund),
+            FundBasis::RecurrentSpending { spending, .. } => {
+                ("the recurrent spending".to_string(), spending)
+            }
+        };
+        let named = [
+            basis,
+            ("the allocation".to_string(), self.allocation),
+            ("the contributions".to_string(), self.contributions),
+        ];
+        let lines = self.lines.iter().flat_map(|l| {
+            [
+                (format!("budget line '{}' planned", l.id), l.planned),
+                (format!("budget line '{}' spent", l.id), l.spent),
+            ]
+        });
+        let commitments = self
+            .commitments
+            .iter()
+            .map(|c| (format!("decision {}", c.decision), c.amount));
+        for (what, amount) in named.into_iter().chain(lines).chain(commitments) {
+            if amount.is_negative() {
+                return Err(Error::out_of_range(format!(
+                    "{what} is {amount}, a negative amount"
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the commitment belongs to this fund: the unit it was signed
+    /// for, or failing that the signer's level.
+    fn payer_finding(&self, c: &Commitment) -> Option<FundFinding> {
+        let citation = Some(
+            Citation::new(crate::citation::Instrument::LAW_06_2022)
+                .article(11)
+                .clause(4),
+        );
+        if let Some(issuer) = &c.issuer {
+            return (issuer != &self.owner).then(|| FundFinding {
+                kind: FundFindingKind::PaidFromOtherLevel,
+                message: format!(
+                    "decision {} was signed for '{issuer}' but is paid from the fund of '{}'",
+                    c.decision, self.owner
+                ),
+                message_vi: format!(
+                    "quyết định {} ban hành cho '{issuer}' nhưng chi từ quỹ của '{}'",
+                    c.decision, self.owner
+                ),
+                citation,
+            });
+        }
+        match signer_level(c.signer) {
+            Some(level) if level != self.level => Some(FundFinding {
+                kind: FundFindingKind::PaidFromOtherLevel,
+                message: format!(
+                    "decision {} was signed by the {} ({level}) but is paid from a fund of {}",
+                    c.decision,
+                    c.signer.name_vi(),
+                    self.level
+                ),
+                message_vi: format!(
+                    "quyết định {} do {} ({level}) ký nhưng chi từ quỹ {}",
+                    c.decision,
+                    c.signer.name_vi(),
+                    self.level
+                ),
+                citation,
+            }),
+            Some(_) => None,
+            None => Some(FundFinding {
+                kind: FundFindingKind::PayerUnknown,
+                message: format!(
+                    "decision {} names no issuing unit and its signer ({}) has no level of its own: \
+                     whether this fund pays it cannot be checked",
+                    c.decision,
+                    c.signer.name_vi()
+                ),
+                message_vi: format!(
+                    "quyết định {} không ghi đơn vị ban hành và người ký ({}) không gắn với một cấp: \
+                     không kiểm tra được nguồn chi",
+                    c.decision,
+                    c.signer.name_vi()
+                ),
+                citation: None,
+            }),
+        }
+    }
+}
+
+/// The level whose fund pays the decisions of a signer, where the signer
+/// alone says it.
+fn signer_level(signer: Authority) -> Option<Level> {
+    match signer {
+        Authority::President | Authority::PrimeMinister | Authority::Minister => {
+            Some(Level::Central)
+        }
+        Authority::ProvincialChair => Some(Level::Province),
+        Authority::DistrictChair => Some(Level::District),
+        Authority::CommuneChair => Some(Level::Commune),
+        _ => None,
+    }
+}
+
+/// `0.015` → `"1,5"`.
+fn percent(rate: Decimal) -> String {
+    crate::numfmt::NumberFormat::new()
+        .max_decimals(2)
+        .format(rate.checked_mul(Decimal::ONE_HUNDRED).unwrap_or(rate))
+}
+
+/// The planned and spent amounts of one category.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct CategoryFigures {
+    /// The category.
+    pub category: BudgetCategory,
+    /// The amount planned.
+    pub planned: Money,
+    /// The amount spent.
+    pub spent: Money,
+}
+
+/// What kind of problem a fund review found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum FundFindingKind {
+    /// The allocation is above the cap of the basis.
+    AllocationOverCap,
+    /// Organising the movement takes more than its share of the fund.
+    OrganisingOverShare,
+    /// Spending and unpaid commitments exceed the fund.
+    CommitmentsOverBalance,
+    /// A decision signed at another level, or for another unit, is paid from
+    /// this fund.
+    PaidFromOtherLevel,
+    /// A decision's payer cannot be checked: no issuing unit, and a signer
+    /// (the head of an agency or enterprise) with no level of its own.
+    PayerUnknown,
+}
+
+/// A problem found by [`Fund::review`]: its kind, a message naming the
+/// amounts, and the rule it breaks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct FundFinding {
+    /// What kind of problem it is.
+    pub kind: FundFindingKind,
+    /// The problem in English, naming the amounts.
+    pub message: String,
+    /// The problem in Vietnamese, naming the amounts.
+    pub message_vi: String,
+    /// The rule it breaks, if a rule is written.
+    pub citation: Option<Citation>,
+}
+
+impl FundFinding {
+    /// The Vietnamese message with its citation, as a report prints it.
+    #[must_use]
+    pub fn to_string_vi(&self) -> String {
+        match &self.citation {
+            Some(c) => format!("{} ({c:#})", self.message_vi),
+            None => self.message_vi.clone(),
+        }
+    }
+}
+
+impl fmt::Display for FundFinding {
+    /// The English message with its citation.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)?;
+        match &self.citation {
+            Some(c) => write!(f, " ({c:#})"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The figures of a fund for its year, and what is wrong with them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct FundReview {
+    /// The regime whose fund rules applied.
+    pub regime: RegimeId,
+    /// The cap as a share of the basis (0,01, 0,015, 0,2).
+    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    pub cap_rate: Decimal,
+    /// The largest allowed allocation.
+    pub cap: Money,
+    /// The fund: allocation plus contributions.
+    pub total: Money,
+    /// The sum of the budget lines' plans.
+    pub planned: Money,
+    /// The award money of the decisions the fund pays.
+    pub committed: Money,
+    /// The sum of the budget lines' spending.
+    pub spent: Money,
+    /// The fund less what is spent and less the commitments not yet paid
+    /// (commitments above the award money spent).
+    pub balance: Money,
+    /// Planned and spent per category.
+    pub categories: Vec<CategoryFigures>,
+    /// Every problem found, in the order: cap, organising share, balance,
+    /// payers.
+    pub findings: Vec<FundFinding>,
+}
