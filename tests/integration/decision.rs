@@ -163,6 +163,22 @@ fn decisions_round_trip_through_json() {
     assert!(json.contains(r#""award":"advanced_worker""#), "{json}");
     let back: Decision = serde_json::from_str(&json).unwrap();
     assert_eq!(back, d);
+    let capped = d.grant_at(
+        person("b"),
+        Award::CommemorativeMedal,
+        year(2021),
+        rust_decimal::Decimal::new(5, 1),
+    );
+    let json = serde_json::to_string(&capped).unwrap();
+    assert!(json.contains(r#""multiplier":"0.5""#), "{json}");
+    assert_eq!(serde_json::from_str::<Decision>(&json).unwrap(), capped);
+    let d = Decision::new(
+        "1/QĐ".parse().unwrap(),
+        ymd(2021, 12, 20),
+        Authority::CommuneChair,
+    )
+    .issued_by(UnitId::new("25534").unwrap())
+    .grant(person("a"), Award::AdvancedWorker, year(2021));
     let m = money(&d);
     let json = serde_json::to_value(&m).unwrap();
     assert_eq!(json["total"], "450000");

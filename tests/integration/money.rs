@@ -357,3 +357,26 @@ proptest! {
         }
     }
 }
+
+/// The money tables travel with the regimes on the wire and come back equal.
+#[cfg(feature = "serde")]
+#[test]
+fn money_tables_round_trip_through_json() {
+    let book = RuleBook::national();
+    let json = serde_json::to_string(&book).unwrap();
+    let back: RuleBook = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, book);
+    let rules = serde_json::to_value(book.regimes()[0].money()).unwrap();
+    let first = &rules["rates"][0];
+    assert_eq!(first["award"], "national_emulation_fighter");
+    assert_eq!(first["multiplier"], "4.5");
+    let salaries = SalarySchedule::national();
+    let json = serde_json::to_string(&salaries).unwrap();
+    assert!(json.contains(r#""amount":"2530000""#), "{json}");
+    assert_eq!(
+        serde_json::from_str::<SalarySchedule>(&json).unwrap(),
+        salaries
+    );
+    // A schedule on the wire is checked like one built in code.
+    assert!(serde_json::from_str::<SalarySchedule>("[]").is_err());
+}
