@@ -7,10 +7,22 @@ use crate::catalogue::Award;
 use crate::history::{Conferral, DecisionRef};
 use crate::id::{InitiativeId, PersonId};
 use crate::people::{
-    Discipline, InitiativeKind, InjuryTreatment, LeaveKind, Person, PersonCategory, Rating, Scope,
-    Training, YearRecord,
+    DisciplineForm, InitiativeKind, InjuryTreatment, LeaveKind, Person, PersonCategory, Rating,
+    Scope, Training, YearRecord,
 };
 use crate::period::Period;
+
+/// A disciplinary measure as the rules see it: its form, and its dates when
+/// known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DisciplineFact {
+    /// The form.
+    pub form: DisciplineForm,
+    /// The day it was decided, if known.
+    pub decided_on: Option<NaiveDate>,
+    /// The day its period ends, if known.
+    pub ends_on: Option<NaiveDate>,
+}
 
 /// What a year's record says, summarised into a small value: the form the
 /// rules read.
@@ -18,10 +30,10 @@ use crate::period::Period;
 pub struct YearFacts {
     /// The task rating, once rated.
     pub rating: Option<Rating>,
-    /// The heaviest disciplinary form decided in the year, dated on its
-    /// decision; its `ends_on` is the latest end of the year's discipline
-    /// periods (`None` if any is unknown).
-    pub discipline: Option<Discipline>,
+    /// The heaviest disciplinary form decided in the year; its `ends_on` is
+    /// the latest end of the year's discipline periods (`None` if any is
+    /// unknown).
+    pub discipline: Option<DisciplineFact>,
     /// Whether a disciplinary process or inspection is open.
     pub discipline_pending: bool,
     /// Training taken.
@@ -40,14 +52,15 @@ pub struct YearFacts {
 
 impl From<&YearRecord> for YearFacts {
     fn from(r: &YearRecord) -> YearFacts {
-        let discipline = r.heaviest_discipline().map(|d| Discipline {
+        let discipline = r.heaviest_discipline().map(|d| DisciplineFact {
+            form: d.form,
+            decided_on: Some(d.decided_on),
             ends_on: r
                 .discipline
                 .iter()
                 .map(|d| d.ends_on)
                 .try_fold(None::<NaiveDate>, |acc, e| e.map(|e| acc.max(Some(e))))
                 .flatten(),
-            ..*d
         });
         YearFacts {
             rating: r.rating,
@@ -75,8 +88,12 @@ pub struct InitiativeFact<'a> {
     pub kind: InitiativeKind,
     /// The scope recognised.
     pub scope: Scope,
-    /// The day it was recognised.
+    /// The day it was recognised; when only the year is known, the first
+    /// day of that year.
     pub recognised_on: NaiveDate,
+    /// Whether `recognised_on` is the real day (`false`: only the year is
+    /// known).
+    pub dated: bool,
     /// Its position among the person's initiatives, for labels.
     pub ordinal: u32,
 }
@@ -143,6 +160,15 @@ pub trait PersonFacts {
     fn initiatives(&self) -> impl Iterator<Item = InitiativeFact<'_>>;
     /// The award history.
     fn conferrals(&self) -> impl Iterator<Item = ConferralFact<'_>>;
+    /// The outcome of `award` for `year` when the review has already decided
+    /// it, e.g. "Chiến sĩ thi đua cơ sở" after a quota: `Some(true)`
+    /// conferred, `Some(false)` not. The default, `None`, lets the rules
+    /// judge it.
+    fn decided(&self, award: Award, year: i32) -> Option<bool> {
+        let _ = (award, year);
+        None
+    }
+
     /// Checks the facts can be judged on `on` (no duplicate years, nothing
     /// after `on`). The default accepts everything: storage that validates
     /// when it is built need not check again.
@@ -182,6 +208,7 @@ impl PersonFacts for Person {
                 kind: i.kind,
                 scope: i.scope,
                 recognised_on: i.recognised_on,
+                dated: true,
                 ordinal,
             })
     }

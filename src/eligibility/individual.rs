@@ -27,6 +27,17 @@ fn months_between(from: NaiveDate, until: NaiveDate) -> i32 {
     }
 }
 
+/// `" ngày 04/05/2021"`, or nothing when the day is not known.
+fn on_vi(day: Option<NaiveDate>) -> String {
+    day.map(|d| format!(" ngày {}", date_vi(d)))
+        .unwrap_or_default()
+}
+
+/// `" on 2021-05-04"`, or nothing when the day is not known.
+fn on_en(day: Option<NaiveDate>) -> String {
+    day.map(|d| format!(" on {d}")).unwrap_or_default()
+}
+
 fn date_vi(d: NaiveDate) -> String {
     d.format("%d/%m/%Y").to_string()
 }
@@ -174,15 +185,15 @@ impl Review<'_> {
                 let (vi, en) = match hit {
                     Some(d) => (
                         format!(
-                            "bị kỷ luật \"{}\" ngày {} (loại trừ từ hình thức \"{}\" trở lên)",
+                            "bị kỷ luật \"{}\"{} (loại trừ từ hình thức \"{}\" trở lên)",
                             d.form,
-                            date_vi(d.decided_on),
+                            on_vi(d.decided_on),
                             rule.value
                         ),
                         format!(
-                            "disciplined ({}) on {}; {} or heavier excludes",
+                            "disciplined ({}){}; {} or heavier excludes",
                             d.form.id(),
-                            d.decided_on,
+                            on_en(d.decided_on),
                             rule.value.id()
                         ),
                     ),
@@ -225,7 +236,8 @@ impl Review<'_> {
             .into_iter()
             .flatten()
             .filter(|d| {
-                d.decided_on < self.next_year && d.ends_on.is_none_or(|e| e > self.year_start)
+                d.decided_on.is_none_or(|on| on < self.next_year)
+                    && d.ends_on.is_none_or(|e| e > self.year_start)
             })
             .max_by_key(|d| d.ends_on.unwrap_or(NaiveDate::MAX));
         let status = match running {
@@ -241,16 +253,16 @@ impl Review<'_> {
                 None => (format!("không có thời hạn kỷ luật trong năm {y}"), format!("no discipline period in {y}")),
                 Some(d) => match d.ends_on {
                     Some(e) if e >= self.next_year => (
-                        format!("kỷ luật \"{}\" ngày {} còn thời hạn đến {}: thành tích năm {y} chưa được tính", d.form, date_vi(d.decided_on), date_vi(e)),
-                        format!("discipline ({}) of {} runs until {e}: no achievement counts in {y}", d.form.id(), d.decided_on),
+                        format!("kỷ luật \"{}\"{} còn thời hạn đến {}: thành tích năm {y} chưa được tính", d.form, on_vi(d.decided_on), date_vi(e)),
+                        format!("discipline ({}){} runs until {e}: no achievement counts in {y}", d.form.id(), on_en(d.decided_on)),
                     ),
                     Some(e) => (
-                        format!("kỷ luật \"{}\" ngày {}: thành tích chỉ được tính từ {}", d.form, date_vi(d.decided_on), date_vi(e)),
-                        format!("discipline ({}) of {}: achievement counts only from {e}", d.form.id(), d.decided_on),
+                        format!("kỷ luật \"{}\"{}: thành tích chỉ được tính từ {}", d.form, on_vi(d.decided_on), date_vi(e)),
+                        format!("discipline ({}){}: achievement counts only from {e}", d.form.id(), on_en(d.decided_on)),
                     ),
                     None => (
-                        format!("kỷ luật \"{}\" ngày {}: chưa rõ thời hạn kỷ luật", d.form, date_vi(d.decided_on)),
-                        format!("discipline ({}) of {}: its period is not known", d.form.id(), d.decided_on),
+                        format!("kỷ luật \"{}\"{}: chưa rõ thời hạn kỷ luật", d.form, on_vi(d.decided_on)),
+                        format!("discipline ({}){}: its period is not known", d.form.id(), on_en(d.decided_on)),
                     ),
                 },
             };
@@ -507,10 +519,15 @@ impl Review<'_> {
                     .rules()
                     .streak_rules(lower)
                     .map_or(1, |r| i32::from(r.streak.value.1));
+                // The review may have decided it already, e.g. after a quota.
+                let decided = f.decided(lower, self.year);
                 if lower == Award::GrassrootsEmulationFighter {
                     taken = self.grassroots(f, &mut worst);
-                } else {
+                } else if decided.is_none() {
                     self.streak_title(f, lower, &mut worst);
+                }
+                if let Some(d) = decided {
+                    worst.0 = Status::from_bool(d);
                 }
                 let start = self.year - years + 1;
                 if S::EXPLAIN {
@@ -526,10 +543,13 @@ impl Review<'_> {
                                 }
                             },
                         ),
-                        decision: Some(format!(
-                            "xét cùng đợt: {}",
-                            Outcome::from_worst(worst.0).label_vi()
-                        )),
+                        decision: Some(match decided {
+                            Some(true) => "xét cùng đợt: được tặng".to_owned(),
+                            Some(false) => "xét cùng đợt: không được tặng".to_owned(),
+                            None => {
+                                format!("xét cùng đợt: {}", Outcome::from_worst(worst.0).label_vi())
+                            }
+                        }),
                     });
                 }
                 status = status.max(worst.0);
@@ -620,6 +640,10 @@ fn initiative_evidence(i: &InitiativeFact<'_>) -> Evidence {
     Evidence::Initiative {
         label: i.label(),
         scope: i.scope.name_vi().to_owned(),
-        recognised_on: i.recognised_on,
+        recognised: if i.dated {
+            date_vi(i.recognised_on)
+        } else {
+            format!("năm {}", i.recognised_on.year())
+        },
     }
 }

@@ -166,8 +166,9 @@ pub enum Evidence {
         label: String,
         /// The scope recognised, in Vietnamese.
         scope: String,
-        /// The day it was recognised.
-        recognised_on: NaiveDate,
+        /// When it was recognised: a day (`30/11/2021`) or a year
+        /// (`năm 2021`).
+        recognised: String,
     },
 }
 
@@ -192,12 +193,8 @@ impl fmt::Display for Evidence {
             Evidence::Initiative {
                 label,
                 scope,
-                recognised_on,
-            } => write!(
-                f,
-                "{label} ({scope}, công nhận {})",
-                recognised_on.format("%d/%m/%Y")
-            ),
+                recognised,
+            } => write!(f, "{label} ({scope}, công nhận {recognised})"),
         }
     }
 }
