@@ -53,6 +53,7 @@ mod money;
 pub mod numfmt;
 mod people;
 mod period;
+mod population;
 mod regime;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
@@ -76,9 +77,9 @@ pub use decision::{
 };
 pub use eligibility::{
     Allocation, Candidate, Collective, CollectiveRecord, CollectiveRules, ConferralFact, Criterion,
-    Evidence, Finding, GrassrootsRoute, IndividualRules, InitiativeFact, MemberTally, Outcome,
-    Overlay, OverlayRule, PersonFacts, Quota, QuotaRounding, Review, Rule, Share, Status,
-    StreakRules, TieBreak, Verdict, YearFacts, allocate,
+    DisciplineFact, Evidence, Finding, GrassrootsRoute, IndividualRules, InitiativeFact,
+    MemberTally, Outcome, Overlay, OverlayRule, PersonFacts, Quota, QuotaRounding, Review, Rule,
+    Share, Status, StreakRules, TieBreak, Verdict, YearFacts, allocate,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use fund::{
@@ -98,6 +99,10 @@ pub use people::{
     Person, PersonCategory, Rating, Scope, Sex, Training, TrainingResult, Transfer, YearRecord,
 };
 pub use period::Period;
+pub use population::{
+    CollectiveOutcome, Member, PersonEntry, PersonOutcome, Population, PopulationReview,
+    ReviewDiff, TitleCounts, Titles, YearEntry,
+};
 pub use regime::{DATA_VERSION, Regime, RegimeId, RuleBook};
 pub use units::{Level, Unit, UnitKind, UnitRegistry};
 

@@ -36,7 +36,7 @@ mod rules;
 mod verdict;
 
 pub use collective::{Collective, CollectiveRecord, MemberTally};
-pub use facts::{ConferralFact, InitiativeFact, PersonFacts, YearFacts};
+pub use facts::{ConferralFact, DisciplineFact, InitiativeFact, PersonFacts, YearFacts};
 pub use overlay::{Overlay, OverlayRule};
 pub use quota::{Allocation, Candidate, Quota, QuotaRounding, TieBreak, allocate};
 pub use review::Review;

@@ -1,0 +1,1146 @@
+//! Whole populations: a province's yearly review (bình xét cuối năm) of
+//! every person and collective at once.
+//!
+//! A [`Population`] stores people compactly — a few bytes per person-year,
+//! ids inline — so that a province of a million people fits in memory
+//! comfortably. [`Review::population`] judges everyone in one call: the
+//! individual titles, the 2017–2023 quota of "Chiến sĩ thi đua cơ sở" per
+//! collective, the provincial fighters, and the collective titles from their
+//! members. The fast path builds no explanation and allocates nothing per
+//! person; [`PopulationReview::explain`] gives any one verdict, with every
+//! finding, on demand, and always agrees with the fast path.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::RangeInclusive;
+
+use chrono::NaiveDate;
+
+use crate::catalogue::{Award, RecipientKind};
+use crate::citation::Citation;
+use crate::eligibility::{
+    Allocation, Candidate, Collective, ConferralFact, Criterion, DisciplineFact, Finding,
+    InitiativeFact, MemberTally, Outcome, PersonFacts, Review, Status, TieBreak, Verdict,
+    YearFacts, allocate,
+};
+use crate::error::{Error, ErrorKind, Result};
+use crate::history::Recipient;
+use crate::id::{PersonId, UnitId};
+use crate::money::{Money, Tariff};
+use crate::people::{DisciplineForm, InitiativeKind, PersonCategory, Rating, Scope};
+use crate::period::Period;
+
+/// A small, fast hasher for the id indexes (FxHash's multiply-rotate):
+/// ids are not attacker-chosen here, and SipHash would cost a tenth of a
+/// review.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+type IdMap<K> = HashMap<K, u32, BuildHasherDefault<IdHasher>>;
+
+/// The individual titles a person already holds for a year, as a small set.
+///
+/// "Chiến sĩ thi đua bộ, ban, ngành, tỉnh" is recorded in the last year of
+/// its three-year period, "… toàn quốc" in the last year of its six.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Titles(u8);
+
+const YEARLY_TITLES: [Award; 4] = [
+    Award::AdvancedWorker,
+    Award::GrassrootsEmulationFighter,
+    Award::MinistryOrProvinceEmulationFighter,
+    Award::NationalEmulationFighter,
+];
+
+impl Titles {
+    /// No title.
+    pub const NONE: Titles = Titles(0);
+
+    fn bit(award: Award) -> Option<u8> {
+        YEARLY_TITLES
+            .iter()
+            .position(|a| *a == award.civilian())
+            .map(|i| 1 << i)
+    }
+
+    /// The set with one more title.
+    ///
+    /// # Errors
+    ///
+    /// An award that is not a yearly individual title.
+    pub fn with(self, award: Award) -> Result<Titles> {
+        let bit = Titles::bit(award).ok_or_else(|| {
+            Error::new(
+                ErrorKind::Unsupported,
+                format!("'{award}' is not an individual title a population records by year"),
+            )
+        })?;
+        Ok(Titles(self.0 | bit))
+    }
+
+    /// Whether the set holds `award`.
+    #[must_use]
+    pub fn contains(self, award: Award) -> bool {
+        Titles::bit(award).is_some_and(|b| self.0 & b != 0)
+    }
+
+    fn iter(self) -> impl Iterator<Item = Award> {
+        YEARLY_TITLES.into_iter().filter(move |a| self.contains(*a))
+    }
+}
+
+/// One person's year, as a population stores it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct YearEntry {
+    /// The task rating, if rated.
+    pub rating: Option<Rating>,
+    /// The heaviest disciplinary form of the year (dates unknown).
+    pub discipline: Option<DisciplineForm>,
+    /// Initiatives recognised in the year, by scope: grassroots,
+    /// ministry/province, national.
+    pub initiatives: [u8; 3],
+    /// The individual titles already conferred for the year.
+    pub titles: Titles,
+}
+
+/// A person of a population: who, in which collective, since when, and the
+/// score that ranks them for quotas.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PersonEntry {
+    /// The person's id.
+    pub id: PersonId,
+    /// The category.
+    pub category: PersonCategory,
+    /// The start of continuous service.
+    pub service_start: NaiveDate,
+    /// The collective the person belongs to in the review year.
+    pub collective: UnitId,
+    /// The unit's ranking score for quota candidates (higher first).
+    pub score: i32,
+}
+
+#[derive(Clone, Debug)]
+struct Row {
+    id: PersonId,
+    service_start: NaiveDate,
+    collective: u32,
+    score: i32,
+    category: PersonCategory,
+}
+
+/// Whether a slot holds a record, packed with the entry.
+#[derive(Clone, Copy, Debug, Default)]
+struct Slot {
+    present: bool,
+    entry: YearEntry,
+}
+
+/// People and collectives for a population review, stored compactly: one
+/// row per person and one slot per person and year of a fixed window.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::{Collective, PersonCategory, PersonEntry, Population, Rating, YearEntry};
+///
+/// let mut pop = Population::new(2019..=2021)?;
+/// pop.add_collective(Collective::new("C1".parse()?, "Phòng 1"))?;
+/// let i = pop.add_person(PersonEntry {
+///     id: "1".parse()?,
+///     category: PersonCategory::CivilServant,
+///     service_start: NaiveDate::from_ymd_opt(2010, 1, 1).unwrap(),
+///     collective: "C1".parse()?,
+///     score: 80,
+/// })?;
+/// pop.set_year(i, 2021, YearEntry { rating: Some(Rating::Good), ..YearEntry::default() })?;
+/// assert_eq!(pop.len(), 1);
+/// # Ok::<(), thidua::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Population {
+    first_year: i32,
+    span: usize,
+    rows: Vec<Row>,
+    slots: Vec<Slot>,
+    collectives: Vec<Collective>,
+    people_index: IdMap<PersonId>,
+    collective_index: IdMap<UnitId>,
+}
+
+/// The longest window of years a population keeps.
+const MAX_SPAN: usize = 16;
+
+impl Population {
+    /// An empty population keeping the records of `years` (at most 16).
+    ///
+    /// # Errors
+    ///
+    /// An empty window or one longer than 16 years.
+    pub fn new(years: RangeInclusive<i32>) -> Result<Population> {
+        let (first, last) = (*years.start(), *years.end());
+        let span = usize::try_from(i64::from(last) - i64::from(first) + 1).unwrap_or(0);
+        if span == 0 || span > MAX_SPAN {
+            return Err(Error::out_of_range(format!(
+                "a population keeps 1 to {MAX_SPAN} years, not {first}..={last}"
+            )));
+        }
+        Ok(Population {
+            first_year: first,
+            span,
+            rows: Vec::new(),
+            slots: Vec::new(),
+            collectives: Vec::new(),
+            people_index: IdMap::default(),
+            collective_index: IdMap::default(),
+        })
+    }
+
+    /// Makes room for `people` more people.
+    pub fn reserve(&mut self, people: usize) {
+        self.rows.reserve(people);
+        self.slots.reserve(people.saturating_mul(self.span));
+        self.people_index.reserve(people);
+    }
+
+    /// Adds a collective; its members are the people added with its id.
+    ///
+    /// # Errors
+    ///
+    /// A collective id given twice.
+    pub fn add_collective(&mut self, collective: Collective) -> Result<usize> {
+        let index = self.collectives.len();
+        let n = u32::try_from(index).map_err(|_| Error::overflow("too many collectives"))?;
+        if self
+            .collective_index
+            .insert(collective.id.clone(), n)
+            .is_some()
+        {
+            return Err(Error::new(
+                ErrorKind::Duplicate,
+                format!("collective '{}' is given twice", collective.id),
+            ));
+        }
+        self.collectives.push(collective);
+        Ok(index)
+    }
+
+    /// Adds a person with no records yet and returns their index.
+    ///
+    /// # Errors
+    ///
+    /// A person id given twice, or a collective not added before.
+    pub fn add_person(&mut self, person: PersonEntry) -> Result<usize> {
+        let collective = *self
+            .collective_index
+            .get(&person.collective)
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorKind::UnknownReference,
+                    format!(
+                        "person '{}' belongs to unknown collective '{}'",
+                        person.id, person.collective
+                    ),
+                )
+            })?;
+        let index = self.rows.len();
+        let n = u32::try_from(index).map_err(|_| Error::overflow("too many people"))?;
+        if self.people_index.insert(person.id.clone(), n).is_some() {
+            return Err(Error::new(
+                ErrorKind::Duplicate,
+                format!("person '{}' is given twice", person.id),
+            ));
+        }
+        self.rows.push(Row {
+            id: person.id,
+            service_start: person.service_start,
+            collective,
+            score: person.score,
+            category: person.category,
+        });
+        self.slots
+            .resize(self.slots.len() + self.span, Slot::default());
+        Ok(index)
+    }
+
+    /// The index of a person.
+    #[must_use]
+    pub fn position(&self, id: &PersonId) -> Option<usize> {
+        self.people_index.get(id).map(|&i| i as usize)
+    }
+
+    /// Records a person's year.
+    ///
+    /// # Errors
+    ///
+    /// An unknown index, a year outside the window, or a year recorded
+    /// twice.
+    pub fn set_year(&mut self, person: usize, year: i32, entry: YearEntry) -> Result<()> {
+        let at = self.slot_index(person, year)?;
+        let id = || {
+            self.rows
+                .get(person)
+                .map(|r| r.id.to_string())
+                .unwrap_or_default()
+        };
+        match self.slots.get_mut(at) {
+            Some(slot) if slot.present => Err(Error::new(
+                ErrorKind::Duplicate,
+                format!("person '{}': two records for year {year}", id()),
+            )),
+            Some(slot) => {
+                *slot = Slot {
+                    present: true,
+                    entry,
+                };
+                Ok(())
+            }
+            None => Err(Error::out_of_range(format!("no person at index {person}"))),
+        }
+    }
+
+    fn slot_index(&self, person: usize, year: i32) -> Result<usize> {
+        if person >= self.rows.len() {
+            return Err(Error::out_of_range(format!("no person at index {person}")));
+        }
+        let offset = usize::try_from(i64::from(year) - i64::from(self.first_year))
+            .ok()
+            .filter(|&o| o < self.span)
+            .ok_or_else(|| {
+                Error::out_of_range(format!(
+                    "year {year} is outside the population's years {}..={}",
+                    self.first_year,
+                    self.last_year()
+                ))
+            })?;
+        Ok(person * self.span + offset)
+    }
+
+    fn last_year(&self) -> i32 {
+        self.first_year + self.span as i32 - 1
+    }
+
+    /// How many people.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Whether there is nobody.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// The collectives, in the order added.
+    #[must_use]
+    pub fn collectives(&self) -> &[Collective] {
+        &self.collectives
+    }
+
+    /// The person at `index`, as the rules see them.
+    #[must_use]
+    pub fn person(&self, index: usize) -> Option<Member<'_>> {
+        (index < self.rows.len()).then_some(Member {
+            pop: self,
+            index,
+            decided: None,
+        })
+    }
+
+    fn member(&self, index: usize) -> Member<'_> {
+        Member {
+            pop: self,
+            index,
+            decided: None,
+        }
+    }
+
+    fn entry(&self, index: usize, year: i32) -> Option<YearEntry> {
+        let offset = usize::try_from(i64::from(year) - i64::from(self.first_year)).ok()?;
+        if offset >= self.span {
+            return None;
+        }
+        self.slots
+            .get(index * self.span + offset)
+            .filter(|s| s.present)
+            .map(|s| s.entry)
+    }
+}
+
+/// A person of a [`Population`], seen through [`PersonFacts`].
+#[derive(Clone, Copy, Debug)]
+pub struct Member<'a> {
+    pop: &'a Population,
+    index: usize,
+    /// A title the review has already decided for the year judged.
+    decided: Option<(Award, i32, bool)>,
+}
+
+impl Member<'_> {
+    fn row(&self) -> &Row {
+        // `index` is checked when the member is made.
+        &self.pop.rows[self.index]
+    }
+
+    /// The collective the person belongs to.
+    #[must_use]
+    pub fn collective(&self) -> &Collective {
+        &self.pop.collectives[self.row().collective as usize]
+    }
+}
+
+fn year_start(year: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN)
+}
+
+impl PersonFacts for Member<'_> {
+    fn person_id(&self) -> &PersonId {
+        &self.row().id
+    }
+
+    fn category(&self) -> PersonCategory {
+        self.row().category
+    }
+
+    fn service_start(&self) -> Option<NaiveDate> {
+        Some(self.row().service_start)
+    }
+
+    #[inline]
+    fn year(&self, year: i32) -> Option<YearFacts> {
+        self.pop.entry(self.index, year).map(|e| YearFacts {
+            rating: e.rating,
+            discipline: e.discipline.map(|form| DisciplineFact {
+                form,
+                decided_on: None,
+                ends_on: None,
+            }),
+            ..YearFacts::default()
+        })
+    }
+
+    fn initiatives(&self) -> impl Iterator<Item = InitiativeFact<'_>> {
+        let first = self.pop.first_year;
+        (first..=self.pop.last_year())
+            .filter_map(move |y| self.pop.entry(self.index, y).map(|e| (y, e.initiatives)))
+            .flat_map(|(y, counts)| {
+                [
+                    Scope::Grassroots,
+                    Scope::MinistryOrProvince,
+                    Scope::National,
+                ]
+                .into_iter()
+                .zip(counts)
+                .flat_map(move |(scope, n)| {
+                    (0..u32::from(n)).map(move |ordinal| InitiativeFact {
+                        id: None,
+                        kind: InitiativeKind::Initiative,
+                        scope,
+                        recognised_on: year_start(y),
+                        dated: false,
+                        ordinal,
+                    })
+                })
+            })
+    }
+
+    fn conferrals(&self) -> impl Iterator<Item = ConferralFact<'_>> {
+        let first = self.pop.first_year;
+        (first..=self.pop.last_year())
+            .filter_map(move |y| self.pop.entry(self.index, y).map(|e| (y, e.titles)))
+            .flat_map(|(y, titles)| {
+                titles.iter().filter_map(move |award| {
+                    let years = match award {
+                        Award::MinistryOrProvinceEmulationFighter => 3,
+                        Award::NationalEmulationFighter => 6,
+                        _ => 1,
+                    };
+                    let period = Period::new(year_start(y - years + 1), year_start(y + 1)).ok()?;
+                    Some(ConferralFact {
+                        award,
+                        period,
+                        in_force: true,
+                        relied_on: &[],
+                        decision: None,
+                    })
+                })
+            })
+    }
+
+    fn decided(&self, award: Award, year: i32) -> Option<bool> {
+        self.decided
+            .filter(|(a, y, _)| *a == award && *y == year)
+            .map(|(_, _, d)| d)
+    }
+}
+
+/// What a population review decided for one person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PersonOutcome {
+    /// "Lao động tiên tiến" / "Chiến sĩ tiên tiến".
+    pub advanced: Outcome,
+    /// "Chiến sĩ thi đua cơ sở", after the quota.
+    pub grassroots: Outcome,
+    /// Met the standard of "Chiến sĩ thi đua cơ sở" but cut by the quota.
+    pub cut_by_quota: bool,
+    /// "Chiến sĩ thi đua bộ, ban, ngành, tỉnh".
+    pub province: Outcome,
+    /// "Chiến sĩ thi đua toàn quốc".
+    pub national: Outcome,
+}
+
+impl PersonOutcome {
+    const NONE: PersonOutcome = PersonOutcome {
+        advanced: Outcome::Ineligible,
+        grassroots: Outcome::Ineligible,
+        cut_by_quota: false,
+        province: Outcome::Ineligible,
+        national: Outcome::Ineligible,
+    };
+
+    /// The outcome of one title.
+    #[must_use]
+    pub fn of(&self, award: Award) -> Option<Outcome> {
+        match award.civilian() {
+            Award::AdvancedWorker => Some(self.advanced),
+            Award::GrassrootsEmulationFighter => Some(self.grassroots),
+            Award::MinistryOrProvinceEmulationFighter => Some(self.province),
+            Award::NationalEmulationFighter => Some(self.national),
+            _ => None,
+        }
+    }
+
+    /// The titles conferred, lowest first.
+    pub fn titles(&self) -> impl Iterator<Item = Award> + '_ {
+        YEARLY_TITLES
+            .into_iter()
+            .filter(|a| self.of(*a) == Some(Outcome::Eligible))
+    }
+}
+
+/// What a population review decided for one collective.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CollectiveOutcome {
+    /// "Tập thể lao động tiên tiến" / "Đơn vị tiên tiến".
+    pub advanced: Outcome,
+    /// "Tập thể lao động xuất sắc" / "Đơn vị quyết thắng".
+    pub excellent: Outcome,
+    /// The members, counted.
+    pub tally: MemberTally,
+}
+
+/// How many people or collectives each outcome has, per title.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TitleCounts {
+    /// Eligible (conferred).
+    pub eligible: u32,
+    /// Needs review.
+    pub needs_review: u32,
+}
+
+/// The result of [`Review::population`].
+#[derive(Debug)]
+pub struct PopulationReview<'r> {
+    review: &'r Review<'r>,
+    population: &'r Population,
+    people: Vec<PersonOutcome>,
+    collectives: Vec<CollectiveOutcome>,
+}
+
+impl<'r> Review<'r> {
+    /// Judges a whole population for the individual and collective titles
+    /// of the review year, applying the "Chiến sĩ thi đua cơ sở" quota per
+    /// collective (ranked by score, ties to the smaller id).
+    ///
+    /// # Errors
+    ///
+    /// A population whose window does not reach the review year.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Award, Collective, CollectiveRecord, Outcome, PersonCategory, PersonEntry, Population, Rating, Review, RuleBook, YearEntry};
+    ///
+    /// let mut pop = Population::new(2019..=2021)?;
+    /// let mut c = Collective::new("C1".parse()?, "");
+    /// c.records.push(CollectiveRecord { year: 2021, rating: Some(Rating::Good), movement: Some(true) });
+    /// pop.add_collective(c)?;
+    /// for id in 1..=3u64 {
+    ///     let i = pop.add_person(PersonEntry {
+    ///         id: id.into(), category: PersonCategory::CivilServant,
+    ///         service_start: NaiveDate::from_ymd_opt(2015, 1, 1).unwrap(),
+    ///         collective: "C1".parse()?, score: 50,
+    ///     })?;
+    ///     pop.set_year(i, 2021, YearEntry { rating: Some(Rating::Good), ..YearEntry::default() })?;
+    /// }
+    /// let book = RuleBook::national();
+    /// let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap())?;
+    /// let result = review.population(&pop)?;
+    /// assert_eq!(result.count(Award::AdvancedWorker).eligible, 3);
+    /// assert_eq!(result.collective(0).unwrap().advanced, Outcome::Eligible);
+    /// // Any one verdict, with its findings, on demand.
+    /// let v = result.explain(0, Award::AdvancedWorker)?;
+    /// assert_eq!(v.outcome, Outcome::Eligible);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn population(&'r self, population: &'r Population) -> Result<PopulationReview<'r>> {
+        if self.year < population.first_year || self.year > population.last_year() {
+            return Err(Error::out_of_range(format!(
+                "the review year {} is outside the population's years {}..={}",
+                self.year,
+                population.first_year,
+                population.last_year()
+            )));
+        }
+        let n = population.len();
+        let mut people = vec![PersonOutcome::NONE; n];
+        // 1. Each person's own standard.
+        for (i, out) in people.iter_mut().enumerate() {
+            let m = population.member(i);
+            out.advanced = self.title_of(&m, self.advanced_award(&m))?;
+            if out.advanced != Outcome::Ineligible {
+                out.grassroots = self.title_of(&m, Award::GrassrootsEmulationFighter)?;
+            }
+        }
+        // 2. The quota, collective by collective.
+        let groups = Groups::of(population);
+        if self.grassroots_quota().is_some() {
+            let mut candidates = Vec::new();
+            for members in groups.iter() {
+                let allocation =
+                    self.allocate_group(population, &people, members, &mut candidates)?;
+                if let Some(a) = allocation {
+                    for c in &a.cut {
+                        if let Some(p) = people.get_mut(c.index as usize) {
+                            p.grassroots = Outcome::Ineligible;
+                            p.cut_by_quota = true;
+                        }
+                    }
+                }
+            }
+        }
+        // 3. The provincial and national fighters, on top of this year's CSTĐCS.
+        for (i, out) in people.iter_mut().enumerate() {
+            if out.grassroots != Outcome::Eligible {
+                continue;
+            }
+            let m = Member {
+                decided: Some((Award::GrassrootsEmulationFighter, self.year, true)),
+                ..population.member(i)
+            };
+            out.province = self.person_outcome(&m, Award::MinistryOrProvinceEmulationFighter)?;
+            if out.province == Outcome::Eligible {
+                let m = Member {
+                    decided: Some((Award::MinistryOrProvinceEmulationFighter, self.year, true)),
+                    ..m
+                };
+                out.national = self.person_outcome(&m, Award::NationalEmulationFighter)?;
+            }
+        }
+        // 4. The collectives, from their members.
+        let mut collectives = Vec::with_capacity(population.collectives.len());
+        for (c, members) in population.collectives.iter().zip(groups.iter()) {
+            let tally = self.tally(population, &people, members);
+            let (adv, exc) = if c.armed_forces {
+                (Award::AdvancedUnit, Award::DeterminedToWinUnit)
+            } else {
+                (Award::AdvancedCollective, Award::ExcellentCollective)
+            };
+            let empty = tally.members == 0;
+            collectives.push(CollectiveOutcome {
+                advanced: if empty {
+                    Outcome::Ineligible
+                } else {
+                    self.collective_outcome(c, &tally, adv)?
+                },
+                excellent: if empty {
+                    Outcome::Ineligible
+                } else {
+                    self.collective_outcome(c, &tally, exc)?
+                },
+                tally,
+            });
+        }
+        Ok(PopulationReview {
+            review: self,
+            population,
+            people,
+            collectives,
+        })
+    }
+
+    fn advanced_award(&self, m: &Member<'_>) -> Award {
+        if m.category().is_armed_forces() {
+            Award::AdvancedSoldier
+        } else {
+            Award::AdvancedWorker
+        }
+    }
+
+    /// The quota allocation of one collective's candidates.
+    fn allocate_group(
+        &self,
+        pop: &Population,
+        people: &[PersonOutcome],
+        members: &[u32],
+        candidates: &mut Vec<Candidate<RankedId, i32>>,
+    ) -> Result<Option<Allocation<RankedId>>> {
+        let Some(quota) = self.grassroots_quota() else {
+            return Ok(None);
+        };
+        let advanced = members
+            .iter()
+            .filter(|&&i| {
+                people
+                    .get(i as usize)
+                    .is_some_and(|p| p.advanced == Outcome::Eligible)
+            })
+            .count();
+        candidates.clear();
+        candidates.extend(members.iter().filter_map(|&i| {
+            let row = pop.rows.get(i as usize)?;
+            (people.get(i as usize)?.grassroots == Outcome::Eligible).then(|| Candidate {
+                id: RankedId {
+                    id: row.id.clone(),
+                    index: i,
+                },
+                score: row.score,
+            })
+        }));
+        let cap = quota
+            .value
+            .cap(u32::try_from(advanced).unwrap_or(u32::MAX))?;
+        if candidates.len() <= cap as usize {
+            return Ok(None);
+        }
+        allocate(std::mem::take(candidates), cap, TieBreak::LowerIdFirst).map(Some)
+    }
+
+    fn tally(&self, pop: &Population, people: &[PersonOutcome], members: &[u32]) -> MemberTally {
+        let mut t = MemberTally::new(u32::try_from(members.len()).unwrap_or(u32::MAX));
+        for &i in members {
+            let Some(out) = people.get(i as usize) else {
+                continue;
+            };
+            match pop.entry(i as usize, self.year).and_then(|e| e.rating) {
+                None => t.unrated += 1,
+                Some(r) if r >= Rating::Completed => t.completed += 1,
+                Some(_) => {}
+            }
+            if let Some(form) = pop.entry(i as usize, self.year).and_then(|e| e.discipline) {
+                t.add_discipline(form);
+            }
+            match out.advanced {
+                Outcome::Eligible => t.advanced += 1,
+                Outcome::NeedsReview => t.advanced_unknown += 1,
+                Outcome::Ineligible => {}
+            }
+            match out.grassroots {
+                Outcome::Eligible => t.fighters += 1,
+                Outcome::NeedsReview => t.fighters_unknown += 1,
+                Outcome::Ineligible => {}
+            }
+        }
+        t
+    }
+}
+
+/// A quota candidate's id: the person id orders it; the index finds it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct RankedId {
+    id: PersonId,
+    index: u32,
+}
+
+impl PartialOrd for RankedId {
+    fn partial_cmp(&self, other: &RankedId) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for RankedId {
+    fn cmp(&self, other: &RankedId) -> std::cmp::Ordering {
+        self.id.cmp(&other.id)
+    }
+}
+
+impl std::fmt::Display for RankedId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.id.fmt(f)
+    }
+}
+
+/// People grouped by collective, in one allocation (a counting sort).
+struct Groups {
+    starts: Vec<u32>,
+    order: Vec<u32>,
+}
+
+impl Groups {
+    fn of(pop: &Population) -> Groups {
+        let k = pop.collectives.len();
+        let mut starts = vec![0u32; k + 1];
+        for r in &pop.rows {
+            if let Some(s) = starts.get_mut(r.collective as usize + 1) {
+                *s += 1;
+            }
+        }
+        for i in 0..k {
+            starts[i + 1] += starts[i];
+        }
+        let mut next = starts.clone();
+        let mut order = vec![0u32; pop.rows.len()];
+        for (i, r) in pop.rows.iter().enumerate() {
+            let slot = &mut next[r.collective as usize];
+            order[*slot as usize] = i as u32;
+            *slot += 1;
+        }
+        Groups { starts, order }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &[u32]> {
+        self.starts
+            .windows(2)
+            .map(|w| self.order.get(w[0] as usize..w[1] as usize).unwrap_or(&[]))
+    }
+
+    fn members(&self, collective: usize) -> &[u32] {
+        match (self.starts.get(collective), self.starts.get(collective + 1)) {
+            (Some(&a), Some(&b)) => self.order.get(a as usize..b as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+}
+
+impl PopulationReview<'_> {
+    /// The outcomes of the person at `index`.
+    #[must_use]
+    pub fn person(&self, index: usize) -> Option<&PersonOutcome> {
+        self.people.get(index)
+    }
+
+    /// The outcomes of every person, by index.
+    #[must_use]
+    pub fn people(&self) -> &[PersonOutcome] {
+        &self.people
+    }
+
+    /// The outcomes of the collective at `index`.
+    #[must_use]
+    pub fn collective(&self, index: usize) -> Option<&CollectiveOutcome> {
+        self.collectives.get(index)
+    }
+
+    /// The outcomes of every collective, by index.
+    #[must_use]
+    pub fn collectives(&self) -> &[CollectiveOutcome] {
+        &self.collectives
+    }
+
+    /// How many hold (or need review for) a title. Lower titles count their
+    /// holders of higher ones too: every "Chiến sĩ thi đua cơ sở" is also a
+    /// "Lao động tiên tiến".
+    #[must_use]
+    pub fn count(&self, award: Award) -> TitleCounts {
+        let mut c = TitleCounts::default();
+        let mut add = |o: Outcome| match o {
+            Outcome::Eligible => c.eligible += 1,
+            Outcome::NeedsReview => c.needs_review += 1,
+            Outcome::Ineligible => {}
+        };
+        match award.civilian() {
+            Award::AdvancedCollective => self.collectives.iter().for_each(|o| add(o.advanced)),
+            Award::ExcellentCollective => self.collectives.iter().for_each(|o| add(o.excellent)),
+            a => self.people.iter().filter_map(|p| p.of(a)).for_each(add),
+        }
+        c
+    }
+
+    /// The award money of the review's decision: for every person and every
+    /// collective, the highest title conferred only (Decree 91/2017 Art. 66
+    /// k2 c; Decree 152/2025 Art. 49 k5), priced by `tariff`.
+    ///
+    /// # Errors
+    ///
+    /// A title the tariff has no price for, or a total that overflows.
+    pub fn money(&self, tariff: &Tariff<'_>) -> Result<Money> {
+        let price = |award: Award, kind| tariff.amount(award, kind).map(|a| a.amount);
+        let individual: Vec<(Award, Money)> = YEARLY_TITLES
+            .iter()
+            .map(|&a| Ok((a, price(a, RecipientKind::Individual)?)))
+            .collect::<Result<_>>()?;
+        let collective = [
+            (
+                Award::AdvancedCollective,
+                price(Award::AdvancedCollective, RecipientKind::Collective)?,
+            ),
+            (
+                Award::ExcellentCollective,
+                price(Award::ExcellentCollective, RecipientKind::Collective)?,
+            ),
+        ];
+        // How many recipients are paid each price: their highest only.
+        let mut paid = vec![0u64; individual.len() + collective.len()];
+        let mut pay = |held: &mut dyn Iterator<Item = (usize, Money)>| {
+            if let Some((k, _)) = held.max_by_key(|&(_, m)| m) {
+                paid[k] += 1;
+            }
+        };
+        for p in &self.people {
+            pay(&mut individual
+                .iter()
+                .enumerate()
+                .filter(|(_, (a, _))| p.of(*a) == Some(Outcome::Eligible))
+                .map(|(k, (_, m))| (k, *m)));
+        }
+        for c in &self.collectives {
+            let held = [c.advanced, c.excellent];
+            pay(&mut collective
+                .iter()
+                .zip(held)
+                .enumerate()
+                .filter(|(_, (_, o))| *o == Outcome::Eligible)
+                .map(|(k, ((_, m), _))| (individual.len() + k, *m)));
+        }
+        let lines = individual
+            .iter()
+            .chain(&collective)
+            .zip(paid)
+            .map(|((_, m), n)| {
+                m.checked_times(n)
+                    .ok_or_else(|| Error::overflow("award money overflows"))
+            });
+        Money::sum(lines.collect::<Result<Vec<Money>>>()?)
+    }
+
+    /// The verdict on one person for one title, with every finding, as the
+    /// population review decided it (quota included).
+    ///
+    /// # Errors
+    ///
+    /// An unknown index, or an award that is not an individual title.
+    pub fn explain(&self, index: usize, award: Award) -> Result<Verdict> {
+        let pop = self.population;
+        let m = pop
+            .person(index)
+            .ok_or_else(|| Error::out_of_range(format!("no person at index {index}")))?;
+        let review = self.review;
+        let year = review.year;
+        match award.civilian() {
+            Award::GrassrootsEmulationFighter => {
+                let mut v = review.person(&m, award)?;
+                if let Some(finding) = self.quota_finding(index)? {
+                    v.findings.push(finding);
+                    v.outcome = Outcome::from_worst(
+                        v.findings
+                            .iter()
+                            .map(|f| f.status)
+                            .max()
+                            .unwrap_or(Status::Met),
+                    );
+                    if v.outcome != Outcome::Eligible {
+                        v.relied_on.clear();
+                    }
+                }
+                Ok(v)
+            }
+            Award::MinistryOrProvinceEmulationFighter | Award::NationalEmulationFighter => {
+                let grassroots = self
+                    .explain(index, Award::GrassrootsEmulationFighter)?
+                    .outcome
+                    == Outcome::Eligible;
+                let mut m = Member {
+                    decided: Some((Award::GrassrootsEmulationFighter, year, grassroots)),
+                    ..m
+                };
+                if award == Award::NationalEmulationFighter {
+                    let province = review
+                        .person(&m, Award::MinistryOrProvinceEmulationFighter)?
+                        .outcome
+                        == Outcome::Eligible;
+                    m.decided = Some((Award::MinistryOrProvinceEmulationFighter, year, province));
+                }
+                review.person(&m, award)
+            }
+            _ => review.person(&m, award),
+        }
+    }
+
+    /// The quota finding of a person who met the CSTĐCS standard, worked
+    /// out again from their collective alone.
+    fn quota_finding(&self, index: usize) -> Result<Option<Finding>> {
+        let review = self.review;
+        let Some(quota) = review.grassroots_quota() else {
+            return Ok(None);
+        };
+        let pop = self.population;
+        let Some(row) = pop.rows.get(index) else {
+            return Ok(None);
+        };
+        let groups = Groups::of(pop);
+        let members = groups.members(row.collective as usize);
+        // Judge the collective's members again, alone.
+        let mut outcomes = vec![PersonOutcome::NONE; pop.len()];
+        for &i in members {
+            let m = pop.member(i as usize);
+            let o = &mut outcomes[i as usize];
+            o.advanced = review.title_of(&m, review.advanced_award(&m))?;
+            if o.advanced != Outcome::Ineligible {
+                o.grassroots = review.title_of(&m, Award::GrassrootsEmulationFighter)?;
+            }
+        }
+        if outcomes[index].grassroots != Outcome::Eligible {
+            return Ok(None);
+        }
+        let advanced = members
+            .iter()
+            .filter(|&&i| outcomes[i as usize].advanced == Outcome::Eligible)
+            .count();
+        let cap = quota
+            .value
+            .cap(u32::try_from(advanced).unwrap_or(u32::MAX))?;
+        let mut candidates = Vec::new();
+        let allocation = review.allocate_group(pop, &outcomes, members, &mut candidates)?;
+        let cut = allocation
+            .as_ref()
+            .is_some_and(|a| a.cut.iter().any(|c| c.index as usize == index));
+        let status = Status::from_bool(!cut);
+        let citation: &Citation = &quota.citation;
+        let percent = quota.value.percent();
+        let collective = &pop.collectives[row.collective as usize].id;
+        let entrants = members
+            .iter()
+            .filter(|&&i| outcomes[i as usize].grassroots == Outcome::Eligible)
+            .count();
+        Ok(Some(Finding::new(
+            Criterion::Quota,
+            status,
+            citation,
+            format!(
+                "chỉ tiêu không quá {percent}% của {advanced} \"Lao động tiên tiến\" của tập thể {collective}: {cap} người; {entrants} người đủ tiêu chuẩn; {}",
+                if cut {
+                    "bị loại theo thứ tự điểm"
+                } else {
+                    "nằm trong chỉ tiêu"
+                }
+            ),
+            format!(
+                "quota of at most {percent}% of the {advanced} advanced workers of collective {collective}: {cap}; {entrants} meet the standard; {}",
+                if cut {
+                    "cut by rank"
+                } else {
+                    "within the quota"
+                }
+            ),
+        )))
+    }
+
+    /// The verdict on one collective for one title, with every finding.
+    ///
+    /// # Errors
+    ///
+    /// An unknown index, or an award that is not a collective title.
+    pub fn explain_collective(&self, index: usize, award: Award) -> Result<Verdict> {
+        let c = self
+            .population
+            .collectives
+            .get(index)
+            .ok_or_else(|| Error::out_of_range(format!("no collective at index {index}")))?;
+        let tally = self
+            .collectives
+            .get(index)
+            .map(|o| o.tally)
+            .unwrap_or_default();
+        self.review.collective(c, &tally, award)
+    }
+
+    /// Compares this review with another of the same population (the same
+    /// year under another rule book, or with an overlay): who gains or loses
+    /// which title, and the change in money.
+    ///
+    /// # Errors
+    ///
+    /// Reviews of different populations, or money that overflows.
+    pub fn diff(
+        &self,
+        other: &PopulationReview<'_>,
+        tariffs: (&Tariff<'_>, &Tariff<'_>),
+    ) -> Result<ReviewDiff> {
+        if !std::ptr::eq(self.population, other.population) {
+            return Err(Error::new(
+                ErrorKind::Conflict,
+                "reviews of different populations cannot be compared",
+            ));
+        }
+        let mut diff = ReviewDiff::default();
+        for (i, (a, b)) in self.people.iter().zip(&other.people).enumerate() {
+            for award in YEARLY_TITLES {
+                let (was, is) = (
+                    a.of(award) == Some(Outcome::Eligible),
+                    b.of(award) == Some(Outcome::Eligible),
+                );
+                if was != is {
+                    let id = Recipient::Individual(self.population.rows[i].id.clone());
+                    if is {
+                        diff.gained.push((id, award))
+                    } else {
+                        diff.lost.push((id, award))
+                    }
+                }
+            }
+        }
+        for (c, (a, b)) in self
+            .population
+            .collectives
+            .iter()
+            .zip(self.collectives.iter().zip(&other.collectives))
+        {
+            for (award, was, is) in [
+                (Award::AdvancedCollective, a.advanced, b.advanced),
+                (Award::ExcellentCollective, a.excellent, b.excellent),
+            ] {
+                let (was, is) = (was == Outcome::Eligible, is == Outcome::Eligible);
+                if was != is {
+                    let id = Recipient::Collective(c.id.clone());
+                    if is {
+                        diff.gained.push((id, award))
+                    } else {
+                        diff.lost.push((id, award))
+                    }
+                }
+            }
+        }
+        diff.money_before = self.money(tariffs.0)?;
+        diff.money_after = other.money(tariffs.1)?;
+        Ok(diff)
+    }
+}
+
+/// Who gains and who loses which title between two reviews, and the money.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ReviewDiff {
+    /// Titles the second review confers and the first does not.
+    pub gained: Vec<(Recipient, Award)>,
+    /// Titles the first review confers and the second does not.
+    pub lost: Vec<(Recipient, Award)>,
+    /// The money of the first review.
+    pub money_before: Money,
+    /// The money of the second review.
+    pub money_after: Money,
+}
