@@ -11,7 +11,6 @@
 //! finding, on demand, and always agrees with the fast path.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
@@ -30,27 +29,81 @@ use crate::money::{Money, Tariff};
 use crate::people::{DisciplineForm, InitiativeKind, PersonCategory, Rating, Scope};
 use crate::period::Period;
 
-/// A small, fast hasher for the id indexes (FxHash's multiply-rotate):
-/// ids are not attacker-chosen here, and SipHash would cost a tenth of a
-/// review.
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
+/// FxHash's multiply-rotate over the bytes of an id, then a finaliser: ids are not
+/// attacker-chosen here, and SipHash would cost a tenth of a review.
+fn hash_id(id: &str) -> u64 {
+    let mut h = 0u64;
+    for chunk in id.as_bytes().chunks(8) {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    // A multiply carries only upwards: mix the high bits into the low bits
+    // the table uses (splitmix64's finaliser).
+    h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    h ^ (h >> 31)
+}
+
+/// An open-addressing index from id to position that stores only the
+/// positions (4 bytes a person, at most half full) and compares ids through
+/// a lookup function: a tenth of the memory of a `HashMap<PersonId, u32>`.
+#[derive(Clone, Debug, Default)]
+struct IdIndex {
+    /// Position + 1, or 0 for an empty slot.
+    slots: Vec<u32>,
+    len: usize,
+}
+
+impl IdIndex {
+    fn find<'k>(&self, id: &str, key: impl Fn(u32) -> &'k str) -> Option<u32> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut at = (hash_id(id) as usize) & mask;
+        loop {
+            match self.slots.get(at).copied() {
+                Some(0) | None => return None,
+                Some(p) if key(p - 1) == id => return Some(p - 1),
+                Some(_) => at = (at + 1) & mask,
+            }
+        }
+    }
+
+    /// Inserts `position` under `id`; `false` if the id is already there.
+    fn insert<'k>(&mut self, id: &str, position: u32, key: impl Fn(u32) -> &'k str + Copy) -> bool {
+        if self.find(id, key).is_some() {
+            return false;
+        }
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow(key);
+        }
+        self.place(id, position);
+        self.len += 1;
+        true
+    }
+
+    fn place(&mut self, id: &str, position: u32) {
+        let mask = self.slots.len() - 1;
+        let mut at = (hash_id(id) as usize) & mask;
+        while self.slots[at] != 0 {
+            at = (at + 1) & mask;
+        }
+        self.slots[at] = position + 1;
+    }
+
+    fn grow<'k>(&mut self, key: impl Fn(u32) -> &'k str) {
+        let old = std::mem::take(&mut self.slots);
+        self.slots = vec![0; (old.len() * 2).max(16)];
+        for p in old.into_iter().filter(|&p| p != 0) {
+            self.place(key(p - 1), p - 1);
+        }
+    }
+
+    fn reserve<'k>(&mut self, more: usize, key: impl Fn(u32) -> &'k str + Copy) {
+        while (self.len + more) * 2 > self.slots.len() {
+            self.grow(key);
         }
     }
 }
-
-type IdMap<K> = HashMap<K, u32, BuildHasherDefault<IdHasher>>;
 
 /// The individual titles a person already holds for a year, as a small set.
 ///
@@ -178,8 +231,8 @@ pub struct Population {
     rows: Vec<Row>,
     slots: Vec<Slot>,
     collectives: Vec<Collective>,
-    people_index: IdMap<PersonId>,
-    collective_index: IdMap<UnitId>,
+    people_index: IdIndex,
+    collective_index: HashMap<UnitId, u32>,
 }
 
 /// The longest window of years a population keeps.
@@ -205,8 +258,8 @@ impl Population {
             rows: Vec::new(),
             slots: Vec::new(),
             collectives: Vec::new(),
-            people_index: IdMap::default(),
-            collective_index: IdMap::default(),
+            people_index: IdIndex::default(),
+            collective_index: HashMap::new(),
         })
     }
 
@@ -214,7 +267,9 @@ impl Population {
     pub fn reserve(&mut self, people: usize) {
         self.rows.reserve(people);
         self.slots.reserve(people.saturating_mul(self.span));
-        self.people_index.reserve(people);
+        let rows = &self.rows;
+        self.people_index
+            .reserve(people, |p| rows[p as usize].id.as_str());
     }
 
     /// Adds a collective; its members are the people added with its id.
@@ -259,7 +314,15 @@ impl Population {
             })?;
         let index = self.rows.len();
         let n = u32::try_from(index).map_err(|_| Error::overflow("too many people"))?;
-        if self.people_index.insert(person.id.clone(), n).is_some() {
+        let rows = &self.rows;
+        let key = |p: u32| {
+            if p == n {
+                person.id.as_str()
+            } else {
+                rows[p as usize].id.as_str()
+            }
+        };
+        if !self.people_index.insert(person.id.as_str(), n, key) {
             return Err(Error::new(
                 ErrorKind::Duplicate,
                 format!("person '{}' is given twice", person.id),
@@ -280,7 +343,15 @@ impl Population {
     /// The index of a person.
     #[must_use]
     pub fn position(&self, id: &PersonId) -> Option<usize> {
-        self.people_index.get(id).map(|&i| i as usize)
+        self.position_of(id.as_str())
+    }
+
+    /// The index of the person with the id written `id`.
+    #[must_use]
+    pub fn position_of(&self, id: &str) -> Option<usize> {
+        self.people_index
+            .find(id, |p| self.rows[p as usize].id.as_str())
+            .map(|p| p as usize)
     }
 
     /// Records a person's year.

@@ -1,0 +1,423 @@
+//! The reference workload: one province's annual review of 2021, read from
+//! three CSV files and judged with the library's own Decree 91/2017 rules.
+//!
+//! ```text
+//! python3 ../shared/bench/gen_annual_review.py --people 100000 --seed 7 --out /tmp/ar
+//! cargo run --release --example annual_review /tmp/ar
+//! ```
+//!
+//! It prints one JSON object:
+//!
+//! ```text
+//! {"year":2021,"people":N,"collectives":M,"ldtt":A,"cstdcs":B,"cstd_tinh":C,"ttldtt":D,"ttldxs":E,"cash_total_vnd":T}
+//! ```
+//!
+//! The files (`collectives.csv`, `people.csv`, `records.csv`) are mapped onto
+//! a [`Population`]: every person a civil servant of their collective, with
+//! the records of 2019–2021 (rating, heaviest discipline, initiatives by
+//! scope, the title already conferred). The review is judged on the
+//! decision date 2021-12-20, so the regime is Decree 91/2017 and the base
+//! salary 1.490.000 đồng; the "Chiến sĩ thi đua cơ sở" quota is 15% of each
+//! collective's "Lao động tiên tiến", rounded down, ranked by score with ties
+//! to the smaller id.
+//!
+//! The files are read whole and parsed on both cores (people and records in
+//! parallel, records split in halves at a line boundary); a malformed file
+//! stops the program with the file, line and value.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use thidua::{
+    Authority, Award, Collective, CollectiveRecord, DisciplineForm, Error, ErrorKind,
+    PersonCategory, PersonEntry, Population, Rating, Review, RuleBook, SalarySchedule, Tariff,
+    Titles, YearEntry,
+};
+
+const YEAR: i32 = 2021;
+
+fn main() -> ExitCode {
+    let Some(dir) = std::env::args_os().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: annual_review DATA_DIR");
+        return ExitCode::from(2);
+    };
+    match run(&dir) {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Reads the workload, reviews it and returns the JSON line.
+pub fn run(dir: &Path) -> Result<String, Error> {
+    let population = load(dir)?;
+    let book = RuleBook::national();
+    let salaries = SalarySchedule::national();
+    let on = NaiveDate::from_ymd_opt(2021, 12, 20)
+        .ok_or_else(|| Error::new(ErrorKind::Parse, "bad date"))?;
+    let review = Review::new(&book, YEAR, on)?;
+    let result = review.population(&population)?;
+    // The decision of the province (Decree 91/2017 Art. 68: the base salary
+    // on the decision date); the amounts do not depend on the signer.
+    let tariff = Tariff::new(&book, &salaries, on, Authority::ProvincialChair)?;
+    let cash = result.money(&tariff)?;
+    Ok(format!(
+        "{{\"year\":{YEAR},\"people\":{},\"collectives\":{},\"ldtt\":{},\"cstdcs\":{},\"cstd_tinh\":{},\"ttldtt\":{},\"ttldxs\":{},\"cash_total_vnd\":{}}}",
+        population.len(),
+        population.collectives().len(),
+        result.count(Award::AdvancedWorker).eligible,
+        result.count(Award::GrassrootsEmulationFighter).eligible,
+        result
+            .count(Award::MinistryOrProvinceEmulationFighter)
+            .eligible,
+        result.count(Award::AdvancedCollective).eligible,
+        result.count(Award::ExcellentCollective).eligible,
+        cash.dong().normalize(),
+    ))
+}
+
+/// Reads the three files into a population.
+pub fn load(dir: &Path) -> Result<Population, Error> {
+    let mut pop = Population::new(2019..=YEAR)?;
+    let (file, bytes) = read(dir, "collectives.csv")?;
+    let mut csv = Csv::new(&file, &bytes, &["collective_id", "rating", "movement"])?;
+    while let Some(row) = csv.next_row()? {
+        let mut c = Collective::new(row.parse(0)?, "");
+        c.records.push(CollectiveRecord {
+            year: YEAR,
+            rating: Some(row.rating(1)?),
+            movement: Some(row.flag(2)?),
+        });
+        pop.add_collective(c).map_err(|e| row.error(e))?;
+    }
+    let (file, bytes) = read(dir, "people.csv")?;
+    pop.reserve(bytes.len() / 26);
+    let mut csv = Csv::new(
+        &file,
+        &bytes,
+        &["person_id", "collective_id", "hired_on", "score"],
+    )?;
+    while let Some(row) = csv.next_row()? {
+        let person = PersonEntry {
+            id: row.parse(0)?,
+            category: PersonCategory::CivilServant,
+            collective: row.parse(1)?,
+            service_start: row.date(2)?,
+            score: row.parse(3)?,
+        };
+        pop.add_person(person).map_err(|e| row.error(e))?;
+    }
+    drop(bytes);
+    // Records: two halves parsed on two cores, then stored.
+    let (file, bytes) = read(dir, "records.csv")?;
+    let header = [
+        "person_id",
+        "year",
+        "rating",
+        "discipline",
+        "grassroots_initiatives",
+        "provincial_initiatives",
+        "title",
+    ];
+    let (first, second) = Csv::new(&file, &bytes, &header)?.split();
+    let (a, b) = std::thread::scope(|s| {
+        let a = s.spawn(|| parse_records(first, &pop));
+        let b = parse_records(second, &pop);
+        (
+            a.join().unwrap_or_else(|_| {
+                Err(Error::new(ErrorKind::Missing, "records.csv: reader failed"))
+            }),
+            b,
+        )
+    });
+    for (line, index, year, entry) in a?.into_iter().chain(b?) {
+        pop.set_year(index as usize, year, entry)
+            .map_err(|e| e.context(format!("{file} line {line}")))?;
+    }
+    Ok(pop)
+}
+
+fn read(dir: &Path, name: &str) -> Result<(String, Vec<u8>), Error> {
+    let path = dir.join(name);
+    let shown = path.display().to_string();
+    std::fs::read(&path)
+        .map(|bytes| (shown.clone(), bytes))
+        .map_err(|e| Error::new(ErrorKind::Missing, format!("{shown}: {e}")))
+}
+
+/// One record row: its line, the person's index, the year and the entry.
+type RecordRow = (u64, u32, i32, YearEntry);
+
+fn parse_records(mut csv: Csv<'_>, pop: &Population) -> Result<Vec<RecordRow>, Error> {
+    let mut out = Vec::with_capacity(csv.len_hint() / 28);
+    let mut last: Option<(Vec<u8>, u32)> = None;
+    while let Some(row) = csv.next_row()? {
+        // Records come person by person: look each person up once.
+        let id = row.bytes(0);
+        let index = match &last {
+            Some((prev, i)) if prev.as_slice() == id => *i,
+            _ => {
+                let text = row.text(0)?;
+                let i = pop.position_of(text).ok_or_else(|| {
+                    Error::new(
+                        ErrorKind::UnknownReference,
+                        format!("{} line {}: unknown person '{text}'", row.file, row.line),
+                    )
+                })?;
+                let i = u32::try_from(i)
+                    .map_err(|_| row.error(Error::new(ErrorKind::Overflow, "too many people")))?;
+                last = Some((id.to_vec(), i));
+                i
+            }
+        };
+        let discipline = match row.bytes(3) {
+            b"none" => None,
+            b"khien_trach" => Some(DisciplineForm::Reprimand),
+            b"canh_cao" => Some(DisciplineForm::Warning),
+            b"cach_chuc" => Some(DisciplineForm::Dismissal),
+            _ => Some(row.parse::<DisciplineForm>(3)?),
+        };
+        let titles = match row.bytes(6) {
+            b"" | b"none" => Titles::NONE,
+            b"LDTT" => Titles::NONE.with(Award::AdvancedWorker)?,
+            b"CSTDCS" => Titles::NONE.with(Award::GrassrootsEmulationFighter)?,
+            _ => Titles::NONE
+                .with(row.parse::<Award>(6)?)
+                .map_err(|e| row.error(e))?,
+        };
+        let entry = YearEntry {
+            rating: Some(row.rating(2)?),
+            discipline,
+            initiatives: [row.parse(4)?, row.parse(5)?, 0],
+            titles,
+        };
+        out.push((row.line, index, row.parse(1)?, entry));
+    }
+    Ok(out)
+}
+
+/// The workload's CSV, read with the `csv` crate over bytes in memory.
+struct Csv<'a> {
+    file: &'a str,
+    reader: csv::Reader<&'a [u8]>,
+    record: csv::ByteRecord,
+    /// Lines before the first row of this reader.
+    offset: u64,
+    columns: usize,
+    bytes: usize,
+}
+
+impl<'a> Csv<'a> {
+    fn new(file: &'a str, bytes: &'a [u8], header: &[&str]) -> Result<Csv<'a>, Error> {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(bytes);
+        let mut record = csv::ByteRecord::new();
+        let found = match reader.read_byte_record(&mut record) {
+            Ok(true) => record
+                .iter()
+                .map(|f| String::from_utf8_lossy(f).into_owned())
+                .collect::<Vec<_>>()
+                .join(","),
+            _ => String::new(),
+        };
+        if found != header.join(",") {
+            return Err(Error::new(
+                ErrorKind::Parse,
+                format!(
+                    "{file} line 1: header '{found}' is not '{}'",
+                    header.join(",")
+                ),
+            ));
+        }
+        let start = usize::try_from(reader.position().byte()).unwrap_or(bytes.len());
+        Ok(Csv::over(
+            file,
+            bytes.get(start..).unwrap_or(&[]),
+            1,
+            header.len(),
+        ))
+    }
+
+    fn over(file: &'a str, bytes: &'a [u8], offset: u64, columns: usize) -> Csv<'a> {
+        Csv {
+            file,
+            reader: csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(bytes),
+            record: csv::ByteRecord::new(),
+            offset,
+            columns,
+            bytes: bytes.len(),
+        }
+    }
+
+    fn len_hint(&self) -> usize {
+        self.bytes
+    }
+
+    /// Two readers over the two halves of the remaining rows, split at a
+    /// line break.
+    fn split(self) -> (Csv<'a>, Csv<'a>) {
+        let rest: &'a [u8] = self.reader.into_inner();
+        let mid = rest.len() / 2;
+        let cut = rest
+            .get(mid..)
+            .and_then(|r| r.iter().position(|&b| b == b'\n'))
+            .map_or(rest.len(), |p| mid + p + 1);
+        let (a, b) = rest.split_at(cut);
+        let lines = a.iter().filter(|&&c| c == b'\n').count() as u64;
+        (
+            Csv::over(self.file, a, self.offset, self.columns),
+            Csv::over(self.file, b, self.offset + lines, self.columns),
+        )
+    }
+
+    fn next_row(&mut self) -> Result<Option<Row<'_>>, Error> {
+        let more = self
+            .reader
+            .read_byte_record(&mut self.record)
+            .map_err(|e| {
+                let line = e.position().map_or(0, |p| p.line()) + self.offset;
+                Error::new(ErrorKind::Parse, format!("{} line {line}: {e}", self.file))
+            })?;
+        if !more {
+            return Ok(None);
+        }
+        let line = self.record.position().map_or(0, |p| p.line()) + self.offset;
+        if self.record.len() != self.columns {
+            return Err(Error::new(
+                ErrorKind::Parse,
+                format!(
+                    "{} line {line}: {} columns, expected {}",
+                    self.file,
+                    self.record.len(),
+                    self.columns
+                ),
+            ));
+        }
+        Ok(Some(Row {
+            file: self.file,
+            line,
+            record: &self.record,
+        }))
+    }
+}
+
+struct Row<'a> {
+    file: &'a str,
+    line: u64,
+    record: &'a csv::ByteRecord,
+}
+
+impl Row<'_> {
+    fn bytes(&self, i: usize) -> &[u8] {
+        self.record.get(i).unwrap_or(b"")
+    }
+
+    fn text(&self, i: usize) -> Result<&str, Error> {
+        std::str::from_utf8(self.bytes(i)).map_err(|_| {
+            Error::new(
+                ErrorKind::Parse,
+                format!(
+                    "{} line {}: column {} is not UTF-8",
+                    self.file,
+                    self.line,
+                    i + 1
+                ),
+            )
+        })
+    }
+
+    fn error(&self, e: Error) -> Error {
+        e.context(format!("{} line {}", self.file, self.line))
+    }
+
+    fn parse<T: std::str::FromStr>(&self, i: usize) -> Result<T, Error>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let value = self.text(i)?;
+        value.parse().map_err(|e| {
+            Error::new(
+                ErrorKind::Parse,
+                format!(
+                    "{} line {}: bad value '{value}' in column {}: {e}",
+                    self.file,
+                    self.line,
+                    i + 1
+                ),
+            )
+        })
+    }
+
+    /// A date written YYYY-MM-DD.
+    fn date(&self, i: usize) -> Result<NaiveDate, Error> {
+        let b = self.bytes(i);
+        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+            b.get(r)?.iter().try_fold(0u32, |n, &c| {
+                c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+            })
+        };
+        let date = (b.len() == 10 && b[4] == b'-' && b[7] == b'-')
+            .then(|| {
+                NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
+            })
+            .flatten();
+        date.ok_or_else(|| {
+            Error::new(
+                ErrorKind::Parse,
+                format!(
+                    "{} line {}: bad date '{}' in column {}",
+                    self.file,
+                    self.line,
+                    String::from_utf8_lossy(b),
+                    i + 1
+                ),
+            )
+        })
+    }
+
+    fn rating(&self, i: usize) -> Result<Rating, Error> {
+        match self.bytes(i) {
+            b"HTXS" => Ok(Rating::Excellent),
+            b"HTT" => Ok(Rating::Good),
+            b"HT" => Ok(Rating::Completed),
+            b"KHT" => Ok(Rating::NotCompleted),
+            other => Err(Error::new(
+                ErrorKind::UnknownName,
+                format!(
+                    "{} line {}: unknown rating '{}' (HTXS, HTT, HT or KHT)",
+                    self.file,
+                    self.line,
+                    String::from_utf8_lossy(other)
+                ),
+            )),
+        }
+    }
+
+    fn flag(&self, i: usize) -> Result<bool, Error> {
+        match self.bytes(i) {
+            b"1" => Ok(true),
+            b"0" => Ok(false),
+            other => Err(Error::new(
+                ErrorKind::Parse,
+                format!(
+                    "{} line {}: '{}' is not 0 or 1",
+                    self.file,
+                    self.line,
+                    String::from_utf8_lossy(other)
+                ),
+            )),
+        }
+    }
+}
