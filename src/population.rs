@@ -1122,22 +1122,24 @@ impl PopulationReview<'_> {
         )))
     }
 
-    /// The verdict on one collective for one title, with every finding.
+    /// The verdict on one collective for one title, with every finding: its
+    /// members are judged again, one by one.
     ///
     /// # Errors
     ///
     /// An unknown index, or an award that is not a collective title.
     pub fn explain_collective(&self, index: usize, award: Award) -> Result<Verdict> {
-        let c = self
-            .population
+        let pop = self.population;
+        let c = pop
             .collectives
             .get(index)
             .ok_or_else(|| Error::out_of_range(format!("no collective at index {index}")))?;
-        let tally = self
-            .collectives
-            .get(index)
-            .map(|o| o.tally)
-            .unwrap_or_default();
+        let members: Vec<Member<'_>> = Groups::of(pop)
+            .members(index)
+            .iter()
+            .map(|&i| pop.member(i as usize))
+            .collect();
+        let tally = MemberTally::judge(self.review, &members)?;
         self.review.collective(c, &tally, award)
     }
 

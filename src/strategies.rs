@@ -205,6 +205,85 @@ pub fn person(year: i32) -> impl Strategy<Value = Person> {
         })
 }
 
+/// A small population reviewed in `year`: one to five collectives (rating,
+/// movement, some armed-forces units) and up to sixty people with the
+/// records of `year` and the two years before, yearly titles included.
+pub fn population(year: i32) -> impl Strategy<Value = crate::population::Population> {
+    use crate::eligibility::{Collective, CollectiveRecord};
+    use crate::population::{PersonEntry, Population, Titles, YearEntry};
+    let collective = (
+        option::of(rating()),
+        option::of(prop::bool::weighted(0.9)),
+        prop::bool::weighted(0.1),
+    );
+    let entry = (
+        prop_oneof![19 => rating().prop_map(Some), 1 => Just(None)],
+        prop_oneof![24 => Just(None), 1 => discipline_form().prop_map(Some)],
+        (0u8..3, 0u8..2, prop_oneof![19 => Just(0u8), 1 => Just(1u8)]),
+        prop_oneof![4 => Just(None), 4 => Just(Some(Award::AdvancedWorker)), 2 => Just(Some(Award::GrassrootsEmulationFighter))],
+    );
+    let person = (
+        category(),
+        prop_oneof![9 => (2000..year).prop_flat_map(day_in), 1 => day_in(year)],
+        0i32..=100,
+        vec(entry, 3),
+    );
+    (vec(collective, 1..=5), vec((0usize..5, person), 0..60)).prop_map(
+        move |(collectives, people)| {
+            let mut pop =
+                Population::new(year - 2..=year).unwrap_or_else(|_| unreachable_population());
+            let n = collectives.len();
+            for (k, (rating, movement, armed)) in collectives.into_iter().enumerate() {
+                let mut c = Collective::new(UnitId::from(k as u64 + 1), "");
+                c.armed_forces = armed;
+                c.records.push(CollectiveRecord {
+                    year,
+                    rating,
+                    movement,
+                });
+                let _ = pop.add_collective(c);
+            }
+            for (id, (k, (category, start, score, years))) in people.into_iter().enumerate() {
+                let entry = PersonEntry {
+                    id: PersonId::from(id as u64 + 1),
+                    category,
+                    service_start: start,
+                    collective: UnitId::from((k % n) as u64 + 1),
+                    score,
+                };
+                let Ok(i) = pop.add_person(entry) else {
+                    continue;
+                };
+                for (offset, (rating, discipline, (g, p, nat), title)) in
+                    years.into_iter().enumerate()
+                {
+                    let y = year - 2 + offset as i32;
+                    let titles = match title {
+                        Some(award) if y < year => Titles::NONE.with(award).unwrap_or_default(),
+                        _ => Titles::NONE,
+                    };
+                    let _ = pop.set_year(
+                        i,
+                        y,
+                        YearEntry {
+                            rating,
+                            discipline,
+                            initiatives: [g, p, nat],
+                            titles,
+                        },
+                    );
+                }
+            }
+            pop
+        },
+    )
+}
+
+fn unreachable_population() -> crate::population::Population {
+    // The window of three years is always valid.
+    crate::population::Population::new(2000..=2000).unwrap_or_else(|e| panic!("{e}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,6 +17,7 @@ mod individual;
 mod laws;
 mod money;
 mod numfmt;
+mod population;
 mod units;
 mod util;
 mod words;

@@ -1,0 +1,240 @@
+//! Population reviews: the reference workload, hand-made edge cases, bad
+//! input, and the fast path agreeing with one-by-one verdicts.
+
+use std::path::{Path, PathBuf};
+
+use proptest::prelude::*;
+use thidua::{Award, ErrorKind, Outcome, Review, RuleBook, strategies};
+
+#[allow(dead_code)]
+#[path = "../../examples/annual_review.rs"]
+mod annual_review;
+
+fn data(dir: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/annual_review")
+        .join(dir)
+}
+
+#[test]
+fn the_workload_at_ten_thousand_people() {
+    let json = annual_review::run(&data("seed7-10000")).unwrap();
+    assert_eq!(
+        json,
+        r#"{"year":2021,"people":10000,"collectives":432,"ldtt":6577,"cstdcs":737,"cstd_tinh":2,"ttldtt":169,"ttldxs":11,"cash_total_vnd":3946330000}"#
+    );
+}
+
+#[test]
+fn hand_made_edge_cases() {
+    let expected = std::fs::read_to_string(data("edge").join("expected.json")).unwrap();
+    assert_eq!(annual_review::run(&data("edge")).unwrap(), expected.trim());
+}
+
+/// The larger sizes need the workload's generator, which lives outside the
+/// repository; run them with `cargo test --release -- --ignored` where it is.
+#[test]
+#[ignore = "needs shared/bench/gen_annual_review.py and python3; slow in debug builds"]
+fn the_workload_at_a_hundred_thousand_and_a_million_people() {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_annual_review.py");
+    let expected = [
+        (
+            100_000,
+            r#"{"year":2021,"people":100000,"collectives":4211,"ldtt":65847,"cstdcs":7588,"cstd_tinh":20,"ttldtt":1763,"ttldxs":122,"cash_total_vnd":39824750000}"#,
+        ),
+        (
+            1_000_000,
+            r#"{"year":2021,"people":1000000,"collectives":41705,"ldtt":660278,"cstdcs":76619,"cstd_tinh":259,"ttldtt":17460,"ttldxs":1334,"cash_total_vnd":399920040000}"#,
+        ),
+    ];
+    for (n, json) in expected {
+        let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("ar-{n}"));
+        if !out.join("records.csv").exists() {
+            let status = std::process::Command::new("python3")
+                .arg(&script)
+                .args(["--people", &n.to_string(), "--seed", "7", "--out"])
+                .arg(&out)
+                .status()
+                .unwrap();
+            assert!(status.success());
+        }
+        assert_eq!(annual_review::run(&out).unwrap(), json);
+    }
+}
+
+/// Writes a copy of the edge data with one file changed.
+fn malformed(name: &str, file: &str, edit: impl Fn(String) -> String) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("malformed")
+        .join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in ["collectives.csv", "people.csv", "records.csv"] {
+        let text = std::fs::read_to_string(data("edge").join(f)).unwrap();
+        std::fs::write(dir.join(f), if f == file { edit(text) } else { text }).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn malformed_csv_names_the_file_line_and_value() {
+    type Case = (
+        &'static str,
+        &'static str,
+        fn(String) -> String,
+        ErrorKind,
+        &'static str,
+    );
+    let cases: [Case; 6] = [
+        (
+            "missing-column",
+            "people.csv",
+            |t| t.replacen("1,1,2021-03-01,50", "1,1,2021-03-01", 1),
+            ErrorKind::Parse,
+            "people.csv line 2: 3 columns, expected 4",
+        ),
+        (
+            "unknown-rating",
+            "records.csv",
+            |t| t.replacen("3,2021,HTXS", "3,2021,XS", 1),
+            ErrorKind::UnknownName,
+            "records.csv line 10: unknown rating 'XS'",
+        ),
+        (
+            "unknown-rating-late",
+            "records.csv",
+            |t| t.replacen("48,2021,HTT", "48,2021,XX", 1),
+            ErrorKind::UnknownName,
+            "records.csv line 145: unknown rating 'XX'",
+        ),
+        (
+            "unknown-collective",
+            "people.csv",
+            |t| t.replacen("48,5,", "48,9,", 1),
+            ErrorKind::UnknownReference,
+            "people.csv line 49: person '48' belongs to unknown collective '9'",
+        ),
+        (
+            "duplicate-person",
+            "people.csv",
+            |t| t.replacen("2,1,2021-03-02", "1,1,2021-03-02", 1),
+            ErrorKind::Duplicate,
+            "people.csv line 3: person '1' is given twice",
+        ),
+        (
+            "bad-header",
+            "collectives.csv",
+            |t| t.replacen("movement", "mouvement", 1),
+            ErrorKind::Parse,
+            "collectives.csv line 1: header",
+        ),
+    ];
+    for (name, file, edit, kind, message) in cases {
+        let err = annual_review::run(&malformed(name, file, edit)).unwrap_err();
+        assert_eq!(err.kind(), kind, "{name}: {err}");
+        assert!(err.to_string().contains(message), "{name}: {err}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    /// The fast batch gives the outcomes the one-by-one verdicts give, for
+    /// every person, title and collective, in each regime.
+    #[test]
+    fn batch_outcomes_equal_one_by_one_verdicts(
+        pop in strategies::population(2021),
+        regime_date in prop_oneof![Just((2021, 12, 20)), Just((2022, 1, 10))],
+    ) {
+        let book = RuleBook::national();
+        let on = chrono::NaiveDate::from_ymd_opt(regime_date.0, regime_date.1, regime_date.2).unwrap();
+        let review = Review::new(&book, 2021, on).unwrap();
+        let result = review.population(&pop).unwrap();
+        for i in 0..pop.len() {
+            let outcome = result.person(i).unwrap();
+            let armed = pop.person(i).map(|m| thidua::PersonFacts::category(&m).is_armed_forces()).unwrap();
+            for award in [Award::AdvancedWorker, Award::GrassrootsEmulationFighter, Award::MinistryOrProvinceEmulationFighter, Award::NationalEmulationFighter] {
+                let judged = if award == Award::AdvancedWorker && armed { Award::AdvancedSoldier } else { award };
+                let v = result.explain(i, judged).unwrap();
+                prop_assert_eq!(v.outcome, outcome.of(award).unwrap(), "person {} {:?}\n{}", i, award, v);
+            }
+        }
+        for (k, c) in pop.collectives().iter().enumerate() {
+            let (adv, exc) = if c.armed_forces { (Award::AdvancedUnit, Award::DeterminedToWinUnit) } else { (Award::AdvancedCollective, Award::ExcellentCollective) };
+            let o = result.collective(k).unwrap();
+            prop_assert_eq!(result.explain_collective(k, adv).unwrap().outcome, o.advanced);
+            prop_assert_eq!(result.explain_collective(k, exc).unwrap().outcome, o.excellent);
+        }
+    }
+}
+
+#[test]
+fn a_cut_candidate_is_told_why() {
+    let pop = annual_review::load(&data("edge")).unwrap();
+    let book = RuleBook::national();
+    let review = Review::new(
+        &book,
+        2021,
+        chrono::NaiveDate::from_ymd_opt(2021, 12, 20).unwrap(),
+    )
+    .unwrap();
+    let result = review.population(&pop).unwrap();
+    let five = pop.position_of("5").unwrap();
+    assert!(result.person(five).unwrap().cut_by_quota);
+    let v = result
+        .explain(five, Award::GrassrootsEmulationFighter)
+        .unwrap();
+    assert_eq!(v.outcome, Outcome::Ineligible);
+    let quota = v.finding(thidua::Criterion::Quota).unwrap();
+    assert!(
+        quota
+            .reason_vi
+            .contains("không quá 15% của 7 \"Lao động tiên tiến\""),
+        "{v}"
+    );
+    assert_eq!(
+        quota.citation.to_string(),
+        "khoản 3 Điều 9 Nghị định số 91/2017/NĐ-CP"
+    );
+}
+
+#[test]
+fn regimes_compared_on_one_population() {
+    let pop = annual_review::load(&data("seed7-10000")).unwrap();
+    let book = RuleBook::national();
+    let salaries = thidua::SalarySchedule::national();
+    let d = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    // The 2021 achievements judged under Decree 91/2017 and, a month later,
+    // under Law 06/2022 (no quota; HTXS or an initiative).
+    let r2021 = Review::new(&book, 2021, d(2021, 12, 20)).unwrap();
+    let r2024 = Review::new(&book, 2021, d(2024, 1, 20)).unwrap();
+    let (a, b) = (
+        r2021.population(&pop).unwrap(),
+        r2024.population(&pop).unwrap(),
+    );
+    let t1 = thidua::Tariff::new(
+        &book,
+        &salaries,
+        d(2021, 12, 20),
+        thidua::Authority::ProvincialChair,
+    )
+    .unwrap();
+    let t2 = thidua::Tariff::new(
+        &book,
+        &salaries,
+        d(2024, 1, 20),
+        thidua::Authority::ProvincialChair,
+    )
+    .unwrap();
+    let diff = a.diff(&b, (&t1, &t2)).unwrap();
+    let gained_cstdcs = diff
+        .gained
+        .iter()
+        .filter(|(_, aw)| *aw == Award::GrassrootsEmulationFighter)
+        .count();
+    assert!(
+        gained_cstdcs > 0,
+        "no quota and the HTXS route: more CSTĐCS"
+    );
+    assert_eq!(a.money(&t1).unwrap(), diff.money_before);
+    assert_ne!(diff.money_before, diff.money_after);
+}
