@@ -106,6 +106,11 @@ pub use population::{
 pub use regime::{DATA_VERSION, Regime, RegimeId, RuleBook};
 pub use units::{Level, Unit, UnitKind, UnitRegistry};
 
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 /// What every user file needs: `use thidua::prelude::*;`.
 pub mod prelude {
     pub use crate::{

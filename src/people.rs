@@ -353,9 +353,14 @@ named_enum! {
     }
 }
 
-/// An initiative, research topic or act of combat ingenuity, recognised at a
-/// scope on a date. Each one supports one award only
+/// The recognition of an initiative, research topic or act of combat
+/// ingenuity at a scope on a date. Each initiative supports one award only
 /// (Official letter 5007/BNV-TĐKT).
+///
+/// An initiative recognised by its unit and later at provincial scope is two
+/// records with the same id: "Chiến sĩ thi đua cơ sở" reads the grassroots
+/// record ("được cơ sở công nhận"), the provincial title the provincial one,
+/// and using either uses the initiative.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Initiative {
@@ -485,10 +490,20 @@ impl Person {
             }
         }
         for (i, ini) in self.initiatives.iter().enumerate() {
-            if self.initiatives[..i].iter().any(|o| o.id == ini.id) {
+            // One record per recognition: the same initiative may be
+            // recognised at several scopes, once each.
+            if self.initiatives[..i]
+                .iter()
+                .any(|o| o.id == ini.id && o.scope == ini.scope)
+            {
                 return Err(Error::new(
                     ErrorKind::Duplicate,
-                    format!("{}: initiative '{}' is listed twice", who(), ini.id),
+                    format!(
+                        "{}: initiative '{}' is recognised twice at {}",
+                        who(),
+                        ini.id,
+                        ini.scope
+                    ),
                 ));
             }
             if ini.recognised_on > as_of {

@@ -531,25 +531,18 @@ impl Review<'_> {
                 }
                 let start = self.year - years + 1;
                 if S::EXPLAIN {
-                    links.push(Evidence::Conferral {
+                    links.push(Evidence::ThisReview {
                         award: lower,
-                        period: Period::year(start).map_or_else(
-                            |_| start.to_string(),
-                            |p| {
-                                if years == 1 {
-                                    p.to_string()
-                                } else {
-                                    format!("{start}–{}", self.year)
-                                }
-                            },
-                        ),
-                        decision: Some(match decided {
-                            Some(true) => "xét cùng đợt: được tặng".to_owned(),
-                            Some(false) => "xét cùng đợt: không được tặng".to_owned(),
-                            None => {
-                                format!("xét cùng đợt: {}", Outcome::from_worst(worst.0).label_vi())
-                            }
-                        }),
+                        period: if years == 1 {
+                            format!("năm {start}")
+                        } else {
+                            format!("{start}–{}", self.year)
+                        },
+                        outcome: match decided {
+                            Some(true) => Outcome::Eligible,
+                            Some(false) => Outcome::Ineligible,
+                            None => Outcome::from_worst(worst.0),
+                        },
                     });
                 }
                 status = status.max(worst.0);
@@ -590,6 +583,36 @@ impl Review<'_> {
             }
             Finding::new(Criterion::Streak, status, &rules.streak.citation, vi, en)
                 .with_evidence(links.clone())
+        });
+        // Achievements already rewarded by an earlier decision of the same
+        // title do not count again: the next award counts from the period
+        // written in the previous decision.
+        let run = Period::new(end.min(self.year_start), self.next_year).ok();
+        let earlier = run.and_then(|run| {
+            f.conferrals().find(|c| {
+                c.award == award && c.in_force && c.period.overlaps(&run) && c.period != run
+            })
+        });
+        let once = &self.rules().achievement_counted_once;
+        // Without an earlier award the rule cannot exclude, whatever its
+        // wording.
+        let status = if earlier.is_none() {
+            Status::Met
+        } else {
+            gate(once, Status::Unmet)
+        };
+        sink.add(status, || {
+            let (vi, en) = match &earlier {
+                Some(c) => (
+                    format!("thành tích từ {} đã được tặng \"{award}\" ({}); lần tiếp theo tính từ sau thời gian ghi trong quyết định trước", run.map_or_else(String::new, |r| r.to_string()), c.period),
+                    format!("the achievements of {} were already rewarded with '{}' ({}); the next award counts from after that period", run.map_or_else(String::new, |r| r.to_string()), award.name_en(), c.period),
+                ),
+                None => (
+                    format!("thời gian lập thành tích chưa được tặng \"{award}\""),
+                    format!("the period was not rewarded with '{}' before", award.name_en()),
+                ),
+            };
+            Finding::new(Criterion::PreviousAward, status, once, vi, en)
         });
         // Initiatives count from the start of the run.
         let from = end.min(self.year_start);

@@ -99,6 +99,9 @@ pub struct IndividualRules {
     pub province: StreakRules,
     /// "Chiến sĩ thi đua toàn quốc".
     pub national: StreakRules,
+    /// An achievement period rewarded once: the next award of a title
+    /// counts from after the period written in the previous decision.
+    pub achievement_counted_once: Citation,
 }
 
 const LAW03: Instrument = Instrument::LAW_2003;
@@ -150,6 +153,9 @@ impl IndividualRules {
                     Citation::new(ND91).article(9).clause(2),
                 ),
             },
+            // Not read for 2017–2023: the circular on procedures is cited
+            // as unverified.
+            achievement_counted_once: Citation::new(Instrument::CIRCULAR_12_2019).unverified(),
             national: StreakRules {
                 streak: Rule::new(
                     (Award::MinistryOrProvinceEmulationFighter, 2),
@@ -201,6 +207,9 @@ impl IndividualRules {
                     Citation::new(LAW22).article(22).clause(1).point('b'),
                 ),
             },
+            achievement_counted_once: Citation::new(Instrument::DECREE_98_2023)
+                .article(30)
+                .clause(9),
             national: StreakRules {
                 streak: Rule::new(
                     (Award::MinistryOrProvinceEmulationFighter, 2),
@@ -230,6 +239,9 @@ impl IndividualRules {
             injury_treatment: tt15.clone(),
             maternity: art4.clause(5),
             transfer_comments_months: Rule::new(6, tt15),
+            // Decree 152/2025 re-enacts the procedures of Decree 98/2023;
+            // its article was not read.
+            achievement_counted_once: Citation::new(Instrument::DECREE_152_2025).unverified(),
             ..IndividualRules::law_2022()
         }
     }

@@ -123,6 +123,8 @@ pub enum Criterion {
     Streak,
     /// A quota on the number of awards.
     Quota,
+    /// The achievement was not rewarded with the same award before.
+    PreviousAward,
     /// A criterion of a collective, household, village or commune, or of a
     /// commendation form; the finding's reason says which.
     Standard,
@@ -148,6 +150,15 @@ pub enum Evidence {
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         decision: Option<String>,
+    },
+    /// A title judged in the same review.
+    ThisReview {
+        /// The award.
+        award: Award,
+        /// The achievement period, as printed.
+        period: String,
+        /// Its outcome in this review.
+        outcome: Outcome,
     },
     /// A yearly record.
     Year {
@@ -186,6 +197,11 @@ impl fmt::Display for Evidence {
                 }
                 Ok(())
             }
+            Evidence::ThisReview {
+                award,
+                period,
+                outcome,
+            } => write!(f, "{award} {period} (xét cùng đợt: {})", outcome.label_vi()),
             Evidence::Year { year, rating } => match rating {
                 Some(r) => write!(f, "năm {year}: {r}"),
                 None => write!(f, "năm {year}: chưa xếp loại"),

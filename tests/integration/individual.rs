@@ -658,3 +658,38 @@ fn display_is_a_vietnamese_explanation() {
         "{text}"
     );
 }
+
+#[test]
+fn an_achievement_is_rewarded_once() {
+    // Decree 98/2023 Art. 30 k9: the next award counts from the period of
+    // the previous decision.
+    let mut p = three_cstdcs(2024);
+    p.awards.push(thidua::Conferral::new(
+        CSTD_TINH,
+        Period::new(d(2021, 1, 1), d(2024, 1, 1)).unwrap(),
+    ));
+    let v = judge(&p, CSTD_TINH, 2024, d(2024, 12, 20));
+    assert_status(&v, Criterion::PreviousAward, Status::Unmet);
+    // Judging the same period again is not a second reward.
+    let mut q = three_cstdcs(2024);
+    q.awards.push(thidua::Conferral::new(
+        CSTD_TINH,
+        Period::new(d(2022, 1, 1), d(2025, 1, 1)).unwrap(),
+    ));
+    assert_status(
+        &judge(&q, CSTD_TINH, 2024, d(2024, 12, 20)),
+        Criterion::PreviousAward,
+        Status::Met,
+    );
+    // Under Decree 91/2017 the rule was not read: needs review.
+    let mut r = three_cstdcs(2021);
+    r.awards.push(thidua::Conferral::new(
+        CSTD_TINH,
+        Period::new(d(2018, 1, 1), d(2021, 1, 1)).unwrap(),
+    ));
+    assert_status(
+        &judge(&r, CSTD_TINH, 2021, d(2021, 12, 20)),
+        Criterion::PreviousAward,
+        Status::Unknown,
+    );
+}
