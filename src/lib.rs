@@ -62,7 +62,7 @@ mod text;
 mod units;
 pub mod words;
 
-pub use authority::Authority;
+pub use authority::{Authority, AuthorityIssue, Power, Powers};
 pub use campaigns::{
     Adjustment, Campaign, CampaignKind, CampaignReview, CampaignScope, Check, EmulationGroup,
     GroupKind, GroupRegistry, Judgement, Leadership, Mark, Membership, Model, Pact, RankTieBreak,
@@ -76,10 +76,12 @@ pub use decision::{
     totals_by_recipient,
 };
 pub use eligibility::{
-    Allocation, Candidate, Collective, CollectiveRecord, CollectiveRules, ConferralFact, Criterion,
-    DisciplineFact, Evidence, Finding, GrassrootsRoute, IndividualRules, InitiativeFact,
-    MemberTally, Outcome, Overlay, OverlayRule, PersonFacts, Quota, QuotaRounding, Review, Rule,
-    Share, Status, StreakRules, TieBreak, Verdict, YearFacts, allocate,
+    Allocation, Candidate, Collective, CollectiveRecord, CollectiveRules, Community,
+    CommunityRecord, CommunityRules, ConferralFact, Criterion, DisciplineFact, Evidence, Exclusion, Finding,
+    FlagAllocation, FlagNomination, FlagRoute, FlagRules, FormRoute, FormRules, GrassrootsRoute,
+    Holders, IndividualRules, InitiativeFact, MemberTally, Outcome, Overlay, OverlayRule,
+    PersonFacts, Quota, QuotaRounding, Review, Rule, Share, Status, StreakRules, TieBreak, Verdict,
+    YearFacts, allocate,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use fund::{

@@ -20,8 +20,9 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
+use crate::authority::Powers;
 use crate::citation::{Confidence, Instrument};
-use crate::eligibility::{CollectiveRules, IndividualRules};
+use crate::eligibility::{CollectiveRules, CommunityRules, FlagRules, FormRules, IndividualRules};
 use crate::error::{Error, ErrorKind, Result};
 use crate::money::MoneyRules;
 use crate::period::{Period, ymd};
@@ -105,6 +106,10 @@ pub struct Regime {
     money: MoneyRules,
     individual: IndividualRules,
     collective: CollectiveRules,
+    forms: FormRules,
+    flags: FlagRules,
+    community: CommunityRules,
+    powers: Powers,
 }
 
 impl Regime {
@@ -132,6 +137,10 @@ impl Regime {
             money: MoneyRules::new(),
             individual: IndividualRules::law_2022(),
             collective: CollectiveRules::law_2022(),
+            forms: FormRules::law_2022(),
+            flags: FlagRules::law_2022(),
+            community: CommunityRules::law_2022(),
+            powers: Powers::law_2022(),
         }
     }
 
@@ -165,6 +174,10 @@ impl Regime {
             money: crate::money::bundled::decree_91_2017(),
             individual: IndividualRules::decree_91_2017(),
             collective: CollectiveRules::law_2003(),
+            forms: FormRules::decree_91_2017(),
+            flags: FlagRules::decree_91_2017(),
+            community: CommunityRules::decree_122_2018(),
+            powers: Powers::law_2003(),
         }
     }
 
@@ -189,6 +202,10 @@ impl Regime {
             money: crate::money::bundled::decree_98_2023(),
             individual: IndividualRules::law_2022(),
             collective: CollectiveRules::law_2022(),
+            forms: FormRules::law_2022(),
+            flags: FlagRules::law_2022(),
+            community: CommunityRules::law_2022(),
+            powers: Powers::law_2022(),
         }
     }
 
@@ -215,6 +232,10 @@ impl Regime {
             money: crate::money::bundled::decree_152_2025(),
             individual: IndividualRules::decree_152_2025(),
             collective: CollectiveRules::law_2022(),
+            forms: FormRules::decree_152_2025(),
+            flags: FlagRules::decree_152_2025(),
+            community: CommunityRules::two_tier_2025(),
+            powers: Powers::two_tier_2025(),
         }
     }
 
@@ -239,6 +260,10 @@ impl Regime {
             money: crate::money::bundled::decree_152_2025(),
             individual: IndividualRules::amendment_2026(),
             collective: CollectiveRules::law_2022(),
+            forms: FormRules::decree_152_2025(),
+            flags: FlagRules::decree_152_2025(),
+            community: CommunityRules::two_tier_2025(),
+            powers: Powers::two_tier_2025().unverified(),
         }
     }
 
@@ -260,6 +285,60 @@ impl Regime {
     #[must_use]
     pub fn collective_rules(&self) -> &CollectiveRules {
         &self.collective
+    }
+
+    /// The same regime with other rules for commendation forms.
+    #[must_use]
+    pub fn with_form_rules(mut self, rules: FormRules) -> Regime {
+        self.forms = rules;
+        self
+    }
+
+    /// The rules for the commendation forms of individuals and the general
+    /// principles of commendation.
+    #[must_use]
+    pub fn forms(&self) -> &FormRules {
+        &self.forms
+    }
+
+    /// The same regime with other rules for emulation flags.
+    #[must_use]
+    pub fn with_flag_rules(mut self, rules: FlagRules) -> Regime {
+        self.flags = rules;
+        self
+    }
+
+    /// The rules for emulation flags.
+    #[must_use]
+    pub fn flags(&self) -> &FlagRules {
+        &self.flags
+    }
+
+    /// The same regime with other rules for community titles.
+    #[must_use]
+    pub fn with_community_rules(mut self, rules: CommunityRules) -> Regime {
+        self.community = rules;
+        self
+    }
+
+    /// The rules for "Gia đình văn hóa", "Thôn, tổ dân phố văn hóa" and
+    /// "Xã, phường, thị trấn tiêu biểu".
+    #[must_use]
+    pub fn community(&self) -> &CommunityRules {
+        &self.community
+    }
+
+    /// The same regime with other signing powers.
+    #[must_use]
+    pub fn with_powers(mut self, powers: Powers) -> Regime {
+        self.powers = powers;
+        self
+    }
+
+    /// Who may confer what (thẩm quyền quyết định khen thưởng).
+    #[must_use]
+    pub fn powers(&self) -> &Powers {
+        &self.powers
     }
 
     /// The rules for individual emulation titles.

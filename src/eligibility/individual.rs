@@ -38,7 +38,7 @@ fn on_en(day: Option<NaiveDate>) -> String {
     day.map(|d| format!(" on {d}")).unwrap_or_default()
 }
 
-fn date_vi(d: NaiveDate) -> String {
+pub(super) fn date_vi(d: NaiveDate) -> String {
     d.format("%d/%m/%Y").to_string()
 }
 
@@ -478,14 +478,28 @@ impl Review<'_> {
         fits: impl Fn(&InitiativeFact<'f>) -> bool,
         judged: Option<(Award, Period)>,
     ) -> Option<InitiativeFact<'f>> {
-        let armed = f.category().is_armed_forces();
-        f.initiatives()
-            .filter(|i| i.recognised_on >= from && i.recognised_on <= self.on)
-            .filter(|i| armed || i.kind != InitiativeKind::CombatIngenuity)
-            .filter(|i| fits(i))
+        self.usable_initiatives(f, from, fits, judged)
             .filter(|i| taken.is_none_or(|t| t != i))
-            .filter(|i| !is_used(f, i, judged))
             .min_by_key(|i| (i.scope, i.recognised_on, i.ordinal))
+    }
+
+    /// The initiatives that may serve an award: recognised between `from`
+    /// and the judging date, at a scope `fits`, of a kind the person may
+    /// use, not already supporting another award in force.
+    pub(super) fn usable_initiatives<'f, F: PersonFacts>(
+        &self,
+        f: &'f F,
+        from: NaiveDate,
+        fits: impl Fn(&InitiativeFact<'f>) -> bool,
+        judged: Option<(Award, Period)>,
+    ) -> impl Iterator<Item = InitiativeFact<'f>> {
+        let armed = f.category().is_armed_forces();
+        let on = self.on;
+        f.initiatives()
+            .filter(move |i| i.recognised_on >= from && i.recognised_on <= on)
+            .filter(move |i| armed || i.kind != InitiativeKind::CombatIngenuity)
+            .filter(move |i| fits(i))
+            .filter(move |i| !is_used(f, i, judged))
     }
 
     /// "Chiến sĩ thi đua bộ, ban, ngành, tỉnh" and "… toàn quốc": a run of
@@ -651,7 +665,7 @@ fn is_used<F: PersonFacts>(f: &F, i: &InitiativeFact<'_>, judged: Option<(Award,
         .any(|c| c.in_force && c.relied_on.contains(id) && judged != Some((c.award, c.period)))
 }
 
-fn conferral_evidence(c: &ConferralFact<'_>) -> Evidence {
+pub(super) fn conferral_evidence(c: &ConferralFact<'_>) -> Evidence {
     Evidence::Conferral {
         award: c.award,
         period: c.period.to_string(),
@@ -659,7 +673,7 @@ fn conferral_evidence(c: &ConferralFact<'_>) -> Evidence {
     }
 }
 
-fn initiative_evidence(i: &InitiativeFact<'_>) -> Evidence {
+pub(super) fn initiative_evidence(i: &InitiativeFact<'_>) -> Evidence {
     Evidence::Initiative {
         label: i.label(),
         scope: i.scope.name_vi().to_owned(),

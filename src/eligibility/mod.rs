@@ -27,7 +27,10 @@
 //! records of their scope.
 
 mod collective;
+mod community;
 mod facts;
+mod flags;
+mod forms;
 mod individual;
 mod overlay;
 mod quota;
@@ -36,9 +39,13 @@ mod rules;
 mod verdict;
 
 pub use collective::{Collective, CollectiveRecord, MemberTally};
+pub use community::{Community, CommunityRecord, CommunityRules, Exclusion, Holders};
 pub use facts::{ConferralFact, DisciplineFact, InitiativeFact, PersonFacts, YearFacts};
+pub use flags::{FlagAllocation, FlagNomination, FlagRoute, FlagRules};
+pub use forms::{FormRoute, FormRules};
 pub use overlay::{Overlay, OverlayRule};
 pub use quota::{Allocation, Candidate, Quota, QuotaRounding, TieBreak, allocate};
 pub use review::Review;
+pub(crate) use review::gate;
 pub use rules::{CollectiveRules, GrassrootsRoute, IndividualRules, Rule, Share, StreakRules};
 pub use verdict::{Criterion, Evidence, Finding, Outcome, Status, Verdict};

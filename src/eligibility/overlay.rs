@@ -15,7 +15,8 @@ use crate::period::Period;
 
 use super::quota::QuotaRounding;
 use super::rules::Share;
-use crate::people::DisciplineForm;
+use crate::catalogue::Award;
+use crate::people::{DisciplineForm, Rating};
 
 /// One rule of an overlay.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,6 +49,27 @@ pub enum OverlayRule {
             serde(default, skip_serializing_if = "Option::is_none")
         )]
         no_discipline_from: Option<DisciplineForm>,
+    },
+    /// The criteria of a "Giấy khen" of the ministry, sector or province
+    /// (Law 06/2022 Art. 75 k2): this many consecutive years up to the year
+    /// judged, rated at least `rating` ("02 năm liên tục hoàn thành tốt
+    /// nhiệm vụ trở lên").
+    CommendationStandard {
+        /// Consecutive years needed, at least 1.
+        years: u8,
+        /// The lowest rating of each year.
+        rating: Rating,
+    },
+    /// The province's share for a community title, which the national
+    /// framework (Decree 86/2023) leaves unread: for a "Thôn, tổ dân phố
+    /// văn hóa" the households holding "Gia đình văn hóa"; for a "Xã,
+    /// phường, thị trấn tiêu biểu" the villages holding "Thôn, tổ dân phố
+    /// văn hóa".
+    CommunityShare {
+        /// [`Award::CulturalVillage`] or [`Award::ExemplaryCommune`].
+        award: Award,
+        /// The share of holders needed.
+        share: Share,
     },
     /// A ratio for "Chiến sĩ thi đua cơ sở", as a percentage of the unit's
     /// "Lao động tiên tiến".

@@ -73,6 +73,14 @@ impl Quota {
         rounding: QuotaRounding::Floor,
     };
 
+    /// At most 20%, rounded down: the Government's emulation flag among the
+    /// collectives meeting the ministry/province flag standard under Decree
+    /// 91/2017 Art. 11 k1.
+    pub const TWENTY_PERCENT_FLOOR: Quota = Quota {
+        percent: Decimal::from_parts(20, 0, 0, false, 0),
+        rounding: QuotaRounding::Floor,
+    };
+
     /// At most `percent`% (0 to 100), rounded by `rounding`.
     ///
     /// # Errors

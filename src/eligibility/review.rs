@@ -251,6 +251,25 @@ impl<'a> Review<'a> {
                         discipline: no_discipline_from.map(|f| Rule::new(f, citation)),
                     });
                 }
+                OverlayRule::CommendationStandard { years: 0, .. } => {
+                    return Err(Error::out_of_range(format!(
+                        "overlay '{}' sets the criteria of a \"Giấy khen\" with 0 years",
+                        overlay.name()
+                    )));
+                }
+                OverlayRule::CommunityShare { award, .. }
+                    if !matches!(award, Award::CulturalVillage | Award::ExemplaryCommune) =>
+                {
+                    return Err(Error::new(
+                        ErrorKind::Unsupported,
+                        format!(
+                            "overlay '{}' sets a community share for '{award}', which has none",
+                            overlay.name()
+                        ),
+                    ));
+                }
+                // Read where the form or title is judged.
+                OverlayRule::CommendationStandard { .. } | OverlayRule::CommunityShare { .. } => {}
                 OverlayRule::GrassrootsQuota { percent, rounding } => {
                     if let Some(national) = &self.quota {
                         if *percent > national.value.percent() {
@@ -382,12 +401,14 @@ impl<'a> Review<'a> {
             Award::MinistryOrProvinceEmulationFighter | Award::NationalEmulationFighter => {
                 self.streak_title(facts, award, sink);
             }
+            Award::CertificateOfCommendation
+            | Award::MinistryOrProvinceCertificateOfMerit
+            | Award::PrimeMinisterCertificateOfMerit
+            | Award::LabourOrderThird => self.form(facts, award, sink),
             other => {
                 return Err(Error::new(
                     ErrorKind::Unsupported,
-                    format!(
-                        "'{other}' is not an individual emulation title judged by this function"
-                    ),
+                    format!("'{other}' is not an individual title or form judged by this function"),
                 ));
             }
         }

@@ -130,6 +130,22 @@ pub enum Criterion {
     Standard,
     /// Who may sign the award.
     Authority,
+    /// The lower award a ladder starts from (a ministry's or province's
+    /// Bằng khen before the Prime Minister's), counted from the achievement
+    /// period written in its decision.
+    Prerequisite,
+    /// One achievement, one award: the years judged were not rewarded
+    /// already.
+    OneAchievementOneAward,
+    /// One state-level award a year (2017–2023).
+    StateAwardPerYear,
+    /// A higher award need not follow a lower one: the ladder is one route
+    /// among others.
+    LowerFormNotRequired,
+    /// Leads its emulation cluster, block or movement.
+    Leads,
+    /// An exclusion of a household title (prosecution, duties, sanctions).
+    Exclusion,
 }
 
 /// One piece of evidence a finding rests on.
