@@ -648,9 +648,14 @@ impl Review<'_> {
                 }
                 None => (
                     format!(
-                        "{} năm liên tục xếp loại {} trở lên đến năm {y} (cần {n} năm{})",
+                        "{} năm liên tục xếp loại {}{} đến năm {y} (cần {n} năm{})",
                         run.definite,
                         min.abbreviation(),
+                        if min == Rating::Excellent {
+                            ""
+                        } else {
+                            " trở lên"
+                        },
                         from.0
                     ),
                     format!(

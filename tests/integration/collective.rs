@@ -261,6 +261,38 @@ proptest! {
         }
     }
 
+    /// A collective's verdict does not depend on the order of its members:
+    /// the tally judged from the people is the same in any order.
+    #[test]
+    fn verdicts_do_not_depend_on_the_order_of_members(
+        members in prop::collection::vec(thidua::strategies::person(2024), 0..12),
+        k in any::<prop::sample::Index>(),
+        (year, on) in prop_oneof![Just((2021, d(2021, 12, 20))), Just((2024, d(2024, 12, 20)))],
+    ) {
+        let mut members = members;
+        for m in &mut members {
+            m.records.retain(|r| r.year <= year);
+            m.awards.retain(|c| c.period.from() <= on);
+            m.initiatives.retain(|i| i.recognised_on <= on);
+        }
+        prop_assume!(members.iter().all(|m| m.validate(on).is_ok() && m.service_start.is_some()));
+        let book = RuleBook::national();
+        let review = Review::new(&book, year, on).unwrap();
+        let mut shuffled = members.clone();
+        shuffled.reverse();
+        if !shuffled.is_empty() {
+            let i = k.index(shuffled.len());
+            shuffled.rotate_left(i);
+        }
+        let a = MemberTally::judge(&review, &members).unwrap();
+        let b = MemberTally::judge(&review, &shuffled).unwrap();
+        prop_assert_eq!(a, b);
+        let c = collective(Rating::Excellent);
+        for award in [Award::AdvancedCollective, Award::ExcellentCollective] {
+            prop_assert_eq!(review.collective(&c, &a, award).unwrap(), review.collective(&c, &b, award).unwrap());
+        }
+    }
+
     /// Shares are exact: MoreThan(50) holds iff 2l > n; AtLeast(70) iff
     /// 10l >= 7n.
     #[test]

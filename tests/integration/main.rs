@@ -7,10 +7,14 @@
     unreachable_pub
 )]
 
+mod authority;
 mod campaigns;
 mod catalogue;
 mod collective;
+mod community;
 mod decision;
+mod flags;
+mod forms;
 mod fund;
 mod indicators;
 mod individual;
