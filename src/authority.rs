@@ -306,7 +306,12 @@ impl Powers {
             );
         }
         if let Some(p) = mine.first() {
-            let list: Vec<&str> = p.awards.iter().flatten().map(|a| a.name_vi()).collect();
+            let list: Vec<String> = p
+                .awards
+                .iter()
+                .flatten()
+                .map(|a| format!("\"{a}\""))
+                .collect();
             let status = gate(&p.citation, Status::Unmet);
             return Finding::new(
                 Criterion::Authority,

@@ -478,7 +478,7 @@ impl Review<'_> {
                 break;
             }
             let (status, rating) = self.year_counts(f, y, min);
-            if explain {
+            if explain && f.year(y).is_some() {
                 run.years.push(Evidence::Year {
                     year: y,
                     rating: rating.map(|r| r.abbreviation().to_owned()),

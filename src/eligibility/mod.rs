@@ -25,6 +25,24 @@
 //! with the same id, one per scope. "Chiến sĩ thi đua cơ sở" reads the
 //! grassroots record ("được cơ sở công nhận"); the higher titles read the
 //! records of their scope.
+//!
+//! ## Flags, community titles and commendation forms
+//!
+//! - Emulation flags ([`Review::flag`]): the leaders of the clusters and
+//!   blocks, passed as unit ids; the Government flag's cap of "không quá
+//!   20%" (Decree 91/2017 Art. 11 k1) is a population rule,
+//!   [`Review::allocate_government_flags`], over [`Quota`] and [`allocate`].
+//!   From 2024 no cap was found: the allocation is provisional.
+//! - "Gia đình văn hóa", "Thôn, tổ dân phố văn hóa", "Xã, phường, thị trấn
+//!   tiêu biểu" ([`Review::community`]): checklists judged by the council,
+//!   the household exclusions, and the province's shares as overlays. The
+//!   commune criterion "dẫn đầu phong trào thi đua cấp huyện" needs review
+//!   from 2025-07-01, when the district level ended.
+//! - "Giấy khen", "Bằng khen" of a ministry or province and of the Prime
+//!   Minister, "Huân chương Lao động hạng Ba" ([`Review::person`]): one
+//!   rule code, a [`FormRoute`] per form and regime, with the general
+//!   principles as findings (one achievement, one award; one state-level
+//!   form a year until 2023; nothing pending; a lower form not required).
 
 mod collective;
 mod community;
