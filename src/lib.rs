@@ -77,11 +77,11 @@ pub use decision::{
 };
 pub use eligibility::{
     Allocation, Candidate, Collective, CollectiveRecord, CollectiveRules, Community,
-    CommunityRecord, CommunityRules, ConferralFact, Criterion, DisciplineFact, Evidence, Exclusion, Finding,
-    FlagAllocation, FlagNomination, FlagRoute, FlagRules, FormRoute, FormRules, GrassrootsRoute,
-    Holders, IndividualRules, InitiativeFact, MemberTally, Outcome, Overlay, OverlayRule,
-    PersonFacts, Quota, QuotaRounding, Review, Rule, Share, Status, StreakRules, TieBreak, Verdict,
-    YearFacts, allocate,
+    CommunityRecord, CommunityRules, ConferralFact, Criterion, DisciplineFact, Evidence, Exclusion,
+    Finding, FlagAllocation, FlagNomination, FlagRoute, FlagRules, FormRoute, FormRules,
+    GrassrootsRoute, Holders, IndividualRules, InitiativeFact, MemberTally, Outcome, Overlay,
+    OverlayRule, PersonFacts, Quota, QuotaRounding, Review, Rule, Share, Status, StreakRules,
+    TieBreak, Verdict, YearFacts, allocate,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use fund::{

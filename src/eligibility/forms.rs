@@ -457,7 +457,9 @@ impl Review<'_> {
             if let (Some(start), Some(next)) = (start, next) {
                 let earlier = f.year(y - 1).and_then(|p| p.discipline);
                 for d in [facts.discipline, earlier].into_iter().flatten() {
-                    if d.decided_on.is_none_or(|on| on < next) && d.ends_on.is_none_or(|e| e > start) {
+                    if d.decided_on.is_none_or(|on| on < next)
+                        && d.ends_on.is_none_or(|e| e > start)
+                    {
                         status = status.max(match d.ends_on {
                             Some(e) if e >= next => Status::Unmet,
                             _ => Status::Unknown,
@@ -507,10 +509,14 @@ impl Review<'_> {
         if has_title(f, title, self.year) {
             return (Status::Met, None);
         }
+        // The review may have decided it already, e.g. after a quota.
+        let decided = f.decided(title, self.year).map(Status::from_bool);
         let mut worst = Worst(Status::Met);
         if title == Award::GrassrootsEmulationFighter {
             let pick = self.grassroots(f, &mut worst);
-            (worst.0, pick)
+            (decided.unwrap_or(worst.0), pick)
+        } else if let Some(d) = decided {
+            (d, None)
         } else {
             match self.judge_person(f, title, &mut worst) {
                 Ok(()) => (worst.0, None),
