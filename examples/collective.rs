@@ -10,19 +10,22 @@
 //! example judges every member, tallies the unit from those verdicts
 //! ([`MemberTally::judge`]) and judges "Tập thể lao động tiên tiến" and
 //! "Tập thể lao động xuất sắc"; then the flag of the province for the unit
-//! that leads its cluster and the Government flag's 20% cap; then the
+//! that leads its cluster (from the cluster's ranking,
+//! [`Ranking::leaders`](thidua::Ranking::leaders)) and the Government flag's
+//! 20% cap; then the
 //! provincial and the Prime Minister's Bằng khen for two heads of unit;
 //! then the district chair's decision. 2021 falls under Decree 91/2017,
 //! 2024 under Law 06/2022 with the province's detail of TTLĐTT (an
 //! overlay). Names, numbers and the province are made up.
 
 use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
 use thidua::{
     Authority, Award, Candidate, Citation, Collective, CollectiveRecord, Conferral, Decision,
     Discipline, DisciplineForm, Error, FlagNomination, FlagRoute, Initiative, InitiativeKind,
     Instrument, InstrumentKind, MemberTally, Overlay, OverlayRule, Period, Person, PersonCategory,
-    QuotaRounding, Rating, Recipient, Review, RuleBook, Scope, Share, TieBreak, UnitId, Verdict,
-    YearRecord,
+    QuotaRounding, Rating, Recipient, Review, RuleBook, Scope, Scorecard, ScoringCriterion,
+    ScoringSheet, Share, TieBreak, UnitId, Verdict, YearRecord,
 };
 
 fn day(y: i32, m: u32, d: u32) -> Result<NaiveDate, Error> {
@@ -284,9 +287,28 @@ pub(crate) fn report() -> Result<String, Error> {
     push_verdict(&mut out, &v, &lan.name);
     conferred(lan, Award::MinistryOrProvinceCertificateOfMerit, 2020, 2021)?;
 
-    // The province's cluster of finance offices is led by this one.
+    // The province's cluster of district finance offices, scored and
+    // ranked: its leader is the candidate for the province's flag.
     out.push_str("\n## Cờ thi đua\n");
-    let leaders: Vec<UnitId> = vec!["P-TCKH".parse()?, "P-TCKH-HUYEN-B".parse()?];
+    let sheet =
+        ScoringSheet::builder("Bảng chấm điểm cụm thi đua phòng Tài chính – Kế hoạch năm 2021")
+            .criterion(ScoringCriterion::leaf(
+                "1".parse()?,
+                "Kết quả thực hiện nhiệm vụ",
+                Decimal::ONE_HUNDRED,
+            ))
+            .build()?;
+    let cards: Vec<Scorecard> = [
+        ("P-TCKH", 96),
+        ("P-TCKH-HUYEN-B", 92),
+        ("P-TCKH-HUYEN-C", 90),
+    ]
+    .into_iter()
+    .map(|(unit, points)| {
+        Ok(Scorecard::new(unit.parse()?).score("1".parse()?, Decimal::from(points)))
+    })
+    .collect::<Result<_, Error>>()?;
+    let leaders = sheet.rank(&cards)?.leaders();
     let flag = FlagNomination::new(Award::MinistryOrProvinceEmulationFlag, FlagRoute::Cluster)
         .standard(true);
     let v = review.flag(&units[0].collective, &flag, &leaders)?;

@@ -4,8 +4,8 @@
 //! A flag goes to the collective that leads a cluster or block of the
 //! emulation movement (cụm, khối thi đua) and meets the flag standard. Who
 //! leads is the outcome of the cluster's ranking: pass the leaders as a
-//! list of unit ids (the leaders of the clusters and blocks the ministry or
-//! province runs, e.g. what a cluster ranking reports as its leaders).
+//! list of unit ids, the [`Ranking::leaders`](crate::Ranking::leaders) of
+//! the clusters and blocks the ministry or province runs.
 //!
 //! | flag | 2017–2023 (Decree 91/2017) | from 2024 (Law 06/2022) |
 //! |---|---|---|
@@ -197,7 +197,8 @@ pub struct FlagAllocation {
 impl Review<'_> {
     /// Judges a collective for a flag, with every finding. `leaders` are
     /// the collectives that lead the clusters, blocks or movement of the
-    /// route (order does not matter).
+    /// route, e.g. [`Ranking::leaders`](crate::Ranking::leaders) (order
+    /// does not matter).
     ///
     /// The Government flag's cap is a population rule, applied by
     /// [`allocate_government_flags`](Review::allocate_government_flags),

@@ -229,3 +229,38 @@ proptest! {
         prop_assert_eq!(review.flag_outcome(&c, &n, &leaders).unwrap(), a.outcome);
     }
 }
+
+#[test]
+fn the_leaders_come_from_a_cluster_ranking() {
+    use rust_decimal::Decimal;
+    use thidua::{Scorecard, ScoringCriterion, ScoringSheet};
+    let sheet = ScoringSheet::builder("Cụm thi đua các sở")
+        .criterion(ScoringCriterion::leaf(
+            "1".parse().unwrap(),
+            "Kết quả",
+            Decimal::ONE_HUNDRED,
+        ))
+        .build()
+        .unwrap();
+    let card = |who: &str, points: i64| {
+        Scorecard::new(unit(who)).score("1".parse().unwrap(), Decimal::from(points))
+    };
+    let ranking = sheet
+        .rank(&[card("SO-XD", 91), card("SO-TC", 95), card("SO-GD", 88)])
+        .unwrap();
+    let book = RuleBook::national();
+    let review = Review::new(&book, 2024, d(2024, 12, 20)).unwrap();
+    let n = FlagNomination::new(Award::MinistryOrProvinceEmulationFlag, FlagRoute::Cluster)
+        .standard(true);
+    let leaders = ranking.leaders();
+    let first = Collective::new(unit("SO-TC"), "Sở Tài chính");
+    let second = Collective::new(unit("SO-XD"), "Sở Xây dựng");
+    assert_eq!(
+        review.flag(&first, &n, &leaders).unwrap().outcome,
+        Outcome::Eligible
+    );
+    assert_eq!(
+        review.flag(&second, &n, &leaders).unwrap().outcome,
+        Outcome::Ineligible
+    );
+}
