@@ -126,6 +126,20 @@ pub struct Power {
 ///
 /// An authority whose powers rest on a text that was not read gets
 /// *needs review*, never a guess.
+///
+/// # Example
+///
+/// ```
+/// use thidua::{Authority, Award, Powers, Status};
+///
+/// let before = Powers::law_2022();
+/// let after = Powers::two_tier_2025();
+/// let chair = Authority::CommuneChair;
+/// assert_eq!(before.judge(chair, Award::GrassrootsEmulationFighter).status, Status::Unmet);
+/// assert_eq!(after.judge(chair, Award::GrassrootsEmulationFighter).status, Status::Met);
+/// assert_eq!(after.judge(Authority::DistrictChair, Award::AdvancedWorker).status, Status::Unmet);
+/// assert_eq!(Powers::law_2003().judge(chair, Award::AdvancedWorker).status, Status::Unknown);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]

@@ -33,6 +33,16 @@ named_enum! {
     /// What excludes a household from "Gia đình văn hóa" for the year
     /// (Decree 86/2023): a member prosecuted, a duty not fulfilled, or an
     /// administrative sanction for one of the listed violations.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Exclusion;
+    ///
+    /// assert_eq!("bao luc gia dinh".parse::<Exclusion>()?, Exclusion::DomesticViolence);
+    /// assert_eq!(Exclusion::Tax.to_string(), "không hoàn thành nghĩa vụ nộp thuế");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     Exclusion, "exclusion" {
         /// A member is criminally prosecuted (bị truy cứu trách nhiệm hình
         /// sự).
@@ -180,6 +190,19 @@ impl Community {
 }
 
 /// The criteria of the community titles in one regime.
+///
+/// # Example
+///
+/// ```
+/// use thidua::{CommunityRules, Confidence};
+///
+/// let rules = CommunityRules::law_2022();
+/// assert_eq!(rules.family.value.len(), 3);
+/// assert_eq!(rules.village.value.len(), 5);
+/// // The framework's shares were not read: a province's overlay decides.
+/// assert_eq!(rules.village_share.confidence(), Confidence::Unverified);
+/// assert!(CommunityRules::two_tier_2025().district_gone.is_some());
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]

@@ -100,6 +100,19 @@ impl FlagNomination {
 }
 
 /// The rules for emulation flags in one regime.
+///
+/// # Example
+///
+/// ```
+/// use thidua::{Confidence, FlagRules};
+///
+/// let r1 = FlagRules::decree_91_2017();
+/// assert_eq!(r1.government_cap.value.cap(33)?, 6);
+/// assert_eq!(r1.government_cap.citation.to_string(), "khoản 1 Điều 11 Nghị định số 91/2017/NĐ-CP");
+/// // From 2024 the cap was not found.
+/// assert_eq!(FlagRules::law_2022().government_cap.citation.confidence(), Confidence::Unverified);
+/// # Ok::<(), thidua::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]

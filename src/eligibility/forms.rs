@@ -47,6 +47,21 @@ const MAX_YEARS: i32 = 80;
 /// | `after` | "Bằng khen của bộ, ban, ngành, tỉnh" |
 /// | `years` | `(5, Rating::Good)`: "liên tục từ 05 năm trở lên … hoàn thành tốt nhiệm vụ trở lên" |
 /// | `titles` | `("Chiến sĩ thi đua cơ sở", 3)`: "03 lần được tặng danh hiệu CSTĐCS" |
+///
+/// # Example
+///
+/// ```
+/// use thidua::{Award, FormRules, Rating};
+///
+/// let pm = &FormRules::law_2022().prime_minister;
+/// assert_eq!(pm.after.as_ref().map(|r| r.value), Some(Award::MinistryOrProvinceCertificateOfMerit));
+/// assert_eq!(pm.years.value, (5, Rating::Good));
+/// assert_eq!(pm.titles.as_ref().map(|r| r.value), Some((Award::GrassrootsEmulationFighter, 3)));
+/// assert_eq!(
+///     pm.years.citation.to_string(),
+///     "điểm b khoản 1 Điều 73 Luật Thi đua, khen thưởng số 06/2022/QH15"
+/// );
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct FormRoute {
@@ -86,6 +101,22 @@ impl FormRoute {
 
 /// The rules for the commendation forms of individuals in one regime, and
 /// the general principles they are judged under.
+///
+/// # Example
+///
+/// ```
+/// use thidua::{Award, FormRules, Rating, RuleBook};
+/// use chrono::NaiveDate;
+///
+/// let book = RuleBook::national();
+/// let r1 = book.regime_on(NaiveDate::from_ymd_opt(2021, 12, 20).unwrap())?.forms();
+/// // 2017–2023: five years HTXS and five initiatives after the provincial Bằng khen.
+/// assert_eq!(r1.prime_minister.years.value, (5, Rating::Excellent));
+/// assert!(r1.state_award_per_year.is_some());
+/// // "Giấy khen" has no national route: its criteria are local.
+/// assert!(r1.route(Award::CertificateOfCommendation).is_none());
+/// # Ok::<(), thidua::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
