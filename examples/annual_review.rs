@@ -33,7 +33,7 @@ use chrono::NaiveDate;
 use thidua::{
     Authority, Award, Collective, CollectiveRecord, DisciplineForm, Error, ErrorKind,
     PersonCategory, PersonEntry, Population, Rating, Review, RuleBook, SalarySchedule, Tariff,
-    Titles, YearEntry,
+    Titles, UnitId, YearEntry, YearWriter,
 };
 
 const YEAR: i32 = 2021;
@@ -97,25 +97,24 @@ pub fn load(dir: &Path) -> Result<Population, Error> {
         });
         pop.add_collective(c).map_err(|e| row.error(e))?;
     }
+    // People: parsed on two cores, then added in file order.
     let (file, bytes) = read(dir, "people.csv")?;
-    pop.reserve(bytes.len() / 26);
-    let mut csv = Csv::new(
+    let (a, b) = Csv::new(
         &file,
         &bytes,
         &["person_id", "collective_id", "hired_on", "score"],
-    )?;
-    while let Some(row) = csv.next_row()? {
-        let person = PersonEntry {
-            id: row.parse(0)?,
-            category: PersonCategory::CivilServant,
-            collective: row.parse(1)?,
-            service_start: row.date(2)?,
-            score: row.parse(3)?,
-        };
-        pop.add_person(person).map_err(|e| row.error(e))?;
-    }
+    )?
+    .split();
+    let (a, b) = both(|| parse_people(a), || parse_people(b));
     drop(bytes);
-    // Records: two halves parsed on two cores, then stored.
+    let (a, b) = (a?, b?);
+    pop.reserve(a.len() + b.len());
+    for (line, person) in a.into_iter().chain(b) {
+        pop.add_person(person)
+            .map_err(|e| e.context(format!("{file} line {line}")))?;
+    }
+    // Records: two halves split where a person's records begin, written by
+    // two threads into the two halves of the population.
     let (file, bytes) = read(dir, "records.csv")?;
     let header = [
         "person_id",
@@ -126,22 +125,27 @@ pub fn load(dir: &Path) -> Result<Population, Error> {
         "provincial_initiatives",
         "title",
     ];
-    let (first, second) = Csv::new(&file, &bytes, &header)?.split();
-    let (a, b) = std::thread::scope(|s| {
-        let a = s.spawn(|| parse_records(first, &pop));
-        let b = parse_records(second, &pop);
-        (
-            a.join().unwrap_or_else(|_| {
-                Err(Error::new(ErrorKind::Missing, "records.csv: reader failed"))
-            }),
-            b,
-        )
-    });
-    for (line, index, year, entry) in a?.into_iter().chain(b?) {
-        pop.set_year(index as usize, year, entry)
-            .map_err(|e| e.context(format!("{file} line {line}")))?;
-    }
+    let (a, b) = Csv::new(&file, &bytes, &header)?
+        .split_where(|line| line.split(|&c| c == b',').next().unwrap_or(b""));
+    let at = b
+        .first_field()
+        .and_then(|id| std::str::from_utf8(id).ok())
+        .and_then(|id| pop.position_of(id))
+        .unwrap_or(pop.len());
+    let (wa, wb) = pop.year_writers(at)?;
+    let (ra, rb) = both(|| parse_records(a, wa), || parse_records(b, wb));
+    ra?;
+    rb?;
     Ok(pop)
+}
+
+/// Runs two jobs, one on another thread.
+fn both<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
+    std::thread::scope(|s| {
+        let h = s.spawn(a);
+        let b = b();
+        (h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), b)
+    })
 }
 
 fn read(dir: &Path, name: &str) -> Result<(String, Vec<u8>), Error> {
@@ -152,31 +156,55 @@ fn read(dir: &Path, name: &str) -> Result<(String, Vec<u8>), Error> {
         .map_err(|e| Error::new(ErrorKind::Missing, format!("{shown}: {e}")))
 }
 
-/// One record row: its line, the person's index, the year and the entry.
-type RecordRow = (u64, u32, i32, YearEntry);
-
-fn parse_records(mut csv: Csv<'_>, pop: &Population) -> Result<Vec<RecordRow>, Error> {
-    let mut out = Vec::with_capacity(csv.len_hint() / 28);
-    let mut last: Option<(Vec<u8>, u32)> = None;
+fn parse_people(mut csv: Csv<'_>) -> Result<Vec<(u64, PersonEntry)>, Error> {
+    let mut out = Vec::with_capacity(csv.len_hint() / 24);
+    let mut collective: Option<(Vec<u8>, UnitId)> = None;
     while let Some(row) = csv.next_row()? {
-        // Records come person by person: look each person up once.
-        let id = row.bytes(0);
-        let index = match &last {
-            Some((prev, i)) if prev.as_slice() == id => *i,
+        // People come collective by collective: parse each collective id once.
+        let cid = match &collective {
+            Some((bytes, id)) if bytes.as_slice() == row.bytes(1) => id.clone(),
             _ => {
+                let id: UnitId = row.parse(1)?;
+                collective = Some((row.bytes(1).to_vec(), id.clone()));
+                id
+            }
+        };
+        let person = PersonEntry {
+            id: row.parse(0)?,
+            category: PersonCategory::CivilServant,
+            collective: cid,
+            service_start: row.date(2)?,
+            score: row
+                .digits(3)
+                .and_then(|n| i32::try_from(n).ok())
+                .ok_or_else(|| row.bad(3, "score"))?,
+        };
+        out.push((row.line, person));
+    }
+    Ok(out)
+}
+
+/// Parses records into the writer's people. Records come person by person,
+/// in the order of people.csv: each row is tried against the current person
+/// and the next before the id is searched.
+fn parse_records(mut csv: Csv<'_>, mut writer: YearWriter<'_>) -> Result<(), Error> {
+    let mut current = writer.people().start;
+    while let Some(row) = csv.next_row()? {
+        let id = row.bytes(0);
+        let is = |i: usize| writer.person_id(i).is_some_and(|p| p.as_bytes() == id);
+        if !is(current) {
+            current = if is(current + 1) {
+                current + 1
+            } else {
                 let text = row.text(0)?;
-                let i = pop.position_of(text).ok_or_else(|| {
+                writer.position_of(text).ok_or_else(|| {
                     Error::new(
                         ErrorKind::UnknownReference,
                         format!("{} line {}: unknown person '{text}'", row.file, row.line),
                     )
-                })?;
-                let i = u32::try_from(i)
-                    .map_err(|_| row.error(Error::new(ErrorKind::Overflow, "too many people")))?;
-                last = Some((id.to_vec(), i));
-                i
-            }
-        };
+                })?
+            };
+        }
         let discipline = match row.bytes(3) {
             b"none" => None,
             b"khien_trach" => Some(DisciplineForm::Reprimand),
@@ -195,12 +223,14 @@ fn parse_records(mut csv: Csv<'_>, pop: &Population) -> Result<Vec<RecordRow>, E
         let entry = YearEntry {
             rating: Some(row.rating(2)?),
             discipline,
-            initiatives: [row.parse(4)?, row.parse(5)?, 0],
+            initiatives: [row.small(4)?, row.small(5)?, 0],
             titles,
         };
-        out.push((row.line, index, row.parse(1)?, entry));
+        writer
+            .set_year(current, row.year(1)?, entry)
+            .map_err(|e| row.error(e))?;
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The workload's CSV, read with the `csv` crate over bytes in memory.
@@ -282,6 +312,54 @@ impl<'a> Csv<'a> {
         )
     }
 
+    /// Like [`split`](Csv::split), but the second half starts at the first
+    /// line whose `key` differs from the line before (so that a person's
+    /// records stay together).
+    fn split_where(self, key: impl Fn(&[u8]) -> &[u8]) -> (Csv<'a>, Csv<'a>) {
+        let rest: &'a [u8] = self.reader.into_inner();
+        let line_at = |start: usize| {
+            let end = rest
+                .get(start..)
+                .and_then(|r| r.iter().position(|&b| b == b'\n'))
+                .map_or(rest.len(), |p| start + p);
+            (rest.get(start..end).unwrap_or(b""), end + 1)
+        };
+        let mut cut = rest
+            .get(rest.len() / 2..)
+            .and_then(|r| r.iter().position(|&b| b == b'\n'))
+            .map_or(rest.len(), |p| rest.len() / 2 + p + 1);
+        if cut < rest.len() {
+            // Walk on while the line continues the previous line's key.
+            let prev_start = rest[..cut - 1]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |p| p + 1);
+            let (prev, _) = line_at(prev_start);
+            let mut at = cut;
+            while at < rest.len() {
+                let (line, next) = line_at(at);
+                if key(line) != key(prev) {
+                    break;
+                }
+                at = next;
+            }
+            cut = at.min(rest.len());
+        }
+        let (a, b) = rest.split_at(cut);
+        let lines = a.iter().filter(|&&c| c == b'\n').count() as u64;
+        (
+            Csv::over(self.file, a, self.offset, self.columns),
+            Csv::over(self.file, b, self.offset + lines, self.columns),
+        )
+    }
+
+    /// The first field of the first row, without consuming it.
+    fn first_field(&self) -> Option<&'a [u8]> {
+        let rest: &'a [u8] = self.reader.get_ref();
+        let end = rest.iter().position(|&b| b == b',' || b == b'\n')?;
+        rest.get(..end)
+    }
+
     fn next_row(&mut self) -> Result<Option<Row<'_>>, Error> {
         let more = self
             .reader
@@ -358,6 +436,44 @@ impl Row<'_> {
                 ),
             )
         })
+    }
+
+    /// An unsigned decimal number below 2³², read from ASCII digits.
+    fn digits(&self, i: usize) -> Option<u32> {
+        let b = self.bytes(i);
+        if b.is_empty() || b.len() > 9 {
+            return None;
+        }
+        b.iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    }
+
+    fn bad(&self, i: usize, what: &str) -> Error {
+        Error::new(
+            ErrorKind::Parse,
+            format!(
+                "{} line {}: bad {what} '{}' in column {}",
+                self.file,
+                self.line,
+                String::from_utf8_lossy(self.bytes(i)),
+                i + 1
+            ),
+        )
+    }
+
+    /// A count of at most 255.
+    fn small(&self, i: usize) -> Result<u8, Error> {
+        self.digits(i)
+            .and_then(|n| u8::try_from(n).ok())
+            .ok_or_else(|| self.bad(i, "count"))
+    }
+
+    /// A year.
+    fn year(&self, i: usize) -> Result<i32, Error> {
+        self.digits(i)
+            .and_then(|n| i32::try_from(n).ok())
+            .ok_or_else(|| self.bad(i, "year"))
     }
 
     /// A date written YYYY-MM-DD.

@@ -56,6 +56,15 @@ impl Code {
         })
     }
 
+    /// The bytes: what comparisons and hashes read, without checking UTF-8
+    /// again.
+    fn as_bytes(&self) -> &[u8] {
+        match self {
+            Code::Inline { len, bytes } => bytes.get(..usize::from(*len)).unwrap_or_default(),
+            Code::Heap(s) => s.as_bytes(),
+        }
+    }
+
     fn as_str(&self) -> &str {
         match self {
             // Inline bytes are always a copy of a whole `&str`.
@@ -67,11 +76,11 @@ impl Code {
     }
 }
 
-fn natural_cmp(a: &str, b: &str) -> Ordering {
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+fn natural_cmp(a: &[u8], b: &[u8]) -> Ordering {
+    let digits = |s: &[u8]| !s.is_empty() && s.iter().all(u8::is_ascii_digit);
     if digits(a) && digits(b) {
-        let ta = a.trim_start_matches('0');
-        let tb = b.trim_start_matches('0');
+        let zeros = |s: &[u8]| s.iter().take_while(|&&c| c == b'0').count();
+        let (ta, tb) = (&a[zeros(a)..], &b[zeros(b)..]);
         ta.len()
             .cmp(&tb.len())
             .then_with(|| ta.cmp(tb))
@@ -102,6 +111,12 @@ macro_rules! ids {
             #[must_use]
             pub fn as_str(&self) -> &str {
                 self.0.as_str()
+            }
+
+            /// The code's bytes, for comparisons that need not see a `str`.
+            #[must_use]
+            pub fn as_bytes(&self) -> &[u8] {
+                self.0.as_bytes()
             }
         }
 
@@ -146,7 +161,7 @@ macro_rules! ids {
 
         impl PartialEq for $name {
             fn eq(&self, other: &$name) -> bool {
-                self.as_str() == other.as_str()
+                self.0.as_bytes() == other.0.as_bytes()
             }
         }
 
@@ -154,7 +169,7 @@ macro_rules! ids {
 
         impl Hash for $name {
             fn hash<H: Hasher>(&self, state: &mut H) {
-                self.as_str().hash(state);
+                self.0.as_bytes().hash(state);
             }
         }
 
@@ -166,7 +181,7 @@ macro_rules! ids {
 
         impl Ord for $name {
             fn cmp(&self, other: &$name) -> Ordering {
-                natural_cmp(self.as_str(), other.as_str())
+                natural_cmp(self.0.as_bytes(), other.0.as_bytes())
             }
         }
 

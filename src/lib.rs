@@ -103,7 +103,7 @@ pub use people::{
 pub use period::Period;
 pub use population::{
     CollectiveOutcome, Member, PersonEntry, PersonOutcome, Population, PopulationReview,
-    ReviewDiff, TitleCounts, Titles, YearEntry,
+    ReviewDiff, TitleCounts, Titles, YearEntry, YearWriter,
 };
 pub use regime::{DATA_VERSION, Regime, RegimeId, RuleBook};
 pub use units::{Level, Unit, UnitKind, UnitRegistry};

@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 
 use crate::catalogue::{Award, RecipientKind};
 use crate::citation::Citation;
+use crate::eligibility::review::Worst;
 use crate::eligibility::{
     Allocation, Candidate, Collective, ConferralFact, Criterion, DisciplineFact, Finding,
     InitiativeFact, MemberTally, Outcome, PersonFacts, Review, Status, TieBreak, Verdict,
@@ -31,9 +32,9 @@ use crate::period::Period;
 
 /// FxHash's multiply-rotate over the bytes of an id, then a finaliser: ids are not
 /// attacker-chosen here, and SipHash would cost a tenth of a review.
-fn hash_id(id: &str) -> u64 {
+fn hash_id(id: &[u8]) -> u64 {
     let mut h = 0u64;
-    for chunk in id.as_bytes().chunks(8) {
+    for chunk in id.chunks(8) {
         let mut word = [0u8; 8];
         word[..chunk.len()].copy_from_slice(chunk);
         h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x517c_c1b7_2722_0a95);
@@ -45,62 +46,116 @@ fn hash_id(id: &str) -> u64 {
     h ^ (h >> 31)
 }
 
-/// An open-addressing index from id to position that stores only the
-/// positions (4 bytes a person, at most half full) and compares ids through
-/// a lookup function: a tenth of the memory of a `HashMap<PersonId, u32>`.
+/// The position of the person with id `id`: searched while every id came
+/// in increasing order, looked up in the index after.
+fn find_position(rows: &[Row], index: &IdIndex, id: &str) -> Option<usize> {
+    if index.is_empty() {
+        let id = PersonId::new(id).ok()?;
+        return rows.binary_search_by(|r| r.id.cmp(&id)).ok();
+    }
+    index
+        .find(id.as_bytes(), |p| {
+            rows.get(p as usize).map_or(&[][..], |r| r.id.as_bytes())
+        })
+        .map(|p| p as usize)
+}
+
+/// A `Hasher` over [`hash_id`], for the small maps of collectives.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = hash_id(bytes) ^ self.0.rotate_left(7);
+    }
+}
+
+type IdMap<K> = HashMap<K, u32, std::hash::BuildHasherDefault<IdHasher>>;
+
+/// An open-addressing index from id to position: each slot holds the
+/// position and 32 bits of the id's hash, so that a probe rarely reads an id
+/// it does not want. 8 to 16 bytes a person, a fifth of a
+/// `HashMap<PersonId, u32>`.
 #[derive(Clone, Debug, Default)]
 struct IdIndex {
-    /// Position + 1, or 0 for an empty slot.
-    slots: Vec<u32>,
+    /// Hash bits << 32 | position + 1; 0 for an empty slot.
+    slots: Vec<u64>,
     len: usize,
 }
 
 impl IdIndex {
-    fn find<'k>(&self, id: &str, key: impl Fn(u32) -> &'k str) -> Option<u32> {
+    /// The first slot to probe: from the same 32 hash bits the tag keeps,
+    /// so that growing needs no ids.
+    fn home(high: u64, mask: usize) -> usize {
+        (high as usize) & mask
+    }
+
+    fn tag(hash: u64, position: u32) -> u64 {
+        (hash & 0xffff_ffff_0000_0000) | (u64::from(position) + 1)
+    }
+
+    fn find<'k>(&self, id: &[u8], key: impl Fn(u32) -> &'k [u8]) -> Option<u32> {
         let mask = self.slots.len().checked_sub(1)?;
-        let mut at = (hash_id(id) as usize) & mask;
+        let hash = hash_id(id);
+        let mut at = Self::home(hash >> 32, mask);
         loop {
-            match self.slots.get(at).copied() {
-                Some(0) | None => return None,
-                Some(p) if key(p - 1) == id => return Some(p - 1),
-                Some(_) => at = (at + 1) & mask,
+            let slot = *self.slots.get(at)?;
+            if slot == 0 {
+                return None;
             }
+            let position = (slot as u32).wrapping_sub(1);
+            if slot >> 32 == hash >> 32 && key(position) == id {
+                return Some(position);
+            }
+            at = (at + 1) & mask;
         }
     }
 
     /// Inserts `position` under `id`; `false` if the id is already there.
-    fn insert<'k>(&mut self, id: &str, position: u32, key: impl Fn(u32) -> &'k str + Copy) -> bool {
+    fn insert<'k>(
+        &mut self,
+        id: &[u8],
+        position: u32,
+        key: impl Fn(u32) -> &'k [u8] + Copy,
+    ) -> bool {
         if self.find(id, key).is_some() {
             return false;
         }
         if (self.len + 1) * 2 > self.slots.len() {
-            self.grow(key);
+            self.grow();
         }
-        self.place(id, position);
+        self.place(Self::tag(hash_id(id), position));
         self.len += 1;
         true
     }
 
-    fn place(&mut self, id: &str, position: u32) {
+    fn place(&mut self, slot: u64) {
         let mask = self.slots.len() - 1;
-        let mut at = (hash_id(id) as usize) & mask;
+        let mut at = Self::home(slot >> 32, mask);
         while self.slots[at] != 0 {
             at = (at + 1) & mask;
         }
-        self.slots[at] = position + 1;
+        self.slots[at] = slot;
     }
 
-    fn grow<'k>(&mut self, key: impl Fn(u32) -> &'k str) {
+    fn grow(&mut self) {
         let old = std::mem::take(&mut self.slots);
         self.slots = vec![0; (old.len() * 2).max(16)];
-        for p in old.into_iter().filter(|&p| p != 0) {
-            self.place(key(p - 1), p - 1);
+        for slot in old.into_iter().filter(|&s| s != 0) {
+            self.place(slot);
         }
     }
 
-    fn reserve<'k>(&mut self, more: usize, key: impl Fn(u32) -> &'k str + Copy) {
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn reserve(&mut self, more: usize) {
         while (self.len + more) * 2 > self.slots.len() {
-            self.grow(key);
+            self.grow();
         }
     }
 }
@@ -149,10 +204,6 @@ impl Titles {
     #[must_use]
     pub fn contains(self, award: Award) -> bool {
         Titles::bit(award).is_some_and(|b| self.0 & b != 0)
-    }
-
-    fn iter(self) -> impl Iterator<Item = Award> {
-        YEARLY_TITLES.into_iter().filter(move |a| self.contains(*a))
     }
 }
 
@@ -228,11 +279,13 @@ struct Slot {
 pub struct Population {
     first_year: i32,
     span: usize,
+    /// 1 January of each year of the window, and of the year after.
+    year_starts: Vec<NaiveDate>,
     rows: Vec<Row>,
     slots: Vec<Slot>,
     collectives: Vec<Collective>,
     people_index: IdIndex,
-    collective_index: HashMap<UnitId, u32>,
+    collective_index: IdMap<UnitId>,
 }
 
 /// The longest window of years a population keeps.
@@ -252,14 +305,21 @@ impl Population {
                 "a population keeps 1 to {MAX_SPAN} years, not {first}..={last}"
             )));
         }
+        let year_starts = (first..=last.saturating_add(1))
+            .map(|y| {
+                NaiveDate::from_ymd_opt(y, 1, 1)
+                    .ok_or_else(|| Error::out_of_range(format!("year {y} is out of range")))
+            })
+            .collect::<Result<_>>()?;
         Ok(Population {
             first_year: first,
             span,
+            year_starts,
             rows: Vec::new(),
             slots: Vec::new(),
             collectives: Vec::new(),
             people_index: IdIndex::default(),
-            collective_index: HashMap::new(),
+            collective_index: IdMap::default(),
         })
     }
 
@@ -267,9 +327,9 @@ impl Population {
     pub fn reserve(&mut self, people: usize) {
         self.rows.reserve(people);
         self.slots.reserve(people.saturating_mul(self.span));
-        let rows = &self.rows;
-        self.people_index
-            .reserve(people, |p| rows[p as usize].id.as_str());
+        if !self.people_index.is_empty() {
+            self.people_index.reserve(people);
+        }
     }
 
     /// Adds a collective; its members are the people added with its id.
@@ -314,19 +374,25 @@ impl Population {
             })?;
         let index = self.rows.len();
         let n = u32::try_from(index).map_err(|_| Error::overflow("too many people"))?;
-        let rows = &self.rows;
-        let key = |p: u32| {
-            if p == n {
-                person.id.as_str()
-            } else {
-                rows[p as usize].id.as_str()
+        // Ids that come in increasing order need no hash table: a new id
+        // above the last one cannot be a duplicate. The table is built the
+        // first time an id comes out of order.
+        let in_order =
+            self.people_index.is_empty() && self.rows.last().is_none_or(|r| r.id < person.id);
+        if !in_order {
+            let rows = &self.rows;
+            if self.people_index.is_empty() {
+                for (p, r) in (0u32..).zip(rows) {
+                    self.people_index.insert(r.id.as_bytes(), p, |_| &[][..]);
+                }
             }
-        };
-        if !self.people_index.insert(person.id.as_str(), n, key) {
-            return Err(Error::new(
-                ErrorKind::Duplicate,
-                format!("person '{}' is given twice", person.id),
-            ));
+            let key = |p: u32| rows.get(p as usize).map_or(&[][..], |r| r.id.as_bytes());
+            if !self.people_index.insert(person.id.as_bytes(), n, key) {
+                return Err(Error::new(
+                    ErrorKind::Duplicate,
+                    format!("person '{}' is given twice", person.id),
+                ));
+            }
         }
         self.rows.push(Row {
             id: person.id,
@@ -349,9 +415,13 @@ impl Population {
     /// The index of the person with the id written `id`.
     #[must_use]
     pub fn position_of(&self, id: &str) -> Option<usize> {
-        self.people_index
-            .find(id, |p| self.rows[p as usize].id.as_str())
-            .map(|p| p as usize)
+        find_position(&self.rows, &self.people_index, id)
+    }
+
+    /// The id of the person at `index`.
+    #[must_use]
+    pub fn person_id(&self, index: usize) -> Option<&PersonId> {
+        self.rows.get(index).map(|r| &r.id)
     }
 
     /// Records a person's year.
@@ -361,44 +431,52 @@ impl Population {
     /// An unknown index, a year outside the window, or a year recorded
     /// twice.
     pub fn set_year(&mut self, person: usize, year: i32, entry: YearEntry) -> Result<()> {
-        let at = self.slot_index(person, year)?;
-        let id = || {
-            self.rows
-                .get(person)
-                .map(|r| r.id.to_string())
-                .unwrap_or_default()
-        };
-        match self.slots.get_mut(at) {
-            Some(slot) if slot.present => Err(Error::new(
-                ErrorKind::Duplicate,
-                format!("person '{}': two records for year {year}", id()),
-            )),
-            Some(slot) => {
-                *slot = Slot {
-                    present: true,
-                    entry,
-                };
-                Ok(())
-            }
-            None => Err(Error::out_of_range(format!("no person at index {person}"))),
-        }
+        let all = self.rows.len();
+        self.year_writers(all)?.0.set_year(person, year, entry)
     }
 
-    fn slot_index(&self, person: usize, year: i32) -> Result<usize> {
-        if person >= self.rows.len() {
-            return Err(Error::out_of_range(format!("no person at index {person}")));
+    /// Two writers of yearly records, for the people before `at` and from
+    /// `at` on, so that two threads can load the records of a large
+    /// population at once.
+    ///
+    /// # Errors
+    ///
+    /// `at` past the last person.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Collective, PersonCategory, PersonEntry, Population, Rating, YearEntry};
+    ///
+    /// let mut pop = Population::new(2021..=2021)?;
+    /// pop.add_collective(Collective::new("C".parse()?, ""))?;
+    /// for id in 1..=4u64 {
+    ///     let start = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap();
+    ///     pop.add_person(PersonEntry { id: id.into(), category: PersonCategory::CivilServant, service_start: start, collective: "C".parse()?, score: 0 })?;
+    /// }
+    /// let good = YearEntry { rating: Some(Rating::Good), ..YearEntry::default() };
+    /// let (mut a, mut b) = pop.year_writers(2)?;
+    /// std::thread::scope(|s| {
+    ///     s.spawn(move || (0..2).try_for_each(|i| a.set_year(i, 2021, good)));
+    ///     s.spawn(move || (2..4).try_for_each(|i| b.set_year(i, 2021, good)));
+    /// });
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn year_writers(&mut self, at: usize) -> Result<(YearWriter<'_>, YearWriter<'_>)> {
+        if at > self.rows.len() {
+            return Err(Error::out_of_range(format!("no person at index {at}")));
         }
-        let offset = usize::try_from(i64::from(year) - i64::from(self.first_year))
-            .ok()
-            .filter(|&o| o < self.span)
-            .ok_or_else(|| {
-                Error::out_of_range(format!(
-                    "year {year} is outside the population's years {}..={}",
-                    self.first_year,
-                    self.last_year()
-                ))
-            })?;
-        Ok(person * self.span + offset)
+        let (first, second) = self.slots.split_at_mut(at * self.span);
+        let writer = |start, slots| YearWriter {
+            first_year: self.first_year,
+            span: self.span,
+            rows: &self.rows,
+            index: &self.people_index,
+            start,
+            slots,
+        };
+        Ok((writer(0, first), writer(at, second)))
     }
 
     fn last_year(&self) -> i32 {
@@ -453,6 +531,86 @@ impl Population {
     }
 }
 
+/// Writes the yearly records of a range of a [`Population`]'s people; see
+/// [`Population::year_writers`].
+#[derive(Debug)]
+pub struct YearWriter<'a> {
+    first_year: i32,
+    span: usize,
+    rows: &'a [Row],
+    index: &'a IdIndex,
+    start: usize,
+    slots: &'a mut [Slot],
+}
+
+impl YearWriter<'_> {
+    /// The indexes of the people this writer writes.
+    #[must_use]
+    pub fn people(&self) -> std::ops::Range<usize> {
+        self.start..self.start + self.slots.len() / self.span.max(1)
+    }
+
+    /// The id of the person at `index` (any index of the population).
+    #[must_use]
+    pub fn person_id(&self, index: usize) -> Option<&PersonId> {
+        self.rows.get(index).map(|r| &r.id)
+    }
+
+    /// The index of the person with the id written `id` (any person of the
+    /// population).
+    #[must_use]
+    pub fn position_of(&self, id: &str) -> Option<usize> {
+        find_position(self.rows, self.index, id)
+    }
+
+    /// Records a person's year.
+    ///
+    /// # Errors
+    ///
+    /// A person outside the writer's range, a year outside the window, or a
+    /// year recorded twice.
+    pub fn set_year(&mut self, person: usize, year: i32, entry: YearEntry) -> Result<()> {
+        let range = self.people();
+        if !range.contains(&person) {
+            return Err(Error::out_of_range(format!(
+                "person at index {person} is outside the people {}..{} this writer writes",
+                range.start, range.end
+            )));
+        }
+        let offset = usize::try_from(i64::from(year) - i64::from(self.first_year))
+            .ok()
+            .filter(|&o| o < self.span)
+            .ok_or_else(|| {
+                Error::out_of_range(format!(
+                    "year {year} is outside the population's years {}..={}",
+                    self.first_year,
+                    self.first_year + self.span as i32 - 1
+                ))
+            })?;
+        let id = self.rows.get(person).map(|r| &r.id);
+        match self
+            .slots
+            .get_mut((person - range.start) * self.span + offset)
+        {
+            Some(slot) if slot.present => Err(Error::new(
+                ErrorKind::Duplicate,
+                format!(
+                    "person '{}': two records for year {year}",
+                    id.map(ToString::to_string).unwrap_or_default()
+                ),
+            )),
+            Some(slot) => {
+                *slot = Slot {
+                    present: true,
+                    entry,
+                };
+                Ok(())
+            }
+            None => Err(Error::out_of_range(format!("no person at index {person}"))),
+        }
+    }
+}
+
 /// A person of a [`Population`], seen through [`PersonFacts`].
 #[derive(Clone, Copy, Debug)]
 pub struct Member<'a> {
@@ -475,8 +633,15 @@ impl Member<'_> {
     }
 }
 
-fn year_start(year: i32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN)
+impl Population {
+    /// 1 January of `year`, for years of the window and the one after.
+    fn start_of(&self, year: i32) -> NaiveDate {
+        usize::try_from(i64::from(year) - i64::from(self.first_year))
+            .ok()
+            .and_then(|i| self.year_starts.get(i).copied())
+            .or_else(|| NaiveDate::from_ymd_opt(year, 1, 1))
+            .unwrap_or(NaiveDate::MIN)
+    }
 }
 
 impl PersonFacts for Member<'_> {
@@ -506,57 +671,108 @@ impl PersonFacts for Member<'_> {
     }
 
     fn initiatives(&self) -> impl Iterator<Item = InitiativeFact<'_>> {
-        let first = self.pop.first_year;
-        (first..=self.pop.last_year())
-            .filter_map(move |y| self.pop.entry(self.index, y).map(|e| (y, e.initiatives)))
-            .flat_map(|(y, counts)| {
-                [
+        Counted::new(self, |e| e.initiatives.map(u32::from)).map(|(pop, year, k, ordinal)| {
+            InitiativeFact {
+                id: None,
+                kind: InitiativeKind::Initiative,
+                scope: [
                     Scope::Grassroots,
                     Scope::MinistryOrProvince,
                     Scope::National,
-                ]
-                .into_iter()
-                .zip(counts)
-                .flat_map(move |(scope, n)| {
-                    (0..u32::from(n)).map(move |ordinal| InitiativeFact {
-                        id: None,
-                        kind: InitiativeKind::Initiative,
-                        scope,
-                        recognised_on: year_start(y),
-                        dated: false,
-                        ordinal,
-                    })
-                })
-            })
+                ][k],
+                recognised_on: pop.start_of(year),
+                dated: false,
+                ordinal,
+            }
+        })
     }
 
     fn conferrals(&self) -> impl Iterator<Item = ConferralFact<'_>> {
-        let first = self.pop.first_year;
-        (first..=self.pop.last_year())
-            .filter_map(move |y| self.pop.entry(self.index, y).map(|e| (y, e.titles)))
-            .flat_map(|(y, titles)| {
-                titles.iter().filter_map(move |award| {
-                    let years = match award {
-                        Award::MinistryOrProvinceEmulationFighter => 3,
-                        Award::NationalEmulationFighter => 6,
-                        _ => 1,
-                    };
-                    let period = Period::new(year_start(y - years + 1), year_start(y + 1)).ok()?;
-                    Some(ConferralFact {
-                        award,
-                        period,
-                        in_force: true,
-                        relied_on: &[],
-                        decision: None,
-                    })
-                })
+        let bits: fn(&YearEntry) -> [u32; 4] =
+            |e| std::array::from_fn(|k| u32::from(e.titles.0 >> k & 1));
+        Counted::new(self, bits).filter_map(|(pop, year, k, _)| {
+            let award = YEARLY_TITLES[k];
+            let years = match award {
+                Award::MinistryOrProvinceEmulationFighter => 3,
+                Award::NationalEmulationFighter => 6,
+                _ => 1,
+            };
+            let period =
+                Period::new(pop.start_of(year - years + 1), pop.start_of(year + 1)).ok()?;
+            Some(ConferralFact {
+                award,
+                period,
+                in_force: true,
+                relied_on: &[],
+                decision: None,
             })
+        })
     }
 
     fn decided(&self, award: Award, year: i32) -> Option<bool> {
         self.decided
             .filter(|(a, y, _)| *a == award && *y == year)
             .map(|(_, _, d)| d)
+    }
+}
+
+/// Walks the counts a person's yearly slots hold (initiatives by scope,
+/// titles by kind): yields `(population, year, kind, ordinal)` for each one
+/// counted. A plain loop, so that the rules' searches stay cheap.
+struct Counted<'a, const K: usize> {
+    pop: &'a Population,
+    slots: &'a [Slot],
+    counts: fn(&YearEntry) -> [u32; K],
+    year: usize,
+    current: [u32; K],
+    kind: usize,
+    ordinal: u32,
+}
+
+impl<'a, const K: usize> Counted<'a, K> {
+    fn new(m: &Member<'a>, counts: fn(&YearEntry) -> [u32; K]) -> Counted<'a, K> {
+        let span = m.pop.span;
+        let slots = m
+            .pop
+            .slots
+            .get(m.index * span..(m.index + 1) * span)
+            .unwrap_or(&[]);
+        Counted {
+            pop: m.pop,
+            slots,
+            counts,
+            year: 0,
+            current: [0; K],
+            kind: K,
+            ordinal: 0,
+        }
+    }
+}
+
+impl<'a, const K: usize> Iterator for Counted<'a, K> {
+    type Item = (&'a Population, i32, usize, u32);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(&n) = self.current.get(self.kind) {
+                if self.ordinal < n {
+                    self.ordinal += 1;
+                    let year = self.pop.first_year + self.year as i32 - 1;
+                    return Some((self.pop, year, self.kind, self.ordinal - 1));
+                }
+                self.kind += 1;
+                self.ordinal = 0;
+                continue;
+            }
+            let slot = self.slots.get(self.year)?;
+            self.year += 1;
+            self.kind = 0;
+            self.current = if slot.present {
+                (self.counts)(&slot.entry)
+            } else {
+                [0; K]
+            };
+        }
     }
 }
 
@@ -681,12 +897,17 @@ impl<'r> Review<'r> {
         }
         let n = population.len();
         let mut people = vec![PersonOutcome::NONE; n];
-        // 1. Each person's own standard.
+        // 1. Each person's own standard: the LĐTT criteria once, then what
+        // CSTĐCS adds.
         for (i, out) in people.iter_mut().enumerate() {
             let m = population.member(i);
-            out.advanced = self.title_of(&m, self.advanced_award(&m))?;
+            let mut adv = Worst(Status::Met);
+            self.regime_finding(&mut adv);
+            self.advanced(&m, &mut adv);
+            out.advanced = Outcome::from_worst(adv.0);
             if out.advanced != Outcome::Ineligible {
-                out.grassroots = self.title_of(&m, Award::GrassrootsEmulationFighter)?;
+                self.grassroots_route(&m, &mut adv);
+                out.grassroots = Outcome::from_worst(adv.0);
             }
         }
         // 2. The quota, collective by collective.
@@ -783,6 +1004,20 @@ impl<'r> Review<'r> {
                     .is_some_and(|p| p.advanced == Outcome::Eligible)
             })
             .count();
+        let entrants = members
+            .iter()
+            .filter(|&&i| {
+                people
+                    .get(i as usize)
+                    .is_some_and(|p| p.grassroots == Outcome::Eligible)
+            })
+            .count();
+        let cap = quota
+            .value
+            .cap(u32::try_from(advanced).unwrap_or(u32::MAX))?;
+        if entrants <= cap as usize {
+            return Ok(None);
+        }
         candidates.clear();
         candidates.extend(members.iter().filter_map(|&i| {
             let row = pop.rows.get(i as usize)?;
@@ -794,12 +1029,6 @@ impl<'r> Review<'r> {
                 score: row.score,
             })
         }));
-        let cap = quota
-            .value
-            .cap(u32::try_from(advanced).unwrap_or(u32::MAX))?;
-        if candidates.len() <= cap as usize {
-            return Ok(None);
-        }
         allocate(std::mem::take(candidates), cap, TieBreak::LowerIdFirst).map(Some)
     }
 
@@ -1071,9 +1300,9 @@ impl PopulationReview<'_> {
         for &i in members {
             let m = pop.member(i as usize);
             let o = &mut outcomes[i as usize];
-            o.advanced = review.title_of(&m, review.advanced_award(&m))?;
+            o.advanced = review.person_outcome(&m, review.advanced_award(&m))?;
             if o.advanced != Outcome::Ineligible {
-                o.grassroots = review.title_of(&m, Award::GrassrootsEmulationFighter)?;
+                o.grassroots = review.person_outcome(&m, Award::GrassrootsEmulationFighter)?;
             }
         }
         if outcomes[index].grassroots != Outcome::Eligible {

@@ -219,9 +219,9 @@ impl MemberTally {
     }
 
     /// Tallies `members` by judging each of them in `review`: ratings and
-    /// discipline from their records, titles from their history or, when
-    /// not conferred yet, from their verdicts. Fighters beyond the review's
-    /// quota (2017–2023) are not counted.
+    /// discipline from their records, titles from their verdicts (the titles
+    /// of the year judged are judged, not looked up). Fighters beyond the
+    /// review's quota (2017–2023) are not counted.
     ///
     /// # Errors
     ///
@@ -245,12 +245,12 @@ impl MemberTally {
             } else {
                 Award::AdvancedWorker
             };
-            match review.title_of(m, lower)? {
+            match review.person_outcome(m, lower)? {
                 Outcome::Eligible => t.advanced += 1,
                 Outcome::NeedsReview => t.advanced_unknown += 1,
                 Outcome::Ineligible => {}
             }
-            match review.title_of(m, Award::GrassrootsEmulationFighter)? {
+            match review.person_outcome(m, Award::GrassrootsEmulationFighter)? {
                 Outcome::Eligible => t.fighters += 1,
                 Outcome::NeedsReview => t.fighters_unknown += 1,
                 Outcome::Ineligible => {}
@@ -276,19 +276,6 @@ fn share_status(share: Share, count: u32, unsure: u32, total: u32) -> Status {
 }
 
 impl Review<'_> {
-    /// The outcome of a person's title for the year judged: conferred in the
-    /// history, or judged now.
-    pub(crate) fn title_of<F: PersonFacts>(&self, m: &F, award: Award) -> Result<Outcome> {
-        let year = self.year;
-        let conferred = m.conferrals().any(|c| {
-            c.in_force && c.award.civilian() == award.civilian() && c.period.as_year() == Some(year)
-        });
-        if conferred {
-            return Ok(Outcome::Eligible);
-        }
-        self.person_outcome(m, award)
-    }
-
     /// Judges a collective for "Tập thể lao động tiên tiến" / "Đơn vị tiên
     /// tiến" or "Tập thể lao động xuất sắc" / "Đơn vị quyết thắng", with
     /// every finding.

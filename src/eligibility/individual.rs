@@ -81,7 +81,7 @@ impl Review<'_> {
     }
 
     /// The standard of "Lao động tiên tiến" and its exclusions.
-    pub(super) fn advanced<F: PersonFacts, S: Sink>(&self, f: &F, sink: &mut S) {
+    pub(crate) fn advanced<F: PersonFacts, S: Sink>(&self, f: &F, sink: &mut S) {
         let rules = self.rules();
         let y = self.year;
         let Some(facts) = f.year(y) else {
@@ -399,6 +399,16 @@ impl Review<'_> {
         sink: &mut S,
     ) -> Option<InitiativeFact<'f>> {
         self.advanced(f, sink);
+        self.grassroots_route(f, sink)
+    }
+
+    /// What "Chiến sĩ thi đua cơ sở" adds to the "Lao động tiên tiến"
+    /// standard; returns the initiative it relies on.
+    pub(crate) fn grassroots_route<'f, F: PersonFacts, S: Sink>(
+        &self,
+        f: &'f F,
+        sink: &mut S,
+    ) -> Option<InitiativeFact<'f>> {
         let rules = self.rules();
         let route = &rules.grassroots_route;
         let y = self.year;

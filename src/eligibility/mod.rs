@@ -52,7 +52,7 @@ mod forms;
 mod individual;
 mod overlay;
 mod quota;
-mod review;
+pub(crate) mod review;
 mod rules;
 mod verdict;
 
