@@ -63,7 +63,8 @@ pub fn run(dir: &Path) -> Result<String, Error> {
     let on = NaiveDate::from_ymd_opt(2021, 12, 20)
         .ok_or_else(|| Error::new(ErrorKind::Parse, "bad date"))?;
     let review = Review::new(&book, YEAR, on)?;
-    let result = review.population(&population)?;
+    let threads = std::thread::available_parallelism().unwrap_or(std::num::NonZeroUsize::MIN);
+    let result = review.population_on(&population, threads)?;
     // The decision of the province (Decree 91/2017 Art. 68: the base salary
     // on the decision date); the amounts do not depend on the signer.
     let tariff = Tariff::new(&book, &salaries, on, Authority::ProvincialChair)?;

@@ -11,9 +11,10 @@
 //! finding, on demand, and always agrees with the fast path.
 
 use std::collections::HashMap;
+use std::num::NonZeroUsize;
 use std::ops::RangeInclusive;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::catalogue::{Award, RecipientKind};
 use crate::citation::Citation;
@@ -687,6 +688,27 @@ impl PersonFacts for Member<'_> {
         })
     }
 
+    fn initiatives_since(&self, from: NaiveDate) -> impl Iterator<Item = InitiativeFact<'_>> {
+        let skip =
+            usize::try_from(i64::from(from.year()) - i64::from(self.pop.first_year)).unwrap_or(0);
+        let mut counted = Counted::new(self, |e| e.initiatives.map(u32::from));
+        counted.year = skip.min(counted.slots.len());
+        counted
+            .map(|(pop, year, k, ordinal)| InitiativeFact {
+                id: None,
+                kind: InitiativeKind::Initiative,
+                scope: [
+                    Scope::Grassroots,
+                    Scope::MinistryOrProvince,
+                    Scope::National,
+                ][k],
+                recognised_on: pop.start_of(year),
+                dated: false,
+                ordinal,
+            })
+            .filter(move |i| i.recognised_on >= from)
+    }
+
     fn conferrals(&self) -> impl Iterator<Item = ConferralFact<'_>> {
         let bits: fn(&YearEntry) -> [u32; 4] =
             |e| std::array::from_fn(|k| u32::from(e.titles.0 >> k & 1));
@@ -887,6 +909,37 @@ impl<'r> Review<'r> {
     /// # Ok::<(), thidua::Error>(())
     /// ```
     pub fn population(&'r self, population: &'r Population) -> Result<PopulationReview<'r>> {
+        self.population_on(population, NonZeroUsize::MIN)
+    }
+
+    /// [`population`](Review::population) on `threads` threads: people are
+    /// judged in `threads` slices at once; the quotas and the collectives,
+    /// which are cheap, on the calling thread. The result is the same.
+    ///
+    /// # Errors
+    ///
+    /// As [`population`](Review::population).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use std::num::NonZeroUsize;
+    /// use chrono::NaiveDate;
+    /// use thidua::{Award, Population, Review, RuleBook};
+    ///
+    /// let pop = Population::new(2019..=2021)?;
+    /// let book = RuleBook::national();
+    /// let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap())?;
+    /// let threads = std::thread::available_parallelism().unwrap_or(NonZeroUsize::MIN);
+    /// let result = review.population_on(&pop, threads)?;
+    /// assert_eq!(result.count(Award::AdvancedWorker).eligible, 0);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn population_on(
+        &'r self,
+        population: &'r Population,
+        threads: NonZeroUsize,
+    ) -> Result<PopulationReview<'r>> {
         if self.year < population.first_year || self.year > population.last_year() {
             return Err(Error::out_of_range(format!(
                 "the review year {} is outside the population's years {}..={}",
@@ -897,19 +950,11 @@ impl<'r> Review<'r> {
         }
         let n = population.len();
         let mut people = vec![PersonOutcome::NONE; n];
-        // 1. Each person's own standard: the LĐTT criteria once, then what
-        // CSTĐCS adds.
-        for (i, out) in people.iter_mut().enumerate() {
-            let m = population.member(i);
-            let mut adv = Worst(Status::Met);
-            self.regime_finding(&mut adv);
-            self.advanced(&m, &mut adv);
-            out.advanced = Outcome::from_worst(adv.0);
-            if out.advanced != Outcome::Ineligible {
-                self.grassroots_route(&m, &mut adv);
-                out.grassroots = Outcome::from_worst(adv.0);
-            }
-        }
+        // 1. Each person's own standard.
+        self.in_slices(&mut people, threads, |start, out| {
+            self.judge_people(population, start, out);
+            Ok(())
+        })?;
         // 2. The quota, collective by collective.
         let groups = Groups::of(population);
         if self.grassroots_quota().is_some() {
@@ -928,23 +973,9 @@ impl<'r> Review<'r> {
             }
         }
         // 3. The provincial and national fighters, on top of this year's CSTĐCS.
-        for (i, out) in people.iter_mut().enumerate() {
-            if out.grassroots != Outcome::Eligible {
-                continue;
-            }
-            let m = Member {
-                decided: Some((Award::GrassrootsEmulationFighter, self.year, true)),
-                ..population.member(i)
-            };
-            out.province = self.person_outcome(&m, Award::MinistryOrProvinceEmulationFighter)?;
-            if out.province == Outcome::Eligible {
-                let m = Member {
-                    decided: Some((Award::MinistryOrProvinceEmulationFighter, self.year, true)),
-                    ..m
-                };
-                out.national = self.person_outcome(&m, Award::NationalEmulationFighter)?;
-            }
-        }
+        self.in_slices(&mut people, threads, |start, out| {
+            self.judge_fighters(population, start, out)
+        })?;
         // 4. The collectives, from their members.
         let mut collectives = Vec::with_capacity(population.collectives.len());
         for (c, members) in population.collectives.iter().zip(groups.iter()) {
@@ -977,6 +1008,74 @@ impl<'r> Review<'r> {
         })
     }
 
+    /// Runs `job(first index, slice)` over `threads` slices of `people`.
+    fn in_slices(
+        &self,
+        people: &mut [PersonOutcome],
+        threads: NonZeroUsize,
+        job: impl Fn(usize, &mut [PersonOutcome]) -> Result<()> + Sync,
+    ) -> Result<()> {
+        let size = people.len().div_ceil(threads.get()).max(1);
+        if threads.get() == 1 || people.len() <= size {
+            return job(0, people);
+        }
+        std::thread::scope(|s| {
+            let handles: Vec<_> = people
+                .chunks_mut(size)
+                .enumerate()
+                .map(|(k, slice)| {
+                    let job = &job;
+                    s.spawn(move || job(k * size, slice))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .try_for_each(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+        })
+    }
+
+    /// Step 1: the LĐTT criteria once, then what CSTĐCS adds.
+    fn judge_people(&self, pop: &Population, start: usize, out: &mut [PersonOutcome]) {
+        for (i, out) in (start..).zip(out.iter_mut()) {
+            let m = pop.member(i);
+            let mut adv = Worst(Status::Met);
+            self.regime_finding(&mut adv);
+            self.advanced(&m, &mut adv);
+            out.advanced = Outcome::from_worst(adv.0);
+            if out.advanced != Outcome::Ineligible {
+                self.grassroots_route(&m, &mut adv);
+                out.grassroots = Outcome::from_worst(adv.0);
+            }
+        }
+    }
+
+    /// Step 3: the streak titles of those holding this year's CSTĐCS.
+    fn judge_fighters(
+        &self,
+        pop: &Population,
+        start: usize,
+        out: &mut [PersonOutcome],
+    ) -> Result<()> {
+        for (i, out) in (start..).zip(out.iter_mut()) {
+            if out.grassroots != Outcome::Eligible {
+                continue;
+            }
+            let m = Member {
+                decided: Some((Award::GrassrootsEmulationFighter, self.year, true)),
+                ..pop.member(i)
+            };
+            out.province = self.person_outcome(&m, Award::MinistryOrProvinceEmulationFighter)?;
+            if out.province == Outcome::Eligible {
+                let m = Member {
+                    decided: Some((Award::MinistryOrProvinceEmulationFighter, self.year, true)),
+                    ..m
+                };
+                out.national = self.person_outcome(&m, Award::NationalEmulationFighter)?;
+            }
+        }
+        Ok(())
+    }
+
     fn advanced_award(&self, m: &Member<'_>) -> Award {
         if m.category().is_armed_forces() {
             Award::AdvancedSoldier
@@ -986,13 +1085,13 @@ impl<'r> Review<'r> {
     }
 
     /// The quota allocation of one collective's candidates.
-    fn allocate_group(
+    fn allocate_group<'p>(
         &self,
-        pop: &Population,
+        pop: &'p Population,
         people: &[PersonOutcome],
         members: &[u32],
-        candidates: &mut Vec<Candidate<RankedId, i32>>,
-    ) -> Result<Option<Allocation<RankedId>>> {
+        candidates: &mut Vec<Candidate<RankedId<'p>, i32>>,
+    ) -> Result<Option<Allocation<RankedId<'p>>>> {
         let Some(quota) = self.grassroots_quota() else {
             return Ok(None);
         };
@@ -1021,9 +1120,9 @@ impl<'r> Review<'r> {
         candidates.clear();
         candidates.extend(members.iter().filter_map(|&i| {
             let row = pop.rows.get(i as usize)?;
-            (people.get(i as usize)?.grassroots == Outcome::Eligible).then(|| Candidate {
+            (people.get(i as usize)?.grassroots == Outcome::Eligible).then_some(Candidate {
                 id: RankedId {
-                    id: row.id.clone(),
+                    id: &row.id,
                     index: i,
                 },
                 score: row.score,
@@ -1063,24 +1162,24 @@ impl<'r> Review<'r> {
 
 /// A quota candidate's id: the person id orders it; the index finds it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-struct RankedId {
-    id: PersonId,
+struct RankedId<'p> {
+    id: &'p PersonId,
     index: u32,
 }
 
-impl PartialOrd for RankedId {
-    fn partial_cmp(&self, other: &RankedId) -> Option<std::cmp::Ordering> {
+impl PartialOrd for RankedId<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
         Some(self.cmp(other))
     }
 }
 
-impl Ord for RankedId {
-    fn cmp(&self, other: &RankedId) -> std::cmp::Ordering {
-        self.id.cmp(&other.id)
+impl Ord for RankedId<'_> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.id.cmp(other.id)
     }
 }
 
-impl std::fmt::Display for RankedId {
+impl std::fmt::Display for RankedId<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.id.fmt(f)
     }

@@ -158,6 +158,12 @@ pub trait PersonFacts {
     fn year(&self, year: i32) -> Option<YearFacts>;
     /// The initiatives and topics recognised.
     fn initiatives(&self) -> impl Iterator<Item = InitiativeFact<'_>>;
+    /// The initiatives recognised on `from` or later. The default filters
+    /// [`initiatives`](PersonFacts::initiatives); storage kept by year can
+    /// skip the years before.
+    fn initiatives_since(&self, from: NaiveDate) -> impl Iterator<Item = InitiativeFact<'_>> {
+        self.initiatives().filter(move |i| i.recognised_on >= from)
+    }
     /// The award history.
     fn conferrals(&self) -> impl Iterator<Item = ConferralFact<'_>>;
     /// The outcome of `award` for `year` when the review has already decided

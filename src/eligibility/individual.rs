@@ -505,7 +505,7 @@ impl Review<'_> {
     ) -> impl Iterator<Item = InitiativeFact<'f>> {
         let armed = f.category().is_armed_forces();
         let on = self.on;
-        f.initiatives()
+        f.initiatives_since(from)
             .filter(move |i| i.recognised_on >= from && i.recognised_on <= on)
             .filter(move |i| armed || i.kind != InitiativeKind::CombatIngenuity)
             .filter(move |i| fits(i))
@@ -546,7 +546,11 @@ impl Review<'_> {
                 // The review may have decided it already, e.g. after a quota.
                 let decided = f.decided(lower, self.year);
                 if lower == Award::GrassrootsEmulationFighter {
-                    taken = self.grassroots(f, &mut worst);
+                    // Its initiative is not available to the higher title.
+                    taken = match decided {
+                        Some(_) => self.grassroots_route(f, &mut Worst(Status::Met)),
+                        None => self.grassroots(f, &mut worst),
+                    };
                 } else if decided.is_none() {
                     self.streak_title(f, lower, &mut worst);
                 }

@@ -149,6 +149,10 @@ proptest! {
         let on = chrono::NaiveDate::from_ymd_opt(regime_date.0, regime_date.1, regime_date.2).unwrap();
         let review = Review::new(&book, 2021, on).unwrap();
         let result = review.population(&pop).unwrap();
+        // On three threads, the same outcomes.
+        let parallel = review.population_on(&pop, std::num::NonZeroUsize::new(3).unwrap()).unwrap();
+        prop_assert_eq!(parallel.people(), result.people());
+        prop_assert_eq!(parallel.collectives(), result.collectives());
         for i in 0..pop.len() {
             let outcome = result.person(i).unwrap();
             let armed = pop.person(i).map(|m| thidua::PersonFacts::category(&m).is_armed_forces()).unwrap();
