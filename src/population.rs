@@ -672,23 +672,15 @@ impl PersonFacts for Member<'_> {
     }
 
     fn initiatives(&self) -> impl Iterator<Item = InitiativeFact<'_>> {
-        Counted::new(self, |e| e.initiatives.map(u32::from)).map(|(pop, year, k, ordinal)| {
-            InitiativeFact {
-                id: None,
-                kind: InitiativeKind::Initiative,
-                scope: [
-                    Scope::Grassroots,
-                    Scope::MinistryOrProvince,
-                    Scope::National,
-                ][k],
-                recognised_on: pop.start_of(year),
-                dated: false,
-                ordinal,
-            }
-        })
+        self.initiatives_since(NaiveDate::MIN)
     }
 
     fn initiatives_since(&self, from: NaiveDate) -> impl Iterator<Item = InitiativeFact<'_>> {
+        const SCOPES: [Scope; 3] = [
+            Scope::Grassroots,
+            Scope::MinistryOrProvince,
+            Scope::National,
+        ];
         let skip =
             usize::try_from(i64::from(from.year()) - i64::from(self.pop.first_year)).unwrap_or(0);
         let mut counted = Counted::new(self, |e| e.initiatives.map(u32::from));
@@ -697,11 +689,7 @@ impl PersonFacts for Member<'_> {
             .map(|(pop, year, k, ordinal)| InitiativeFact {
                 id: None,
                 kind: InitiativeKind::Initiative,
-                scope: [
-                    Scope::Grassroots,
-                    Scope::MinistryOrProvince,
-                    Scope::National,
-                ][k],
+                scope: SCOPES[k],
                 recognised_on: pop.start_of(year),
                 dated: false,
                 ordinal,
