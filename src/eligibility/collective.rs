@@ -307,16 +307,7 @@ impl Review<'_> {
         tally.validate()?;
         let mut sink = Explain::default();
         self.judge_collective(c, tally, award, &mut sink)?;
-        Ok(Verdict {
-            award,
-            candidate: c.id.to_string(),
-            regime: self.regime.id().clone(),
-            year: self.year,
-            judged_on: self.on,
-            outcome: Outcome::from_worst(sink.worst()),
-            findings: sink.findings,
-            relied_on: Vec::new(),
-        })
+        Ok(self.verdict(award, c.id.to_string(), sink))
     }
 
     /// The outcome alone: the fast path, always equal to

@@ -348,16 +348,7 @@ impl Review<'_> {
     pub fn community(&self, c: &Community, award: Award) -> Result<Verdict> {
         let mut sink = Explain::default();
         self.judge_community(c, award, &mut sink)?;
-        Ok(Verdict {
-            award,
-            candidate: c.id.to_string(),
-            regime: self.regime.id().clone(),
-            year: self.year,
-            judged_on: self.on,
-            outcome: Outcome::from_worst(sink.worst()),
-            findings: sink.findings,
-            relied_on: Vec::new(),
-        })
+        Ok(self.verdict(award, c.id.to_string(), sink))
     }
 
     /// The outcome alone: the fast path, always equal to

@@ -239,16 +239,7 @@ impl Review<'_> {
     pub fn flag(&self, c: &Collective, n: &FlagNomination, leaders: &[UnitId]) -> Result<Verdict> {
         let mut sink = Explain::default();
         self.judge_flag(c, n, leaders, &mut sink)?;
-        Ok(Verdict {
-            award: n.award,
-            candidate: c.id.to_string(),
-            regime: self.regime.id().clone(),
-            year: self.year,
-            judged_on: self.on,
-            outcome: Outcome::from_worst(sink.worst()),
-            findings: sink.findings,
-            relied_on: Vec::new(),
-        })
+        Ok(self.verdict(n.award, c.id.to_string(), sink))
     }
 
     /// The outcome alone: the fast path, always equal to

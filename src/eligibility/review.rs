@@ -337,6 +337,20 @@ impl<'a> Review<'a> {
         self.regime.individual_rules()
     }
 
+    /// The verdict on `candidate` for `award` from what the sink found.
+    pub(crate) fn verdict(&self, award: Award, candidate: String, sink: Explain) -> Verdict {
+        Verdict {
+            award,
+            candidate,
+            regime: self.regime.id().clone(),
+            year: self.year,
+            judged_on: self.on,
+            outcome: Outcome::from_worst(sink.worst()),
+            findings: sink.findings,
+            relied_on: sink.relied_on,
+        }
+    }
+
     /// Judges a person for an individual title, with every finding.
     ///
     /// The verdict does not apply population rules: the 2017–2023 quota of
@@ -352,16 +366,7 @@ impl<'a> Review<'a> {
         facts.validate(self.on)?;
         let mut sink = Explain::default();
         self.judge_person(facts, award, &mut sink)?;
-        Ok(Verdict {
-            award,
-            candidate: facts.person_id().to_string(),
-            regime: self.regime.id().clone(),
-            year: self.year,
-            judged_on: self.on,
-            outcome: Outcome::from_worst(sink.worst()),
-            findings: sink.findings,
-            relied_on: sink.relied_on,
-        })
+        Ok(self.verdict(award, facts.person_id().to_string(), sink))
     }
 
     /// The outcome alone, without building findings: the fast path of
