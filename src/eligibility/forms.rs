@@ -823,7 +823,7 @@ impl Review<'_> {
             picked = usable()
                 .filter(|i| kind.is_none_or(|k| topic(i) == k))
                 .collect();
-            picked.sort_by_key(|i| (i.scope, i.recognised_on, i.ordinal));
+            picked.sort_by_key(|i| (i.scope, i.recognised_on, i.id, i.ordinal));
             picked.truncate(need);
             if status == Status::Met {
                 for i in &picked {

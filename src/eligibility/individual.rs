@@ -490,7 +490,7 @@ impl Review<'_> {
     ) -> Option<InitiativeFact<'f>> {
         self.usable_initiatives(f, from, fits, judged)
             .filter(|i| taken.is_none_or(|t| t != i))
-            .min_by_key(|i| (i.scope, i.recognised_on, i.ordinal))
+            .min_by_key(|i| (i.scope, i.recognised_on, i.id, i.ordinal))
     }
 
     /// The initiatives that may serve an award: recognised between `from`

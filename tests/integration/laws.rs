@@ -163,3 +163,33 @@ proptest! {
         prop_assert!((u64::from(a) + 1) * 100 > u64::from(n) * 15);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// A verdict does not depend on the order of the records, initiatives
+    /// or awards it is given.
+    #[test]
+    fn verdicts_ignore_the_order_of_records((year, on) in reviews(), p in strategies::person(2025), seed in any::<u64>()) {
+        let mut p = p;
+        p.records.retain(|r| r.year <= year);
+        p.initiatives.retain(|i| i.recognised_on <= on);
+        p.awards.retain(|c| c.period.from() <= on);
+        prop_assume!(p.service_start.is_some_and(|s| s <= on));
+        let mut shuffled = p.clone();
+        let k = (seed % 7) as usize;
+        shuffled.records.reverse();
+        let n = shuffled.records.len().max(1);
+        shuffled.records.rotate_left(k % n);
+        shuffled.initiatives.reverse();
+        shuffled.awards.reverse();
+        let book = RuleBook::national();
+        let review = Review::new(&book, year, on).unwrap();
+        for award in TITLES {
+            let award = if award == Award::AdvancedWorker && p.category.is_armed_forces() { Award::AdvancedSoldier } else { award };
+            let (a, b) = (review.person(&p, award).unwrap(), review.person(&shuffled, award).unwrap());
+            prop_assert_eq!(a.outcome, b.outcome);
+            prop_assert_eq!(a.relied_on, b.relied_on);
+        }
+    }
+}
