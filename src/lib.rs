@@ -7,34 +7,87 @@
 //! thưởng*: Giấy khen, Bằng khen, orders) under the Law on Emulation and
 //! Commendation and its decrees, which changed in 2017, 2024 and 2025.
 //!
-//! `thidua` holds the part that must be right: the catalogue of awards, the
-//! legal regimes in force on each date, and the typed facts about units and
-//! people that eligibility rules read. It is pure: no I/O, no clock, no
-//! global mutable state. Every date is explicit.
+//! `thidua` holds the part that must be right. It is pure: no I/O, no clock,
+//! no global mutable state; every date is explicit, and the law is data.
+//!
+//! ```text
+//! facts ──► rule book ──► review ──► verdicts ──► decision ──► money & fund ──► report
+//! (Person,   (RuleBook,    (Review,   (Verdict,    (Decision,    (Tariff, Fund,     (indicators,
+//!  Collective, Regime,      Overlay)   Population-   Authority)    words, numfmt)     checks)
+//!  Unit)      Citation)               Review)
+//! ```
 //!
 //! ## A tour
 //!
 //! ```
 //! use chrono::NaiveDate;
 //! use thidua::prelude::*;
+//! use thidua::{PersonCategory, Tariff, SalarySchedule, Authority, RecipientKind};
 //!
 //! // Award names parse in any spelling an office uses.
-//! let award: Award = "chien si thi dua co so".parse()?;
-//! assert_eq!(award.to_string(), "Chiến sĩ thi đua cơ sở");
+//! let cstdcs: Award = "chien si thi dua co so".parse()?;
+//! assert_eq!(cstdcs.to_string(), "Chiến sĩ thi đua cơ sở");
 //!
-//! // The rule book says which regime is in force on a date.
+//! // Facts about a person: category, start of service, yearly records.
+//! let mut lan = Person::new("CB-01".parse()?, "Nguyễn Thị Lan", PersonCategory::CivilServant, "P-TC".parse()?);
+//! lan.service_start = NaiveDate::from_ymd_opt(2015, 3, 1);
+//! lan.records.push(YearRecord::new(2024).rated(Rating::Excellent));
+//!
+//! // A review: the regime in force on the judging date, for a year.
 //! let book = RuleBook::national();
-//! let regime = book.regime_on(NaiveDate::from_ymd_opt(2024, 3, 1).unwrap())?;
-//! assert_eq!(regime.id(), &RegimeId::LAW_2022);
+//! let on = NaiveDate::from_ymd_opt(2024, 12, 20).unwrap();
+//! let review = Review::new(&book, 2024, on)?;
+//! assert_eq!(review.regime().id(), &RegimeId::LAW_2022);
+//!
+//! // A verdict lists every criterion with its citation; since 2024 HTXS
+//! // alone gives "Chiến sĩ thi đua cơ sở" (Law 06/2022 Art. 23 k2).
+//! let verdict = review.person(&lan, cstdcs)?;
+//! assert_eq!(verdict.outcome, Outcome::Eligible);
+//! println!("{verdict}");
+//!
+//! // The money it pays: multiplier × base salary on the decision date,
+//! // rounded up to 10.000 đồng once.
+//! let salaries = SalarySchedule::national();
+//! let tariff = Tariff::new(&book, &salaries, on, Authority::AgencyHead)?;
+//! let amount = tariff.amount(cstdcs, RecipientKind::Individual)?;
+//! assert_eq!(amount.amount.to_string(), "2.340.000 đồng");
 //! # Ok::<(), thidua::Error>(())
 //! ```
+//!
+//! ## Where things are
+//!
+//! - **The law as data**: [`RuleBook`], [`Regime`] (with [`IndividualRules`],
+//!   [`CollectiveRules`], [`MoneyRules`] …), [`Citation`] and
+//!   [`Confidence`]; local rules as [`Overlay`]s. Rules whose text was not
+//!   read are *unverified*: what they decide comes back *needs review*.
+//! - **Facts**: [`Person`] and [`YearRecord`], [`Collective`] and
+//!   [`MemberTally`], [`Unit`] and [`UnitRegistry`], award history
+//!   ([`Conferral`]); the [`PersonFacts`] trait lets the rules read your own
+//!   storage.
+//! - **Eligibility**: [`Review`] judges individuals, collectives, flags,
+//!   community titles and commendation forms; a [`Verdict`] is *eligible*,
+//!   *ineligible* or *needs review* with every [`Finding`]. Ineligible is a
+//!   verdict, not an error. Quotas: [`Quota`] and [`allocate`].
+//! - **Whole populations**: [`Population`] and [`Review::population`], with
+//!   verdicts on demand ([`PopulationReview::explain`]) and what-if
+//!   comparisons ([`PopulationReview::diff`]).
+//! - **Decisions and money**: [`Decision`], [`Tariff`], [`Money`],
+//!   [`SalarySchedule`], [`Fund`]; signing powers ([`Powers`]); amounts in
+//!   words ([`words`]) and Vietnamese numbers ([`numfmt`]).
+//! - **Campaigns**: [`Campaign`], registrations, clusters and blocks
+//!   ([`EmulationGroup`]), scoring sheets ([`ScoringSheet`]) and rankings.
+//! - **Report indicators**: [`indicators`].
+//!
+//! Errors are one type, [`Error`], with an [`ErrorKind`] and a message that
+//! names the bad value.
 //!
 //! ## Crate features
 //!
 //! - `serde` (default): `Serialize`/`Deserialize` for every domain type.
 //!   Money is written as a decimal string and dates as `YYYY-MM-DD`.
-//! - `proptest`: strategies for the main entities, to property-test rules
-//!   of your own.
+//! - `proptest`: [`strategies`](crate#crate-features) for people with yearly
+//!   histories, initiatives and award histories, and populations, to
+//!   property-test rules of your own.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -116,7 +169,7 @@ pub struct ReadmeDoctests;
 /// What every user file needs: `use thidua::prelude::*;`.
 pub mod prelude {
     pub use crate::{
-        Award, Error, Outcome, Period, Person, Rating, Regime, RegimeId, Review, RuleBook, Verdict,
-        YearRecord,
+        Award, Collective, Decision, Error, Money, Outcome, Period, Person, Population, Rating,
+        Regime, RegimeId, Review, RuleBook, Verdict, YearRecord,
     };
 }
