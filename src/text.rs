@@ -78,6 +78,11 @@ fn distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// Inputs that fold to more characters than this get no "did you mean"
+/// hint: no legal name is half as long, and the distance is quadratic, so a
+/// pasted page must not cost seconds per field.
+const HINT_INPUT_LIMIT: usize = 256;
+
 /// The (at most three) candidate labels closest to `input`, best first, for
 /// "did you mean" messages. `candidates` yields `(folded key, label)`.
 pub(crate) fn closest<'a>(
@@ -85,6 +90,9 @@ pub(crate) fn closest<'a>(
     candidates: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> Vec<&'a str> {
     let key = fold(input);
+    if key.chars().count() > HINT_INPUT_LIMIT {
+        return Vec::new();
+    }
     let mut scored: Vec<(usize, &str)> = candidates
         .into_iter()
         .map(|(folded, label)| (distance(&key, folded), label))
@@ -217,6 +225,9 @@ mod tests {
             ("chien si tien tien", "Chiến sĩ tiên tiến"),
         ];
         assert_eq!(closest("lao dong tien tin", c)[0], "Lao động tiên tiến");
+        // Text far longer than any name gets no hint, at once.
+        assert_eq!(closest(&"Đ".repeat(256), c).len(), 2);
+        assert!(closest(&"Đ".repeat(257), c).is_empty());
         assert_eq!(
             did_you_mean(&["A", "B", "C"]),
             "; did you mean 'A', 'B' or 'C'?"

@@ -22,6 +22,10 @@ mod laws;
 mod money;
 mod numfmt;
 mod population;
+#[cfg(feature = "serde")]
+mod robustness;
 mod units;
 mod util;
+#[cfg(feature = "serde")]
+mod wire;
 mod words;
