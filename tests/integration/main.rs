@@ -8,6 +8,7 @@
 )]
 
 mod authority;
+mod autotraits;
 mod campaigns;
 mod catalogue;
 mod collective;
