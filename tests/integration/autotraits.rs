@@ -72,12 +72,29 @@ fn module_types() {
     use rust_decimal::Decimal;
     use thidua::{indicators, numfmt, words};
     auto!(
-        indicators::Check, indicators::CheckKind, indicators::Claim, indicators::ClaimKind,
-        indicators::Completion, indicators::Count, indicators::Growth, indicators::GrowthStyle,
-        indicators::Implied, indicators::Outcome<Decimal>, indicators::Precision,
-        indicators::Shares, indicators::Status, indicators::Target, indicators::TargetKind,
-        numfmt::Formatted, numfmt::NumberFormat, numfmt::Quantity, numfmt::Unit,
-        words::Four, words::Style, words::Thousand, words::ZeroTens,
+        indicators::Check,
+        indicators::CheckKind,
+        indicators::Claim,
+        indicators::ClaimKind,
+        indicators::Completion,
+        indicators::Count,
+        indicators::Growth,
+        indicators::GrowthStyle,
+        indicators::Implied,
+        indicators::Outcome<Decimal>,
+        indicators::Precision,
+        indicators::Shares,
+        indicators::Status,
+        indicators::Target,
+        indicators::TargetKind,
+        numfmt::Formatted,
+        numfmt::NumberFormat,
+        numfmt::Quantity,
+        numfmt::Unit,
+        words::Four,
+        words::Style,
+        words::Thousand,
+        words::ZeroTens,
     );
 }
 
@@ -85,7 +102,9 @@ fn module_types() {
 /// chains, which need `'static` too.
 #[test]
 fn error_is_a_static_std_error() {
-    fn boxed<E: std::error::Error + Send + Sync + 'static>(e: E) -> Box<dyn std::error::Error + Send + Sync> {
+    fn boxed<E: std::error::Error + Send + Sync + 'static>(
+        e: E,
+    ) -> Box<dyn std::error::Error + Send + Sync> {
         Box::new(e)
     }
     let e = "nope".parse::<thidua::Award>().unwrap_err();
