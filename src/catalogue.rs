@@ -114,6 +114,27 @@ macro_rules! catalogue {
         /// [`FromStr`] accepts it in any case, with or without diacritics,
         /// NFC or NFD, and the usual abbreviations. The wire form is the
         /// snake-case [`id`](Award::id).
+        ///
+        /// # Example
+        ///
+        /// ```
+        /// use thidua::{Award, AwardKind, RecipientKind};
+        ///
+        /// // NFC, NFD, no diacritics, any case, abbreviations.
+        /// for name in ["Chiến sĩ thi đua cơ sở", "Chie\u{302}\u{301}n si\u{303} thi \u{111}ua co\u{31b} so\u{31b}\u{309}", "CHIEN SI THI DUA CO SO", "CSTĐCS"] {
+        ///     assert_eq!(name.parse::<Award>()?, Award::GrassrootsEmulationFighter);
+        /// }
+        /// let a = Award::GrassrootsEmulationFighter;
+        /// assert_eq!(a.id(), "grassroots_emulation_fighter");
+        /// assert_eq!(a.name_en(), "Grassroots Emulation Fighter");
+        /// assert_eq!(a.kind(), AwardKind::EmulationTitle);
+        /// assert!(a.accepts(RecipientKind::Individual));
+        /// assert!(a.rank() > Award::AdvancedWorker.rank());
+        ///
+        /// let err = "Chiến sĩ thi đua cơ sỡ lắm".parse::<Award>().unwrap_err();
+        /// assert!(err.to_string().contains("did you mean 'Chiến sĩ thi đua cơ sở'"), "{err}");
+        /// # Ok::<(), thidua::Error>(())
+        /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum Award {

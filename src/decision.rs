@@ -206,6 +206,31 @@ impl Decision {
     /// multiplier above the cap or against a fixed rate
     /// ([`ErrorKind::OutOfRange`]); a total that overflows
     /// ([`ErrorKind::Overflow`]).
+    ///
+    /// # Example
+    ///
+    /// A title and a Giấy khen of a commune chair for 2021: both paid and
+    /// rounded up by default; a province's exact figures, or its policy of
+    /// the higher amount only, reconciled with options.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::*;
+    ///
+    /// let binh = Recipient::Individual(PersonId::new("002")?);
+    /// let y2021 = Period::year(2021)?;
+    /// let d = Decision::new("121/QĐ-UBND".parse()?, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap(), Authority::CommuneChair)
+    ///     .grant(binh.clone(), Award::AdvancedWorker, y2021)
+    ///     .grant(binh, Award::CertificateOfCommendation, y2021);
+    /// let (book, salaries) = (RuleBook::national(), SalarySchedule::national());
+    ///
+    /// assert_eq!(d.money(&book, &salaries)?.total, Money::from_dong(450_000 + 230_000));
+    /// let exact = d.money_with(&book, &salaries, PayOptions::default().rounding(Rounding::None))?;
+    /// assert_eq!(exact.total, Money::from_dong(447_000 + 223_500));
+    /// let higher = PayOptions::default().title_and_form(TitleAndForm::HighestOnly);
+    /// assert_eq!(d.money_with(&book, &salaries, higher)?.total, Money::from_dong(450_000));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn money_with(
         &self,
         book: &RuleBook,
@@ -574,6 +599,26 @@ impl DecisionMoney {
 /// # Errors
 ///
 /// A total that overflows ([`ErrorKind::Overflow`]).
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::*;
+///
+/// let an = Recipient::Individual(PersonId::new("001")?);
+/// let on = NaiveDate::from_ymd_opt(2021, 12, 20).unwrap();
+/// let (book, salaries) = (RuleBook::national(), SalarySchedule::national());
+/// let titles = Decision::new("120/QĐ-UBND".parse()?, on, Authority::CommuneChair)
+///     .grant(an.clone(), Award::AdvancedWorker, Period::year(2021)?)
+///     .money(&book, &salaries)?;
+/// let merit = Decision::new("122/QĐ-UBND".parse()?, on, Authority::CommuneChair)
+///     .grant(an.clone(), Award::CertificateOfCommendation, Period::year(2021)?)
+///     .money(&book, &salaries)?;
+/// let totals = totals_by_recipient([&titles, &merit])?;
+/// assert_eq!(totals, [(an, Money::from_dong(450_000 + 230_000))]);
+/// # Ok::<(), thidua::Error>(())
+/// ```
 pub fn totals_by_recipient<'a>(
     decisions: impl IntoIterator<Item = &'a DecisionMoney>,
 ) -> Result<Vec<(Recipient, Money)>> {

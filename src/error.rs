@@ -59,6 +59,16 @@ pub enum ErrorKind {
 ///
 /// Messages are lowercase, without a trailing period, and chain context with
 /// `": "`, e.g. `records.csv line 4: unknown rating 'HTX'`.
+///
+/// # Example
+///
+/// ```
+/// use thidua::{ErrorKind, Rating};
+///
+/// let err = "HTX".parse::<Rating>().unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::UnknownName);
+/// assert!(err.to_string().starts_with("unknown rating 'HTX'; did you mean"), "{err}");
+/// ```
 #[derive(Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{message}")]
 pub struct Error {

@@ -411,6 +411,20 @@ impl FromStr for Quantity {
 /// [module table](self) for the ambiguous shapes that are refused), or an
 /// unknown unit; [`ErrorKind::Overflow`] for more digits than a [`Decimal`]
 /// holds (28 or 29 significant digits).
+///
+/// # Example
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// use thidua::numfmt::{self, Unit};
+///
+/// let q = numfmt::parse("207,359 tỷ đồng")?;
+/// assert_eq!((q.value, q.unit), (Decimal::new(207_359, 3), Some(Unit::BillionDong)));
+/// assert_eq!(numfmt::parse("-7,3")?.value, Decimal::new(-73, 1));
+/// // A dot followed by fewer than three digits is an English decimal: refused.
+/// assert!(numfmt::parse("1.5 tỷ đồng").is_err());
+/// # Ok::<(), thidua::Error>(())
+/// ```
 pub fn parse(s: &str) -> Result<Quantity> {
     let (value, rest) = parse_prefix(s)?;
     let rest = rest.trim();
@@ -441,6 +455,18 @@ pub fn parse(s: &str) -> Result<Quantity> {
 /// # Errors
 ///
 /// As [`parse`], and any unit after the number.
+///
+/// # Example
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// use thidua::numfmt;
+///
+/// assert_eq!(numfmt::parse_number("1.538.875.000")?, Decimal::from(1_538_875_000_u64));
+/// assert_eq!(numfmt::parse_number("3,16")?, Decimal::new(316, 2));
+/// assert!(numfmt::parse_number("3,16%").is_err());
+/// # Ok::<(), thidua::Error>(())
+/// ```
 pub fn parse_number(s: &str) -> Result<Decimal> {
     let q = parse(s)?;
     match q.unit {
@@ -457,6 +483,17 @@ pub fn parse_number(s: &str) -> Result<Decimal> {
 /// # Errors
 ///
 /// As [`parse`], and a missing `%` or another unit.
+///
+/// # Example
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// use thidua::numfmt;
+///
+/// assert_eq!(numfmt::parse_percent("19,2 %")?, Decimal::new(192, 1));
+/// assert!(numfmt::parse_percent("19,2").is_err());
+/// # Ok::<(), thidua::Error>(())
+/// ```
 pub fn parse_percent(s: &str) -> Result<Decimal> {
     let q = parse(s)?;
     match q.unit {
@@ -474,6 +511,18 @@ pub fn parse_percent(s: &str) -> Result<Decimal> {
 /// # Errors
 ///
 /// As [`parse`], a missing money unit, or an amount that overflows.
+///
+/// # Example
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// use thidua::numfmt;
+///
+/// assert_eq!(numfmt::parse_dong("1,5 triệu đồng")?, Decimal::from(1_500_000));
+/// assert_eq!(numfmt::parse_dong("1.490.000 đồng")?, Decimal::from(1_490_000));
+/// assert!(numfmt::parse_dong("1.490.000").is_err()); // no unit: not money
+/// # Ok::<(), thidua::Error>(())
+/// ```
 pub fn parse_dong(s: &str) -> Result<Decimal> {
     parse(s)?.to_dong().map_err(|e| match e.kind() {
         ErrorKind::Missing => Error::parse(format!(

@@ -238,6 +238,27 @@ pub struct Transfer {
 ///
 /// Facts that are unknown stay `None` (or empty); rules that need them come
 /// back *unknown*, never *unmet*.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::{Discipline, DisciplineForm, Leave, LeaveKind, Rating, YearRecord};
+///
+/// let mut r = YearRecord::new(2021).rated(Rating::Good);
+/// r.leave.push(Leave { kind: LeaveKind::Sick, working_days: 25 });
+/// r.leave.push(Leave { kind: LeaveKind::Sick, working_days: 20 });
+/// r.discipline.push(Discipline {
+///     form: DisciplineForm::Reprimand,
+///     decided_on: NaiveDate::from_ymd_opt(2021, 5, 4).unwrap(),
+///     ends_on: None,
+/// });
+/// // 45 days of sick leave: over a province's limit of 40, if it sets one.
+/// assert_eq!(r.leave_days(LeaveKind::Sick), 45);
+/// assert_eq!(r.heaviest_discipline().map(|d| d.form), Some(DisciplineForm::Reprimand));
+/// // Not rated yet is not the same as rated low: rules read it as unknown.
+/// assert_eq!(YearRecord::new(2022).rating, None);
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
@@ -472,6 +493,23 @@ impl Person {
     /// # Errors
     ///
     /// The first problem found, naming the person and the value.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{ErrorKind, Person, PersonCategory, Rating, YearRecord};
+    ///
+    /// let mut p = Person::new("CB-01".parse()?, "", PersonCategory::CivilServant, "P-TC".parse()?);
+    /// p.records.push(YearRecord::new(2021).rated(Rating::Good));
+    /// p.validate(NaiveDate::from_ymd_opt(2021, 12, 20).unwrap())?;
+    ///
+    /// p.records.push(YearRecord::new(2021).rated(Rating::Excellent));
+    /// let err = p.validate(NaiveDate::from_ymd_opt(2021, 12, 20).unwrap()).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::Duplicate);
+    /// assert_eq!(err.to_string(), "person 'CB-01': two records for year 2021");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn validate(&self, as_of: NaiveDate) -> Result<()> {
         let who = || format!("person '{}'", self.id);
         for (i, r) in self.records.iter().enumerate() {

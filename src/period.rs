@@ -183,6 +183,23 @@ impl Period {
 
     /// Splits the period at `date` into the part before and the part from
     /// `date` on; `None` when `date` is not strictly inside.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::Period;
+    ///
+    /// // A campaign of 2025 straddles the end of the district level.
+    /// let campaign = Period::year(2025)?;
+    /// let reform = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let (before, after) = campaign.split_at(reform).unwrap();
+    /// assert_eq!(before.to_string(), "01/01/2025 – 30/06/2025");
+    /// assert_eq!(after.from(), reform);
+    /// assert!(!before.overlaps(&after));
+    /// assert_eq!(campaign.split_at(campaign.from()), None);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn split_at(&self, date: NaiveDate) -> Option<(Period, Period)> {
         (date > self.from && self.contains(date)).then_some((

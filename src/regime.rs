@@ -454,6 +454,35 @@ impl RuleBook {
     ///
     /// No regimes, two regimes with the same id, or two regimes in force on
     /// the same day.
+    ///
+    /// # Example
+    ///
+    /// A book of the caller's own: the regime before Decree 91/2017, then
+    /// the bundled ones.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, ErrorKind, Instrument, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let before = Regime::new(
+    ///     RegimeId::new("nd42-2010"),
+    ///     "Nghị định số 42/2010/NĐ-CP",
+    ///     "Decree 42/2010",
+    ///     Period::new(d(2010, 6, 1), d(2017, 10, 1))?,
+    ///     Confidence::Unverified,
+    /// )
+    /// .with_instrument(Instrument::DECREE_42_2010);
+    /// let book = RuleBook::new(vec![Regime::law_2022(), before, Regime::decree_91_2017()])?;
+    /// assert_eq!(book.regime_on(d(2015, 1, 1))?.id().as_str(), "nd42-2010");
+    /// assert_eq!(book.regime_on(d(2024, 1, 1))?.id(), &RegimeId::LAW_2022);
+    /// // The book ends where its last regime ends.
+    /// assert_eq!(book.regime_on(d(2025, 7, 1)).unwrap_err().kind(), ErrorKind::NoRegime);
+    ///
+    /// let twice = RuleBook::new(vec![Regime::law_2022(), Regime::law_2022()]).unwrap_err();
+    /// assert_eq!(twice.kind(), ErrorKind::Duplicate);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn new(mut regimes: Vec<Regime>) -> Result<RuleBook> {
         if regimes.is_empty() {
             return Err(Error::new(

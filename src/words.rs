@@ -255,6 +255,19 @@ fn too_large(n: impl std::fmt::Display) -> Error {
 /// # Errors
 ///
 /// `n` above [`MAX`] ([`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange)).
+///
+/// # Example
+///
+/// ```
+/// use thidua::words::{self, Four, Style, ZeroTens};
+///
+/// assert_eq!(words::number(702_000, &Style::default())?, "Bảy trăm linh hai nghìn");
+/// assert_eq!(words::number(24, &Style::default())?, "Hai mươi tư");
+/// let south = Style::default().zero_tens(ZeroTens::Le).four(Four::Bon);
+/// assert_eq!(words::number(104, &south)?, "Một trăm lẻ bốn");
+/// assert!(words::number(words::MAX + 1, &Style::default()).is_err());
+/// # Ok::<(), thidua::Error>(())
+/// ```
 pub fn number(n: u64, style: &Style) -> Result<String> {
     if n > MAX {
         return Err(too_large(n));
@@ -274,6 +287,16 @@ pub fn number(n: u64, style: &Style) -> Result<String> {
 /// # Errors
 ///
 /// `n` above [`MAX`] ([`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange)).
+///
+/// # Example
+///
+/// ```
+/// use thidua::words::{self, Style};
+///
+/// assert_eq!(words::dong(1_490_000, &Style::default())?, "Một triệu bốn trăm chín mươi nghìn đồng");
+/// assert_eq!(words::dong(230_000, &Style::default().even(true))?, "Hai trăm ba mươi nghìn đồng chẵn");
+/// # Ok::<(), thidua::Error>(())
+/// ```
 pub fn dong(n: u64, style: &Style) -> Result<String> {
     let mut s = number(n, style)?;
     s.push_str(if style.even {
@@ -291,6 +314,19 @@ pub fn dong(n: u64, style: &Style) -> Result<String> {
 ///
 /// A negative amount, one with a fraction of a đồng, or one above [`MAX`]
 /// ([`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange)).
+///
+/// # Example
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// use thidua::Money;
+/// use thidua::words::{self, Style};
+///
+/// let total = Money::from_dong(1_940_000);
+/// assert_eq!(words::amount(total.dong(), &Style::default())?, "Một triệu chín trăm bốn mươi nghìn đồng");
+/// assert!(words::amount(Decimal::new(2_235_005, 1), &Style::default()).is_err()); // 223.500,5
+/// # Ok::<(), thidua::Error>(())
+/// ```
 pub fn amount(dong_amount: Decimal, style: &Style) -> Result<String> {
     if dong_amount.is_sign_negative() && !dong_amount.is_zero() {
         return Err(Error::out_of_range(format!(
@@ -358,6 +394,17 @@ fn word(key: &str) -> Option<Word> {
 /// [`ErrorKind::Parse`](crate::ErrorKind::Parse) for an unknown word or words in an order that is
 /// not a number (`"một trăm năm"`, which could mean 105 or 150, is
 /// refused); [`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange) above [`MAX`].
+///
+/// # Example
+///
+/// ```
+/// use thidua::words;
+///
+/// assert_eq!(words::parse("Một triệu không trăm năm mươi nghìn đồng")?, 1_050_000);
+/// assert_eq!(words::parse("hai muoi tu nghin dong chan")?, 24_000);
+/// assert!(words::parse("một trăm năm").is_err()); // 105 or 150?
+/// # Ok::<(), thidua::Error>(())
+/// ```
 pub fn parse(s: &str) -> Result<u64> {
     let folded = text::fold(s);
     let mut keys: Vec<&str> = folded.split(' ').filter(|k| !k.is_empty()).collect();

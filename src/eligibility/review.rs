@@ -188,6 +188,39 @@ impl<'a> Review<'a> {
     /// The overlay is not in force on the judging date, or one of its rules
     /// loosens the national rule (a shorter new-hire period, a higher
     /// quota than the national cap).
+    ///
+    /// # Example
+    ///
+    /// A province that excludes 40 working days of leave or more.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::*;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let province = Overlay::new(
+    ///     "Quy chế thi đua, khen thưởng tỉnh A",
+    ///     Citation::new(Instrument::new(InstrumentKind::Decision, "20/2024/QĐ-UBND", "Quyết định số 20/2024/QĐ-UBND")).article(8),
+    ///     Period::starting(d(2024, 3, 1)),
+    /// )
+    /// .with(OverlayRule::LeaveLimit { working_days: 40 });
+    /// let book = RuleBook::national();
+    /// let national = Review::new(&book, 2024, d(2024, 12, 20))?;
+    /// let local = Review::new(&book, 2024, d(2024, 12, 20))?.with_overlay(&province)?;
+    ///
+    /// let mut p = Person::new("CB-03".parse()?, "", PersonCategory::PublicEmployee, "TH-A".parse()?);
+    /// p.service_start = Some(d(2018, 9, 1));
+    /// let mut r = YearRecord::new(2024).rated(Rating::Good);
+    /// r.leave.push(Leave { kind: LeaveKind::Sick, working_days: 45 });
+    /// p.records.push(r);
+    /// assert_eq!(national.person(&p, Award::AdvancedWorker)?.outcome, Outcome::Eligible);
+    /// assert_eq!(local.person(&p, Award::AdvancedWorker)?.outcome, Outcome::Ineligible);
+    ///
+    /// // An overlay not yet in force on the judging date is refused.
+    /// let early = Review::new(&book, 2023, d(2023, 12, 20)).and_then(|r| r.with_overlay(&province));
+    /// assert_eq!(early.unwrap_err().kind(), ErrorKind::OutOfRange);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn with_overlay(mut self, overlay: &'a Overlay) -> Result<Review<'a>> {
         if !overlay.in_force().contains(self.on) {
             return Err(Error::out_of_range(format!(
@@ -375,6 +408,23 @@ impl<'a> Review<'a> {
     /// # Errors
     ///
     /// As [`person`](Review::person).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Award, Outcome, Person, PersonCategory, Rating, Review, RuleBook, YearRecord};
+    ///
+    /// let book = RuleBook::national();
+    /// let review = Review::new(&book, 2024, NaiveDate::from_ymd_opt(2024, 12, 20).unwrap())?;
+    /// let mut p = Person::new("CB-04".parse()?, "", PersonCategory::Worker, "XN-1".parse()?);
+    /// p.service_start = NaiveDate::from_ymd_opt(2024, 8, 1); // 5 months in 2024, under 6
+    /// p.records.push(YearRecord::new(2024).rated(Rating::Excellent));
+    /// let fast = review.person_outcome(&p, Award::AdvancedWorker)?;
+    /// assert_eq!(fast, Outcome::Ineligible);
+    /// assert_eq!(fast, review.person(&p, Award::AdvancedWorker)?.outcome);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn person_outcome<F: PersonFacts>(&self, facts: &F, award: Award) -> Result<Outcome> {
         facts.validate(self.on)?;
         let mut sink = Worst(Status::Met);

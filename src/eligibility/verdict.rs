@@ -304,6 +304,28 @@ impl fmt::Display for Finding {
 ///
 /// Ineligible is a verdict, not an error. [`Display`](fmt::Display) prints a
 /// short Vietnamese explanation an officer can paste into a report.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::{Award, Criterion, Outcome, Person, PersonCategory, Rating, Review, RuleBook, Status, YearRecord};
+///
+/// let book = RuleBook::national();
+/// let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap())?;
+/// let mut p = Person::new("CB-02".parse()?, "Trần Văn Bình", PersonCategory::CivilServant, "P-TC".parse()?);
+/// p.service_start = NaiveDate::from_ymd_opt(2016, 8, 1);
+/// p.records.push(YearRecord::new(2021).rated(Rating::Completed));
+///
+/// let v = review.person(&p, Award::AdvancedWorker)?;
+/// assert_eq!(v.outcome, Outcome::Ineligible);
+/// // Each criterion says why, with its citation.
+/// let rating = v.finding(Criterion::Rating).unwrap();
+/// assert_eq!(rating.status, Status::Unmet);
+/// assert_eq!(v.findings_with(Status::Unmet).count(), 1);
+/// assert!(v.to_string().starts_with("CB-02 — danh hiệu/hình thức \"Lao động tiên tiến\" năm 2021: KHÔNG ĐỦ ĐIỀU KIỆN"), "{v}");
+/// # Ok::<(), thidua::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Verdict {

@@ -26,8 +26,6 @@ use crate::regime::{Regime, RegimeId, RuleBook};
 /// | 152/2025 | 2.340.000 | Lao động tiên tiến, 0,3 | 702.000 | 710.000 | 700.000 |
 /// | 152/2025 | 2.340.000 | Giấy khen to a household, 1,5 × 0,3 | 1.053.000 | 1.060.000 | 1.050.000 |
 ///
-///(crate)
-///
 /// # Example
 ///
 /// The awards of a district's 2021 review, signed by the district chair on
