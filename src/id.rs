@@ -6,8 +6,11 @@
 //! bytes inline, so building a population of a million people does not
 //! allocate a string per person.
 //!
-//! Ids order "naturally": two codes made only of digits compare by numeric
-//! value (so `9 < 10`), anything else compares byte by byte.
+//! Ids order "naturally": codes made only of digits compare by numeric
+//! value (so `9 < 10`) and come before every other code; other codes
+//! compare byte by byte. Keeping the two kinds apart makes the order total
+//! (mixing them gave `"0a" < "1" < "02" < "0a"`, which let `allocate` miss
+//! a candidate listed twice).
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -78,15 +81,18 @@ impl Code {
 
 fn natural_cmp(a: &[u8], b: &[u8]) -> Ordering {
     let digits = |s: &[u8]| !s.is_empty() && s.iter().all(u8::is_ascii_digit);
-    if digits(a) && digits(b) {
-        let zeros = |s: &[u8]| s.iter().take_while(|&&c| c == b'0').count();
-        let (ta, tb) = (&a[zeros(a)..], &b[zeros(b)..]);
-        ta.len()
-            .cmp(&tb.len())
-            .then_with(|| ta.cmp(tb))
-            .then_with(|| a.cmp(b))
-    } else {
-        a.cmp(b)
+    match (digits(a), digits(b)) {
+        (true, true) => {
+            let zeros = |s: &[u8]| s.iter().take_while(|&&c| c == b'0').count();
+            let (ta, tb) = (&a[zeros(a)..], &b[zeros(b)..]);
+            ta.len()
+                .cmp(&tb.len())
+                .then_with(|| ta.cmp(tb))
+                .then_with(|| a.cmp(b))
+        }
+        (true, false) => Ordering::Less,
+        (false, true) => Ordering::Greater,
+        (false, false) => a.cmp(b),
     }
 }
 
@@ -322,14 +328,14 @@ mod tests {
 
     #[test]
     fn natural_order() {
-        let ids: Vec<PersonId> = ["10", "9", "010", "A2", "A10"]
+        let ids: Vec<PersonId> = ["10", "9", "010", "A2", "A10", "0a", "1", "02"]
             .iter()
             .map(|s| s.parse().unwrap())
             .collect();
         let mut sorted = ids.clone();
         sorted.sort();
         let got: Vec<&str> = sorted.iter().map(PersonId::as_str).collect();
-        assert_eq!(got, ["9", "010", "10", "A10", "A2"]);
+        assert_eq!(got, ["1", "02", "9", "010", "10", "0a", "A10", "A2"]);
     }
 
     #[test]
