@@ -361,18 +361,29 @@ impl Population {
     ///
     /// A person id given twice, or a collective not added before.
     pub fn add_person(&mut self, person: PersonEntry) -> Result<usize> {
-        let collective = *self
-            .collective_index
-            .get(&person.collective)
-            .ok_or_else(|| {
-                Error::new(
-                    ErrorKind::UnknownReference,
-                    format!(
-                        "person '{}' belongs to unknown collective '{}'",
-                        person.id, person.collective
-                    ),
-                )
-            })?;
+        // People usually come collective by collective: the last person's
+        // collective is tried before the map.
+        let last = self.rows.last().map(|r| r.collective);
+        let same = last.filter(|&c| {
+            self.collectives
+                .get(c as usize)
+                .is_some_and(|c| c.id == person.collective)
+        });
+        let collective = match same {
+            Some(c) => c,
+            None => *self
+                .collective_index
+                .get(&person.collective)
+                .ok_or_else(|| {
+                    Error::new(
+                        ErrorKind::UnknownReference,
+                        format!(
+                            "person '{}' belongs to unknown collective '{}'",
+                            person.id, person.collective
+                        ),
+                    )
+                })?,
+        };
         let index = self.rows.len();
         let n = u32::try_from(index).map_err(|_| Error::overflow("too many people"))?;
         // Ids that come in increasing order need no hash table: a new id
