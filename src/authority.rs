@@ -94,7 +94,12 @@ impl std::str::FromStr for Authority {
             .iter()
             .find(|a| crate::text::fold(a.name_vi()) == key || crate::text::fold(a.id()) == key)
             .copied()
-            .ok_or_else(|| Error::unknown_name(format!("unknown signing authority '{s}'")))
+            .ok_or_else(|| {
+                Error::unknown_name(format!(
+                    "unknown signing authority '{}'",
+                    crate::text::shown(s)
+                ))
+            })
     }
 }
 

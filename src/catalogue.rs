@@ -518,7 +518,8 @@ impl FromStr for Award {
         }
         let suggestions = text::closest(s, index.iter().map(|(k, a)| (k.as_str(), a.name_vi())));
         Err(Error::unknown_name(format!(
-            "unknown award '{s}'{}",
+            "unknown award '{}'{}",
+            text::shown(s),
             text::did_you_mean(&suggestions)
         )))
     }

@@ -37,7 +37,8 @@ impl Code {
         }
         if s.len() > MAX_LEN {
             return Err(Error::parse(format!(
-                "{what} '{s}' is longer than {MAX_LEN} bytes"
+                "{what} '{}' is longer than {MAX_LEN} bytes",
+                crate::text::shown(s)
             )));
         }
         if s.chars().any(char::is_control) || s.trim() != s {

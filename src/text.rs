@@ -110,6 +110,15 @@ pub(crate) fn closest<'a>(
     out
 }
 
+/// Text as an error message shows it: at most 80 characters, then "…", so
+/// that a huge bad input does not make a huge message.
+pub(crate) fn shown(s: &str) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(80) {
+        Some((at, _)) => format!("{}…", &s[..at]).into(),
+        None => s.into(),
+    }
+}
+
 /// Formats a "did you mean" list: `did you mean 'A', 'B' or 'C'?`.
 pub(crate) fn did_you_mean(labels: &[&str]) -> String {
     match labels {
@@ -188,7 +197,7 @@ macro_rules! named_enum {
                     .collect();
                 let hint = $crate::text::closest(s, keys.iter().map(|(k, l)| (k.as_str(), *l)));
                 Err($crate::error::Error::unknown_name(format!(
-                    "unknown {} '{s}'{}", $what, $crate::text::did_you_mean(&hint)
+                    "unknown {} '{}'{}", $what, $crate::text::shown(s), $crate::text::did_you_mean(&hint)
                 )))
             }
         }

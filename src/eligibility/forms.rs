@@ -512,10 +512,7 @@ impl Review<'_> {
             }
             let (status, rating) = self.year_counts(f, y, min);
             if explain && f.year(y).is_some() {
-                run.years.push(Evidence::Year {
-                    year: y,
-                    rating: rating.map(|r| r.abbreviation().to_owned()),
-                });
+                run.years.push(Evidence::Year { year: y, rating });
             }
             let go_on = run.push(status, || match rating {
                 _ if f.year(y).is_none() => format!("không có hồ sơ năm {y}"),

@@ -559,19 +559,19 @@ impl Review<'_> {
                 }
                 let start = self.year - years + 1;
                 if S::EXPLAIN {
-                    links.push(Evidence::ThisReview {
-                        award: lower,
-                        period: if years == 1 {
-                            format!("năm {start}")
-                        } else {
-                            format!("{start}–{}", self.year)
-                        },
-                        outcome: match decided {
-                            Some(true) => Outcome::Eligible,
-                            Some(false) => Outcome::Ineligible,
-                            None => Outcome::from_worst(worst.0),
-                        },
-                    });
+                    let period = NaiveDate::from_ymd_opt(start, 1, 1)
+                        .and_then(|from| Period::new(from, self.next_year).ok());
+                    if let Some(period) = period {
+                        links.push(Evidence::ThisReview {
+                            award: lower,
+                            period,
+                            outcome: match decided {
+                                Some(true) => Outcome::Eligible,
+                                Some(false) => Outcome::Ineligible,
+                                None => Outcome::from_worst(worst.0),
+                            },
+                        });
+                    }
                 }
                 status = status.max(worst.0);
                 if worst.0 == Status::Unmet && S::EXPLAIN {
@@ -682,19 +682,17 @@ fn is_used<F: PersonFacts>(f: &F, i: &InitiativeFact<'_>, judged: Option<(Award,
 pub(super) fn conferral_evidence(c: &ConferralFact<'_>) -> Evidence {
     Evidence::Conferral {
         award: c.award,
-        period: c.period.to_string(),
-        decision: c.decision.map(|d| d.number.to_string()),
+        period: c.period,
+        decision: c.decision.map(|d| d.number.clone()),
     }
 }
 
 pub(super) fn initiative_evidence(i: &InitiativeFact<'_>) -> Evidence {
     Evidence::Initiative {
+        id: i.id.cloned(),
         label: i.label(),
-        scope: i.scope.name_vi().to_owned(),
-        recognised: if i.dated {
-            date_vi(i.recognised_on)
-        } else {
-            format!("năm {}", i.recognised_on.year())
-        },
+        scope: i.scope,
+        recognised_on: i.recognised_on,
+        year_only: !i.dated,
     }
 }

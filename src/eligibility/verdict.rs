@@ -2,11 +2,13 @@
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::catalogue::Award;
 use crate::citation::Citation;
-use crate::id::InitiativeId;
+use crate::id::{DecisionNumber, InitiativeId};
+use crate::people::{Rating, Scope};
+use crate::period::Period;
 use crate::regime::RegimeId;
 
 /// The status of one criterion.
@@ -154,25 +156,25 @@ pub enum Criterion {
 #[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Evidence {
-    /// A conferral in the award history (or judged in the same review).
+    /// A conferral in the award history.
     Conferral {
         /// The award.
         award: Award,
-        /// The achievement period, as printed, e.g. `"năm 2020"`.
-        period: String,
+        /// The achievement period written in the decision.
+        period: Period,
         /// The decision number, if known.
         #[cfg_attr(
             feature = "serde",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
-        decision: Option<String>,
+        decision: Option<DecisionNumber>,
     },
     /// A title judged in the same review.
     ThisReview {
         /// The award.
         award: Award,
-        /// The achievement period, as printed.
-        period: String,
+        /// The achievement period it would be conferred for.
+        period: Period,
         /// Its outcome in this review.
         outcome: Outcome,
     },
@@ -180,22 +182,33 @@ pub enum Evidence {
     Year {
         /// The year.
         year: i32,
-        /// Its rating, as an abbreviation (`HTXS` …), if rated.
+        /// Its rating, if rated.
         #[cfg_attr(
             feature = "serde",
             serde(default, skip_serializing_if = "Option::is_none")
         )]
-        rating: Option<String>,
+        rating: Option<Rating>,
     },
     /// An initiative or research topic.
     Initiative {
+        /// Its id; `None` for one known only by a yearly count.
+        #[cfg_attr(
+            feature = "serde",
+            serde(default, skip_serializing_if = "Option::is_none")
+        )]
+        id: Option<InitiativeId>,
         /// Its id, or a label for one known only by count.
         label: String,
-        /// The scope recognised, in Vietnamese.
-        scope: String,
-        /// When it was recognised: a day (`30/11/2021`) or a year
-        /// (`năm 2021`).
-        recognised: String,
+        /// The scope recognised.
+        scope: Scope,
+        /// The day it was recognised; only the year when `year_only`.
+        recognised_on: NaiveDate,
+        /// Whether only the year of `recognised_on` is known.
+        #[cfg_attr(
+            feature = "serde",
+            serde(default, skip_serializing_if = "std::ops::Not::not")
+        )]
+        year_only: bool,
     },
 }
 
@@ -219,14 +232,23 @@ impl fmt::Display for Evidence {
                 outcome,
             } => write!(f, "{award} {period} (xét cùng đợt: {})", outcome.label_vi()),
             Evidence::Year { year, rating } => match rating {
-                Some(r) => write!(f, "năm {year}: {r}"),
+                Some(r) => write!(f, "năm {year}: {}", r.abbreviation()),
                 None => write!(f, "năm {year}: chưa xếp loại"),
             },
             Evidence::Initiative {
                 label,
                 scope,
-                recognised,
-            } => write!(f, "{label} ({scope}, công nhận {recognised})"),
+                recognised_on,
+                year_only,
+                ..
+            } => {
+                write!(f, "{label} ({}, công nhận ", scope.name_vi())?;
+                if *year_only {
+                    write!(f, "năm {})", recognised_on.year())
+                } else {
+                    write!(f, "{})", recognised_on.format("%d/%m/%Y"))
+                }
+            }
         }
     }
 }

@@ -279,13 +279,25 @@ pub struct AwardAmount {
     pub objects: Vec<AwardObject>,
     /// Where the rate is written; `None` for a multiplier of the caller's
     /// own (see [`Tariff::amount_at`]).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub rate_citation: Option<Citation>,
     /// Where the collective or household factor is written, if one applied.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub factor_citation: Option<Citation>,
     /// Where the base salary is set.
     pub base_salary_citation: Citation,
     /// Where the rounding rule is written, when the decrees' rounding was
     /// applied.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub rounding_citation: Option<Citation>,
 }
 
