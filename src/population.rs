@@ -866,6 +866,7 @@ pub struct TitleCounts {
 pub struct PopulationReview<'r> {
     review: &'r Review<'r>,
     population: &'r Population,
+    groups: Groups,
     people: Vec<PersonOutcome>,
     collectives: Vec<CollectiveOutcome>,
 }
@@ -959,8 +960,12 @@ impl<'r> Review<'r> {
         if self.grassroots_quota().is_some() {
             let mut candidates = Vec::new();
             for members in groups.iter() {
-                let allocation =
-                    self.allocate_group(population, &people, members, &mut candidates)?;
+                let allocation = self.allocate_group(
+                    population,
+                    |i| people.get(i as usize).copied(),
+                    members,
+                    &mut candidates,
+                )?;
                 if let Some(a) = allocation {
                     for c in &a.cut {
                         if let Some(p) = people.get_mut(c.index as usize) {
@@ -1002,6 +1007,7 @@ impl<'r> Review<'r> {
         Ok(PopulationReview {
             review: self,
             population,
+            groups,
             people,
             collectives,
         })
@@ -1087,7 +1093,7 @@ impl<'r> Review<'r> {
     fn allocate_group<'p>(
         &self,
         pop: &'p Population,
-        people: &[PersonOutcome],
+        outcome: impl Fn(u32) -> Option<PersonOutcome>,
         members: &[u32],
         candidates: &mut Vec<Candidate<RankedId<'p>, i32>>,
     ) -> Result<Option<Allocation<RankedId<'p>>>> {
@@ -1096,19 +1102,11 @@ impl<'r> Review<'r> {
         };
         let advanced = members
             .iter()
-            .filter(|&&i| {
-                people
-                    .get(i as usize)
-                    .is_some_and(|p| p.advanced == Outcome::Eligible)
-            })
+            .filter(|&&i| outcome(i).is_some_and(|p| p.advanced == Outcome::Eligible))
             .count();
         let entrants = members
             .iter()
-            .filter(|&&i| {
-                people
-                    .get(i as usize)
-                    .is_some_and(|p| p.grassroots == Outcome::Eligible)
-            })
+            .filter(|&&i| outcome(i).is_some_and(|p| p.grassroots == Outcome::Eligible))
             .count();
         let cap = quota
             .value
@@ -1119,7 +1117,7 @@ impl<'r> Review<'r> {
         candidates.clear();
         candidates.extend(members.iter().filter_map(|&i| {
             let row = pop.rows.get(i as usize)?;
-            (people.get(i as usize)?.grassroots == Outcome::Eligible).then_some(Candidate {
+            (outcome(i)?.grassroots == Outcome::Eligible).then_some(Candidate {
                 id: RankedId {
                     id: &row.id,
                     index: i,
@@ -1185,6 +1183,7 @@ impl std::fmt::Display for RankedId<'_> {
 }
 
 /// People grouped by collective, in one allocation (a counting sort).
+#[derive(Debug)]
 struct Groups {
     starts: Vec<u32>,
     order: Vec<u32>,
@@ -1391,30 +1390,37 @@ impl PopulationReview<'_> {
         let Some(row) = pop.rows.get(index) else {
             return Ok(None);
         };
-        let groups = Groups::of(pop);
-        let members = groups.members(row.collective as usize);
+        let members = self.groups.members(row.collective as usize);
         // Judge the collective's members again, alone.
-        let mut outcomes = vec![PersonOutcome::NONE; pop.len()];
+        let mut outcomes = Vec::with_capacity(members.len());
         for &i in members {
             let m = pop.member(i as usize);
-            let o = &mut outcomes[i as usize];
+            let mut o = PersonOutcome::NONE;
             o.advanced = review.person_outcome(&m, review.advanced_award(&m))?;
             if o.advanced != Outcome::Ineligible {
                 o.grassroots = review.person_outcome(&m, Award::GrassrootsEmulationFighter)?;
             }
+            outcomes.push(o);
         }
-        if outcomes[index].grassroots != Outcome::Eligible {
+        // `members` ascend, so a member's outcome is found by search.
+        let outcome = |i: u32| {
+            members
+                .binary_search(&i)
+                .ok()
+                .and_then(|k| outcomes.get(k).copied())
+        };
+        if outcome(index as u32).map(|o| o.grassroots) != Some(Outcome::Eligible) {
             return Ok(None);
         }
-        let advanced = members
+        let advanced = outcomes
             .iter()
-            .filter(|&&i| outcomes[i as usize].advanced == Outcome::Eligible)
+            .filter(|o| o.advanced == Outcome::Eligible)
             .count();
         let cap = quota
             .value
             .cap(u32::try_from(advanced).unwrap_or(u32::MAX))?;
         let mut candidates = Vec::new();
-        let allocation = review.allocate_group(pop, &outcomes, members, &mut candidates)?;
+        let allocation = review.allocate_group(pop, outcome, members, &mut candidates)?;
         let cut = allocation
             .as_ref()
             .is_some_and(|a| a.cut.iter().any(|c| c.index as usize == index));
@@ -1422,9 +1428,9 @@ impl PopulationReview<'_> {
         let citation: &Citation = &quota.citation;
         let percent = quota.value.percent();
         let collective = &pop.collectives[row.collective as usize].id;
-        let entrants = members
+        let entrants = outcomes
             .iter()
-            .filter(|&&i| outcomes[i as usize].grassroots == Outcome::Eligible)
+            .filter(|o| o.grassroots == Outcome::Eligible)
             .count();
         Ok(Some(Finding::new(
             Criterion::Quota,
@@ -1461,7 +1467,8 @@ impl PopulationReview<'_> {
             .collectives
             .get(index)
             .ok_or_else(|| Error::out_of_range(format!("no collective at index {index}")))?;
-        let members: Vec<Member<'_>> = Groups::of(pop)
+        let members: Vec<Member<'_>> = self
+            .groups
             .members(index)
             .iter()
             .map(|&i| pop.member(i as usize))

@@ -147,6 +147,10 @@ pub enum TieBreak {
 }
 
 /// A candidate for a quota: an id and a ranking score (higher is better).
+///
+/// With `serde`, the score is written with the serde form of `S`: for a
+/// `Decimal` score that is rust_decimal's default, a string unless another
+/// crate turns on its `serde-float` feature.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Candidate<Id, S = Decimal> {
