@@ -301,3 +301,24 @@ proptest! {
         prop_assert_eq!(Share::AtLeast(70).holds(l, n), 10 * u64::from(l) >= 7 * u64::from(n));
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// A collective's verdicts do not depend on the order of its members,
+    /// and the fast path agrees with the explained one.
+    #[test]
+    fn collective_verdicts_ignore_member_order((c, members) in thidua::strategies::collective_with_members(2021), year_on in prop_oneof![Just((2021, 12, 20)), Just((2022, 1, 10))]) {
+        let book = RuleBook::national();
+        let on = d(year_on.0, year_on.1, year_on.2);
+        let review = Review::new(&book, 2021, on).unwrap();
+        let mut members = members;
+        let tally = MemberTally::judge(&review, &members).unwrap();
+        members.reverse();
+        prop_assert_eq!(MemberTally::judge(&review, &members).unwrap(), tally);
+        for award in [Award::AdvancedCollective, Award::ExcellentCollective] {
+            let v = review.collective(&c, &tally, award).unwrap();
+            prop_assert_eq!(review.collective_outcome(&c, &tally, award).unwrap(), v.outcome);
+        }
+    }
+}
