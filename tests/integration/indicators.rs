@@ -21,9 +21,7 @@ mod dam_ha_2021;
 /// diff and, when the change is intended, to copy over the golden file.
 #[test]
 fn dam_ha_2021_report_matches_the_golden_file() {
-    let started = std::time::Instant::now();
     let report = dam_ha_2021::report().unwrap();
-    let elapsed = started.elapsed();
     let golden = include_str!("../data/golden/dam_ha_2021.txt");
     if report != golden {
         let actual = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("dam_ha_2021.txt");
@@ -47,11 +45,6 @@ fn dam_ha_2021_report_matches_the_golden_file() {
     assert!(golden.contains("báo cáo cao hơn 327.415.000 đồng"));
     assert!(golden.contains("không tái lập được"));
     assert!(unicode_normalization::is_nfc(&report));
-    // Well under a second, even unoptimised on a shared machine.
-    assert!(
-        elapsed < std::time::Duration::from_millis(500),
-        "{elapsed:?}"
-    );
 }
 
 fn d(s: &str) -> Decimal {

@@ -243,28 +243,17 @@ fn parse_everything(s: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Nothing panics on nasty input. (How fast long input is refused is a
+/// bench's business, not a test's: `text.rs` tests that long names get no
+/// quadratic "did you mean" search.)
 #[test]
 fn nasty_strings_never_panic() {
-    let started = std::time::Instant::now();
     for s in nasty() {
-        let t = std::time::Instant::now();
         parse_everything(&s).unwrap_or_else(|e| panic!("{e}"));
         deserialize_everything(&serde_json::to_string(&s).unwrap())
             .unwrap_or_else(|e| panic!("{e}"));
         deserialize_everything(&s).unwrap_or_else(|e| panic!("{e}"));
-        // Long text is refused quickly, not after a quadratic search.
-        let took = t.elapsed();
-        assert!(
-            took < std::time::Duration::from_secs(2),
-            "{took:?} for {:?}…",
-            s.chars().take(20).collect::<String>()
-        );
     }
-    assert!(
-        started.elapsed() < std::time::Duration::from_secs(20),
-        "{:?}",
-        started.elapsed()
-    );
 }
 
 /// Text that is almost a number or a name: digits, separators, signs,
