@@ -135,7 +135,6 @@ impl Error {
         Error::new(ErrorKind::OutOfRange, message)
     }
 
-    #[allow(dead_code)] // used by the money module
     pub(crate) fn overflow(message: impl Into<String>) -> Error {
         Error::new(ErrorKind::Overflow, message)
     }
