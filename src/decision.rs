@@ -398,17 +398,16 @@ fn supersede(
     }
 }
 
+/// `cá nhân '001'`, `hộ gia đình 'h1'`: a recipient named in a message.
 fn label(r: &Recipient) -> String {
-    let kind = r.kind().name_vi();
-    match r {
-        Recipient::Individual(id) => format!("{kind} '{id}'"),
+    let id: &dyn fmt::Display = match r {
+        Recipient::Individual(id) => id,
         Recipient::Collective(id)
         | Recipient::Household(id)
         | Recipient::Village(id)
-        | Recipient::Commune(id) => {
-            format!("{kind} '{id}'")
-        }
-    }
+        | Recipient::Commune(id) => id,
+    };
+    format!("{} '{id}'", r.kind().name_vi())
 }
 
 /// Options for pricing a decision.
@@ -687,7 +686,7 @@ mod tests {
         assert_eq!(
             m.notes[0].to_string(),
             "nhiều danh hiệu thi đua cùng thời gian lập thành tích: chỉ nhận tiền thưởng của danh hiệu cao nhất \
-             (điểm c khoản 2 Điều 66 Nghị định số 91/2017/NĐ-CP)"
+             (điểm c khoản 2 Điều 66 Nghị định số 91/2017/NĐ-CP (nguồn thứ cấp))"
         );
     }
 

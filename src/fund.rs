@@ -335,10 +335,7 @@ impl Fund {
         self.check_amounts().map_err(|e| e.context(context()))?;
         let overflow = |what: &str| Error::overflow(format!("{what} overflows")).context(context());
         let (rate, cap_citation) = rules.cap_rate(&self.basis);
-        let base = match self.basis {
-            FundBasis::SalaryFund { salary_fund } => salary_fund,
-            FundBasis::RecurrentSpending { spending, .. } => spending,
-        };
+        let (_, base) = self.base();
         let cap = base.checked_mul(rate).ok_or_else(|| overflow("the cap"))?;
         let total = self
             .allocation
@@ -450,16 +447,19 @@ impl Fund {
         })
     }
 
+    /// What the cap is a share of: its name and amount.
+    fn base(&self) -> (&'static str, Money) {
+        match self.basis {
+            FundBasis::SalaryFund { salary_fund } => ("the salary fund", salary_fund),
+            FundBasis::RecurrentSpending { spending, .. } => ("the recurrent spending", spending),
+        }
+    }
+
     /// Refuses negative amounts: they are malformed input, not findings.
     fn check_amounts(&self) -> Result<()> {
-        let basis = match self.basis {
-            FundBasis::SalaryFund { salary_fund } => ("the salary fund".to_string(), salary_fund),
-            FundBasis::RecurrentSpending { spending, .. } => {
-                ("the recurrent spending".to_string(), spending)
-            }
-        };
+        let (base_name, base) = self.base();
         let named = [
-            basis,
+            (base_name.to_string(), base),
             ("the allocation".to_string(), self.allocation),
             ("the contributions".to_string(), self.contributions),
         ];

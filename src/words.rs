@@ -12,7 +12,7 @@
 //! | a zero tens digit before a units digit is "linh" (or "lẻ", [`ZeroTens::Le`]) | 702.000 bảy trăm linh hai nghìn |
 //! | a group after the first keeps "không trăm" | 1.050.000 một triệu không trăm năm mươi nghìn |
 //! | groups of zeros are not read | 1.000.005 một triệu không trăm linh năm |
-//! | beyond a billion, "tỷ" repeats | 10¹² một nghìn tỷ; 10¹⁸ một tỷ tỷ |
+//! | beyond a billion, the count of "tỷ" is read like any number | 10¹² một nghìn tỷ; 10¹⁵ một triệu tỷ |
 //!
 //! ```
 //! use thidua::words::{self, Style};

@@ -255,7 +255,7 @@ impl Campaign {
                 ),
             )));
         }
-        let last_final = self
+        let first_final = self
             .reviews
             .iter()
             .filter(|r| r.kind == ReviewKind::Final)
@@ -264,7 +264,7 @@ impl Campaign {
         for r in &self.reviews {
             let bad = match r.kind {
                 ReviewKind::Preliminary => {
-                    !self.period.contains(r.on) || last_final.is_some_and(|f| r.on > f)
+                    !self.period.contains(r.on) || first_final.is_some_and(|f| r.on > f)
                 }
                 ReviewKind::Final => r.on < self.period.from(),
             };

@@ -146,13 +146,8 @@ pub fn check_sum(
     stated: Decimal,
     precision: Precision,
 ) -> Result<Check> {
-    let mut total = Decimal::ZERO;
-    let mut tolerance = Decimal::ZERO;
-    for &p in parts {
-        total = add(total, p)?;
-        tolerance = add(tolerance, half_unit(p))?;
-    }
-    tolerance = add(tolerance, half_unit(stated))?;
+    let (total, tolerance) = total_and_tolerance(parts)?;
+    let tolerance = add(tolerance, half_unit(stated))?;
     Ok(Check::new(
         label.into(),
         CheckKind::Sum,
@@ -163,6 +158,18 @@ pub fn check_sum(
         tolerance,
         precision,
     ))
+}
+
+/// The sum of printed `figures` and the most their rounding can hide: half
+/// a unit of the last digit of each.
+fn total_and_tolerance(figures: &[Decimal]) -> Result<(Decimal, Decimal)> {
+    let mut total = Decimal::ZERO;
+    let mut tolerance = Decimal::ZERO;
+    for &f in figures {
+        total = add(total, f)?;
+        tolerance = add(tolerance, half_unit(f))?;
+    }
+    Ok((total, tolerance))
 }
 
 /// Checks that structure `shares` (in percent) add up to 100.
@@ -193,12 +200,7 @@ pub fn check_shares(
     shares: &[Decimal],
     precision: Precision,
 ) -> Result<Check> {
-    let mut total = Decimal::ZERO;
-    let mut tolerance = Decimal::ZERO;
-    for &s in shares {
-        total = add(total, s)?;
-        tolerance = add(tolerance, half_unit(s))?;
-    }
+    let (total, tolerance) = total_and_tolerance(shares)?;
     Ok(Check::new(
         label.into(),
         CheckKind::Shares,

@@ -154,9 +154,12 @@ pub(crate) fn decree_91_2017() -> MoneyRules {
     let mut r = MoneyRules::new()
         .with_principle(Principle::BaseSalaryOnDecisionDate, nd(68).clause(1))
         .with_principle(Principle::RoundUpToTenThousand, nd(68).clause(2))
+        // Point c was read only up to its condition ("cùng một thời điểm,
+        // cùng một thành tích …"); "the highest only" is the digest's reading
+        // of the cut text (verify.md §9).
         .with_principle(
             Principle::SamePeriodHighestOnly,
-            nd(66).clause(2).point('c'),
+            nd(66).clause(2).point('c').secondhand(),
         )
         // A law firm's answer under Decree 91: an LĐTT and a Giấy khen at
         // once are both paid; the clause itself was not read (verify.md §9).
@@ -465,15 +468,8 @@ pub(crate) fn decree_98_2023() -> MoneyRules {
         d(2, 0),
         nd(58).clause(2).secondhand(),
     ))
-    .with_factor(factor(
-        H,
-        &[
-            AwardKind::CertificateOfMerit,
-            AwardKind::CertificateOfCommendation,
-        ],
-        d(15, 1),
-        nd(58).unverified(),
-    ))
+    // No household factor: the digest reads the household rule (1,5 ×) in
+    // Decree 152/2025 only, and issue #5 prices households from 2025.
     .with_fund(FundRules {
         salary_fund_cap: d(20, 2),
         salary_fund_citation: nd(50).clause(1),
@@ -678,7 +674,9 @@ mod tests {
         assert_eq!(x(&r91, gk, C, Authority::DistrictChair), d(6, 1));
         assert_eq!(x(&r98, gk, I, Authority::CommuneChair), d(3, 1));
         assert_eq!(x(&r152, gk, I, Authority::CommuneChair), d(3, 1));
+        // Households: 1,5 × from Decree 152/2025 only.
         assert_eq!(x(&r152, gk, H, Authority::CommuneChair), d(45, 2));
+        assert!(r98.multiplier(gk, H, Authority::CommuneChair).is_err());
         assert!(r91.multiplier(gk, H, Authority::CommuneChair).is_err());
         assert!(r91.multiplier(Award::CommemorativeMedal, I, any).is_err());
         assert!(r91.multiplier(Award::ExemplaryCommune, X, any).is_err());

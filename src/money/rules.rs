@@ -207,7 +207,7 @@ pub enum TitleAndForm {
 /// | Giấy khen of a commune chair | 0,15 | 0,3 | 0,3 |
 /// | other Giấy khen | 0,3 | 0,3 | 0,3 |
 /// | Kỷ niệm chương of a ministry or province | — | ≤ 0,6 | ≤ 0,6 |
-/// | a household's Bằng khen or Giấy khen | — | 1,5 × (unverified) | 1,5 × |
+/// | a household's Bằng khen or Giấy khen | — | — | 1,5 × |
 ///
 /// # Example
 ///

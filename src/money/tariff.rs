@@ -8,7 +8,7 @@ use super::{Money, Rounding, SalarySchedule, SalaryStep};
 use crate::authority::Authority;
 use crate::catalogue::{Award, RecipientKind};
 use crate::citation::{Citation, Confidence};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::regime::{Regime, RegimeId, RuleBook};
 
 /// The prices of awards in decisions signed by one authority on one date:
@@ -160,6 +160,12 @@ impl<'a> Tariff<'a> {
         chosen: Option<Decimal>,
     ) -> Result<AwardAmount> {
         let context = || format!("{} on {}", self.regime.id(), self.date);
+        if let Some(x) = chosen.filter(|x| x.is_sign_negative() && !x.is_zero()) {
+            return Err(
+                Error::out_of_range(format!("negative multiplier {x} for '{award}'"))
+                    .context(context()),
+            );
+        }
         let rules = self.regime.money();
         let found = rules.lookup(award, recipient, self.signer);
         let (multiplier, at_most, objects, rate_citation, factor_citation) = match (found, chosen) {
@@ -167,11 +173,6 @@ impl<'a> Tariff<'a> {
                 let full = combine(rate, factor)?;
                 let multiplier = match chosen {
                     None => full,
-                    Some(x) if x.is_sign_negative() && !x.is_zero() => {
-                        return Err(Error::out_of_range(format!(
-                            "negative multiplier {x} for '{award}'"
-                        )));
-                    }
                     Some(x) if rate.at_most && x <= full => x,
                     Some(x) if rate.at_most => {
                         return Err(Error::out_of_range(format!(
@@ -196,7 +197,8 @@ impl<'a> Tariff<'a> {
                     factor_citation,
                 )
             }
-            (Err(_), Some(x)) if !x.is_sign_negative() || x.is_zero() => {
+            // No rate: the issuing body's own multiplier, of no citation.
+            (Err(e), Some(x)) if e.kind() == ErrorKind::Missing => {
                 (x, false, Vec::new(), None, None)
             }
             (Err(e), _) => return Err(e.context(context())),

@@ -192,15 +192,16 @@ fn a_household_commendation_is_rounded_once() {
         h.factor_citation.unwrap().to_string(),
         "Điều 54 Nghị định số 152/2025/NĐ-CP"
     );
-    // Before Decree 152 the household factor was not read: unverified.
+    // The day before Decree 152/2025 (Decree 98/2023) and under Decree
+    // 91/2017 no household rate is set: the rule is Decree 152's (#5).
     let t98 = Tariff::new(&book, &salaries, ymd(2025, 6, 30), CommuneChair).unwrap();
-    assert_eq!(
-        t98.amount(Award::CertificateOfCommendation, H)
-            .unwrap()
-            .confidence(),
-        Confidence::Unverified
+    let err = t98.amount(Award::CertificateOfCommendation, H).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Missing);
+    assert!(
+        err.to_string()
+            .starts_with("luat06-2022 on 2025-06-30: no award money"),
+        "{err}"
     );
-    // And under Decree 91 there is none.
     let t91 = Tariff::new(&book, &salaries, ymd(2021, 12, 20), CommuneChair).unwrap();
     let err = t91.amount(Award::CertificateOfCommendation, H).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Missing);
@@ -242,6 +243,15 @@ fn a_commemorative_medal_is_a_cap() {
         .unwrap();
     assert_eq!(local.amount, Money::from_dong(240_000));
     assert_eq!(local.confidence(), Confidence::Unverified);
+    // A negative multiplier is refused by name, with or without a rate.
+    for award in [Award::CulturalFamily, Award::CommemorativeMedal] {
+        let err = tariff.amount_at(award, H, Decimal::new(-1, 1)).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::OutOfRange);
+        assert!(
+            err.to_string().contains("negative multiplier -0.1"),
+            "{err}"
+        );
+    }
 }
 
 /// The Đầm Hà 2021 list priced under the 2021 rules (issue 7 uses this).

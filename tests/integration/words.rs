@@ -33,6 +33,11 @@ fn amounts_of_the_issue() {
             "Một tỷ năm trăm ba mươi tám triệu tám trăm bảy mươi lăm nghìn đồng",
         ),
         (1_000_000_000_000, "Một nghìn tỷ đồng"),
+        (1_000_000_000_000_000, "Một triệu tỷ đồng"),
+        (
+            1_000_000_001_000_000,
+            "Một triệu tỷ không trăm linh một triệu đồng",
+        ),
         (
             5_955_000_000_000,
             "Năm nghìn chín trăm năm mươi lăm tỷ đồng",
