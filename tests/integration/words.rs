@@ -110,7 +110,10 @@ fn money_in_words() {
     let err = Money::MAX.to_words().unwrap_err();
     assert_eq!(err.kind(), ErrorKind::OutOfRange);
     // Trailing zeros of the decimal do not count as a fraction.
-    assert!(Money::new(Decimal::new(44_700_000, 2)).to_words().is_ok());
+    assert_eq!(
+        Money::new(Decimal::new(44_700_000, 2)).to_words().unwrap(),
+        "Bốn trăm bốn mươi bảy nghìn đồng"
+    );
 }
 
 fn style() -> impl Strategy<Value = Style> {
