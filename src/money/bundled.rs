@@ -146,6 +146,97 @@ fn order_table() -> [(&'static [Award], Decimal, char); 8] {
     ]
 }
 
+/// The title rates of Decree 98/2023 Art. 54 and Decree 152/2025 Art. 50:
+/// the same multipliers and objects (money.md §2.2), each cited by
+/// `cite(clause, point)`.
+fn titles_from_2024(mut r: MoneyRules, cite: impl Fn(u8, char) -> Citation) -> MoneyRules {
+    /// Award, recipient, multiplier, objects, clause, point.
+    type Row = (
+        Award,
+        RecipientKind,
+        Decimal,
+        &'static [AwardObject],
+        u8,
+        char,
+    );
+    #[rustfmt::skip]
+    let titles: [Row; 11] = [
+        (Award::NationalEmulationFighter, I, d(45, 1), FIGHTER, 1, 'a'),
+        (Award::MinistryOrProvinceEmulationFighter, I, d(3, 0), FIGHTER, 1, 'b'),
+        (Award::GrassrootsEmulationFighter, I, d(1, 0), TITLE, 1, 'c'),
+        (Award::AdvancedWorker, I, d(3, 1), &[], 1, 'd'),
+        (Award::ExcellentCollective, C, d(15, 1), TITLE, 2, 'a'),
+        (Award::AdvancedCollective, C, d(8, 1), &[], 2, 'b'),
+        (Award::ExemplaryCommune, X, d(2, 0), TITLE, 2, 'c'),
+        (Award::CulturalVillage, V, d(15, 1), TITLE, 2, 'd'),
+        (Award::GovernmentEmulationFlag, C, d(12, 0), FLAG, 2, 'đ'),
+        (Award::MinistryOrProvinceEmulationFlag, C, d(8, 0), FLAG, 2, 'e'),
+        (Award::CorpsEmulationFlag, C, d(6, 0), FLAG, 2, 'g'),
+    ];
+    for (award, to, x, objects, clause, point) in titles {
+        r = r.with_rate(rate(award, to, x, objects, cite(clause, point)));
+    }
+    r
+}
+
+/// The rates of Bằng khen, Kỷ niệm chương and Giấy khen of Decree 98/2023
+/// Art. 58 and Decree 152/2025 Art. 54 k1 a–e, each cited by
+/// `cite(point)`, and the collective's 2× (k2, cited by `collective`).
+fn forms_from_2024(
+    r: MoneyRules,
+    cite: impl Fn(char) -> Citation,
+    collective: Citation,
+) -> MoneyRules {
+    r.with_rate(rate(
+        Award::PrimeMinisterCertificateOfMerit,
+        I,
+        d(35, 1),
+        MERIT,
+        cite('a'),
+    ))
+    .with_rate(rate(
+        Award::MinistryOrProvinceCertificateOfMerit,
+        I,
+        d(15, 1),
+        MERIT,
+        cite('b'),
+    ))
+    .with_rate(
+        rate(
+            Award::NationalAssemblyCommemorativeMedal,
+            I,
+            d(8, 1),
+            MEDAL,
+            cite('c'),
+        )
+        .at_most(),
+    )
+    .with_rate(rate(Award::CommemorativeMedal, I, d(6, 1), MEDAL, cite('d')).at_most())
+    .with_rate(rate(
+        Award::CorpsCertificateOfMerit,
+        I,
+        d(1, 0),
+        MERIT,
+        cite('đ'),
+    ))
+    .with_rate(rate(
+        Award::CertificateOfCommendation,
+        I,
+        d(3, 1),
+        COMMENDATION,
+        cite('e'),
+    ))
+    .with_factor(factor(
+        C,
+        &[
+            AwardKind::CertificateOfMerit,
+            AwardKind::CertificateOfCommendation,
+        ],
+        d(2, 0),
+        collective,
+    ))
+}
+
 /// Decree 91/2017/NĐ-CP (2017-10-01 – 2023-12-31): Art. 66 (principles),
 /// 68 (base salary, rounding), 69 (titles), 70 (orders), 73 (Bằng khen,
 /// Giấy khen).
@@ -337,54 +428,12 @@ pub(crate) fn decree_98_2023() -> MoneyRules {
         .with_principle(Principle::SamePeriodHighestOnly, nd(53).unverified())
         .with_principle(Principle::DifferentPeriodsEachPay, nd(53))
         .with_title_and_form(TitleAndForm::BothPay, nd(53));
-    let k1 = |p| nd(54).clause(1).point(p);
-    let k2 = nd(54).clause(2);
-    let titles = [
-        (
-            Award::NationalEmulationFighter,
-            I,
-            d(45, 1),
-            FIGHTER,
-            k1('a'),
-        ),
-        (
-            Award::MinistryOrProvinceEmulationFighter,
-            I,
-            d(3, 0),
-            FIGHTER,
-            k1('b'),
-        ),
-        (
-            Award::GrassrootsEmulationFighter,
-            I,
-            d(1, 0),
-            TITLE,
-            k1('c'),
-        ),
-        (Award::AdvancedWorker, I, d(3, 1), &[], k1('d')),
-        (Award::ExcellentCollective, C, d(15, 1), TITLE, k2.clone()),
-        (Award::AdvancedCollective, C, d(8, 1), &[], k2.clone()),
-        (Award::ExemplaryCommune, X, d(2, 0), TITLE, k2.clone()),
-        (Award::CulturalVillage, V, d(15, 1), TITLE, k2.clone()),
-        (
-            Award::GovernmentEmulationFlag,
-            C,
-            d(12, 0),
-            FLAG,
-            k2.clone(),
-        ),
-        (
-            Award::MinistryOrProvinceEmulationFlag,
-            C,
-            d(8, 0),
-            FLAG,
-            k2.clone(),
-        ),
-        (Award::CorpsEmulationFlag, C, d(6, 0), FLAG, k2),
-    ];
-    for (award, to, x, objects, c) in titles {
-        r = r.with_rate(rate(award, to, x, objects, c));
-    }
+    // Art. 54: k1 a–d read verbatim (verify.md §4); the collective points
+    // of k2 are not given in the texts read.
+    r = titles_from_2024(r, |clause, point| match clause {
+        1 => nd(54).clause(1).point(point),
+        _ => nd(54).clause(2),
+    });
     for (awards, x, point) in order_table() {
         r = rates(r, awards, I, x, ORDER, &nd(55).clause(1).point(point));
     }
@@ -409,79 +458,33 @@ pub(crate) fn decree_98_2023() -> MoneyRules {
     // Art. 57 (medals) was not read: the Decree 91 amount, unverified.
     r = rates(r, MEDALS, I, d(15, 1), &[], &nd(57).unverified());
     // Art. 58: only point d of k1 was read verbatim; the rest is the digest's
-    // reading that Decree 152 Art. 54 re-enacts it.
+    // reading that Decree 152 Art. 54 re-enacts it (secondhand where §2.5 of
+    // the digest reads the 2024 amount, unverified otherwise).
     let k1 = nd(58).clause(1);
-    r.with_rate(rate(
-        Award::PrimeMinisterCertificateOfMerit,
-        I,
-        d(35, 1),
-        MERIT,
-        k1.clone().secondhand(),
-    ))
-    .with_rate(rate(
-        Award::MinistryOrProvinceCertificateOfMerit,
-        I,
-        d(15, 1),
-        MERIT,
-        k1.clone().secondhand(),
-    ))
-    .with_rate(
-        rate(
-            Award::NationalAssemblyCommemorativeMedal,
-            I,
-            d(8, 1),
-            MEDAL,
-            k1.clone().unverified(),
-        )
-        .at_most(),
-    )
-    .with_rate(
-        rate(
-            Award::CommemorativeMedal,
-            I,
-            d(6, 1),
-            MEDAL,
-            k1.clone().point('d'),
-        )
-        .at_most(),
-    )
-    .with_rate(rate(
-        Award::CorpsCertificateOfMerit,
-        I,
-        d(1, 0),
-        MERIT,
-        k1.clone().unverified(),
-    ))
-    .with_rate(rate(
-        Award::CertificateOfCommendation,
-        I,
-        d(3, 1),
-        COMMENDATION,
-        k1.secondhand(),
-    ))
-    .with_factor(factor(
-        C,
-        &[
-            AwardKind::CertificateOfMerit,
-            AwardKind::CertificateOfCommendation,
-        ],
-        d(2, 0),
+    r = forms_from_2024(
+        r,
+        |point| match point {
+            'd' => k1.clone().point('d'),
+            'c' | 'đ' => k1.clone().unverified(),
+            _ => k1.clone().secondhand(),
+        },
         nd(58).clause(2).secondhand(),
-    ))
-    // No household factor: the digest reads the household rule (1,5 ×) in
-    // Decree 152/2025 only, and issue #5 prices households from 2025.
-    .with_fund(FundRules {
-        salary_fund_cap: d(20, 2),
-        salary_fund_citation: nd(50).clause(1),
-        // The clauses for local budget levels were cut off in the text
-        // read; believed the same 1,0% / 1,5%.
-        delta_cap: d(10, 3),
-        highland_cap: d(15, 3),
-        budget_level_citation: nd(50).clause(2).unverified(),
-        // "Trích 20%": read as a cap.
-        organising_share: d(20, 2),
-        organising_citation: nd(52),
-    })
+    );
+    r
+        // No household factor: the digest reads the household rule (1,5 ×) in
+        // Decree 152/2025 only, and issue #5 prices households from 2025.
+        .with_fund(FundRules {
+            salary_fund_cap: d(20, 2),
+            salary_fund_citation: nd(50).clause(1),
+            // The clauses for local budget levels were cut off in the text
+            // read; believed the same 1,0% / 1,5%.
+            delta_cap: d(10, 3),
+            highland_cap: d(15, 3),
+            budget_level_citation: nd(50).clause(2).unverified(),
+            // "Trích 20%": read as a cap.
+            organising_share: d(20, 2),
+            organising_citation: nd(52),
+        })
 }
 
 /// Decree 152/2025/NĐ-CP (from 2025-07-01): Art. 49 (principles), 50
@@ -495,48 +498,7 @@ pub(crate) fn decree_152_2025() -> MoneyRules {
         .with_principle(Principle::SamePeriodHighestOnly, nd(49).clause(5))
         .with_principle(Principle::DifferentPeriodsEachPay, nd(49).clause(5))
         .with_title_and_form(TitleAndForm::BothPay, nd(49).clause(7));
-    let k1 = |p| nd(50).clause(1).point(p);
-    let k2 = |p| nd(50).clause(2).point(p);
-    let titles = [
-        (
-            Award::NationalEmulationFighter,
-            I,
-            d(45, 1),
-            FIGHTER,
-            k1('a'),
-        ),
-        (
-            Award::MinistryOrProvinceEmulationFighter,
-            I,
-            d(3, 0),
-            FIGHTER,
-            k1('b'),
-        ),
-        (
-            Award::GrassrootsEmulationFighter,
-            I,
-            d(1, 0),
-            TITLE,
-            k1('c'),
-        ),
-        (Award::AdvancedWorker, I, d(3, 1), &[], k1('d')),
-        (Award::ExcellentCollective, C, d(15, 1), TITLE, k2('a')),
-        (Award::AdvancedCollective, C, d(8, 1), &[], k2('b')),
-        (Award::ExemplaryCommune, X, d(2, 0), TITLE, k2('c')),
-        (Award::CulturalVillage, V, d(15, 1), TITLE, k2('d')),
-        (Award::GovernmentEmulationFlag, C, d(12, 0), FLAG, k2('đ')),
-        (
-            Award::MinistryOrProvinceEmulationFlag,
-            C,
-            d(8, 0),
-            FLAG,
-            k2('e'),
-        ),
-        (Award::CorpsEmulationFlag, C, d(6, 0), FLAG, k2('g')),
-    ];
-    for (award, to, x, objects, c) in titles {
-        r = r.with_rate(rate(award, to, x, objects, c));
-    }
+    r = titles_from_2024(r, |clause, point| nd(50).clause(clause).point(point));
     for (awards, x, point) in order_table() {
         r = rates(r, awards, I, x, ORDER, &nd(51).clause(1).point(point));
     }
@@ -563,77 +525,38 @@ pub(crate) fn decree_152_2025() -> MoneyRules {
     r = rates(r, PEOPLES, I, d(125, 1), HONOUR, &nd(52).unverified());
     r = rates(r, MERITORIOUS, I, d(9, 0), HONOUR, &nd(52).unverified());
     r = rates(r, MEDALS, I, d(15, 1), &[], &nd(53).unverified());
-    let k1 = |p| nd(54).clause(1).point(p);
-    r.with_rate(rate(
-        Award::PrimeMinisterCertificateOfMerit,
-        I,
-        d(35, 1),
-        MERIT,
-        k1('a'),
-    ))
-    .with_rate(rate(
-        Award::MinistryOrProvinceCertificateOfMerit,
-        I,
-        d(15, 1),
-        MERIT,
-        k1('b'),
-    ))
-    .with_rate(
-        rate(
-            Award::NationalAssemblyCommemorativeMedal,
-            I,
-            d(8, 1),
-            MEDAL,
-            k1('c'),
-        )
-        .at_most(),
-    )
-    .with_rate(rate(Award::CommemorativeMedal, I, d(6, 1), MEDAL, k1('d')).at_most())
-    // Points đ and e were read in a translation only (verify.md §5).
-    .with_rate(rate(
-        Award::CorpsCertificateOfMerit,
-        I,
-        d(1, 0),
-        MERIT,
-        k1('đ').secondhand(),
-    ))
-    .with_rate(rate(
-        Award::CertificateOfCommendation,
-        I,
-        d(3, 1),
-        COMMENDATION,
-        k1('e').secondhand(),
-    ))
-    .with_factor(factor(
-        C,
-        &[
-            AwardKind::CertificateOfMerit,
-            AwardKind::CertificateOfCommendation,
-        ],
-        d(2, 0),
+    // Art. 54 k1: points a–d read verbatim, đ and e in a translation only
+    // (verify.md §5).
+    r = forms_from_2024(
+        r,
+        |point| match point {
+            'đ' | 'e' => nd(54).clause(1).point(point).secondhand(),
+            _ => nd(54).clause(1).point(point),
+        },
         nd(54).clause(2).secondhand(),
-    ))
-    // The household clause number is not known (k3?).
-    .with_factor(factor(
-        H,
-        &[
-            AwardKind::CertificateOfMerit,
-            AwardKind::CertificateOfCommendation,
-        ],
-        d(15, 1),
-        nd(54).secondhand(),
-    ))
-    .with_fund(FundRules {
-        // Only k3 b (province and commune) of Art. 46 was read.
-        salary_fund_cap: d(20, 2),
-        salary_fund_citation: nd(46).unverified(),
-        delta_cap: d(10, 3),
-        highland_cap: d(15, 3),
-        budget_level_citation: nd(46).clause(3).point('b'),
-        // The spending norms of the 20% share (Circular 28/2025/TT-BTC).
-        organising_share: d(20, 2),
-        organising_citation: Citation::new(Instrument::CIRCULAR_28_2025_BTC).secondhand(),
-    })
+    );
+    r
+        // The household clause number is not known (k3?).
+        .with_factor(factor(
+            H,
+            &[
+                AwardKind::CertificateOfMerit,
+                AwardKind::CertificateOfCommendation,
+            ],
+            d(15, 1),
+            nd(54).secondhand(),
+        ))
+        .with_fund(FundRules {
+            // Only k3 b (province and commune) of Art. 46 was read.
+            salary_fund_cap: d(20, 2),
+            salary_fund_citation: nd(46).unverified(),
+            delta_cap: d(10, 3),
+            highland_cap: d(15, 3),
+            budget_level_citation: nd(46).clause(3).point('b'),
+            // The spending norms of the 20% share (Circular 28/2025/TT-BTC).
+            organising_share: d(20, 2),
+            organising_citation: Citation::new(Instrument::CIRCULAR_28_2025_BTC).secondhand(),
+        })
 }
 
 #[cfg(test)]
