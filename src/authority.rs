@@ -59,6 +59,22 @@ impl Authority {
         Authority::ArmedForcesCommander,
     ];
 
+    /// The stable snake-case id used on the wire.
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        match self {
+            Authority::President => "president",
+            Authority::PrimeMinister => "prime_minister",
+            Authority::Minister => "minister",
+            Authority::ProvincialChair => "provincial_chair",
+            Authority::DistrictChair => "district_chair",
+            Authority::CommuneChair => "commune_chair",
+            Authority::AgencyHead => "agency_head",
+            Authority::EnterpriseHead => "enterprise_head",
+            Authority::ArmedForcesCommander => "armed_forces_commander",
+        }
+    }
+
     /// The Vietnamese title of the signer.
     #[must_use]
     pub fn name_vi(self) -> &'static str {
@@ -208,11 +224,12 @@ impl Powers {
                     &[AdvancedWorker, CertificateOfCommendation, CulturalFamily],
                     art80.clone().clause(3),
                 ),
-                // The list of k4 was read in summaries only.
+                // k4 (enterprises and cooperatives) lists the same four:
+                // the digest's rows on each title cite the Gazette text.
                 power(
                     Authority::EnterpriseHead,
                     &grassroots,
-                    art80.clone().clause(4).secondhand(),
+                    art80.clone().clause(4),
                 ),
                 Power {
                     authority: Authority::ArmedForcesCommander,
@@ -365,22 +382,6 @@ impl Powers {
 }
 
 impl Authority {
-    /// The stable snake-case id used on the wire.
-    #[must_use]
-    pub fn id(self) -> &'static str {
-        match self {
-            Authority::President => "president",
-            Authority::PrimeMinister => "prime_minister",
-            Authority::Minister => "minister",
-            Authority::ProvincialChair => "provincial_chair",
-            Authority::DistrictChair => "district_chair",
-            Authority::CommuneChair => "commune_chair",
-            Authority::AgencyHead => "agency_head",
-            Authority::EnterpriseHead => "enterprise_head",
-            Authority::ArmedForcesCommander => "armed_forces_commander",
-        }
-    }
-
     /// Whether this authority may confer `award` on `on`, under the regime
     /// in force that day: a finding with its status and citation.
     ///

@@ -144,6 +144,9 @@ pub struct MemberTally {
     pub disciplined: [u32; 6],
 }
 
+// One slot of `MemberTally::disciplined` per disciplinary form.
+const _: () = assert!(DisciplineForm::ALL.len() == 6);
+
 impl MemberTally {
     /// A tally of `members` members, nothing else counted yet.
     #[must_use]
@@ -161,14 +164,17 @@ impl MemberTally {
             .iter()
             .position(|f| *f == form)
             .unwrap_or(0);
-        self.disciplined.iter().skip(from).sum()
+        self.disciplined
+            .iter()
+            .skip(from)
+            .fold(0, |sum, &c| sum.saturating_add(c))
     }
 
     /// Counts one disciplined member under their heaviest form.
     pub fn add_discipline(&mut self, form: DisciplineForm) {
         if let Some(i) = DisciplineForm::ALL.iter().position(|f| *f == form) {
             if let Some(slot) = self.disciplined.get_mut(i) {
-                *slot += 1;
+                *slot = slot.saturating_add(1);
             }
         }
     }
@@ -206,12 +212,14 @@ impl MemberTally {
             "disciplined members",
             self.disciplined.iter().map(|&c| u64::from(c)).sum(),
         )?;
-        if self.fighters > self.advanced + self.advanced_unknown {
+        // Both fit in the members (checked above), so the sum cannot wrap.
+        let advanced = u64::from(self.advanced) + u64::from(self.advanced_unknown);
+        if u64::from(self.fighters) > advanced {
             return Err(Error::new(
                 ErrorKind::Conflict,
                 format!(
-                    "{} fighters but only {} advanced members: \"Chiến sĩ thi đua cơ sở\" needs \"Lao động tiên tiến\"",
-                    self.fighters, self.advanced
+                    "{} fighters but only {advanced} advanced members, decided or not: \"Chiến sĩ thi đua cơ sở\" needs \"Lao động tiên tiến\"",
+                    self.fighters
                 ),
             ));
         }
@@ -282,8 +290,10 @@ impl Review<'_> {
     ///
     /// # Errors
     ///
-    /// An inconsistent tally, or an award that is not a collective title
-    /// judged here.
+    /// An inconsistent tally; an award that is not a collective title
+    /// judged here; the title of the other kind of collective ("Đơn vị tiên
+    /// tiến" and "Đơn vị quyết thắng" for armed-forces units only, the
+    /// others for every other collective).
     ///
     /// # Example
     ///
@@ -335,9 +345,11 @@ impl Review<'_> {
         award: Award,
         sink: &mut S,
     ) -> Result<()> {
-        let excellent = match award {
-            Award::AdvancedCollective | Award::AdvancedUnit => false,
-            Award::ExcellentCollective | Award::DeterminedToWinUnit => true,
+        let (excellent, armed) = match award {
+            Award::AdvancedCollective => (false, false),
+            Award::AdvancedUnit => (false, true),
+            Award::ExcellentCollective => (true, false),
+            Award::DeterminedToWinUnit => (true, true),
             other => {
                 return Err(Error::new(
                     ErrorKind::Unsupported,
@@ -345,8 +357,10 @@ impl Review<'_> {
                 ));
             }
         };
-        self.regime_finding(sink);
-        let armed = matches!(award, Award::AdvancedUnit | Award::DeterminedToWinUnit);
+        // "Đơn vị tiên tiến" and "Đơn vị quyết thắng" are the titles of
+        // armed-forces units, the others of every other collective: asking
+        // for the other kind's title is a mistake in the input, as for the
+        // community titles.
         if armed != c.armed_forces {
             let right = match (excellent, c.armed_forces) {
                 (false, true) => Award::AdvancedUnit,
@@ -354,21 +368,12 @@ impl Review<'_> {
                 (true, true) => Award::DeterminedToWinUnit,
                 (true, false) => Award::ExcellentCollective,
             };
-            let citation = self.regime.collective_rules().advanced_movement.clone();
-            sink.add(Status::Unmet, || {
-                Finding::new(
-                    Criterion::Standard,
-                    Status::Unmet,
-                    &citation,
-                    format!("tập thể này được xét danh hiệu \"{right}\", không phải \"{award}\""),
-                    format!(
-                        "this collective is judged for '{}', not '{}'",
-                        right.name_en(),
-                        award.name_en()
-                    ),
-                )
-            });
+            return Err(Error::new(
+                ErrorKind::Conflict,
+                format!("'{}' is judged for '{right}', not '{award}'", c.id),
+            ));
         }
+        self.regime_finding(sink);
         let rules = self.regime.collective_rules();
         let record = c.record(self.year);
         let (rating_rule, movement, share, discipline) =
@@ -387,14 +392,27 @@ impl Review<'_> {
                     &rules.advanced_discipline,
                 ),
             };
+        // Armed-forces units: clause 2 of the article applies the other
+        // points and asks its own share of "Chiến sĩ tiên tiến" (and, for
+        // "Đơn vị quyết thắng", the completion) in place of point c. An
+        // overlay's detail of the advanced title cites itself.
+        let unit = match (armed, excellent, &self.advanced_collective) {
+            (false, _, _) | (true, false, Some(_)) => None,
+            (true, false, None) => Some(&rules.advanced_unit),
+            (true, true, _) => Some(&rules.excellent_unit),
+        };
         self.collective_rating(record.and_then(|r| r.rating), rating_rule, sink);
         self.movement(record.and_then(|r| r.movement), movement, sink);
         if excellent {
+            let citation = unit.unwrap_or(&rules.excellent_completion);
+            // Counts fit: the tally was validated (completed + unrated ≤
+            // members); u64 keeps it so for any caller.
+            let sure_or_unrated = u64::from(t.completed) + u64::from(t.unrated);
             let status = gate(
-                &rules.excellent_completion,
+                citation,
                 if t.completed == t.members {
                     Status::Met
-                } else if t.completed + t.unrated == t.members {
+                } else if sure_or_unrated == u64::from(t.members) {
                     Status::Unknown
                 } else {
                     Status::Unmet
@@ -404,7 +422,7 @@ impl Review<'_> {
                 Finding::new(
                     Criterion::Standard,
                     status,
-                    &rules.excellent_completion,
+                    citation,
                     format!(
                         "{}/{} cá nhân hoàn thành nhiệm vụ ({} chưa xếp loại); cần 100%",
                         t.completed, t.members, t.unrated
@@ -421,8 +439,9 @@ impl Review<'_> {
         } else {
             Award::AdvancedWorker
         };
+        let share_citation = unit.unwrap_or(&share.citation);
         let status = gate(
-            &share.citation,
+            share_citation,
             share_status(share.value, t.advanced, t.advanced_unknown, t.members),
         );
         sink.add(status, || {
@@ -443,7 +462,7 @@ impl Review<'_> {
                 vi.push_str(&format!(" ({} người chưa xác định)", t.advanced_unknown));
                 en.push_str(&format!(" ({} undecided)", t.advanced_unknown));
             }
-            Finding::new(Criterion::Standard, status, &share.citation, vi, en)
+            Finding::new(Criterion::Standard, status, share_citation, vi, en)
         });
         if excellent {
             let status = gate(
@@ -474,21 +493,31 @@ impl Review<'_> {
         }
         if let Some(rule) = discipline {
             let hit = t.disciplined_from(rule.value);
-            let status = gate(&rule.citation, Status::from_bool(hit == 0));
+            // "Đơn vị tiên tiến": the clause sits in point c of clause 1,
+            // which clause 2 replaces, naming points a, b and d only (as
+            // read). Whether it reaches armed-forces units is not known: no
+            // one disciplined meets every reading; anyone disciplined needs
+            // review, never a guess.
+            let open = unit.filter(|_| !excellent && hit > 0);
+            let citation = open.unwrap_or(&rule.citation);
+            let status = match open {
+                Some(_) => Status::Unknown,
+                None => gate(&rule.citation, Status::from_bool(hit == 0)),
+            };
             sink.add(status, || {
-                Finding::new(
-                    Criterion::Discipline,
-                    status,
-                    &rule.citation,
-                    format!(
-                        "{hit} cá nhân bị kỷ luật từ hình thức \"{}\" trở lên; cần không có ai",
-                        rule.value
-                    ),
-                    format!(
-                        "{hit} members disciplined with {} or heavier; none allowed",
-                        rule.value.id()
-                    ),
-                )
+                let mut vi = format!(
+                    "{hit} cá nhân bị kỷ luật từ hình thức \"{}\" trở lên; cần không có ai",
+                    rule.value
+                );
+                let mut en = format!(
+                    "{hit} members disciplined with {} or heavier; none allowed",
+                    rule.value.id()
+                );
+                if open.is_some() {
+                    vi.push_str(": khoản 2 chỉ dẫn chiếu các điểm a, b, d; chưa rõ tiêu chí kỷ luật có áp dụng cho đơn vị lực lượng vũ trang hay không");
+                    en.push_str(": clause 2 names points a, b and d only; whether the discipline clause reaches armed-forces units is not known");
+                }
+                Finding::new(Criterion::Discipline, status, citation, vi, en)
             });
         }
         Ok(())

@@ -422,8 +422,14 @@ impl Review<'_> {
         let cap = quota.cap(n)?;
         let allocation = allocate(qualifying, cap, tie)?;
         let status = gate(&rule.citation, Status::Met);
-        let exact =
-            quota.percent() * rust_decimal::Decimal::from(n) / rust_decimal::Decimal::ONE_HUNDRED;
+        // At most 100 × u32::MAX: far inside a Decimal, checked all the same.
+        let exact = quota
+            .percent()
+            .checked_mul(rust_decimal::Decimal::from(n))
+            .and_then(|x| x.checked_div(rust_decimal::Decimal::ONE_HUNDRED))
+            .ok_or_else(|| {
+                Error::overflow(format!("{}% of {n} collectives overflows", quota.percent()))
+            })?;
         let percent = format_number(quota.percent(), 0);
         let finding = Finding::new(
             Criterion::Quota,

@@ -16,8 +16,9 @@
 //! | Bằng khen Thủ tướng | BK bộ/tỉnh, then 5 continuous years HTXS + 5 grassroots initiatives (Art. 38 k1 c) | BK bộ/tỉnh, then 5 continuous years HTT or better up to the proposal, with 3 CSTĐCS (Art. 73 k1 b) |
 //! | Huân chương Lao động hạng Ba | BK Thủ tướng, then 5 continuous years of excellent achievement + 2 initiatives of ministry/province scope (Art. 24 k1) | BK Thủ tướng, then 5 continuous years HTT or better, ≥ 1 HTXS, 3 CSTĐCS (Art. 44 k1 e) |
 //!
-//! A run breaks on a year without a record, a lower rating or (from 2024) a
-//! discipline period; a year recorded but not yet rated leaves it unknown.
+//! A run breaks on an earlier year without a record, a lower rating or
+//! (from 2024) a discipline period; a year recorded but not yet rated, or
+//! the year judged with no record yet, leaves it unknown.
 //! Years count from the achievement period written in the previous decision
 //! (Decree 98/2023 Art. 30 k9); a previous decision without a period cannot
 //! be counted yet (the fallback of that clause was not read).
@@ -739,8 +740,9 @@ impl Review<'_> {
         if let (Some(rule), Some((this_year, _))) = (&route.titles, title_of_year) {
             let (title, m) = rule.value;
             let earlier = (start..y).filter(|&yy| has_title(f, title, yy)).count();
-            let sure =
-                u32::try_from(earlier).unwrap_or(u32::MAX) + u32::from(this_year == Status::Met);
+            let sure = u32::try_from(earlier)
+                .unwrap_or(u32::MAX)
+                .saturating_add(u32::from(this_year == Status::Met));
             let maybe = u32::from(this_year == Status::Unknown);
             let status = gate(&rule.citation, count_status(sure, maybe, u32::from(m)));
             sink.add(status, || {

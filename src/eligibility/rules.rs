@@ -352,6 +352,14 @@ pub struct CollectiveRules {
     pub excellent_fighter: Citation,
     /// TTLĐXS: no member disciplined from this form up (2017–2023 only).
     pub excellent_discipline: Option<Rule<DisciplineForm>>,
+    /// "Đơn vị tiên tiến" (armed forces): the clause that applies points a,
+    /// b and d of TTLĐTT and asks the share of members holding "Chiến sĩ
+    /// tiên tiến" in place of point c.
+    pub advanced_unit: Citation,
+    /// "Đơn vị quyết thắng" (armed forces): the clause that applies points
+    /// of TTLĐXS and asks 100% completion with the share of members holding
+    /// "Chiến sĩ tiên tiến" in place of point c.
+    pub excellent_unit: Citation,
 }
 
 impl CollectiveRules {
@@ -371,6 +379,10 @@ impl CollectiveRules {
             excellent_share: Rule::new(Share::AtLeast(70), a27.clone().point('c')),
             excellent_fighter: a27.clone().point('d'),
             excellent_discipline: Some(Rule::new(DisciplineForm::Warning, a27.point('d'))),
+            // Points a, b, d plus "trên 50%" CSTT (Art. 28 k2); points a, b,
+            // d, đ plus 100% completion and at least 70% CSTT (Art. 27 k2).
+            advanced_unit: Citation::new(LAW03).article(28).clause(2),
+            excellent_unit: Citation::new(LAW03).article(27).clause(2),
         }
     }
 
@@ -392,6 +404,10 @@ impl CollectiveRules {
             excellent_share: Rule::new(Share::AtLeast(70), a27.clone().point('c')),
             excellent_fighter: a27.point('d'),
             excellent_discipline: None,
+            // Art. 28 was not read; Art. 27 k2 is cut after "points a, b, d
+            // and" in both copies read.
+            advanced_unit: Citation::new(LAW22).article(28).clause(2).unverified(),
+            excellent_unit: Citation::new(LAW22).article(27).clause(2).unverified(),
         }
     }
 }

@@ -99,6 +99,36 @@ fn district_chair_until_2025_06_30() {
 }
 
 #[test]
+fn enterprise_heads_from_2024() {
+    // Law 06/2022 Art. 80 k4: the four grassroots awards, nothing above.
+    let head = Authority::EnterpriseHead;
+    let f = head
+        .may_confer(
+            &RuleBook::national(),
+            Award::GrassrootsEmulationFighter,
+            d(2024, 12, 20),
+        )
+        .unwrap();
+    assert_eq!(f.status, Status::Met);
+    assert_eq!(
+        format!("{:#}", f.citation),
+        "khoản 4 Điều 80 Luật Thi đua, khen thưởng số 06/2022/QH15"
+    );
+    assert_eq!(
+        status(
+            head,
+            Award::MinistryOrProvinceCertificateOfMerit,
+            d(2025, 12, 20)
+        ),
+        Status::Unmet
+    );
+    assert_eq!(
+        status(head, Award::AdvancedCollective, d(2023, 12, 20)),
+        Status::Unknown
+    );
+}
+
+#[test]
 fn unread_powers_need_review() {
     // 2017–2023: Law 2003 Art. 74–77 not read.
     assert_eq!(

@@ -29,6 +29,16 @@ fn tally(members: u32, advanced: u32) -> MemberTally {
     t
 }
 
+/// The finding on the share of members holding the lower title.
+fn share(v: &thidua::Verdict) -> &thidua::Finding {
+    v.findings
+        .iter()
+        .find(|f| {
+            f.criterion == Criterion::Standard && f.reason_vi.contains("cá nhân đạt danh hiệu \"")
+        })
+        .unwrap_or_else(|| panic!("no share in {v}"))
+}
+
 fn judge_c(year: i32, c: &Collective, t: &MemberTally, award: Award) -> thidua::Verdict {
     let book = RuleBook::national();
     let review = Review::new(&book, year, d(year, 12, 20)).unwrap();
@@ -49,6 +59,20 @@ fn ten_members_with_five_or_six_advanced() {
         &judge_c(2021, &c, &tally(10, 6), Award::AdvancedCollective),
         Outcome::Eligible,
     );
+    // From 2024 the wording of Law 06/2022 Art. 28 was not read: the share
+    // ("trên 50%" by analogy, 70% in the implementing texts) needs review
+    // on both sides of the line, and even at 7 of 10.
+    for advanced in [5, 6, 7] {
+        let v = judge_c(2024, &c, &tally(10, advanced), Award::AdvancedCollective);
+        assert_outcome(&v, Outcome::NeedsReview);
+        let f = share(&v);
+        assert!(f.reason_vi.starts_with(&format!("{advanced}/10 ")), "{f}");
+        assert_eq!(f.status, Status::Unknown, "{f}");
+        assert_eq!(
+            format!("{:#}", f.citation),
+            "điểm c khoản 1 Điều 28 Luật Thi đua, khen thưởng số 06/2022/QH15 (chưa kiểm chứng)"
+        );
+    }
 }
 
 #[test]
@@ -118,6 +142,133 @@ fn warning_versus_reprimand_in_2021_and_2024() {
     );
     assert_status(&v, Criterion::Discipline, Status::Unknown);
     assert_outcome(&v, Outcome::NeedsReview);
+    // … and a reprimand changes nothing for TTLĐXS in 2024.
+    assert_outcome(
+        &judge_c(
+            2024,
+            &c,
+            &with(DisciplineForm::Reprimand),
+            Award::ExcellentCollective,
+        ),
+        Outcome::Eligible,
+    );
+}
+
+fn unit(rating: Rating) -> Collective {
+    let mut c = collective(rating);
+    c.armed_forces = true;
+    c
+}
+
+#[test]
+fn armed_forces_units_2021() {
+    // Law 2003 Art. 28 k2: points a, b, d and "trên 50%" CSTT.
+    let c = unit(Rating::Good);
+    let v = judge_c(2021, &c, &tally(10, 5), Award::AdvancedUnit);
+    assert_outcome(&v, Outcome::Ineligible);
+    let f = share(&v);
+    assert_eq!(f.status, Status::Unmet);
+    assert!(
+        f.reason_vi
+            .starts_with("5/10 cá nhân đạt danh hiệu \"Chiến sĩ tiên tiến\""),
+        "{f}"
+    );
+    assert_eq!(
+        f.citation.to_string(),
+        "khoản 2 Điều 28 Luật Thi đua, khen thưởng số 15/2003/QH11 (sửa đổi, bổ sung năm 2005, 2013)"
+    );
+    assert_outcome(
+        &judge_c(2021, &c, &tally(10, 6), Award::AdvancedUnit),
+        Outcome::Eligible,
+    );
+    // The discipline clause sits in point c, which clause 2 replaces: a
+    // warning needs review, a reprimand does not matter.
+    let mut warned = tally(10, 6);
+    warned.add_discipline(DisciplineForm::Warning);
+    let v = judge_c(2021, &c, &warned, Award::AdvancedUnit);
+    assert_outcome(&v, Outcome::NeedsReview);
+    assert_status(&v, Criterion::Discipline, Status::Unknown);
+    let mut reprimanded = tally(10, 6);
+    reprimanded.add_discipline(DisciplineForm::Reprimand);
+    assert_outcome(
+        &judge_c(2021, &c, &reprimanded, Award::AdvancedUnit),
+        Outcome::Eligible,
+    );
+
+    // Art. 27 k2: points a, b, d, đ, 100% completion and at least 70% CSTT;
+    // point d keeps its discipline clause.
+    let c = unit(Rating::Excellent);
+    let v = judge_c(2021, &c, &tally(23, 16), Award::DeterminedToWinUnit);
+    assert_outcome(&v, Outcome::Ineligible);
+    assert_outcome(
+        &judge_c(2021, &c, &tally(23, 17), Award::DeterminedToWinUnit),
+        Outcome::Eligible,
+    );
+    let mut warned = tally(23, 17);
+    warned.add_discipline(DisciplineForm::Warning);
+    let v = judge_c(2021, &c, &warned, Award::DeterminedToWinUnit);
+    assert_outcome(&v, Outcome::Ineligible);
+    assert_status(&v, Criterion::Discipline, Status::Unmet);
+}
+
+#[test]
+fn armed_forces_units_from_2024_need_review() {
+    // Law 06/2022 Art. 27 k2 is cut after "points a, b, d and" in both
+    // copies read: its share and completion are unverified.
+    let c = unit(Rating::Excellent);
+    for advanced in [16, 17, 23] {
+        let v = judge_c(2024, &c, &tally(23, advanced), Award::DeterminedToWinUnit);
+        assert_outcome(&v, Outcome::NeedsReview);
+        let shares: Vec<String> = v
+            .findings
+            .iter()
+            .filter(|f| f.criterion == Criterion::Standard && f.status == Status::Unknown)
+            .map(|f| format!("{:#}", f.citation))
+            .collect();
+        // The completion and the share.
+        assert_eq!(
+            shares,
+            [
+                "khoản 2 Điều 27 Luật Thi đua, khen thưởng số 06/2022/QH15 (chưa kiểm chứng)",
+                "khoản 2 Điều 27 Luật Thi đua, khen thưởng số 06/2022/QH15 (chưa kiểm chứng)",
+            ],
+            "{v}"
+        );
+    }
+    // Points a and d were read: a unit rated below HTXS is not one.
+    let v = judge_c(
+        2024,
+        &unit(Rating::Good),
+        &tally(23, 23),
+        Award::DeterminedToWinUnit,
+    );
+    assert_outcome(&v, Outcome::Ineligible);
+}
+
+#[test]
+fn the_title_of_the_other_kind_of_collective_is_an_error() {
+    let book = RuleBook::national();
+    let review = Review::new(&book, 2021, d(2021, 12, 20)).unwrap();
+    let err = review
+        .collective(
+            &unit(Rating::Good),
+            &tally(10, 6),
+            Award::AdvancedCollective,
+        )
+        .unwrap_err();
+    assert_eq!(err.kind(), thidua::ErrorKind::Conflict);
+    assert_eq!(
+        err.to_string(),
+        "'P1' is judged for 'Đơn vị tiên tiến', not 'Tập thể lao động tiên tiến'"
+    );
+    let err = review
+        .collective_outcome(
+            &collective(Rating::Excellent),
+            &tally(10, 8),
+            Award::DeterminedToWinUnit,
+        )
+        .unwrap_err();
+    assert_eq!(err.kind(), thidua::ErrorKind::Conflict);
 }
 
 #[test]

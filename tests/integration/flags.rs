@@ -67,6 +67,16 @@ fn government_flag_cap_at_33_qualifying_collectives() {
         "{}",
         a.finding
     );
+    // Nor in Decree 152/2025.
+    let later = Review::new(&book, 2025, d(2025, 12, 20)).unwrap();
+    let a = later
+        .allocate_government_flags(qualifying(33), QuotaRounding::Floor, TieBreak::LowerIdFirst)
+        .unwrap();
+    assert_eq!(a.status, Status::Unknown);
+    assert_eq!(
+        format!("{:#}", a.finding.citation),
+        "Nghị định số 152/2025/NĐ-CP (chưa kiểm chứng)"
+    );
 
     // The same collective twice is an error.
     let mut twice = qualifying(3);

@@ -331,6 +331,20 @@ fn provincial_merit_2024_routes_and_used_initiatives() {
         "{v}"
     );
 
+    // "02 lần liên tục": CSTĐCS in 2022 and 2024 are not consecutive, and
+    // HTT years do not make the other route.
+    let mut gap = p.clone();
+    gap.awards.retain(|c| c.period.as_year() != Some(2023));
+    conferred(&mut gap, Award::GrassrootsEmulationFighter, 2022);
+    let v = judge(&gap, Award::MinistryOrProvinceCertificateOfMerit, 2024, on);
+    assert_outcome(&v, Outcome::Ineligible);
+    assert_status(&v, Criterion::Streak, Status::Unmet);
+    // Neither route holds; the finding shows the years route.
+    assert!(
+        reason(&v, Criterion::Streak).contains("năm 2024 xếp loại HTT"),
+        "{v}"
+    );
+
     // The CSTĐCS were won through those initiatives: they do not count
     // again (MoHA; Official letter 5007/BNV-TĐKT).
     let mut used = p.clone();
@@ -419,9 +433,26 @@ fn labour_order_2024_needs_an_excellent_year() {
     let v = judge(&p, Award::LabourOrderThird, 2024, on);
     assert_outcome(&v, Outcome::Ineligible);
     assert_status(&v, Criterion::Rating, Status::Unmet);
+    // An HTXS year before the run (the year of the BK TTg) does not count.
+    let mut before = p.clone();
+    rate(&mut before, 2019, Rating::Excellent);
+    let v = judge(&before, Award::LabourOrderThird, 2024, on);
+    assert_outcome(&v, Outcome::Ineligible);
+    assert_status(&v, Criterion::Rating, Status::Unmet);
+    assert!(
+        reason(&v, Criterion::Rating)
+            .starts_with("0 năm hoàn thành xuất sắc nhiệm vụ trong thời gian 2020–2024"),
+        "{v}"
+    );
     rate(&mut p, 2022, Rating::Excellent);
     let v = judge(&p, Award::LabourOrderThird, 2024, on);
     assert_outcome(&v, Outcome::Eligible);
+    // Two CSTĐCS are not three.
+    let mut two = p.clone();
+    two.awards.retain(|c| c.period.as_year() != Some(2023));
+    let v = judge(&two, Award::LabourOrderThird, 2024, on);
+    assert_outcome(&v, Outcome::Ineligible);
+    assert_status(&v, Criterion::Standard, Status::Unmet);
     assert_eq!(
         v.finding(Criterion::Streak).unwrap().citation.confidence(),
         thidua::Confidence::Secondhand
