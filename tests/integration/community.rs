@@ -212,21 +212,21 @@ fn exemplary_commune_and_the_district_level() {
     );
     assert_eq!(v.outcome, Outcome::Ineligible, "{v}");
 
-    // Judged in June 2025: the district still exists.
+    // Judged on 2025-06-30: the district still exists.
     let v = judge_with(
         &commune(2025),
         Award::ExemplaryCommune,
         2025,
-        d(2025, 6, 20),
+        d(2025, 6, 30),
         Some(&overlay),
     );
     assert_eq!(v.outcome, Outcome::Eligible, "{v}");
-    // Judged in November 2025: the district level is gone.
+    // Judged from 2025-07-01: the district level is gone.
     let v = judge_with(
         &commune(2025),
         Award::ExemplaryCommune,
         2025,
-        d(2025, 11, 20),
+        d(2025, 7, 1),
         Some(&overlay),
     );
     assert_eq!(v.outcome, Outcome::NeedsReview, "{v}");

@@ -262,9 +262,15 @@ fn one_state_level_award_a_year_until_2023() {
     assert_outcome(&v, Outcome::NeedsReview);
     assert_status(&v, Criterion::StateAwardPerYear, Status::Unknown);
 
-    // Decided more than a year before: no conflict.
+    // The day after the same date a year before is within the year; that
+    // date itself is not.
     p.awards.pop();
-    order.decision.as_mut().unwrap().date = d(2020, 12, 19);
+    order.decision.as_mut().unwrap().date = d(2020, 12, 21);
+    p.awards.push(order.clone());
+    let v = judge(&p, Award::PrimeMinisterCertificateOfMerit, 2021, on);
+    assert_status(&v, Criterion::StateAwardPerYear, Status::Unknown);
+    p.awards.pop();
+    order.decision.as_mut().unwrap().date = d(2020, 12, 20);
     p.awards.push(order);
     let v = judge(&p, Award::PrimeMinisterCertificateOfMerit, 2021, on);
     assert_outcome(&v, Outcome::Eligible);
@@ -457,6 +463,36 @@ fn labour_order_2024_needs_an_excellent_year() {
         v.finding(Criterion::Streak).unwrap().citation.confidence(),
         thidua::Confidence::Secondhand
     );
+}
+
+#[test]
+fn labour_order_2021_needs_two_provincial_initiatives() {
+    // Decree 91/2017 Art. 24 k1 (secondhand): BK TTg, then 5 years of
+    // excellent achievement (read as HTXS) with 2 initiatives of ministry or
+    // province scope.
+    let on = d(2021, 12, 20);
+    let mut p = person(Rating::Excellent, 2021);
+    conferred(&mut p, Award::PrimeMinisterCertificateOfMerit, 2016);
+    initiative(&mut p, "SK-T1", Scope::MinistryOrProvince, d(2018, 6, 1));
+    initiative(&mut p, "SK-T2", Scope::MinistryOrProvince, d(2020, 6, 1));
+    let v = judge(&p, Award::LabourOrderThird, 2021, on);
+    assert_outcome(&v, Outcome::Eligible);
+    assert_eq!(
+        format!("{:#}", v.finding(Criterion::Streak).unwrap().citation),
+        "khoản 1 Điều 24 Nghị định số 91/2017/NĐ-CP (nguồn thứ cấp)"
+    );
+    // A grassroots initiative is not of the scope needed.
+    let mut narrow = p.clone();
+    narrow.initiatives[1].scope = Scope::Grassroots;
+    let v = judge(&narrow, Award::LabourOrderThird, 2021, on);
+    assert_outcome(&v, Outcome::Ineligible);
+    assert_status(&v, Criterion::Initiative, Status::Unmet);
+    // HTT in 2018 leaves 2019–2021: three years, not five.
+    let mut weak = p;
+    rate(&mut weak, 2018, Rating::Good);
+    let v = judge(&weak, Award::LabourOrderThird, 2021, on);
+    assert_outcome(&v, Outcome::Ineligible);
+    assert_status(&v, Criterion::Streak, Status::Unmet);
 }
 
 // ---------------------------------------------------------------------------
