@@ -295,8 +295,12 @@ impl Decision {
                     MoneyNoteKind::SamePeriodHighestOnly => {
                         rules.principle(Principle::SamePeriodHighestOnly).cloned()
                     }
+                    // The regime's clause backs its own policy only, not a
+                    // caller's override of it.
                     MoneyNoteKind::TitleAndFormBothPaid
-                    | MoneyNoteKind::TitleAndFormHighestOnly => {
+                    | MoneyNoteKind::TitleAndFormHighestOnly
+                        if title_and_form == rules.title_and_form() =>
+                    {
                         rules.principle(Principle::TitleAndForm).cloned()
                     }
                     _ => None,
@@ -538,7 +542,8 @@ impl MoneyNoteKind {
 pub struct MoneyNote {
     /// The rule.
     pub kind: MoneyNoteKind,
-    /// Where it is written, if the regime cites it.
+    /// Where it is written, if the regime cites it; `None` for a policy
+    /// the caller chose over the regime's ([`PayOptions::title_and_form`]).
     pub citation: Option<Citation>,
 }
 
@@ -734,6 +739,8 @@ mod tests {
             highest.notes[0].kind,
             MoneyNoteKind::TitleAndFormHighestOnly
         );
+        // The caller's policy: the clause read as "both" does not back it.
+        assert_eq!(highest.notes[0].citation, None);
     }
 
     #[test]

@@ -117,7 +117,26 @@ fn highest_only_as_a_local_policy() {
     assert_eq!(m.total, Money::from_dong(1_490_000));
     assert!(matches!(m.lines[0].pay, Pay::Superseded { by: 1, .. }));
     assert_eq!(m.notes[0].kind, MoneyNoteKind::TitleAndFormHighestOnly);
+    assert_eq!(m.notes[0].citation, None);
     assert_eq!(m.title_and_form, TitleAndForm::HighestOnly);
+    // From 2024 the same override is still the caller's: Decree 98/2023
+    // Art. 53 says both are paid, so it is not cited for "the higher only".
+    let d = Decision::new(
+        "8/QĐ-UBND".parse().unwrap(),
+        ymd(2024, 12, 28),
+        Authority::CommuneChair,
+    )
+    .grant(person("a"), Award::CertificateOfCommendation, y)
+    .grant(person("a"), Award::AdvancedWorker, y);
+    let m = d
+        .money_with(&RuleBook::national(), &SalarySchedule::national(), options)
+        .unwrap();
+    assert_eq!(m.total, Money::from_dong(710_000));
+    assert_eq!(m.notes[0].kind, MoneyNoteKind::TitleAndFormHighestOnly);
+    assert_eq!(
+        m.notes[0].to_string(),
+        MoneyNoteKind::TitleAndFormHighestOnly.message_vi()
+    );
 }
 
 #[test]
