@@ -369,7 +369,9 @@ impl CollectiveRules {
         let a28 = Citation::new(LAW03).article(28).clause(1);
         let a27 = Citation::new(LAW03).article(27).clause(1);
         CollectiveRules {
-            advanced_rating: Rule::new(Rating::Good, a28.clone().point('a')),
+            // "Hoàn thành tốt nhiệm vụ và kế hoạch được giao" read as a
+            // rating of HTT or better: the project's reading 1, secondhand.
+            advanced_rating: Rule::new(Rating::Good, a28.clone().point('a').secondhand()),
             advanced_movement: a28.clone().point('b'),
             advanced_share: Rule::new(Share::MoreThan(50), a28.clone().point('c')),
             advanced_discipline: Some(Rule::new(DisciplineForm::Warning, a28.point('c'))),
