@@ -17,7 +17,6 @@ use std::ops::RangeInclusive;
 use chrono::{Datelike, NaiveDate};
 
 use crate::catalogue::{Award, RecipientKind};
-use crate::citation::Citation;
 use crate::eligibility::review::Worst;
 use crate::eligibility::{
     Allocation, Candidate, Collective, ConferralFact, Criterion, DisciplineFact, Finding,
@@ -966,7 +965,12 @@ impl<'r> Review<'r> {
                     members,
                     &mut candidates,
                 )?;
-                if let Some(a) = allocation {
+                if let Some((a, sure)) = allocation {
+                    for c in a.selected.iter().skip(sure) {
+                        if let Some(p) = people.get_mut(c.index as usize) {
+                            p.grassroots = Outcome::NeedsReview;
+                        }
+                    }
                     for c in &a.cut {
                         if let Some(p) = people.get_mut(c.index as usize) {
                             p.grassroots = Outcome::Ineligible;
@@ -1090,30 +1094,35 @@ impl<'r> Review<'r> {
     }
 
     /// The quota allocation of one collective's candidates.
+    /// The quota allocation of one collective's candidates, and how many of
+    /// the selected are sure of their place. The base of the quota is the
+    /// members holding "Lao động tiên tiến"; members whose LĐTT needs review
+    /// may raise it, so the places they could add are not sure.
     fn allocate_group<'p>(
         &self,
         pop: &'p Population,
         outcome: impl Fn(u32) -> Option<PersonOutcome>,
         members: &[u32],
         candidates: &mut Vec<Candidate<RankedId<'p>, i32>>,
-    ) -> Result<Option<Allocation<RankedId<'p>>>> {
+    ) -> Result<Option<(Allocation<RankedId<'p>>, usize)>> {
         let Some(quota) = self.grassroots_quota() else {
             return Ok(None);
         };
-        let advanced = members
-            .iter()
-            .filter(|&&i| outcome(i).is_some_and(|p| p.advanced == Outcome::Eligible))
-            .count();
-        let entrants = members
-            .iter()
-            .filter(|&&i| outcome(i).is_some_and(|p| p.grassroots == Outcome::Eligible))
-            .count();
-        let cap = quota
-            .value
-            .cap(u32::try_from(advanced).unwrap_or(u32::MAX))?;
-        if entrants <= cap as usize {
+        let count = |f: fn(&PersonOutcome) -> bool| {
+            let n = members
+                .iter()
+                .filter(|&&i| outcome(i).as_ref().is_some_and(f))
+                .count();
+            u32::try_from(n).unwrap_or(u32::MAX)
+        };
+        let advanced = count(|p| p.advanced == Outcome::Eligible);
+        let undecided = count(|p| p.advanced == Outcome::NeedsReview);
+        let entrants = count(|p| p.grassroots == Outcome::Eligible);
+        let sure = quota.value.cap(advanced)?;
+        if entrants <= sure {
             return Ok(None);
         }
+        let cap = quota.value.cap(advanced.saturating_add(undecided))?;
         candidates.clear();
         candidates.extend(members.iter().filter_map(|&i| {
             let row = pop.rows.get(i as usize)?;
@@ -1125,7 +1134,8 @@ impl<'r> Review<'r> {
                 score: row.score,
             })
         }));
-        allocate(std::mem::take(candidates), cap, TieBreak::LowerIdFirst).map(Some)
+        let allocation = allocate(std::mem::take(candidates), cap, TieBreak::LowerIdFirst)?;
+        Ok(Some((allocation, sure as usize)))
     }
 
     fn tally(&self, pop: &Population, people: &[PersonOutcome], members: &[u32]) -> MemberTally {
@@ -1416,41 +1426,57 @@ impl PopulationReview<'_> {
             .iter()
             .filter(|o| o.advanced == Outcome::Eligible)
             .count();
+        let undecided = outcomes
+            .iter()
+            .filter(|o| o.advanced == Outcome::NeedsReview)
+            .count();
         let cap = quota
             .value
             .cap(u32::try_from(advanced).unwrap_or(u32::MAX))?;
         let mut candidates = Vec::new();
         let allocation = review.allocate_group(pop, outcome, members, &mut candidates)?;
-        let cut = allocation
-            .as_ref()
-            .is_some_and(|a| a.cut.iter().any(|c| c.index as usize == index));
-        let status = Status::from_bool(!cut);
-        let citation: &Citation = &quota.citation;
+        let place = allocation.as_ref().map(|(a, sure)| {
+            let rank = a.selected.iter().position(|c| c.index as usize == index);
+            match rank {
+                None => Status::Unmet,
+                Some(r) if r >= *sure => Status::Unknown,
+                Some(_) => Status::Met,
+            }
+        });
+        let status = place.unwrap_or(Status::Met);
         let percent = quota.value.percent();
         let collective = &pop.collectives[row.collective as usize].id;
         let entrants = outcomes
             .iter()
             .filter(|o| o.grassroots == Outcome::Eligible)
             .count();
+        let (vi, en) = match status {
+            Status::Unmet => ("bị loại theo thứ tự điểm", "cut by rank"),
+            Status::Unknown => (
+                "vào chỉ tiêu chỉ khi những người chưa xác định \"Lao động tiên tiến\" được công nhận",
+                "within the quota only if the members whose LĐTT needs review are confirmed",
+            ),
+            Status::Met => ("nằm trong chỉ tiêu", "within the quota"),
+        };
+        let undecided_vi = if undecided > 0 {
+            format!(" (và {undecided} người chưa xác định)")
+        } else {
+            String::new()
+        };
+        let undecided_en = if undecided > 0 {
+            format!(" (and {undecided} undecided)")
+        } else {
+            String::new()
+        };
         Ok(Some(Finding::new(
             Criterion::Quota,
             status,
-            citation,
+            &quota.citation,
             format!(
-                "chỉ tiêu không quá {percent}% của {advanced} \"Lao động tiên tiến\" của tập thể {collective}: {cap} người; {entrants} người đủ tiêu chuẩn; {}",
-                if cut {
-                    "bị loại theo thứ tự điểm"
-                } else {
-                    "nằm trong chỉ tiêu"
-                }
+                "chỉ tiêu không quá {percent}% của {advanced} \"Lao động tiên tiến\"{undecided_vi} của tập thể {collective}: {cap} người; {entrants} người đủ tiêu chuẩn; {vi}"
             ),
             format!(
-                "quota of at most {percent}% of the {advanced} advanced workers of collective {collective}: {cap}; {entrants} meet the standard; {}",
-                if cut {
-                    "cut by rank"
-                } else {
-                    "within the quota"
-                }
+                "quota of at most {percent}% of the {advanced} advanced workers{undecided_en} of collective {collective}: {cap}; {entrants} meet the standard; {en}"
             ),
         )))
     }

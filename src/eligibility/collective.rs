@@ -265,8 +265,15 @@ impl MemberTally {
             }
         }
         if let Some(q) = review.grassroots_quota() {
-            let cap = q.value.cap(t.advanced)?;
-            t.fighters = t.fighters.min(cap);
+            // Members whose LĐTT needs review may raise the quota's base: the
+            // places they could add are not sure.
+            let sure = q.value.cap(t.advanced)?;
+            let most = q.value.cap(t.advanced.saturating_add(t.advanced_unknown))?;
+            let eligible = t.fighters;
+            t.fighters = eligible.min(sure);
+            t.fighters_unknown = t
+                .fighters_unknown
+                .saturating_add(eligible.min(most) - t.fighters);
         }
         Ok(t)
     }

@@ -242,3 +242,66 @@ fn regimes_compared_on_one_population() {
     assert_eq!(a.money(&t1).unwrap(), diff.money_before);
     assert_ne!(diff.money_before, diff.money_after);
 }
+
+/// A member whose LĐTT needs review may raise the 15% base: the place it
+/// could add is not sure, so the candidate ranked into it needs review too.
+#[test]
+fn an_undecided_member_leaves_a_quota_place_open() {
+    use thidua::{
+        Collective, CollectiveRecord, PersonCategory, PersonEntry, Population, Rating, YearEntry,
+    };
+    let mut pop = Population::new(2019..=2021).unwrap();
+    let mut c = Collective::new("C".parse().unwrap(), "");
+    c.records.push(CollectiveRecord {
+        year: 2021,
+        rating: Some(Rating::Excellent),
+        movement: Some(true),
+    });
+    pop.add_collective(c).unwrap();
+    let start = chrono::NaiveDate::from_ymd_opt(2010, 1, 1).unwrap();
+    // Six LĐTT, one not yet rated (needs review), two of the six with an
+    // initiative: 15% of 6 is 0 places, of 7 is 1.
+    for id in 1..=7u64 {
+        let i = pop
+            .add_person(PersonEntry {
+                id: id.into(),
+                category: PersonCategory::CivilServant,
+                service_start: start,
+                collective: "C".parse().unwrap(),
+                score: id as i32,
+            })
+            .unwrap();
+        let entry = YearEntry {
+            rating: (id != 7).then_some(Rating::Good),
+            initiatives: [u8::from(id >= 5), 0, 0],
+            ..YearEntry::default()
+        };
+        pop.set_year(i, 2021, entry).unwrap();
+    }
+    let book = RuleBook::national();
+    let review = Review::new(
+        &book,
+        2021,
+        chrono::NaiveDate::from_ymd_opt(2021, 12, 20).unwrap(),
+    )
+    .unwrap();
+    let result = review.population(&pop).unwrap();
+    let six = pop.position_of("6").unwrap();
+    let five = pop.position_of("5").unwrap();
+    assert_eq!(result.person(six).unwrap().grassroots, Outcome::NeedsReview);
+    assert_eq!(result.person(five).unwrap().grassroots, Outcome::Ineligible);
+    assert!(result.person(five).unwrap().cut_by_quota);
+    let v = result
+        .explain(six, Award::GrassrootsEmulationFighter)
+        .unwrap();
+    assert_eq!(v.outcome, Outcome::NeedsReview);
+    assert_eq!(
+        v.finding(thidua::Criterion::Quota).unwrap().status,
+        thidua::Status::Unknown
+    );
+    // The collective's CSTĐCS member is not sure either: TTLĐXS needs review.
+    assert_eq!(
+        result.collective(0).unwrap().excellent,
+        Outcome::NeedsReview
+    );
+}
