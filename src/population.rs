@@ -1144,24 +1144,13 @@ impl<'r> Review<'r> {
             let Some(out) = people.get(i as usize) else {
                 continue;
             };
-            match pop.entry(i as usize, self.year).and_then(|e| e.rating) {
-                None => t.unrated += 1,
-                Some(r) if r >= Rating::Completed => t.completed += 1,
-                Some(_) => {}
-            }
-            if let Some(form) = pop.entry(i as usize, self.year).and_then(|e| e.discipline) {
-                t.add_discipline(form);
-            }
-            match out.advanced {
-                Outcome::Eligible => t.advanced += 1,
-                Outcome::NeedsReview => t.advanced_unknown += 1,
-                Outcome::Ineligible => {}
-            }
-            match out.grassroots {
-                Outcome::Eligible => t.fighters += 1,
-                Outcome::NeedsReview => t.fighters_unknown += 1,
-                Outcome::Ineligible => {}
-            }
+            let entry = pop.entry(i as usize, self.year);
+            t.count(
+                entry.and_then(|e| e.rating),
+                entry.and_then(|e| e.discipline),
+                out.advanced,
+                out.grassroots,
+            );
         }
         t
     }

@@ -170,6 +170,36 @@ impl MemberTally {
             .fold(0, |sum, &c| sum.saturating_add(c))
     }
 
+    /// Counts one member: their rating, heaviest discipline, and the
+    /// outcomes of their "Lao động tiên tiến" and "Chiến sĩ thi đua cơ sở".
+    pub(crate) fn count(
+        &mut self,
+        rating: Option<Rating>,
+        discipline: Option<DisciplineForm>,
+        advanced: Outcome,
+        fighter: Outcome,
+    ) {
+        let add = |n: &mut u32| *n = n.saturating_add(1);
+        match rating {
+            None => add(&mut self.unrated),
+            Some(r) if r >= Rating::Completed => add(&mut self.completed),
+            Some(_) => {}
+        }
+        if let Some(form) = discipline {
+            self.add_discipline(form);
+        }
+        match advanced {
+            Outcome::Eligible => add(&mut self.advanced),
+            Outcome::NeedsReview => add(&mut self.advanced_unknown),
+            Outcome::Ineligible => {}
+        }
+        match fighter {
+            Outcome::Eligible => add(&mut self.fighters),
+            Outcome::NeedsReview => add(&mut self.fighters_unknown),
+            Outcome::Ineligible => {}
+        }
+    }
+
     /// Counts one disciplined member under their heaviest form.
     pub fn add_discipline(&mut self, form: DisciplineForm) {
         if let Some(i) = DisciplineForm::ALL.iter().position(|f| *f == form) {
@@ -240,29 +270,17 @@ impl MemberTally {
         );
         for m in members {
             let facts = m.year(review.year);
-            match facts.and_then(|f| f.rating) {
-                None => t.unrated += 1,
-                Some(r) if r >= Rating::Completed => t.completed += 1,
-                Some(_) => {}
-            }
-            if let Some(d) = facts.and_then(|f| f.discipline) {
-                t.add_discipline(d.form);
-            }
             let lower = if m.category().is_armed_forces() {
                 Award::AdvancedSoldier
             } else {
                 Award::AdvancedWorker
             };
-            match review.person_outcome(m, lower)? {
-                Outcome::Eligible => t.advanced += 1,
-                Outcome::NeedsReview => t.advanced_unknown += 1,
-                Outcome::Ineligible => {}
-            }
-            match review.person_outcome(m, Award::GrassrootsEmulationFighter)? {
-                Outcome::Eligible => t.fighters += 1,
-                Outcome::NeedsReview => t.fighters_unknown += 1,
-                Outcome::Ineligible => {}
-            }
+            t.count(
+                facts.and_then(|f| f.rating),
+                facts.and_then(|f| f.discipline).map(|d| d.form),
+                review.person_outcome(m, lower)?,
+                review.person_outcome(m, Award::GrassrootsEmulationFighter)?,
+            );
         }
         if let Some(q) = review.grassroots_quota() {
             // Members whose LĐTT needs review may raise the quota's base: the
