@@ -137,8 +137,10 @@ pub struct FormRules {
     pub counting: Option<Citation>,
     /// How a previous decision that wrote no achievement period counts.
     pub counting_fallback: Citation,
-    /// Whether one initiative and one topic may make "02 sáng kiến … hoặc
-    /// 02 đề tài" together.
+    /// Where a route reads "02 sáng kiến … hoặc 02 đề tài" (from 2024):
+    /// whether one initiative and one topic may make the count together.
+    /// `None` where the routes name initiatives only ("sáng kiến", Decree
+    /// 91/2017 Art. 38 k1 c, Art. 39 k1 c): research topics do not count.
     pub mixing: Option<Citation>,
     /// One achievement, one award.
     pub one_award: Citation,
@@ -812,9 +814,9 @@ impl Review<'_> {
                 Some(false),
             ),
             None => (
-                gate(&rule.citation, Status::from_bool(others + topics >= need)),
+                gate(&rule.citation, Status::from_bool(others >= need)),
                 &rule.citation,
-                None,
+                Some(false),
             ),
         };
         let mut picked: Vec<InitiativeFact<'_>> = Vec::new();
@@ -831,9 +833,13 @@ impl Review<'_> {
             }
         }
         sink.add(status, || {
-            let count = topics + others;
-            let mut vi = format!("{count} sáng kiến, đề tài được công nhận {} trở lên trong thời gian {start}–{y}, chưa dùng cho khen thưởng khác (cần {n})", scope.name_vi());
-            let en = format!("{count} unused initiatives or topics recognised at {} scope or wider in {start}–{y} ({n} needed)", scope.id());
+            let (count, what_vi, what_en) = if mixing.is_some() {
+                (topics + others, "sáng kiến, đề tài", "initiatives or topics")
+            } else {
+                (others, "sáng kiến (không tính đề tài)", "initiatives (topics do not count)")
+            };
+            let mut vi = format!("{count} {what_vi} được công nhận {} trở lên trong thời gian {start}–{y}, chưa dùng cho khen thưởng khác (cần {n})", scope.name_vi());
+            let en = format!("{count} unused {what_en} recognised at {} scope or wider in {start}–{y} ({n} needed)", scope.id());
             if citation != &rule.citation {
                 vi.push_str("; gồm cả sáng kiến và đề tài: việc kết hợp chưa được xác định");
             }

@@ -617,3 +617,42 @@ proptest! {
         }
     }
 }
+
+/// Under Decree 91/2017 the Bằng khen routes name initiatives only ("02
+/// sáng kiến", Art. 39 k1 c): a research topic does not make up the count.
+#[test]
+fn a_topic_is_no_initiative_for_the_2021_merit_certificate() {
+    use crate::util::{d, initiative, servant};
+    use thidua::{Award, Criterion, Initiative, InitiativeKind, Rating, Scope, Status};
+    let mut p = servant("1", Rating::Excellent, 2021);
+    initiative(&mut p, "SK-1", Scope::Grassroots, d(2020, 5, 1));
+    p.initiatives.push(Initiative {
+        id: "DT-1".parse().unwrap(),
+        kind: InitiativeKind::ResearchTopic,
+        scope: Scope::Grassroots,
+        recognised_on: d(2021, 5, 1),
+    });
+    let v = crate::util::judge(
+        &p,
+        Award::MinistryOrProvinceCertificateOfMerit,
+        2021,
+        d(2021, 12, 20),
+    );
+    assert_eq!(
+        v.finding(Criterion::Initiative).unwrap().status,
+        Status::Unmet,
+        "{v}"
+    );
+    p.initiatives[1].kind = InitiativeKind::Initiative;
+    let v = crate::util::judge(
+        &p,
+        Award::MinistryOrProvinceCertificateOfMerit,
+        2021,
+        d(2021, 12, 20),
+    );
+    assert_eq!(
+        v.finding(Criterion::Initiative).unwrap().status,
+        Status::Met,
+        "{v}"
+    );
+}
