@@ -98,25 +98,38 @@ pub fn load(dir: &Path) -> Result<Population, Error> {
         });
         pop.add_collective(c).map_err(|e| row.error(e))?;
     }
-    // People: parsed on two cores, then added in file order.
-    let (file, bytes) = read(dir, "people.csv")?;
-    let (a, b) = Csv::new(
-        &file,
-        &bytes,
-        &["person_id", "collective_id", "hired_on", "score"],
-    )?
-    .split();
-    let (a, b) = both(|| parse_people(a), || parse_people(b));
+    // People: the first half parsed straight into the population while
+    // another thread parses the second half, then reads the records file
+    // while the second half is added.
+    let (people_file, bytes) = read(dir, "people.csv")?;
+    let (a, b) = Csv::new(&people_file, &bytes, &["person_id", "collective_id", "hired_on", "score"])?.split();
+    pop.reserve(bytes.len() / 26);
+    let (first, (second, records)) = both(
+        || {
+            parse_people(a, |line, person| {
+                pop.add_person(person)
+                    .map(drop)
+                    .map_err(|e| e.context(format!("{people_file} line {line}")))
+            })
+        },
+        || {
+            let mut later = Vec::with_capacity(b.len_hint() / 26);
+            let parsed = parse_people(b, |line, person| {
+                later.push((line, person));
+                Ok(())
+            });
+            (parsed.map(|()| later), read(dir, "records.csv"))
+        },
+    );
     drop(bytes);
-    let (a, b) = (a?, b?);
-    pop.reserve(a.len() + b.len());
-    for (line, person) in a.into_iter().chain(b) {
+    first?;
+    for (line, person) in second? {
         pop.add_person(person)
-            .map_err(|e| e.context(format!("{file} line {line}")))?;
+            .map_err(|e| e.context(format!("{people_file} line {line}")))?;
     }
     // Records: two halves split where a person's records begin, written by
     // two threads into the two halves of the population.
-    let (file, bytes) = read(dir, "records.csv")?;
+    let (file, bytes) = records?;
     let header = [
         "person_id",
         "year",
@@ -157,8 +170,11 @@ fn read(dir: &Path, name: &str) -> Result<(String, Vec<u8>), Error> {
         .map_err(|e| Error::new(ErrorKind::Missing, format!("{shown}: {e}")))
 }
 
-fn parse_people(mut csv: Csv<'_>) -> Result<Vec<(u64, PersonEntry)>, Error> {
-    let mut out = Vec::with_capacity(csv.len_hint() / 24);
+/// Parses people and hands each, with its line, to `add`.
+fn parse_people(
+    mut csv: Csv<'_>,
+    mut add: impl FnMut(u64, PersonEntry) -> Result<(), Error>,
+) -> Result<(), Error> {
     let mut collective: Option<(Vec<u8>, UnitId)> = None;
     while let Some(row) = csv.next_row()? {
         // People come collective by collective: parse each collective id once.
@@ -180,9 +196,10 @@ fn parse_people(mut csv: Csv<'_>) -> Result<Vec<(u64, PersonEntry)>, Error> {
                 .and_then(|n| i32::try_from(n).ok())
                 .ok_or_else(|| row.bad(3, "score"))?,
         };
-        out.push((row.line, person));
+        let line = row.line;
+        add(line, person)?;
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Parses records into the writer's people. Records come person by person,
