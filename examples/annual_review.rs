@@ -102,7 +102,12 @@ pub fn load(dir: &Path) -> Result<Population, Error> {
     // another thread parses the second half, then reads the records file
     // while the second half is added.
     let (people_file, bytes) = read(dir, "people.csv")?;
-    let (a, b) = Csv::new(&people_file, &bytes, &["person_id", "collective_id", "hired_on", "score"])?.split();
+    let (a, b) = Csv::new(
+        &people_file,
+        &bytes,
+        &["person_id", "collective_id", "hired_on", "score"],
+    )?
+    .split();
     pop.reserve(bytes.len() / 26);
     let (first, (second, records)) = both(
         || {
