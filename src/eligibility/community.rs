@@ -541,13 +541,9 @@ impl Review<'_> {
 
     /// The share an overlay sets for a community title, the last one wins.
     fn community_share(&self, award: Award) -> Option<(Share, &Citation)> {
-        self.overlays.iter().rev().find_map(|o| {
-            o.rules().iter().rev().find_map(|r| match r {
-                OverlayRule::CommunityShare { award: a, share } if *a == award => {
-                    Some((*share, o.citation()))
-                }
-                _ => None,
-            })
+        self.overlay_rule(|r| match r {
+            OverlayRule::CommunityShare { award: a, share } if *a == award => Some(*share),
+            _ => None,
         })
     }
 }

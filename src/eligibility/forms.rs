@@ -453,18 +453,11 @@ impl Review<'_> {
 
     /// The "Giấy khen" criteria of the last overlay that sets them.
     fn commendation_route(&self) -> Option<FormRoute> {
-        self.overlays
-            .iter()
-            .rev()
-            .find_map(|o| {
-                o.rules().iter().rev().find_map(|r| match r {
-                    OverlayRule::CommendationStandard { years, rating } => {
-                        Some((*years, *rating, o.citation()))
-                    }
-                    _ => None,
-                })
-            })
-            .map(|(years, rating, citation)| FormRoute::years(years, rating, citation.clone()))
+        self.overlay_rule(|r| match r {
+            OverlayRule::CommendationStandard { years, rating } => Some((*years, *rating)),
+            _ => None,
+        })
+        .map(|((years, rating), citation)| FormRoute::years(years, rating, citation.clone()))
     }
 
     /// Whether year `y` counts in a run of ratings of at least `min`.

@@ -353,6 +353,21 @@ impl<'a> Review<'a> {
         self.on
     }
 
+    /// The last rule of the overlays that `pick` accepts, with its overlay's
+    /// citation: a later overlay (or a later rule of one) details an earlier.
+    pub(crate) fn overlay_rule<T>(
+        &self,
+        pick: impl Fn(&OverlayRule) -> Option<T>,
+    ) -> Option<(T, &'a Citation)> {
+        self.overlays.iter().rev().find_map(|o| {
+            o.rules()
+                .iter()
+                .rev()
+                .find_map(&pick)
+                .map(|t| (t, o.citation()))
+        })
+    }
+
     /// The overlays layered over the regime.
     #[must_use]
     pub fn overlays(&self) -> &[&'a Overlay] {
