@@ -107,7 +107,7 @@ pub fn load(dir: &Path) -> Result<Population, Error> {
         &bytes,
         &["person_id", "collective_id", "hired_on", "score"],
     )?
-    .split();
+    .split_where(|line| line);
     pop.reserve(bytes.len() / 26);
     let (first, (second, records)) = both(
         || {
@@ -318,26 +318,9 @@ impl<'a> Csv<'a> {
         self.bytes
     }
 
-    /// Two readers over the two halves of the remaining rows, split at a
-    /// line break.
-    fn split(self) -> (Csv<'a>, Csv<'a>) {
-        let rest: &'a [u8] = self.reader.into_inner();
-        let mid = rest.len() / 2;
-        let cut = rest
-            .get(mid..)
-            .and_then(|r| r.iter().position(|&b| b == b'\n'))
-            .map_or(rest.len(), |p| mid + p + 1);
-        let (a, b) = rest.split_at(cut);
-        let lines = a.iter().filter(|&&c| c == b'\n').count() as u64;
-        (
-            Csv::over(self.file, a, self.offset, self.columns),
-            Csv::over(self.file, b, self.offset + lines, self.columns),
-        )
-    }
-
-    /// Like [`split`](Csv::split), but the second half starts at the first
-    /// line whose `key` differs from the line before (so that a person's
-    /// records stay together).
+    /// Two readers over the two halves of the remaining rows: the second
+    /// starts at the first line past the middle whose `key` differs from
+    /// the line before (so that a person's records stay together).
     fn split_where(self, key: impl Fn(&[u8]) -> &[u8]) -> (Csv<'a>, Csv<'a>) {
         let rest: &'a [u8] = self.reader.into_inner();
         let line_at = |start: usize| {
