@@ -44,7 +44,7 @@ impl Code {
         if s.chars().any(char::is_control) || s.trim() != s {
             return Err(Error::parse(format!(
                 "{what} '{}' has control characters or surrounding spaces",
-                s.escape_debug()
+                crate::text::shown(s)
             )));
         }
         Ok(if s.len() <= INLINE {

@@ -524,12 +524,20 @@ pub fn parse_percent(s: &str) -> Result<Decimal> {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 pub fn parse_dong(s: &str) -> Result<Decimal> {
-    parse(s)?.to_dong().map_err(|e| match e.kind() {
-        ErrorKind::Missing => Error::parse(format!(
-            "expected an amount such as '1.490.000 đồng' or '5,2 tỷ đồng', found '{}'",
-            s.trim()
-        )),
-        _ => e,
+    in_dong(&parse(s)?, s)
+}
+
+/// `q`, read from `s`, in đồng, with errors that quote `s` as it was
+/// written.
+pub(crate) fn in_dong(q: &Quantity, s: &str) -> Result<Decimal> {
+    q.to_dong().map_err(|e| {
+        let s = text::shown(s.trim());
+        match e.kind() {
+            ErrorKind::Missing => Error::parse(format!(
+                "expected an amount such as '1.490.000 đồng' or '5,2 tỷ đồng', found '{s}'"
+            )),
+            _ => Error::overflow(format!("'{s}' in đồng overflows")),
+        }
     })
 }
 
@@ -556,8 +564,7 @@ fn parse_unit(rest: &str) -> Option<Unit> {
 /// Reads the number at the start of `s` (after leading spaces) and returns
 /// it with the rest of the text.
 fn parse_prefix(s: &str) -> Result<(Decimal, &str)> {
-    let shown = s.trim();
-    if shown.is_empty() {
+    if s.trim().is_empty() {
         return Err(Error::parse("empty number"));
     }
     let t = s.trim_start();
@@ -570,6 +577,7 @@ fn parse_prefix(s: &str) -> Result<(Decimal, &str)> {
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
         .unwrap_or(t.len());
     let (number, rest) = t.split_at(end);
+    let shown = text::shown(s.trim());
     if number.is_empty() {
         return Err(Error::parse(format!(
             "'{shown}' does not start with a number"
@@ -602,7 +610,7 @@ fn parse_prefix(s: &str) -> Result<(Decimal, &str)> {
     let grouped = int.contains('.');
     if grouped {
         let english = || {
-            let decimal = int.replacen('.', ",", 1);
+            let decimal = text::shown(&int.replacen('.', ",", 1)).into_owned();
             bad(&format!(
                 "'.' separates thousands and every group after it has 3 digits; \
                  write '{decimal}' for a decimal"

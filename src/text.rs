@@ -111,12 +111,27 @@ pub(crate) fn closest<'a>(
 }
 
 /// Text as an error message shows it: at most 80 characters, then "…", so
-/// that a huge bad input does not make a huge message.
+/// that a huge bad input does not make a huge message, and control
+/// characters escaped (`\n`, `\u{202e}`), so that a message stays one line
+/// and prints what was typed.
 pub(crate) fn shown(s: &str) -> std::borrow::Cow<'_, str> {
-    match s.char_indices().nth(80) {
-        Some((at, _)) => format!("{}…", &s[..at]).into(),
-        None => s.into(),
+    let cut = s.char_indices().nth(80).map(|(at, _)| at);
+    let head = cut.and_then(|at| s.get(..at)).unwrap_or(s);
+    if cut.is_none() && !s.chars().any(char::is_control) {
+        return s.into();
     }
+    let mut out = String::with_capacity(head.len() + 3);
+    for c in head.chars() {
+        if c.is_control() {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+    if cut.is_some() {
+        out.push('…');
+    }
+    out.into()
 }
 
 /// Formats a "did you mean" list: `did you mean 'A', 'B' or 'C'?`.

@@ -415,13 +415,18 @@ pub fn parse(s: &str) -> Result<u64> {
         keys.pop();
     }
     let shown = s.trim();
+    let quoted = text::shown(shown);
     if keys.is_empty() {
-        return Err(Error::parse(format!("'{shown}' has no number in words")));
+        return Err(Error::parse(format!("'{quoted}' has no number in words")));
     }
     let mut tokens = Vec::with_capacity(keys.len());
     for k in &keys {
-        let w = word(k)
-            .ok_or_else(|| Error::parse(format!("unknown word '{k}' in the number '{shown}'")))?;
+        let w = word(k).ok_or_else(|| {
+            Error::parse(format!(
+                "unknown word '{}' in the number '{quoted}'",
+                text::shown(k)
+            ))
+        })?;
         tokens.push(w);
     }
     if tokens == [Word::Digit(0)] {
@@ -453,7 +458,10 @@ impl Parser<'_> {
     }
 
     fn bad(&self, why: &str) -> Error {
-        Error::parse(format!("'{}' is not a number in words: {why}", self.shown))
+        Error::parse(format!(
+            "'{}' is not a number in words: {why}",
+            text::shown(self.shown)
+        ))
     }
 
     /// segment (tỷ segment?)*
@@ -473,13 +481,13 @@ impl Parser<'_> {
                         .checked_add(segment)
                         .and_then(|t| t.checked_mul(1_000_000_000))
                         .filter(|&t| t <= MAX)
-                        .ok_or_else(|| too_large(self.shown))?;
+                        .ok_or_else(|| too_large(format!("'{}'", text::shown(self.shown))))?;
                 }
                 None => {
                     let n = total
                         .checked_add(segment)
                         .filter(|&t| t <= MAX)
-                        .ok_or_else(|| too_large(self.shown))?;
+                        .ok_or_else(|| too_large(format!("'{}'", text::shown(self.shown))))?;
                     if !any {
                         return Err(self.bad("no number"));
                     }

@@ -344,7 +344,8 @@ impl FromStr for Claim {
     /// without diacritics. The number keeps the decimals it was printed
     /// with.
     fn from_str(s: &str) -> Result<Claim> {
-        let bad = |why: &str| Error::parse(format!("{why} in the claim '{}'", s.trim()));
+        let bad =
+            |why: &str| Error::parse(format!("{why} in the claim '{}'", text::shown(s.trim())));
         let (verb, rest) = s
             .trim()
             .split_once(char::is_whitespace)
@@ -356,7 +357,8 @@ impl FromStr for Claim {
             .find(|k| text::fold(k.verb_vi()) == folded)
             .ok_or_else(|| {
                 bad(&format!(
-                    "unknown verb '{verb}' (expected tăng, giảm, bằng, đạt, vượt or gấp)"
+                    "unknown verb '{}' (expected tăng, giảm, bằng, đạt, vượt or gấp)",
+                    text::shown(verb)
                 ))
             })?;
         let number = if kind.is_percent() {
@@ -371,7 +373,8 @@ impl FromStr for Claim {
             }
             numfmt::parse_number(number)?
         };
-        Claim::new(kind, number).map_err(|e| e.context(format_args!("claim '{}'", s.trim())))
+        Claim::new(kind, number)
+            .map_err(|e| e.context(format_args!("claim '{}'", text::shown(s.trim()))))
     }
 }
 

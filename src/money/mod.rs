@@ -220,10 +220,7 @@ impl FromStr for Money {
         let q = numfmt::parse(s)?;
         match q.unit {
             None => Ok(Money(q.value)),
-            Some(_) => q
-                .to_dong()
-                .map(Money)
-                .map_err(|e| e.context(format!("amount '{}'", s.trim()))),
+            Some(_) => numfmt::in_dong(&q, s).map(Money),
         }
     }
 }
@@ -337,11 +334,9 @@ mod tests {
         );
         assert_eq!("1538875000".parse::<Money>().unwrap(), m(1_538_875_000));
         assert_eq!("1,5 triệu đồng".parse::<Money>().unwrap(), m(1_500_000));
-        assert!(
-            "5%".parse::<Money>()
-                .unwrap_err()
-                .to_string()
-                .contains("amount '5%'")
+        assert_eq!(
+            "5%".parse::<Money>().unwrap_err().to_string(),
+            "expected an amount such as '1.490.000 đồng' or '5,2 tỷ đồng', found '5%'"
         );
     }
 

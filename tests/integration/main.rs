@@ -17,14 +17,13 @@ mod decision;
 mod flags;
 mod forms;
 mod fund;
+mod ids;
 mod indicators;
 mod individual;
 mod laws;
 mod money;
 mod numfmt;
 mod population;
-#[cfg(feature = "serde")]
-mod robustness;
 mod units;
 mod util;
 #[cfg(feature = "serde")]

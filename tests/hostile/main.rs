@@ -1,0 +1,24 @@
+//! Hostile input (#9): every public entry point is fed valid values from the
+//! crate's proptest strategies, then damaged ones, and must never panic,
+//! never lose a record, and never fail without naming the bad value.
+//!
+//! Cases per entry point come from `THIDUA_HOSTILE_CASES` (default
+//! [`support::DEFAULT_CASES`], so that `cargo test` stays fast). The release
+//! check runs a million per entry point:
+//!
+//! ```text
+//! THIDUA_HOSTILE_CASES=1000000 cargo test --release --all-features --test hostile
+//! ```
+#![cfg(feature = "serde")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stdout,
+    missing_docs,
+    unreachable_pub
+)]
+
+mod json;
+mod parsers;
+mod regressions;
+mod support;
