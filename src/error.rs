@@ -145,3 +145,28 @@ impl fmt::Debug for Error {
         write!(f, "{:?}: {}", self.kind, self.message)
     }
 }
+
+/// The first item, in order, whose key an earlier item already has: what a
+/// [`ErrorKind::Duplicate`] error names. Short lists are scanned; long ones
+/// sorted, so that a huge list is not quadratic.
+pub(crate) fn first_duplicate<'a, T, K: Ord>(
+    items: &'a [T],
+    key: impl Fn(&'a T) -> K,
+) -> Option<&'a T> {
+    if items.len() <= 32 {
+        return items
+            .iter()
+            .enumerate()
+            .find(|&(i, x)| items.iter().take(i).any(|o| key(o) == key(x)))
+            .map(|(_, x)| x);
+    }
+    let mut keyed: Vec<(K, usize)> = items.iter().map(&key).zip(0..).collect();
+    keyed.sort_unstable();
+    keyed
+        .iter()
+        .zip(keyed.iter().skip(1))
+        .filter(|(a, b)| a.0 == b.0)
+        .map(|(_, b)| b.1)
+        .min()
+        .and_then(|i| items.get(i))
+}

@@ -49,7 +49,9 @@ impl Code {
         }
         Ok(if s.len() <= INLINE {
             let mut bytes = [0u8; INLINE];
-            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            for (b, c) in bytes.iter_mut().zip(s.as_bytes()) {
+                *b = *c;
+            }
             // `s.len() <= 22` so it fits in a u8.
             Code::Inline {
                 len: s.len() as u8,
@@ -72,9 +74,7 @@ impl Code {
     fn as_str(&self) -> &str {
         match self {
             // Inline bytes are always a copy of a whole `&str`.
-            Code::Inline { len, bytes } => {
-                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
-            }
+            Code::Inline { .. } => std::str::from_utf8(self.as_bytes()).unwrap_or_default(),
             Code::Heap(s) => s,
         }
     }
@@ -85,7 +85,10 @@ fn natural_cmp(a: &[u8], b: &[u8]) -> Ordering {
     match (digits(a), digits(b)) {
         (true, true) => {
             let zeros = |s: &[u8]| s.iter().take_while(|&&c| c == b'0').count();
-            let (ta, tb) = (&a[zeros(a)..], &b[zeros(b)..]);
+            let (ta, tb) = (
+                a.get(zeros(a)..).unwrap_or_default(),
+                b.get(zeros(b)..).unwrap_or_default(),
+            );
             ta.len()
                 .cmp(&tb.len())
                 .then_with(|| ta.cmp(tb))
@@ -128,6 +131,8 @@ macro_rules! ids {
         }
 
         impl From<u64> for $name {
+            // 20 digits hold any u64, and 20 ≤ INLINE.
+            #[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
             fn from(n: u64) -> $name {
                 let mut buf = [0u8; 20];
                 let mut i = buf.len();

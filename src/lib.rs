@@ -90,6 +90,20 @@
 //!   property-test rules of your own.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
+// Bad input is an `Err`, never a panic (#9): the library code (not its unit
+// tests) may not unwrap, expect, panic or index without a check. Each
+// exception is an `allow` on one item, with the invariant that makes it safe.
+// `unsafe_code` is forbidden and `float_arithmetic` denied in Cargo.toml.
+#![forbid(unsafe_code)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
 
 mod authority;
 mod campaigns;

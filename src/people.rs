@@ -12,7 +12,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Result, first_duplicate};
 use crate::history::Conferral;
 use crate::id::{InitiativeId, PersonId, UnitId};
 use crate::text::named_enum;
@@ -512,13 +512,13 @@ impl Person {
     /// ```
     pub fn validate(&self, as_of: NaiveDate) -> Result<()> {
         let who = || format!("person '{}'", self.id);
-        for (i, r) in self.records.iter().enumerate() {
-            if self.records[..i].iter().any(|o| o.year == r.year) {
-                return Err(Error::new(
-                    ErrorKind::Duplicate,
-                    format!("{}: two records for year {}", who(), r.year),
-                ));
-            }
+        if let Some(r) = first_duplicate(&self.records, |r| r.year) {
+            return Err(Error::new(
+                ErrorKind::Duplicate,
+                format!("{}: two records for year {}", who(), r.year),
+            ));
+        }
+        for r in &self.records {
             if r.year > as_of.year() {
                 return Err(Error::out_of_range(format!(
                     "{}: record for year {} is after the judging date {as_of}",
@@ -527,23 +527,20 @@ impl Person {
                 )));
             }
         }
-        for (i, ini) in self.initiatives.iter().enumerate() {
-            // One record per recognition: the same initiative may be
-            // recognised at several scopes, once each.
-            if self.initiatives[..i]
-                .iter()
-                .any(|o| o.id == ini.id && o.scope == ini.scope)
-            {
-                return Err(Error::new(
-                    ErrorKind::Duplicate,
-                    format!(
-                        "{}: initiative '{}' is recognised twice at {}",
-                        who(),
-                        ini.id,
-                        ini.scope
-                    ),
-                ));
-            }
+        // One record per recognition: the same initiative may be recognised
+        // at several scopes, once each.
+        if let Some(ini) = first_duplicate(&self.initiatives, |i| (&i.id, i.scope)) {
+            return Err(Error::new(
+                ErrorKind::Duplicate,
+                format!(
+                    "{}: initiative '{}' is recognised twice at {}",
+                    who(),
+                    ini.id,
+                    ini.scope
+                ),
+            ));
+        }
+        for ini in &self.initiatives {
             if ini.recognised_on > as_of {
                 return Err(Error::out_of_range(format!(
                     "{}: initiative '{}' is recognised on {} after the judging date {as_of}",

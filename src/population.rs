@@ -36,7 +36,9 @@ fn hash_id(id: &[u8]) -> u64 {
     let mut h = 0u64;
     for chunk in id.chunks(8) {
         let mut word = [0u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
+        for (w, b) in word.iter_mut().zip(chunk) {
+            *w = *b;
+        }
         h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
     // A multiply carries only upwards: mix the high bits into the low bits
@@ -132,6 +134,9 @@ impl IdIndex {
         true
     }
 
+    // The table's length is a power of two (at least 16) and `at` is masked
+    // by it; it is never full (at most half).
+    #[allow(clippy::indexing_slicing)]
     fn place(&mut self, slot: u64) {
         let mask = self.slots.len() - 1;
         let mut at = Self::home(slot >> 32, mask);
@@ -632,13 +637,16 @@ pub struct Member<'a> {
 }
 
 impl Member<'_> {
+    // `index` is checked when the member is made.
+    #[allow(clippy::indexing_slicing)]
     fn row(&self) -> &Row {
-        // `index` is checked when the member is made.
         &self.pop.rows[self.index]
     }
 
     /// The collective the person belongs to.
     #[must_use]
+    // A row's collective is checked when the row is added.
+    #[allow(clippy::indexing_slicing)]
     pub fn collective(&self) -> &Collective {
         &self.pop.collectives[self.row().collective as usize]
     }
@@ -696,13 +704,15 @@ impl PersonFacts for Member<'_> {
         let mut counted = Counted::new(self, |e| e.initiatives.map(u32::from));
         counted.year = skip.min(counted.slots.len());
         counted
-            .map(|(pop, year, k, ordinal)| InitiativeFact {
-                id: None,
-                kind: InitiativeKind::Initiative,
-                scope: SCOPES[k],
-                recognised_on: pop.start_of(year),
-                dated: false,
-                ordinal,
+            .filter_map(|(pop, year, k, ordinal)| {
+                Some(InitiativeFact {
+                    id: None,
+                    kind: InitiativeKind::Initiative,
+                    scope: *SCOPES.get(k)?,
+                    recognised_on: pop.start_of(year),
+                    dated: false,
+                    ordinal,
+                })
             })
             .filter(move |i| i.recognised_on >= from)
     }
@@ -711,7 +721,7 @@ impl PersonFacts for Member<'_> {
         let bits: fn(&YearEntry) -> [u32; 4] =
             |e| std::array::from_fn(|k| u32::from(e.titles.0 >> k & 1));
         Counted::new(self, bits).filter_map(|(pop, year, k, _)| {
-            let award = YEARLY_TITLES[k];
+            let award = *YEARLY_TITLES.get(k)?;
             let years = match award {
                 Award::MinistryOrProvinceEmulationFighter => 3,
                 Award::NationalEmulationFighter => 6,
@@ -1189,6 +1199,10 @@ struct Groups {
 }
 
 impl Groups {
+    // A counting sort of the rows by collective: `starts` has one entry
+    // more than there are collectives, and a row's collective is checked
+    // when the row is added.
+    #[allow(clippy::indexing_slicing)]
     fn of(pop: &Population) -> Groups {
         let k = pop.collectives.len();
         let mut starts = vec![0u32; k + 1];
@@ -1211,9 +1225,10 @@ impl Groups {
     }
 
     fn iter(&self) -> impl Iterator<Item = &[u32]> {
-        self.starts
-            .windows(2)
-            .map(|w| self.order.get(w[0] as usize..w[1] as usize).unwrap_or(&[]))
+        self.starts.windows(2).map(|w| match *w {
+            [a, b] => self.order.get(a as usize..b as usize).unwrap_or(&[]),
+            _ => &[],
+        })
     }
 
     fn members(&self, collective: usize) -> &[u32] {
@@ -1294,8 +1309,11 @@ impl PopulationReview<'_> {
         // How many recipients are paid each price: their highest only.
         let mut paid = vec![0u64; individual.len() + collective.len()];
         let mut pay = |held: &mut dyn Iterator<Item = (usize, Money)>| {
-            if let Some((k, _)) = held.max_by_key(|&(_, m)| m) {
-                paid[k] += 1;
+            if let Some(n) = held
+                .max_by_key(|&(_, m)| m)
+                .and_then(|(k, _)| paid.get_mut(k))
+            {
+                *n += 1;
             }
         };
         for p in &self.people {
@@ -1380,6 +1398,9 @@ impl PopulationReview<'_> {
 
     /// The quota finding of a person who met the CSTĐCS standard, worked
     /// out again from their collective alone.
+    // `index` is a row of the population; its collective is checked when
+    // the row is added.
+    #[allow(clippy::indexing_slicing)]
     fn quota_finding(&self, index: usize) -> Result<Option<Finding>> {
         let review = self.review;
         let Some(quota) = review.grassroots_quota() else {
@@ -1499,6 +1520,8 @@ impl PopulationReview<'_> {
     /// # Errors
     ///
     /// Reviews of different populations, or money that overflows.
+    // Both reviews hold one outcome per row of the same population.
+    #[allow(clippy::indexing_slicing)]
     pub fn diff(
         &self,
         other: &PopulationReview<'_>,

@@ -491,13 +491,11 @@ impl RuleBook {
             ));
         }
         regimes.sort_by_key(|r| r.period.from());
-        for (i, r) in regimes.iter().enumerate() {
-            if regimes[..i].iter().any(|o| o.id == r.id) {
-                return Err(Error::new(
-                    ErrorKind::Duplicate,
-                    format!("regime '{}' is given twice", r.id),
-                ));
-            }
+        if let Some(r) = crate::error::first_duplicate(&regimes, |r| &r.id) {
+            return Err(Error::new(
+                ErrorKind::Duplicate,
+                format!("regime '{}' is given twice", r.id),
+            ));
         }
         for pair in regimes.windows(2) {
             if let [a, b] = pair {

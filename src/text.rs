@@ -62,6 +62,8 @@ pub(crate) fn fold(s: &str) -> String {
 }
 
 /// The Levenshtein distance between two folded keys, by characters.
+// `row` has `b.len() + 1` entries and `j < b.len()`.
+#[allow(clippy::indexing_slicing)]
 fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();

@@ -666,8 +666,9 @@ impl UnitRegistry {
         Ok(())
     }
 
+    // Indices come from the registry's own index and parent tables.
+    #[allow(clippy::indexing_slicing)]
     fn at(&self, i: usize) -> &Unit {
-        // Indices come from the registry's own index and parent tables.
         &self.units[i]
     }
 

@@ -411,15 +411,13 @@ impl RegistrationSummary {
 }
 
 fn entry<K: PartialEq + Copy>(list: &mut Vec<(K, Tally)>, key: K) -> &mut Tally {
-    let i = match list.iter().position(|(k, _)| *k == key) {
-        Some(i) => i,
-        None => {
-            list.push((key, Tally::default()));
-            list.len().saturating_sub(1)
-        }
-    };
-    // `i` is a valid index: found above or just pushed.
-    &mut list[i].1
+    if !list.iter().any(|(k, _)| *k == key) {
+        list.push((key, Tally::default()));
+    }
+    match list.iter_mut().find(|(k, _)| *k == key) {
+        Some((_, tally)) => tally,
+        None => unreachable!("the key was just pushed"),
+    }
 }
 
 impl fmt::Display for RegistrationSummary {

@@ -8,8 +8,6 @@
 //! so the rounding is a declared policy; the default reads "không quá" as a
 //! ceiling that may not be passed: round down.
 
-use std::cmp::Ordering;
-
 use rust_decimal::Decimal;
 
 use crate::error::{Error, ErrorKind, Result};
@@ -216,10 +214,10 @@ where
     {
         let mut ids: Vec<&Id> = candidates.iter().map(|c| &c.id).collect();
         ids.sort_unstable();
-        if let Some(pair) = ids.windows(2).find(|p| p[0] == p[1]) {
+        if let Some((twice, _)) = ids.iter().zip(ids.iter().skip(1)).find(|(a, b)| a == b) {
             return Err(Error::new(
                 ErrorKind::Duplicate,
-                format!("candidate '{}' is listed twice", pair[0]),
+                format!("candidate '{twice}' is listed twice"),
             ));
         }
     }
@@ -230,9 +228,8 @@ where
     let (mut lo, mut hi) = (cap_len, cap_len);
     if tie == TieBreak::Review && cap_len > 0 && cap_len < candidates.len() {
         let line = |i: usize| candidates.get(i).map(|c| &c.score);
-        let same = |i: usize| {
-            line(i).map(|s| s.cmp(&candidates[cap_len - 1].score)) == Some(Ordering::Equal)
-        };
+        let last = line(cap_len - 1);
+        let same = |i: usize| line(i).is_some() && line(i) == last;
         if same(cap_len) {
             while lo > 0 && same(lo - 1) {
                 lo -= 1;

@@ -361,8 +361,9 @@ impl FromStr for Claim {
                     text::shown(verb)
                 ))
             })?;
+        let in_claim = |e: Error| e.context(format_args!("claim '{}'", text::shown(s.trim())));
         let number = if kind.is_percent() {
-            numfmt::parse_percent(rest)?
+            numfmt::parse_percent(rest).map_err(in_claim)?
         } else {
             let rest = rest.trim_end();
             let (number, unit) = rest
@@ -371,10 +372,9 @@ impl FromStr for Claim {
             if text::fold(unit) != "lan" {
                 return Err(bad("no 'lần' after the number"));
             }
-            numfmt::parse_number(number)?
+            numfmt::parse_number(number).map_err(in_claim)?
         };
-        Claim::new(kind, number)
-            .map_err(|e| e.context(format_args!("claim '{}'", text::shown(s.trim()))))
+        Claim::new(kind, number).map_err(in_claim)
     }
 }
 

@@ -116,11 +116,20 @@ pub fn shares(parts: &[Decimal], decimals: u32) -> Result<Outcome<Shares>> {
         .to_usize()
         .filter(|&m| m <= parts.len())
         .ok_or_else(|| Error::overflow(format!("shares of {total} do not add up")))?;
-    let mut order: Vec<usize> = (0..parts.len()).collect();
-    order.sort_by(|&a, &b| remainders[b].cmp(&remainders[a]).then(a.cmp(&b)));
-    for &i in order.iter().take(missing) {
-        floors[i] = add(floors[i], Decimal::ONE)?;
+    // The largest remainders get a unit each; ties go to the earlier part.
+    let mut order: Vec<(usize, Decimal)> = remainders.into_iter().enumerate().collect();
+    order.sort_by(|(a, ra), (b, rb)| rb.cmp(ra).then(a.cmp(b)));
+    let mut gets_unit = vec![false; floors.len()];
+    for (i, _) in order.into_iter().take(missing) {
+        if let Some(g) = gets_unit.get_mut(i) {
+            *g = true;
+        }
     }
+    let floors = floors
+        .into_iter()
+        .zip(gets_unit)
+        .map(|(f, more)| if more { add(f, Decimal::ONE) } else { Ok(f) })
+        .collect::<Result<Vec<_>>>()?;
     let printed = floors
         .into_iter()
         .map(|units| {

@@ -59,3 +59,31 @@ fn bad_id_is_quoted_as_typed() {
         "person id ' 🉀'' has control characters or surrounding spaces"
     );
 }
+
+/// "gấp  lần" failed with "empty number", naming nothing of the claim.
+#[test]
+fn claim_with_no_number_names_the_claim() {
+    let err = "gấp  lần".parse::<Claim>().unwrap_err().to_string();
+    assert_eq!(err, "claim 'gấp  lần': empty number");
+}
+
+/// Duplicate checks compared every record with every earlier one: 50 000
+/// records took minutes. They now sort long lists, and still name the first
+/// repeated year.
+#[test]
+fn huge_history_finds_the_repeated_year() {
+    use chrono::NaiveDate;
+    use thidua::{Person, YearRecord};
+    let mut p = Person::new(
+        "CB-01".parse().unwrap(),
+        "",
+        thidua::PersonCategory::CivilServant,
+        "U1".parse().unwrap(),
+    );
+    p.records = (-50_000..0).map(YearRecord::new).collect();
+    p.records.push(YearRecord::new(-7));
+    p.records.push(YearRecord::new(-9));
+    let on = NaiveDate::from_ymd_opt(2024, 12, 31).unwrap();
+    let err = p.validate(on).unwrap_err();
+    assert_eq!(err.to_string(), "person 'CB-01': two records for year -7");
+}
