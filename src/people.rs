@@ -335,14 +335,14 @@ impl YearRecord {
             .max_by_key(|d| (d.form, d.decided_on))
     }
 
-    /// Working days of leave of `kind`.
+    /// Working days of leave of `kind`; a sum past `u32::MAX` (tens of
+    /// thousands of entries) stays at `u32::MAX`, far past any limit.
     #[must_use]
     pub fn leave_days(&self, kind: LeaveKind) -> u32 {
         self.leave
             .iter()
             .filter(|l| l.kind == kind)
-            .map(|l| u32::from(l.working_days))
-            .sum()
+            .fold(0u32, |sum, l| sum.saturating_add(u32::from(l.working_days)))
     }
 }
 

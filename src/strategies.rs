@@ -39,6 +39,17 @@ fn day_in(year: i32) -> impl Strategy<Value = NaiveDate> {
         .prop_map(move |(m, d)| NaiveDate::from_ymd_opt(year, m, d).unwrap_or(NaiveDate::MIN))
 }
 
+/// The years before `year` in which service may start: from 2000, or the
+/// twenty years before `year` if that is earlier (never an empty range).
+fn earlier_years(year: i32) -> std::ops::RangeInclusive<i32> {
+    let first = if year > 2000 {
+        2000
+    } else {
+        year.saturating_sub(20)
+    };
+    first..=year.saturating_sub(1).max(first)
+}
+
 /// A yearly rating: mostly HTT, some HTXS and HT, a few KHT.
 pub fn rating() -> impl Strategy<Value = Rating> {
     prop_oneof![
@@ -129,12 +140,12 @@ pub fn category() -> impl Strategy<Value = PersonCategory> {
 /// "Lao động tiên tiến" and "Chiến sĩ thi đua cơ sở" built from the earlier
 /// ratings (some revoked).
 pub fn person(year: i32) -> impl Strategy<Value = Person> {
-    let first = year - HISTORY_YEARS;
+    let first = year.saturating_sub(HISTORY_YEARS);
     (
         1u64..1_000_000,
         category(),
         prop_oneof![
-            9 => (2000..year).prop_flat_map(day_in),
+            9 => earlier_years(year).prop_flat_map(day_in),
             1 => day_in(year),
         ],
         (first..=year).map(year_record).collect::<Vec<_>>(),
@@ -151,7 +162,7 @@ pub fn person(year: i32) -> impl Strategy<Value = Person> {
         ),
         vec(
             (
-                first..year,
+                first..=year.saturating_sub(1).max(first),
                 prop::bool::weighted(0.5),
                 prop::bool::weighted(0.05),
             ),
@@ -258,14 +269,14 @@ pub fn population(year: i32) -> impl Strategy<Value = crate::population::Populat
     );
     let person = (
         category(),
-        prop_oneof![9 => (2000..year).prop_flat_map(day_in), 1 => day_in(year)],
+        prop_oneof![9 => earlier_years(year).prop_flat_map(day_in), 1 => day_in(year)],
         0i32..=100,
         vec(entry, 3),
     );
     (vec(collective, 1..=5), vec((0usize..5, person), 0..60)).prop_map(
         move |(collectives, people)| {
-            let mut pop =
-                Population::new(year - 2..=year).unwrap_or_else(|_| unreachable_population());
+            let mut pop = Population::new(year.saturating_sub(2)..=year)
+                .unwrap_or_else(|_| unreachable_population());
             let n = collectives.len();
             for (k, (rating, movement, armed)) in collectives.into_iter().enumerate() {
                 let mut c = Collective::new(UnitId::from(k as u64 + 1), "");
@@ -291,7 +302,7 @@ pub fn population(year: i32) -> impl Strategy<Value = crate::population::Populat
                 for (offset, (rating, discipline, (g, p, nat), title)) in
                     years.into_iter().enumerate()
                 {
-                    let y = year - 2 + offset as i32;
+                    let y = year.saturating_sub(2).saturating_add(offset as i32);
                     let titles = match title {
                         Some(award) if y < year => Titles::NONE.with(award).unwrap_or_default(),
                         _ => Titles::NONE,

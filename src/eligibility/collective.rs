@@ -400,7 +400,16 @@ impl Review<'_> {
         }
         self.regime_finding(sink);
         let rules = self.regime.collective_rules();
-        let record = c.record(self.year);
+        let mut records = c.records.iter().filter(|r| r.year == self.year);
+        let record = records.next();
+        // Two records of the year judged: which one holds is not ours to
+        // guess (as for the community titles).
+        if records.next().is_some() {
+            return Err(Error::new(
+                ErrorKind::Duplicate,
+                format!("'{}' has two records for {}", c.id, self.year),
+            ));
+        }
         let (rating_rule, movement, share, discipline) =
             match (excellent, &self.advanced_collective) {
                 (true, _) => (

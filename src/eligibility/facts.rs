@@ -72,8 +72,9 @@ impl From<&YearRecord> for YearFacts {
                 .transfer
                 .as_ref()
                 .map(|t| (t.months_at_previous_unit, t.previous_unit_comments)),
-            sick_and_other_leave_days: r.leave_days(LeaveKind::Sick)
-                + r.leave_days(LeaveKind::Other),
+            sick_and_other_leave_days: r
+                .leave_days(LeaveKind::Sick)
+                .saturating_add(r.leave_days(LeaveKind::Other)),
             maternity_leave_days: r.leave_days(LeaveKind::Maternity),
         }
     }

@@ -334,7 +334,7 @@ impl Review<'_> {
         let mut definite = facts.sick_and_other_leave_days;
         let mut maybe = 0u32;
         if !rules.maternity.confidence().is_decisive() {
-            maybe += facts.maternity_leave_days;
+            maybe = maybe.saturating_add(facts.maternity_leave_days);
         }
         if let Some(inj) = facts.injury_treatment {
             match (
@@ -342,14 +342,14 @@ impl Review<'_> {
                 inj.certified,
             ) {
                 (true, Some(true)) => {}
-                (true, Some(false)) => definite += u32::from(inj.days),
-                _ => maybe += u32::from(inj.days),
+                (true, Some(false)) => definite = definite.saturating_add(u32::from(inj.days)),
+                _ => maybe = maybe.saturating_add(u32::from(inj.days)),
             }
         }
         let max = u32::from(limit.value);
         let status = if definite >= max {
             Status::Unmet
-        } else if definite + maybe >= max {
+        } else if definite.saturating_add(maybe) >= max {
             Status::Unknown
         } else {
             Status::Met

@@ -225,7 +225,7 @@ impl<'a> Review<'a> {
         if !overlay.in_force().contains(self.on) {
             return Err(Error::out_of_range(format!(
                 "overlay '{}' ({}) is not in force on {}",
-                overlay.name(),
+                crate::text::shown(overlay.name()),
                 overlay.in_force(),
                 self.on
             )));
@@ -235,7 +235,7 @@ impl<'a> Review<'a> {
                 ErrorKind::Conflict,
                 format!(
                     "overlay '{}' loosens the national rule: {what}",
-                    overlay.name()
+                    crate::text::shown(overlay.name())
                 ),
             ))
         };
@@ -287,7 +287,7 @@ impl<'a> Review<'a> {
                 OverlayRule::CommendationStandard { years: 0, .. } => {
                     return Err(Error::out_of_range(format!(
                         "overlay '{}' sets the criteria of a \"Giấy khen\" with 0 years",
-                        overlay.name()
+                        crate::text::shown(overlay.name())
                     )));
                 }
                 OverlayRule::CommunityShare { award, .. }
@@ -297,7 +297,7 @@ impl<'a> Review<'a> {
                         ErrorKind::Unsupported,
                         format!(
                             "overlay '{}' sets a community share for '{award}', which has none",
-                            overlay.name()
+                            crate::text::shown(overlay.name())
                         ),
                     ));
                 }
@@ -313,7 +313,9 @@ impl<'a> Review<'a> {
                         }
                     }
                     self.quota = Some(Rule::new(
-                        Quota::new(*percent, *rounding)?,
+                        Quota::new(*percent, *rounding).map_err(|e| {
+                            e.context(format!("overlay '{}'", crate::text::shown(overlay.name())))
+                        })?,
                         overlay.citation().clone(),
                     ));
                 }

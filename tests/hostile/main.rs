@@ -18,6 +18,7 @@
     unreachable_pub
 )]
 
+mod eligibility;
 mod json;
 mod parsers;
 mod regressions;

@@ -87,3 +87,144 @@ fn huge_history_finds_the_repeated_year() {
     let err = p.validate(on).unwrap_err();
     assert_eq!(err.to_string(), "person 'CB-01': two records for year -7");
 }
+
+/// 70 000 entries of leave of 65 535 days overflowed the `u32` sum of
+/// working days (a panic in debug, a wrapped small sum in release).
+#[test]
+fn leave_past_u32_days_is_counted_not_overflowed() {
+    use chrono::NaiveDate;
+    use thidua::{
+        Award, Citation, Instrument, Leave, LeaveKind, Outcome, Overlay, OverlayRule, Period,
+        Person, Rating, Review, RuleBook, UnitId, YearRecord,
+    };
+    let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let mut r = YearRecord::new(2024).rated(Rating::Good);
+    let leave = |kind| Leave {
+        kind,
+        working_days: u16::MAX,
+    };
+    r.leave = vec![leave(LeaveKind::Sick); 70_000];
+    r.leave.push(leave(LeaveKind::Other));
+    assert_eq!(r.leave_days(LeaveKind::Sick), u32::MAX);
+    assert_eq!(r.leave_days(LeaveKind::Other), 65_535);
+    let mut p = Person::new(
+        "CB-01".parse().unwrap(),
+        "",
+        PersonCategory::CivilServant,
+        UnitId::from(1),
+    );
+    p.service_start = Some(d(2015, 3, 1));
+    p.records.push(r);
+    let province = Overlay::new(
+        "tỉnh A",
+        Citation::new(Instrument::LAW_06_2022),
+        Period::starting(d(2024, 1, 1)),
+    )
+    .with(OverlayRule::LeaveLimit { working_days: 40 });
+    let book = RuleBook::national();
+    let review = Review::new(&book, 2024, d(2024, 12, 20))
+        .unwrap()
+        .with_overlay(&province)
+        .unwrap();
+    let v = review.person(&p, Award::AdvancedWorker).unwrap();
+    assert_eq!(v.outcome, Outcome::Ineligible);
+    assert_eq!(
+        review.person_outcome(&p, Award::AdvancedWorker).unwrap(),
+        Outcome::Ineligible
+    );
+}
+
+/// A collective with two records for the year judged was judged on the
+/// first, silently dropping the second.
+#[test]
+fn two_collective_records_for_the_year_are_refused() {
+    use chrono::NaiveDate;
+    use thidua::{
+        Award, Collective, CollectiveRecord, ErrorKind, MemberTally, Rating, Review, RuleBook,
+    };
+    let book = RuleBook::national();
+    let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap()).unwrap();
+    let mut c = Collective::new("P-TC".parse().unwrap(), "");
+    for rating in [Rating::Excellent, Rating::NotCompleted] {
+        c.records.push(CollectiveRecord {
+            year: 2021,
+            rating: Some(rating),
+            movement: Some(true),
+        });
+    }
+    let mut t = MemberTally::new(10);
+    t.completed = 10;
+    t.advanced = 10;
+    for award in [Award::AdvancedCollective, Award::ExcellentCollective] {
+        let err = review.collective(&c, &t, award).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Duplicate);
+        assert_eq!(err.to_string(), "'P-TC' has two records for 2021");
+        let fast = review.collective_outcome(&c, &t, award).unwrap_err();
+        assert_eq!(fast.to_string(), err.to_string());
+    }
+}
+
+/// An overlay named "a\nb" made a two-line error; a refused quota of an
+/// overlay did not say which overlay.
+#[test]
+fn overlay_errors_escape_and_name_the_overlay() {
+    use chrono::NaiveDate;
+    use rust_decimal::Decimal;
+    use thidua::{
+        Citation, Instrument, Overlay, OverlayRule, Period, QuotaRounding, Review, RuleBook,
+    };
+    let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let book = RuleBook::national();
+    let late = Overlay::new(
+        "a\nb",
+        Citation::new(Instrument::LAW_06_2022),
+        Period::starting(d(2025, 1, 1)),
+    );
+    let err = Review::new(&book, 2024, d(2024, 12, 20))
+        .unwrap()
+        .with_overlay(&late)
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with(r"overlay 'a\nb' ("), "{err}");
+    let quota = Overlay::new(
+        "tỉnh A",
+        Citation::new(Instrument::LAW_06_2022),
+        Period::starting(d(2024, 1, 1)),
+    )
+    .with(OverlayRule::GrassrootsQuota {
+        percent: Decimal::from(-5),
+        rounding: QuotaRounding::Floor,
+    });
+    let err = Review::new(&book, 2024, d(2024, 12, 20))
+        .unwrap()
+        .with_overlay(&quota)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(err, "overlay 'tỉnh A': quota of -5% is outside 0–100%");
+}
+
+/// `strategies::person(1995)` panicked on the empty range 2000..1995 of
+/// service start years.
+#[test]
+fn strategies_accept_years_before_2001() {
+    use chrono::Datelike;
+    use proptest::strategy::{Strategy, ValueTree};
+    use proptest::test_runner::TestRunner;
+    use thidua::strategies;
+    let mut runner = TestRunner::deterministic();
+    for year in [1995, 2000, 2001, chrono::NaiveDate::MIN.year()] {
+        for _ in 0..20 {
+            let p = strategies::person(year)
+                .new_tree(&mut runner)
+                .unwrap()
+                .current();
+            assert!(p.service_start.is_some());
+            assert!(p.records.iter().all(|r| r.year <= year));
+        }
+        let pop = strategies::population(year)
+            .new_tree(&mut runner)
+            .unwrap()
+            .current();
+        assert!(!pop.collectives().is_empty());
+    }
+}
