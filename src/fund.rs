@@ -314,7 +314,8 @@ impl Fund {
     ///
     /// # Errors
     ///
-    /// A negative amount ([`ErrorKind::OutOfRange`]); no regime on 1
+    /// A negative amount ([`ErrorKind::OutOfRange`]); a budget line id
+    /// listed twice ([`ErrorKind::Duplicate`]); no regime on 1
     /// January of the year ([`ErrorKind::NoRegime`]); a regime without fund
     /// rules ([`ErrorKind::Missing`]); a sum that overflows
     /// ([`ErrorKind::Overflow`]). Every legal problem is a
@@ -455,8 +456,16 @@ impl Fund {
         }
     }
 
-    /// Refuses negative amounts: they are malformed input, not findings.
+    /// Refuses negative amounts and budget lines listed twice: they are
+    /// malformed input, not findings.
     fn check_amounts(&self) -> Result<()> {
+        let mut ids = std::collections::HashSet::with_capacity(self.lines.len());
+        if let Some(twice) = self.lines.iter().find(|l| !ids.insert(&l.id)) {
+            return Err(Error::new(
+                ErrorKind::Duplicate,
+                format!("budget line '{}' is listed twice", twice.id),
+            ));
+        }
         let (base_name, base) = self.base();
         let named = [
             (base_name.to_string(), base),

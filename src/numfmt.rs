@@ -197,7 +197,8 @@ impl NumberFormat {
     }
 
     /// Exactly `n` decimals, rounded half away from zero and padded with
-    /// zeros (`decimals(1)`: `100` → `100,0`).
+    /// zeros (`decimals(1)`: `100` → `100,0`). A decimal has at most 28, so
+    /// more print as 28.
     #[must_use]
     pub const fn decimals(mut self, n: u32) -> NumberFormat {
         self.decimals = Decimals::Exactly(n);
@@ -249,7 +250,12 @@ impl fmt::Display for Formatted {
         let away = RoundingStrategy::MidpointAwayFromZero;
         let (value, width) = match self.format.decimals {
             Decimals::AsIs => (self.value, self.value.scale()),
-            Decimals::Exactly(n) => (self.value.round_dp_with_strategy(n, away), n),
+            // Never pad past a decimal's 28 places: `u32::MAX` decimals
+            // would be four billion zeros.
+            Decimals::Exactly(n) => (
+                self.value.round_dp_with_strategy(n, away),
+                n.min(Decimal::MAX_SCALE),
+            ),
             Decimals::AtMost(n) => {
                 let v = self.value.round_dp_with_strategy(n, away).normalize();
                 (v, v.scale())
@@ -640,10 +646,27 @@ fn parse_prefix(s: &str) -> Result<(Decimal, &str)> {
     digits.push_str(frac);
     let scale = u32::try_from(frac.len()).unwrap_or(u32::MAX);
     let too_big = || Error::overflow(format!("'{shown}' has more digits than a decimal can hold"));
-    let mantissa: i128 = digits.parse().map_err(|_| too_big())?;
-    let mantissa = if negative { -mantissa } else { mantissa };
-    let value = Decimal::try_from_i128_with_scale(mantissa, scale).map_err(|_| too_big())?;
+    let value = match decimal(&digits, scale, negative) {
+        Some(v) => v,
+        // Zeros padding the decimals ("…376,00000000000", as
+        // `format_number` prints them) may not fit; the value does.
+        None => {
+            let zeros = frac.len().saturating_sub(frac.trim_end_matches('0').len());
+            let digits = digits
+                .get(..digits.len().saturating_sub(zeros))
+                .unwrap_or_default();
+            let scale = scale.saturating_sub(u32::try_from(zeros).unwrap_or(u32::MAX));
+            decimal(digits, scale, negative).ok_or_else(too_big)?
+        }
+    };
     Ok((value, rest))
+}
+
+/// The decimal of `digits` with `scale` decimals, if it fits.
+fn decimal(digits: &str, scale: u32, negative: bool) -> Option<Decimal> {
+    let mantissa: i128 = digits.parse().ok()?;
+    let mantissa = if negative { -mantissa } else { mantissa };
+    Decimal::try_from_i128_with_scale(mantissa, scale).ok()
 }
 
 #[cfg(test)]

@@ -19,10 +19,12 @@ use chrono::NaiveDate;
 use proptest::collection::vec;
 use proptest::option;
 use proptest::prelude::*;
+use rust_decimal::Decimal;
 
 use crate::catalogue::Award;
 use crate::history::{Conferral, Revocation};
 use crate::id::{InitiativeId, PersonId, UnitId};
+use crate::money::Money;
 use crate::people::{
     Discipline, DisciplineForm, InitiativeKind, InjuryTreatment, Leave, LeaveKind, Person,
     PersonCategory, Rating, Scope, Training, TrainingResult, YearRecord,
@@ -322,6 +324,63 @@ pub fn population(year: i32) -> impl Strategy<Value = crate::population::Populat
             pop
         },
     )
+}
+
+/// Any decimal, weighted to the values that break arithmetic: zero, ±1, the
+/// largest and smallest ([`Decimal::MAX`], [`Decimal::MIN`]), the smallest
+/// step (scale 28), values a step inside the limits, and mantissas of every
+/// size at every scale. For testing that sums and ratios of your own fail
+/// cleanly rather than panic.
+///
+/// ```
+/// use proptest::prelude::*;
+/// use thidua::strategies;
+///
+/// proptest!(|(a in strategies::decimal(), b in strategies::decimal())| {
+///     // Checked arithmetic never panics: it overflows to `None`.
+///     let _ = a.checked_add(b);
+/// });
+/// ```
+pub fn decimal() -> impl Strategy<Value = Decimal> {
+    prop_oneof![
+        1 => prop_oneof![
+            Just(Decimal::ZERO),
+            Just(Decimal::ONE),
+            Just(Decimal::NEGATIVE_ONE),
+            Just(Decimal::MAX),
+            Just(Decimal::MIN),
+            Just(Decimal::new(1, 28)),
+            Just(Decimal::new(-1, 28)),
+            Just(Decimal::from_parts(4_294_967_294, u32::MAX, u32::MAX, false, 0)),
+            Just(Decimal::from_parts(4_294_967_294, u32::MAX, u32::MAX, true, 0)),
+            Just(Decimal::from_parts(u32::MAX, u32::MAX, u32::MAX, false, 28)),
+        ],
+        2 => (any::<i64>(), 0u32..=28).prop_map(|(m, s)| Decimal::new(m, s)),
+        1 => (any::<(u32, u32, u32)>(), any::<bool>(), 0u32..=28)
+            .prop_map(|((lo, mid, hi), neg, s)| Decimal::from_parts(lo, mid, hi, neg, s)),
+    ]
+}
+
+/// An amount of money as decisions and budgets carry it: mostly whole đồng
+/// up to a province's budget (10¹⁵), sometimes with decimals (a share of a
+/// fund), and sometimes anything [`decimal`] gives (negative, huge, scale
+/// 28).
+///
+/// ```
+/// use proptest::prelude::*;
+/// use thidua::strategies;
+///
+/// proptest!(|(m in strategies::money())| {
+///     // Printing never panics, whatever the amount.
+///     let _ = m.to_string();
+/// });
+/// ```
+pub fn money() -> impl Strategy<Value = Money> {
+    prop_oneof![
+        6 => (0i64..=1_000_000_000_000_000).prop_map(Money::from_dong),
+        2 => (0i64..=1_000_000_000_000, 1u32..=4).prop_map(|(m, s)| Money::new(Decimal::new(m, s))),
+        2 => decimal().prop_map(Money::new),
+    ]
 }
 
 // A one-year window is always valid: this is not input.

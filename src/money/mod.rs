@@ -88,16 +88,19 @@ impl Money {
         !self.0.is_zero() && self.0.is_sign_negative()
     }
 
-    /// `self + other`, or `None` on overflow.
+    /// `self + other`, or `None` on overflow, including a sum that needs
+    /// more than the 28 significant digits of a decimal (`Decimal` would
+    /// round it, and totals would then depend on the order of the parts).
     #[must_use]
     pub fn checked_add(self, other: Money) -> Option<Money> {
-        self.0.checked_add(other.0).map(Money)
+        exact(self.0, other.0, false, self.0.checked_add(other.0)?).map(Money)
     }
 
-    /// `self − other`, or `None` on overflow.
+    /// `self − other`, or `None` on overflow, including a difference that
+    /// needs more than the 28 significant digits of a decimal.
     #[must_use]
     pub fn checked_sub(self, other: Money) -> Option<Money> {
-        self.0.checked_sub(other.0).map(Money)
+        exact(self.0, other.0, true, self.0.checked_sub(other.0)?).map(Money)
     }
 
     /// `self × factor` (a multiplier, a share, a count), or `None` on
@@ -145,18 +148,24 @@ impl Money {
     pub fn round(self, mode: Rounding) -> Result<Money> {
         let step = Decimal::from(10_000);
         let overflow = || Error::overflow(format!("rounding {self} overflows"));
-        let tens = match mode {
+        // From the remainder, which is exact, not the quotient, which is
+        // cut to 28 decimals: 10⁻²⁸ / 10.000 is 0, yet 10⁻²⁸ đồng rounds
+        // up to 10.000.
+        let rest = self.0.checked_rem(step).ok_or_else(overflow)?;
+        let toward_zero = self.0.checked_sub(rest).ok_or_else(overflow)?;
+        let away = match mode {
             Rounding::None => return Ok(self),
-            Rounding::CeilTenThousand => self.0.checked_div(step).ok_or_else(overflow)?.ceil(),
-            Rounding::NearestHalfUpTenThousand => self
-                .0
-                .checked_div(step)
-                .ok_or_else(overflow)?
-                .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero),
+            Rounding::CeilTenThousand => rest > Decimal::ZERO,
+            Rounding::NearestHalfUpTenThousand => rest.abs() >= Decimal::from(5_000),
         };
-        tens.checked_mul(step)
-            .map(|d| Money(d.normalize()))
-            .ok_or_else(overflow)
+        let rounded = if !away {
+            toward_zero
+        } else if rest.is_sign_negative() {
+            toward_zero.checked_sub(step).ok_or_else(overflow)?
+        } else {
+            toward_zero.checked_add(step).ok_or_else(overflow)?
+        };
+        Ok(Money(rounded.normalize()))
     }
 
     /// The amount in Vietnamese words, as award decisions print it after
@@ -195,6 +204,27 @@ impl Money {
             .unit(unit)
             .format(unit.from_dong(self.0))
     }
+}
+
+/// `result` of `a + b` (or `a − b` when `minus`), if no digit was lost.
+///
+/// `Decimal` rounds a result that needs more than 28 significant digits to
+/// fewer decimals; it is exact when the digits of `a` and `b` past its
+/// scale add up to nothing past it.
+fn exact(a: Decimal, b: Decimal, minus: bool, result: Decimal) -> Option<Decimal> {
+    let scale = result.scale();
+    if a.scale() <= scale && b.scale() <= scale {
+        return Some(result);
+    }
+    let cut = |x: Decimal| x.round_dp_with_strategy(scale, RoundingStrategy::ToZero);
+    // Below one unit of the result's last place: the sum is small and exact.
+    let (low_a, low_b) = (a.checked_sub(cut(a))?, b.checked_sub(cut(b))?);
+    let lost = if minus {
+        low_a.checked_sub(low_b)?
+    } else {
+        low_a.checked_add(low_b)?
+    };
+    (cut(lost) == lost).then_some(result)
 }
 
 impl fmt::Display for Money {
@@ -319,6 +349,17 @@ mod tests {
             crate::ErrorKind::Overflow
         );
         assert_eq!(Money::sum([]).unwrap(), Money::ZERO);
+        // A sum of 29 significant digits would be rounded: refused.
+        let big = m(1_000_000_000_000_000);
+        let tiny = Money::new(Decimal::new(1, 14));
+        assert_eq!(big.checked_add(tiny), None);
+        assert_eq!(big.checked_sub(tiny), None);
+        let cents = Money::new(Decimal::new(1, 2));
+        assert_eq!(
+            big.checked_add(cents),
+            Some(Money::new(Decimal::new(100_000_000_000_000_001, 2)))
+        );
+        assert_eq!(Money::MAX.checked_sub(Money::MAX), Some(Money::ZERO));
     }
 
     #[test]

@@ -20,6 +20,7 @@
 
 mod eligibility;
 mod json;
+mod money;
 mod parsers;
 mod regressions;
 mod support;

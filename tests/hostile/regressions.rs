@@ -227,4 +227,96 @@ fn strategies_accept_years_before_2001() {
             .current();
         assert!(!pop.collectives().is_empty());
     }
+/// 10⁻²⁸ đồng rounded "up to 10.000" gave 0: the quotient by 10.000 was
+/// cut to 28 decimals first. 4.999,999… rounded to the nearest gave
+/// 10.000 for the same reason.
+#[test]
+fn tiny_amount_rounds_up_to_ten_thousand() {
+    use rust_decimal::Decimal;
+    use thidua::Rounding;
+    let tiny = Money::new(Decimal::new(1, 28));
+    assert_eq!(
+        tiny.round(Rounding::CeilTenThousand).unwrap(),
+        Money::from_dong(10_000)
+    );
+    let just_below_half: Decimal = "4999.9999999999999999999999999".parse().unwrap();
+    assert_eq!(
+        Money::new(just_below_half)
+            .round(Rounding::NearestHalfUpTenThousand)
+            .unwrap(),
+        Money::ZERO
+    );
+    let minus = Money::new(-just_below_half);
+    assert_eq!(minus.round(Rounding::CeilTenThousand).unwrap(), Money::ZERO);
+}
+
+/// `format_number(792281625142643376, 11)` printed zeros the parser could
+/// not hold: "has more digits than a decimal can hold".
+#[test]
+fn padded_decimals_parse_back() {
+    use rust_decimal::Decimal;
+    let x = Decimal::from(792_281_625_142_643_376_u64);
+    let printed = numfmt::format_number(x, 11);
+    assert_eq!(printed, "792.281.625.142.643.376,00000000000");
+    assert_eq!(numfmt::parse_number(&printed).unwrap(), x);
+    // Still refused when the digits are not zeros.
+    assert!(numfmt::parse_number("792.281.625.142.643.376,00000000001").is_err());
+}
+
+/// `format_number(x, u32::MAX)` wrote four billion zeros.
+#[test]
+fn u32_max_decimals_print_as_28() {
+    use rust_decimal::Decimal;
+    let printed = numfmt::format_number(Decimal::ONE, u32::MAX);
+    assert_eq!(printed, format!("1,{}", "0".repeat(28)));
+}
+
+/// A sum of money needing more than 28 significant digits was rounded, so
+/// a fund's total differed from the sum of its category totals
+/// (…189,0000000456967 against …189,0000000456966).
+#[test]
+fn money_sums_are_exact_or_refused() {
+    use rust_decimal::Decimal;
+    let big = Money::from_dong(1_000_000_000_000_000);
+    let tiny = Money::new(Decimal::new(1, 14));
+    assert_eq!(big.checked_add(tiny), None);
+    let err = Money::sum([big, tiny]).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "a sum of money overflows after 1.000.000.000.000.000 đồng"
+    );
+    // Exact sums are kept, trailing zeros dropped or not.
+    let half: Decimal = "7.9228162514264337593543950335".parse().unwrap();
+    assert_eq!(
+        Money::new(half).checked_add(Money::new(half)),
+        Some(Money::new(
+            "15.845632502852867518708790067".parse().unwrap()
+        ))
+    );
+}
+
+/// Two budget lines with one id were both counted.
+#[test]
+fn budget_line_listed_twice_is_an_error() {
+    use thidua::{BudgetCategory, BudgetLine, Fund, FundBasis, Level, RuleBook, UnitId};
+    let line = BudgetLine::new(
+        "TT-01".parse().unwrap(),
+        BudgetCategory::AwardMoney,
+        Money::from_dong(5_000_000),
+    );
+    let fund = Fund::new(
+        UnitId::from(1),
+        Level::Commune,
+        2024,
+        FundBasis::SalaryFund {
+            salary_fund: Money::from_dong(1_000_000_000),
+        },
+    )
+    .line(line.clone())
+    .line(line);
+    let err = fund.review(&RuleBook::national()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "fund of '1' for 2024: budget line 'TT-01' is listed twice"
+    );
 }
