@@ -227,6 +227,8 @@ fn strategies_accept_years_before_2001() {
             .current();
         assert!(!pop.collectives().is_empty());
     }
+}
+
 /// 10⁻²⁸ đồng rounded "up to 10.000" gave 0: the quotient by 10.000 was
 /// cut to 28 decimals first. 4.999,999… rounded to the nearest gave
 /// 10.000 for the same reason.
