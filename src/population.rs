@@ -312,8 +312,11 @@ impl Population {
         }
         let year_starts = (first..=last.saturating_add(1))
             .map(|y| {
-                NaiveDate::from_ymd_opt(y, 1, 1)
-                    .ok_or_else(|| Error::out_of_range(format!("year {y} is out of range")))
+                NaiveDate::from_ymd_opt(y, 1, 1).ok_or_else(|| {
+                    Error::out_of_range(format!(
+                        "the years {first}..={last} reach past the dates chrono can represent"
+                    ))
+                })
             })
             .collect::<Result<_>>()?;
         Ok(Population {
@@ -345,15 +348,18 @@ impl Population {
     pub fn add_collective(&mut self, collective: Collective) -> Result<usize> {
         let index = self.collectives.len();
         let n = u32::try_from(index).map_err(|_| Error::overflow("too many collectives"))?;
-        if self
-            .collective_index
-            .insert(collective.id.clone(), n)
-            .is_some()
-        {
-            return Err(Error::new(
-                ErrorKind::Duplicate,
-                format!("collective '{}' is given twice", collective.id),
-            ));
+        // A refused collective must leave the index as it was: the first
+        // collective of the id keeps it.
+        match self.collective_index.entry(collective.id.clone()) {
+            std::collections::hash_map::Entry::Occupied(_) => {
+                return Err(Error::new(
+                    ErrorKind::Duplicate,
+                    format!("collective '{}' is given twice", collective.id),
+                ));
+            }
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(n);
+            }
         }
         self.collectives.push(collective);
         Ok(index)
@@ -922,8 +928,10 @@ impl<'r> Review<'r> {
     }
 
     /// [`population`](Review::population) on `threads` threads: people are
-    /// judged in `threads` slices at once; the quotas and the collectives,
-    /// which are cheap, on the calling thread. The result is the same.
+    /// judged in `threads` slices at once (of at least 256 people each:
+    /// smaller ones cost more to start than they save); the quotas and the
+    /// collectives, which are cheap, on the calling thread. The result is
+    /// the same.
     ///
     /// # Errors
     ///
@@ -1034,7 +1042,11 @@ impl<'r> Review<'r> {
         threads: NonZeroUsize,
         job: impl Fn(usize, &mut [PersonOutcome]) -> Result<()> + Sync,
     ) -> Result<()> {
-        let size = people.len().div_ceil(threads.get()).max(1);
+        // A slice smaller than this costs more to start a thread for than it
+        // saves: a huge `threads` (`usize::MAX`) starts at most one thread
+        // per `MIN_SLICE` people, not one per person.
+        const MIN_SLICE: usize = 256;
+        let size = people.len().div_ceil(threads.get()).max(MIN_SLICE);
         if threads.get() == 1 || people.len() <= size {
             return job(0, people);
         }

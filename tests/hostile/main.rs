@@ -18,9 +18,12 @@
     unreachable_pub
 )]
 
+mod authority;
 mod eligibility;
 mod json;
 mod money;
 mod parsers;
+mod population;
 mod regressions;
 mod support;
+mod units;

@@ -322,3 +322,48 @@ fn budget_line_listed_twice_is_an_error() {
         "fund of '1' for 2024: budget line 'TT-01' is listed twice"
     );
 }
+
+/// A refused duplicate collective took over the index of the first: people
+/// of that collective then pointed past the end of the list and were left
+/// out of every tally (or panicked when explained).
+#[test]
+fn refused_duplicate_collective_keeps_the_first() {
+    use chrono::NaiveDate;
+    use thidua::{Collective, PersonEntry, Population, Review, RuleBook, UnitId};
+    let mut pop = Population::new(2019..=2021).unwrap();
+    pop.add_collective(Collective::new(UnitId::from(1), ""))
+        .unwrap();
+    pop.add_collective(Collective::new(UnitId::from(2), ""))
+        .unwrap();
+    let err = pop
+        .add_collective(Collective::new(UnitId::from(1), ""))
+        .unwrap_err();
+    assert_eq!(err.to_string(), "collective '1' is given twice");
+    let i = pop
+        .add_person(PersonEntry {
+            id: "CB-01".parse().unwrap(),
+            category: PersonCategory::CivilServant,
+            service_start: NaiveDate::from_ymd_opt(2010, 1, 1).unwrap(),
+            collective: UnitId::from(1),
+            score: 0,
+        })
+        .unwrap();
+    assert_eq!(pop.person(i).unwrap().collective().id, UnitId::from(1));
+    let book = RuleBook::national();
+    let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap()).unwrap();
+    let pr = review.population(&pop).unwrap();
+    assert_eq!(pr.collectives()[0].tally.members, 1);
+    assert_eq!(pr.collectives()[1].tally.members, 0);
+}
+
+/// A population of chrono's last year was refused naming the year after
+/// it, which the caller never gave.
+#[test]
+fn population_past_the_last_year_names_its_years() {
+    use thidua::Population;
+    let err = Population::new(262_142..=262_142).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the years 262142..=262142 reach past the dates chrono can represent"
+    );
+}
