@@ -166,6 +166,7 @@ impl EmulationGroup {
     #[must_use]
     pub fn rotate(mut self, order: &[UnitId], first_year: i32, years: u16) -> EmulationGroup {
         let n = order.len();
+        let mut heads = Vec::with_capacity(usize::from(years));
         for k in 0..usize::from(years) {
             let (Some(head), Some(year)) = (
                 order.get(k.checked_rem(n).unwrap_or(0)),
@@ -179,8 +180,19 @@ impl EmulationGroup {
                 .then(|| order.get(k.saturating_add(1).checked_rem(n).unwrap_or(0)))
                 .flatten()
                 .cloned();
-            self = self.led(year, head.clone(), deputy);
+            heads.push(Leadership {
+                year,
+                head: head.clone(),
+                deputy,
+            });
         }
+        // The years rotated replace earlier entries for them, in one pass
+        // (entry by entry, 65 535 years took seconds).
+        if let (Some(first), Some(last)) = (heads.first(), heads.last()) {
+            let (first, last) = (first.year, last.year);
+            self.leadership.retain(|l| l.year < first || l.year > last);
+        }
+        self.leadership.extend(heads);
         self
     }
 
@@ -250,9 +262,11 @@ impl EmulationGroup {
                 ));
             }
         }
-        for (i, l) in self.leadership.iter().enumerate() {
-            let earlier = self.leadership.get(..i).unwrap_or_default();
-            if earlier.iter().any(|o| o.year == l.year) {
+        // A set, not a scan of the earlier entries: a rotation over 65 535
+        // years made that quadratic.
+        let mut years = std::collections::HashSet::with_capacity(self.leadership.len());
+        for l in &self.leadership {
+            if !years.insert(l.year) {
                 return Err(Error::new(
                     ErrorKind::Duplicate,
                     format!("{}: two heads named for {}", self.what(), l.year),

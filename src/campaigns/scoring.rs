@@ -358,7 +358,7 @@ impl TryFrom<ScoringSheetBuilder> for ScoringSheet {
     type Error = Error;
 
     fn try_from(spec: ScoringSheetBuilder) -> Result<ScoringSheet> {
-        let sheet_name = spec.name.clone();
+        let sheet_name = text::shown(&spec.name).into_owned();
         let ctx = |e: Error| e.context(format_args!("scoring sheet '{sheet_name}'"));
         if spec.criteria.is_empty() {
             return Err(ctx(Error::new(ErrorKind::Missing, "no criterion")));

@@ -19,6 +19,7 @@
 )]
 
 mod authority;
+mod campaigns;
 mod eligibility;
 mod json;
 mod money;

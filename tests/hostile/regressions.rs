@@ -366,4 +366,37 @@ fn population_past_the_last_year_names_its_years() {
         err.to_string(),
         "the years 262142..=262142 reach past the dates chrono can represent"
     );
+/// A scoring sheet's name was echoed whole into every error of the sheet:
+/// 3 000 characters, control characters and line breaks included.
+#[test]
+fn scoring_sheet_name_is_cut_and_escaped_in_messages() {
+    use thidua::ScoringSheet;
+    let name = format!("Bảng\n{}", "đ".repeat(3_000));
+    let err = ScoringSheet::builder(name).build().unwrap_err().to_string();
+    let shown = format!("Bảng\\n{}…", "đ".repeat(75));
+    assert_eq!(err, format!("scoring sheet '{shown}': no criterion"));
+}
+
+/// Rotating a cluster's head over 65 535 years, and validating the
+/// result, compared each year with every earlier one (minutes in debug).
+#[test]
+fn rotation_over_u16_max_years_is_linear() {
+    use chrono::NaiveDate;
+    use thidua::{EmulationGroup, GroupKind, Period, UnitId};
+    let from = Period::starting(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap());
+    let order: Vec<UnitId> = (1..=3).map(UnitId::from).collect();
+    let mut g = EmulationGroup::new(
+        "CUM-1".parse().unwrap(),
+        "Cụm 1",
+        GroupKind::Cluster,
+        "T".parse().unwrap(),
+    );
+    for u in &order {
+        g = g.member(u.clone(), from);
+    }
+    let g = g.rotate(&order, 2000, u16::MAX);
+    assert_eq!(g.leadership.len(), 65_535);
+    assert_eq!(g.head(67_534), Some(&order[2]));
+    assert_eq!(g.deputy(67_534), Some(&order[0]));
+    g.validate().unwrap();
 }
