@@ -366,6 +366,8 @@ fn population_past_the_last_year_names_its_years() {
         err.to_string(),
         "the years 262142..=262142 reach past the dates chrono can represent"
     );
+}
+
 /// A scoring sheet's name was echoed whole into every error of the sheet:
 /// 3 000 characters, control characters and line breaks included.
 #[test]
