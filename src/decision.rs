@@ -1,4 +1,7 @@
 //! Award decisions (quyết định khen thưởng) and the money they pay.
+// Money and counts: every operator that could overflow is a checked call
+// instead (#9).
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;

@@ -1,6 +1,9 @@
 //! The emulation-commendation fund (quỹ thi đua, khen thưởng) of a level or
 //! a body: its cap, its budget lines, what decisions commit, what is spent,
 //! the balance, and the findings of a review.
+// Money and counts: every operator that could overflow is a checked call
+// instead (#9).
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::fmt;
 

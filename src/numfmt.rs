@@ -39,6 +39,9 @@
 //! assert!(err.to_string().contains("write '1,5' for a decimal"), "{err}");
 //! # Ok::<(), thidua::Error>(())
 //! ```
+// Money and counts: every operator that could overflow is a checked call
+// instead (#9).
+#![deny(clippy::arithmetic_side_effects)]
 
 use std::fmt;
 use std::str::FromStr;
@@ -277,11 +280,12 @@ fn write_grouped(f: &mut fmt::Formatter<'_>, value: Decimal, width: u32) -> fmt:
     let scale = usize::try_from(value.scale()).unwrap_or(0);
     // Left-pad so there is at least one integer digit.
     let padded = if digits.len() <= scale {
-        format!("{}{digits}", "0".repeat(scale + 1 - digits.len()))
+        let zeros = scale.saturating_sub(digits.len()).saturating_add(1);
+        format!("{}{digits}", "0".repeat(zeros))
     } else {
         digits
     };
-    let (int, frac) = padded.split_at(padded.len() - scale);
+    let (int, frac) = padded.split_at(padded.len().saturating_sub(scale));
     if !value.is_zero() && value.is_sign_negative() {
         f.write_str("-")?;
     }
@@ -665,7 +669,11 @@ fn parse_prefix(s: &str) -> Result<(Decimal, &str)> {
 /// The decimal of `digits` with `scale` decimals, if it fits.
 fn decimal(digits: &str, scale: u32, negative: bool) -> Option<Decimal> {
     let mantissa: i128 = digits.parse().ok()?;
-    let mantissa = if negative { -mantissa } else { mantissa };
+    let mantissa = if negative {
+        mantissa.checked_neg()?
+    } else {
+        mantissa
+    };
     Decimal::try_from_i128_with_scale(mantissa, scale).ok()
 }
 

@@ -57,10 +57,30 @@ pub enum QuotaRounding {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+// Read through `Quota::new`, so JSON cannot hold a quota of 10^28 %.
+#[cfg_attr(feature = "serde", serde(try_from = "QuotaRepr"))]
 pub struct Quota {
     #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
     percent: Decimal,
     rounding: QuotaRounding,
+}
+
+/// A [`Quota`] as read, before [`Quota::new`] checks it.
+#[cfg(feature = "serde")]
+#[derive(serde::Deserialize)]
+struct QuotaRepr {
+    #[serde(with = "rust_decimal::serde::str")]
+    percent: Decimal,
+    rounding: QuotaRounding,
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<QuotaRepr> for Quota {
+    type Error = Error;
+
+    fn try_from(q: QuotaRepr) -> Result<Quota> {
+        Quota::new(q.percent, q.rounding)
+    }
 }
 
 impl Quota {

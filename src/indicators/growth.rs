@@ -177,6 +177,8 @@ impl Growth {
 
     /// The kind and the exact number of `style`; `rounded_change` decides
     /// the sign of the change.
+    // Negating a `Decimal` flips its sign bit and cannot overflow.
+    #[allow(clippy::arithmetic_side_effects)]
     fn wording(&self, style: GrowthStyle, rounded_change: Decimal) -> (ClaimKind, Decimal) {
         match style {
             GrowthStyle::Change if rounded_change.is_sign_negative() => {

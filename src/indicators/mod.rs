@@ -70,6 +70,9 @@
 //! assert_eq!(c.to_string(), "đạt 115,0% dự toán huyện giao");
 //! # Ok::<(), thidua::Error>(())
 //! ```
+// Money and counts: every operator that could overflow is a checked call
+// instead (#9).
+#![deny(clippy::arithmetic_side_effects)]
 
 mod check;
 mod claim;

@@ -87,7 +87,10 @@ pub fn shares(parts: &[Decimal], decimals: u32) -> Result<Outcome<Shares>> {
         if p.is_sign_negative() && !p.is_zero() {
             return Err(Error::new(
                 ErrorKind::OutOfRange,
-                format!("negative part {p} at position {} of a structure", i + 1),
+                format!(
+                    "negative part {p} at position {} of a structure",
+                    i.saturating_add(1)
+                ),
             ));
         }
         total = add(total, p)?;
@@ -96,7 +99,8 @@ pub fn shares(parts: &[Decimal], decimals: u32) -> Result<Outcome<Shares>> {
         return Ok(Outcome::Zero);
     }
     // 100% in units of the printed precision: 10^(2 + decimals).
-    let units = Decimal::from_i128_with_scale(10_i128.pow(2 + decimals), 0);
+    // At most 10^28 (checked above): it fits.
+    let units = Decimal::from_i128_with_scale(10_i128.pow(decimals.saturating_add(2)), 0);
     let one_unit = Decimal::from_i128_with_scale(1, decimals);
     let mut floors = Vec::with_capacity(parts.len());
     let mut remainders = Vec::with_capacity(parts.len());

@@ -3,6 +3,9 @@
 //! ([`SalarySchedule`]), the multiplier tables of each decree
 //! ([`MoneyRules`], carried by every [`Regime`](crate::Regime)) and the
 //! [`Tariff`] that prices an award on a decision date.
+// Money and counts: every operator that could overflow is a checked call
+// instead (#9).
+#![deny(clippy::arithmetic_side_effects)]
 
 pub(crate) mod bundled;
 mod rules;

@@ -106,6 +106,7 @@ pub fn deserialize_everything(json: &str) -> Result<(), TestCaseError> {
         Vec<Money>, Vec<Period>, Vec<Citation>, Vec<Award>;
         stable: UnitRegistry, RuleBook,
     );
+    uses(json);
     // What is read also prints, without panicking.
     macro_rules! shows {
         ($($t:ty),*) => {$(
@@ -134,6 +135,69 @@ pub fn deserialize_everything(json: &str) -> Result<(), TestCaseError> {
         numfmt::Unit
     );
     Ok(())
+}
+
+/// What is read is also used, at the edges: a value read from JSON must hold
+/// the invariants its constructor checks (a quota of 10^28 % once did not).
+fn uses(json: &str) {
+    use chrono::NaiveDate;
+    use rust_decimal::Decimal;
+    use thidua::*;
+    fn read<T: serde::de::DeserializeOwned>(json: &str) -> Option<T> {
+        serde_json::from_str(json).ok()
+    }
+    let dates = [
+        NaiveDate::MIN,
+        NaiveDate::MAX,
+        NaiveDate::from_ymd_opt(2024, 2, 29).unwrap(),
+    ];
+    let roundings = [
+        Rounding::CeilTenThousand,
+        Rounding::NearestHalfUpTenThousand,
+        Rounding::None,
+    ];
+    if let Some(q) = read::<Quota>(json) {
+        for base in [0, 1, 47, u32::MAX] {
+            let cap = q.cap(base);
+            assert!(cap.is_ok_and(|c| c <= base), "{json}: cap of {base}");
+        }
+    }
+    if let Some(m) = read::<Money>(json) {
+        let _ = m.to_words();
+        let _ = m.format_in(numfmt::Unit::BillionDong, 28);
+        let _ = m.checked_times(u64::MAX);
+        let _ = m.checked_mul(Decimal::MAX);
+        for r in roundings {
+            let _ = m.round(r);
+        }
+    }
+    if let Some(r) = read::<Rounding>(json) {
+        for m in [Decimal::MAX, Decimal::MIN, Decimal::new(1, 28)] {
+            let _ = Money::from(m).round(r);
+        }
+    }
+    if let Some(s) = read::<SalarySchedule>(json) {
+        for d in dates {
+            let _ = s.on(d);
+        }
+    }
+    if let Some(b) = read::<RuleBook>(json) {
+        for d in dates {
+            let _ = b.regime_on(d);
+        }
+    }
+    if let Some(p) = read::<Period>(json) {
+        let _ = (p.last_day(), p.as_year(), p.to_string());
+        for d in dates {
+            let _ = (p.contains(d), p.split_at(d));
+        }
+    }
+    if let Some(s) = read::<Share>(json) {
+        let _ = (s.holds(u32::MAX, u32::MAX), s.holds(0, 0), s.label_vi());
+    }
+    if let Some(t) = read::<MemberTally>(json) {
+        let _ = (t.validate(), t.disciplined_from(DisciplineForm::Reprimand));
+    }
 }
 
 /// Strings that JSON values of the crate are made of: dates valid and not,
@@ -248,16 +312,18 @@ const KEYS: &[&str] = &[
 fn json_leaf() -> impl Strategy<Value = serde_json::Value> {
     use serde_json::Value;
     prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::from),
-        any::<i64>().prop_map(Value::from),
-        any::<u64>().prop_map(Value::from),
-        prop::sample::select(&[0u16, 1, 2, 9, 12, 28, 29, 100, 255, 256, 65535][..])
+        1 => Just(Value::Null),
+        1 => any::<bool>().prop_map(Value::from),
+        1 => any::<i64>().prop_map(Value::from),
+        1 => any::<u64>().prop_map(Value::from),
+        1 => prop::sample::select(&[0u16, 1, 2, 9, 12, 28, 29, 100, 255, 256, 65535][..])
             .prop_map(Value::from),
-        prop::sample::select(&["1.5", "-0.0", "1e308", "-1e-308", "0.1"][..])
+        1 => prop::sample::select(&["1.5", "-0.0", "1e308", "-1e-308", "0.1"][..])
             .prop_map(|n| serde_json::from_str::<Value>(n).unwrap()),
-        prop::sample::select(WORDS).prop_map(Value::from),
-        "\\PC{0,12}".prop_map(Value::from),
+        1 => prop::sample::select(WORDS).prop_map(Value::from),
+        // Decimals as the wire writes them, small to past `Decimal::MAX`.
+        2 => "-?[0-9]{1,30}(\\.[0-9]{1,3})?".prop_map(Value::from),
+        1 => "\\PC{0,12}".prop_map(Value::from),
     ]
 }
 
@@ -276,10 +342,21 @@ fn json() -> impl Strategy<Value = serde_json::Value> {
     })
 }
 
-/// The golden files, the crate's own JSON, to mutate.
+/// The golden files, the crate's own JSON, and the seeds, to mutate.
 static GOLDENS: std::sync::LazyLock<Vec<serde_json::Value>> = std::sync::LazyLock::new(|| {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/golden");
-    let mut out = Vec::new();
+    // Small values whose constructors check invariants (see `uses`).
+    let mut tally = thidua::MemberTally::new(10);
+    tally.advanced = 7;
+    let mut out = vec![
+        serde_json::to_value(thidua::Quota::FIFTEEN_PERCENT_FLOOR).unwrap(),
+        serde_json::to_value(thidua::Share::MoreThan(50)).unwrap(),
+        serde_json::to_value(thidua::SalarySchedule::national()).unwrap(),
+        serde_json::to_value(thidua::Money::from_dong(1_490_000)).unwrap(),
+        serde_json::to_value(thidua::Rounding::CeilTenThousand).unwrap(),
+        serde_json::to_value(thidua::Period::year(2024).unwrap()).unwrap(),
+        serde_json::to_value(tally).unwrap(),
+    ];
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "json") {

@@ -320,6 +320,23 @@ fn budget_line_listed_twice_is_an_error() {
     assert_eq!(
         err.to_string(),
         "fund of '1' for 2024: budget line 'TT-01' is listed twice"
+/// A quota read from JSON skipped `Quota::new`: 10^28 % was accepted and
+/// `cap` then overflowed.
+#[test]
+fn quota_from_json_is_checked() {
+    let json = r#"{"percent":"79228162514264337593543950335","rounding":"floor"}"#;
+    let err = serde_json::from_str::<thidua::Quota>(json).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "quota of 79228162514264337593543950335% is outside 0–100%"
+    );
+    let ok = r#"{"percent":"15","rounding":"floor"}"#;
+    assert_eq!(
+        serde_json::from_str::<thidua::Quota>(ok)
+            .unwrap()
+            .cap(47)
+            .unwrap(),
+        7
     );
 }
 
