@@ -320,6 +320,9 @@ fn budget_line_listed_twice_is_an_error() {
     assert_eq!(
         err.to_string(),
         "fund of '1' for 2024: budget line 'TT-01' is listed twice"
+    );
+}
+
 /// A quota read from JSON skipped `Quota::new`: 10^28 % was accepted and
 /// `cap` then overflowed.
 #[test]
