@@ -349,9 +349,11 @@ impl From<ScoringSheet> for ScoringSheetBuilder {
     }
 }
 
+/// `a + b`, exact: points needing more than 28 significant digits would be
+/// rounded, and a group's total would then depend on the order of its
+/// sub-criteria.
 fn add(a: Decimal, b: Decimal, what: impl FnOnce() -> String) -> Result<Decimal> {
-    a.checked_add(b)
-        .ok_or_else(|| Error::overflow(format!("{} overflows", what())))
+    crate::money::add_exact(a, b).ok_or_else(|| Error::overflow(format!("{} overflows", what())))
 }
 
 impl TryFrom<ScoringSheetBuilder> for ScoringSheet {
@@ -691,8 +693,7 @@ impl ScoringSheet {
         let penalty_claimed = sum(&penalty, "penalty")?;
         let bonus = bonus_claimed.min(self.spec.bonus_cap);
         let penalty = penalty_claimed.min(self.spec.penalty_cap);
-        let total = add(base, bonus, || "the total".into())?
-            .checked_sub(penalty)
+        let total = crate::money::sub_exact(add(base, bonus, || "the total".into())?, penalty)
             .ok_or_else(|| Error::overflow("the total overflows"))?;
         Ok(Score {
             participant: card.participant.clone(),

@@ -106,9 +106,9 @@ pub fn shares(parts: &[Decimal], decimals: u32) -> Result<Outcome<Shares>> {
     let mut remainders = Vec::with_capacity(parts.len());
     let mut handed_out = Decimal::ZERO;
     for &p in parts {
-        let scaled = p
-            .checked_mul(units)
-            .ok_or_else(|| Error::overflow(format!("part {p} scaled to {decimals} decimals")))?;
+        let scaled = p.checked_mul(units).ok_or_else(|| {
+            Error::overflow(format!("part {p} scaled to {decimals} decimals overflows"))
+        })?;
         let (floor, remainder) = floor_div(scaled, total)?;
         handed_out = add(handed_out, floor)?;
         floors.push(floor);

@@ -96,14 +96,14 @@ impl Money {
     /// round it, and totals would then depend on the order of the parts).
     #[must_use]
     pub fn checked_add(self, other: Money) -> Option<Money> {
-        exact(self.0, other.0, false, self.0.checked_add(other.0)?).map(Money)
+        add_exact(self.0, other.0).map(Money)
     }
 
     /// `self − other`, or `None` on overflow, including a difference that
     /// needs more than the 28 significant digits of a decimal.
     #[must_use]
     pub fn checked_sub(self, other: Money) -> Option<Money> {
-        exact(self.0, other.0, true, self.0.checked_sub(other.0)?).map(Money)
+        sub_exact(self.0, other.0).map(Money)
     }
 
     /// `self × factor` (a multiplier, a share, a count), or `None` on
@@ -207,6 +207,19 @@ impl Money {
             .unit(unit)
             .format(unit.from_dong(self.0))
     }
+}
+
+/// `a + b`, or `None` if it overflows or needs more than the 28
+/// significant digits of a decimal (which would round it, making totals
+/// depend on the order of their parts).
+pub(crate) fn add_exact(a: Decimal, b: Decimal) -> Option<Decimal> {
+    exact(a, b, false, a.checked_add(b)?)
+}
+
+/// `a − b`, or `None` if it overflows or needs more than 28 significant
+/// digits.
+pub(crate) fn sub_exact(a: Decimal, b: Decimal) -> Option<Decimal> {
+    exact(a, b, true, a.checked_sub(b)?)
 }
 
 /// `result` of `a + b` (or `a − b` when `minus`), if no digit was lost.

@@ -21,6 +21,7 @@
 mod authority;
 mod campaigns;
 mod eligibility;
+mod indicators;
 mod json;
 mod money;
 mod parsers;

@@ -422,3 +422,42 @@ fn rotation_over_u16_max_years_is_linear() {
     assert_eq!(g.deputy(67_534), Some(&order[0]));
     g.validate().unwrap();
 }
+
+/// Shares of `[Decimal::MAX]` failed with "part 79228… scaled to 0
+/// decimals", not saying what went wrong.
+#[test]
+fn shares_of_a_huge_part_say_they_overflow() {
+    use rust_decimal::Decimal;
+    use thidua::indicators;
+    let err = indicators::shares(&[Decimal::MAX], 0).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "part 79228162514264337593543950335 scaled to 0 decimals overflows"
+    );
+}
+
+/// Sub-criteria of 10 and 10⁻²⁸ points were accepted under a group of 10:
+/// their sum, 30 digits long, was rounded to 10. Totals of a group then
+/// depended on the order of its sub-criteria.
+#[test]
+fn points_past_28_digits_are_refused_not_rounded() {
+    use rust_decimal::Decimal;
+    use thidua::{ScoringCriterion, ScoringSheet};
+    let c = |s: &str| s.parse().unwrap();
+    let err = ScoringSheet::builder("Bảng điểm")
+        .criterion(ScoringCriterion::group(
+            c("1"),
+            "Nhóm",
+            Decimal::TEN,
+            vec![
+                ScoringCriterion::leaf(c("1.1"), "a", Decimal::TEN),
+                ScoringCriterion::leaf(c("1.2"), "b", Decimal::new(1, 28)),
+            ],
+        ))
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "scoring sheet 'Bảng điểm': criterion '1' overflows"
+    );
+}
