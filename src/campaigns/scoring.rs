@@ -578,7 +578,7 @@ impl ScoringSheet {
                             ErrorKind::Conflict,
                             format!(
                                 "criterion '{id}' is a group: score its sub-criteria ({})",
-                                self.children_of(*n).join(", ")
+                                self.children_of(*n)
                             ),
                         ));
                     }
@@ -712,13 +712,21 @@ impl ScoringSheet {
         self.node_ids.get(n).map_or("", CriterionId::as_str)
     }
 
-    fn children_of(&self, n: usize) -> Vec<String> {
-        self.nodes
+    /// The first sub-criteria of group `n`, quoted: a message names a few,
+    /// not hundreds.
+    fn children_of(&self, n: usize) -> String {
+        const SHOWN: usize = 5;
+        let mut children = self
+            .nodes
             .iter()
             .enumerate()
             .filter(|(_, c)| c.parent == Some(n))
-            .map(|(i, _)| format!("'{}'", self.node_id(i)))
-            .collect()
+            .map(|(i, _)| format!("'{}'", self.node_id(i)));
+        let mut list: Vec<String> = children.by_ref().take(SHOWN).collect();
+        if children.next().is_some() {
+            list.push("…".into());
+        }
+        list.join(", ")
     }
 
     /// Scores every card and ranks the participants by total, then by the

@@ -894,3 +894,82 @@ fn a_rotation_over_u16_max_years() {
     assert_eq!(g.leadership.len(), usize::from(u16::MAX));
     assert_eq!(g.head(2001), Some(&order[1]));
 }
+
+fn campaign_scope() -> impl Strategy<Value = CampaignScope> {
+    prop_oneof![
+        Just(CampaignScope::Group("CUM-1".parse().unwrap())),
+        Just(CampaignScope::Group("CUM-KHAC".parse().unwrap())),
+        text().prop_map(CampaignScope::Sector),
+        select(vec![Level::Province, Level::District, Level::Commune])
+            .prop_map(CampaignScope::Level),
+        vec(0u64..8, 0..5).prop_map(|us| CampaignScope::Units(us.into_iter().map(unit).collect())),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// A campaign of any launcher, level, period, reviews and scope:
+    /// validation names what is wrong; its participants on a day are units
+    /// in force that day, as many as its scope lists.
+    #[test]
+    fn campaigns_and_their_participants(
+        launcher in prop_oneof![Just("T".to_string()), (0u64..8).prop_map(|u| format!("D{u}"))],
+        level in select(vec![Level::Province, Level::District, Level::Commune]),
+        period in member_period(),
+        reviews in vec((any::<bool>(), day()), 0..3),
+        scope in campaign_scope(),
+        on in day(),
+    ) {
+        let mut campaign = Campaign::new(
+            "PT-1".parse().unwrap(),
+            "Phong trào",
+            CampaignKind::Thematic,
+            period,
+            launcher.parse().unwrap(),
+            level,
+            scope.clone(),
+        );
+        for (final_review, date) in &reviews {
+            let kind = if *final_review { thidua::ReviewKind::Final } else { thidua::ReviewKind::Preliminary };
+            campaign = campaign.review(kind, *date);
+        }
+        match campaign.validate(&UNITS) {
+            Ok(()) => {
+                let unit = UNITS.get(&campaign.launched_by);
+                prop_assert!(unit.is_some_and(|u| u.in_force_on(period.from())));
+                prop_assert_eq!(UNITS.level(&campaign.launched_by).unwrap(), level);
+            }
+            Err(e) => {
+                let msg = message(&e)?;
+                prop_assert!(msg.contains("'PT-1'"), "{}", msg);
+                let named = msg.contains(&format!("'{launcher}'"))
+                    || reviews.iter().any(|(_, d)| msg.contains(&d.to_string()));
+                prop_assert!(named, "{}", msg);
+            }
+        }
+        let group = EmulationGroup::new("CUM-1".parse().unwrap(), "Cụm 1", GroupKind::Cluster, "T".parse().unwrap())
+            .member(unit(0), Period::year(2021).unwrap())
+            .member(unit(1), Period::new(ymd(2020, 1, 1), ymd(2025, 7, 1)).unwrap());
+        let groups = GroupRegistry::new(vec![group], &UNITS).unwrap();
+        match campaign.participants(&UNITS, &groups, on) {
+            Ok(list) => {
+                prop_assert!(period.contains(on));
+                for u in &list {
+                    prop_assert!(UNITS.get(u).is_none_or(|x| x.in_force_on(on)), "{}", u);
+                }
+                if let CampaignScope::Units(given) = &scope {
+                    prop_assert_eq!(&list, given);
+                }
+            }
+            Err(e) => {
+                let msg = message(&e)?;
+                let named = msg.contains(&on.to_string())
+                    || msg.contains(&format!("'{launcher}'"))
+                    || msg.contains("'CUM-KHAC'")
+                    || (0..8).any(|u| msg.contains(&format!("'D{u}'")));
+                prop_assert!(named, "{}", msg);
+            }
+        }
+    }
+}

@@ -636,6 +636,25 @@ fn check_decision(
                 Money::sum(m.by_recipient.iter().map(|(_, s)| *s)).unwrap(),
                 m.total
             );
+            // The same decision twice: every recipient once, paid twice.
+            match thidua::totals_by_recipient([&m, &m]) {
+                Ok(both) => {
+                    prop_assert_eq!(both.len(), m.by_recipient.len());
+                    for ((r, twice), (r1, once)) in both.iter().zip(&m.by_recipient) {
+                        prop_assert_eq!(r, r1);
+                        prop_assert_eq!(Some(*twice), once.checked_add(*once));
+                    }
+                }
+                Err(e) => {
+                    prop_assert_eq!(e.kind(), ErrorKind::Overflow);
+                    let msg = message(&e)?;
+                    let named = m.by_recipient.iter().any(|(r, once)| {
+                        once.checked_add(*once).is_none()
+                            && msg.contains(&format!("'{}'", id_of(r)))
+                    });
+                    prop_assert!(named, "{}", msg);
+                }
+            }
         }
         Err(e) => {
             let msg = message(&e)?;

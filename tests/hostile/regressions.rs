@@ -461,3 +461,31 @@ fn points_past_28_digits_are_refused_not_rounded() {
         "scoring sheet 'Bảng điểm': criterion '1' overflows"
     );
 }
+
+/// Scoring a group of 1 000 sub-criteria listed all of them in the error,
+/// a message of 8 000 characters.
+#[test]
+fn scoring_a_large_group_names_a_few_of_its_parts() {
+    use rust_decimal::Decimal;
+    use thidua::{CriterionId, ScoringCriterion, ScoringSheet, UnitId};
+    let c = |s: &str| s.parse::<CriterionId>().unwrap();
+    let children = (0..1_000)
+        .map(|i| ScoringCriterion::leaf(c(&format!("1.{i}")), "", Decimal::ONE))
+        .collect();
+    let sheet = ScoringSheet::builder("Bảng điểm")
+        .criterion(ScoringCriterion::group(
+            c("1"),
+            "Nhóm",
+            Decimal::from(1_000),
+            children,
+        ))
+        .build()
+        .unwrap();
+    let card = thidua::Scorecard::new(UnitId::from(7)).score(c("1"), Decimal::ONE);
+    let err = sheet.score(&card).unwrap_err().to_string();
+    assert_eq!(
+        err,
+        "scorecard of '7': criterion '1' is a group: score its sub-criteria \
+         ('1.0', '1.1', '1.2', '1.3', '1.4', …)"
+    );
+}
