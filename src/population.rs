@@ -1356,7 +1356,9 @@ impl PopulationReview<'_> {
     }
 
     /// The verdict on one person for one title, with every finding, as the
-    /// population review decided it (quota included).
+    /// population review decided it (quota included). "Lao động tiên tiến"
+    /// and "Chiến sĩ tiên tiến" both give the one of the person's category,
+    /// as [`PersonOutcome::of`] does.
     ///
     /// # Errors
     ///
@@ -1404,6 +1406,9 @@ impl PopulationReview<'_> {
                 }
                 review.person(&m, award)
             }
+            // The batch judges one "Lao động tiên tiến" per person, under
+            // its name for the person's category: either name asks for it.
+            Award::AdvancedWorker => review.person(&m, review.advanced_award(&m)),
             _ => review.person(&m, award),
         }
     }

@@ -351,13 +351,14 @@ fn consistent(
     // The one-by-one verdicts agree with the batch.
     for &i in picks.iter().filter(|&&i| i < pop.len()) {
         let p = pr.person(i).unwrap();
-        for award in YEARLY {
-            let award = if award == Award::AdvancedWorker {
-                advanced_award(pop, i)
-            } else {
-                award
-            };
+        // Either name of "Lao động tiên tiến" asks for the one the batch
+        // judged: the person's own (a soldier's is "Chiến sĩ tiên tiến").
+        let own = advanced_award(pop, i);
+        for award in YEARLY.into_iter().chain([Award::AdvancedSoldier]) {
             let v = pr.explain(i, award).unwrap();
+            if award.civilian() == Award::AdvancedWorker {
+                prop_assert_eq!(v.award, own);
+            }
             prop_assert_eq!(
                 Some(v.outcome),
                 p.of(award),

@@ -489,3 +489,49 @@ fn scoring_a_large_group_names_a_few_of_its_parts() {
          ('1.0', '1.1', '1.2', '1.3', '1.4', …)"
     );
 }
+
+/// `explain(i, "Chiến sĩ tiên tiến")` for a civil servant (and "Lao động
+/// tiên tiến" for a soldier) judged the other category's title: ineligible,
+/// while the batch, which judges one such title per person, said eligible.
+#[test]
+fn explain_either_advanced_title_gives_the_persons_own() {
+    use chrono::NaiveDate;
+    use thidua::{
+        Award, Collective, Outcome, PersonEntry, Population, Rating, Review, RuleBook, Titles,
+        UnitId, YearEntry,
+    };
+    let mut pop = Population::new(2024..=2024).unwrap();
+    pop.add_collective(Collective::new(UnitId::from(1), ""))
+        .unwrap();
+    for (id, category) in [
+        ("CB-01", PersonCategory::CivilServant),
+        ("QN-01", PersonCategory::Soldier),
+    ] {
+        let i = pop
+            .add_person(PersonEntry {
+                id: id.parse().unwrap(),
+                category,
+                service_start: NaiveDate::from_ymd_opt(2010, 1, 1).unwrap(),
+                collective: UnitId::from(1),
+                score: 0,
+            })
+            .unwrap();
+        let entry = YearEntry {
+            rating: Some(Rating::Good),
+            discipline: None,
+            initiatives: [0; 3],
+            titles: Titles::NONE,
+        };
+        pop.set_year(i, 2024, entry).unwrap();
+    }
+    let book = RuleBook::national();
+    let review = Review::new(&book, 2024, NaiveDate::from_ymd_opt(2024, 12, 20).unwrap()).unwrap();
+    let pr = review.population(&pop).unwrap();
+    for (i, own) in [(0, Award::AdvancedWorker), (1, Award::AdvancedSoldier)] {
+        assert_eq!(pr.person(i).unwrap().advanced, Outcome::Eligible);
+        for asked in [Award::AdvancedWorker, Award::AdvancedSoldier] {
+            let v = pr.explain(i, asked).unwrap();
+            assert_eq!((v.award, v.outcome), (own, Outcome::Eligible), "{v}");
+        }
+    }
+}
