@@ -185,9 +185,9 @@ impl<'a> Review<'a> {
     ///
     /// # Errors
     ///
-    /// The overlay is not in force on the judging date, or one of its rules
+    /// The overlay is not in force on the judging date, one of its rules
     /// loosens the national rule (a shorter new-hire period, a higher
-    /// quota than the national cap).
+    /// quota than the national cap), or sets a share past 100%.
     ///
     /// # Example
     ///
@@ -240,6 +240,20 @@ impl<'a> Review<'a> {
             ))
         };
         for rule in overlay.rules() {
+            // A share past 100% ("trên 100%", "ít nhất 700%") never holds: a
+            // typo that would make every candidate ineligible without a word.
+            if let OverlayRule::AdvancedCollectiveStandard { share, .. }
+            | OverlayRule::CommunityShare { share, .. } = rule
+            {
+                // Not even all of the members make it.
+                if !share.holds(1, 1) {
+                    return Err(Error::out_of_range(format!(
+                        "overlay '{}' sets a share of {}, past 100%",
+                        crate::text::shown(overlay.name()),
+                        share.label_vi()
+                    )));
+                }
+            }
             match rule {
                 OverlayRule::LeaveLimit { working_days } => {
                     let tighter = self

@@ -450,6 +450,10 @@ proptest! {
             Citation::new(Instrument::new(thidua::InstrumentKind::Decision, "20/2024/QĐ-UBND", "Quyết định 20/2024")).article(8),
             in_force,
         );
+        // A share that 100 of 100 do not make is past 100%.
+        let past_all = rules.iter().any(|r| matches!(r,
+            OverlayRule::AdvancedCollectiveStandard { share, .. } | OverlayRule::CommunityShare { share, .. }
+                if !share.holds(100, 100)));
         for r in rules {
             overlay = overlay.with(r);
         }
@@ -459,6 +463,7 @@ proptest! {
         match Review::new(&book, year, on).unwrap().with_overlay(&overlay) {
             Ok(review) => {
                 prop_assert!(in_force.contains(on));
+                prop_assert!(!past_all, "a share past 100% accepted: {overlay:?}");
                 let slow = review.person(&p, award);
                 let fast = review.person_outcome(&p, award);
                 match (&slow, &fast) {
@@ -580,7 +585,16 @@ proptest! {
         let book = RuleBook::national();
         let mut review = Review::new(&book, year, on).unwrap();
         if let Some(o) = &overlay {
-            review = review.with_overlay(o).unwrap();
+            match review.with_overlay(o) {
+                Ok(r) => review = r,
+                Err(e) => {
+                    // Only a share past 100% is refused.
+                    let s = share.unwrap();
+                    prop_assert!(!s.holds(100, 100), "{s:?}: {e}");
+                    prop_assert!(message(&e)?.contains(&s.label_vi()));
+                    return Ok(());
+                }
+            }
         }
         let slow = review.community(&c, award);
         let fast = review.community_outcome(&c, award);

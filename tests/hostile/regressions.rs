@@ -535,3 +535,56 @@ fn explain_either_advanced_title_gives_the_persons_own() {
         }
     }
 }
+
+/// An overlay asking "ít nhất 700%" of members (a typo for 70%) was
+/// accepted, and every collective was then ineligible without a word.
+#[test]
+fn overlay_share_past_all_members_is_refused() {
+    use chrono::NaiveDate;
+    use thidua::{
+        Award, Citation, Instrument, Overlay, OverlayRule, Period, Review, RuleBook, Share,
+    };
+    let book = RuleBook::national();
+    let on = NaiveDate::from_ymd_opt(2024, 12, 20).unwrap();
+    let overlay = |rule| {
+        Overlay::new(
+            "tỉnh A",
+            Citation::new(Instrument::LAW_06_2022),
+            Period::starting(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap()),
+        )
+        .with(rule)
+    };
+    let refused = [
+        (
+            OverlayRule::AdvancedCollectiveStandard {
+                share: Share::AtLeast(200),
+                no_discipline_from: None,
+            },
+            "overlay 'tỉnh A' sets a share of ít nhất 200%, past 100%",
+        ),
+        (
+            OverlayRule::CommunityShare {
+                award: Award::CulturalVillage,
+                share: Share::MoreThan(100),
+            },
+            "overlay 'tỉnh A' sets a share of trên 100%, past 100%",
+        ),
+    ];
+    for (rule, want) in refused {
+        let o = overlay(rule);
+        let err = Review::new(&book, 2024, on)
+            .unwrap()
+            .with_overlay(&o)
+            .unwrap_err();
+        assert_eq!(err.to_string(), want);
+    }
+    // All of the members still may be asked for.
+    let all = overlay(OverlayRule::AdvancedCollectiveStandard {
+        share: Share::AtLeast(100),
+        no_discipline_from: None,
+    });
+    Review::new(&book, 2024, on)
+        .unwrap()
+        .with_overlay(&all)
+        .unwrap();
+}
