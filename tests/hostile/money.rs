@@ -310,9 +310,15 @@ proptest! {
                 prop_assert_eq!(a.amount, a.exact.round(mode).unwrap());
                 prop_assert!(a.multiplier >= Decimal::ZERO);
                 prop_assert!(a.amount >= Money::ZERO);
+                prop_assert!(a.citations().count() >= 1);
+                let _ = a.confidence();
                 if let Some(x) = multiplier {
                     prop_assert_eq!(a.multiplier, x);
                 } else {
+                    // The regime's own table gives the same multiplier.
+                    let rules = tariff.regime().money();
+                    prop_assert_eq!(rules.multiplier(award, recipient, signer).unwrap(), a.multiplier);
+                    prop_assert!(rules.lookup(award, recipient, signer).is_ok());
                     let total = tariff.total([(award, recipient, n)]);
                     match a.amount.checked_times(n) {
                         Some(t) => prop_assert_eq!(total.unwrap(), t),
@@ -636,6 +642,25 @@ fn check_decision(
                 Money::sum(m.by_recipient.iter().map(|(_, s)| *s)).unwrap(),
                 m.total
             );
+            // Committed to a fund, the decision's total is what it commits.
+            let mut fund = Fund::new(
+                UnitId::from(1),
+                Level::Commune,
+                2024,
+                FundBasis::SalaryFund {
+                    salary_fund: Money::from_dong(1_000_000_000),
+                },
+            );
+            fund.commit(&decision, &m);
+            fund.commit(&decision, &m);
+            prop_assert_eq!(fund.commitments.len(), 2);
+            match fund.review(&BOOK) {
+                Ok(r) => prop_assert_eq!(Some(r.committed), m.total.checked_add(m.total)),
+                Err(e) => {
+                    prop_assert_eq!(e.kind(), ErrorKind::Overflow);
+                    prop_assert_eq!(m.total.checked_add(m.total), None);
+                }
+            }
             // The same decision twice: every recipient once, paid twice.
             match thidua::totals_by_recipient([&m, &m]) {
                 Ok(both) => {
