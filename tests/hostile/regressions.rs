@@ -588,3 +588,50 @@ fn overlay_share_past_all_members_is_refused() {
         .with_overlay(&all)
         .unwrap();
 }
+
+/// A cluster of 20 000 members took seconds to validate, to check its
+/// pact and to list who did not sign (each member compared with every
+/// other); a second listing of a unit is still found.
+#[test]
+fn twenty_thousand_members_are_checked_in_one_pass() {
+    use chrono::NaiveDate;
+    use thidua::{EmulationGroup, GroupKind, Period, UnitId};
+    let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let mut g = EmulationGroup::new(
+        "CUM-1".parse().unwrap(),
+        "Cụm 1",
+        GroupKind::Cluster,
+        "T".parse().unwrap(),
+    );
+    for i in 0..20_000u64 {
+        g = g.member(UnitId::from(i), Period::starting(on(2000, 1, 1)));
+    }
+    g.validate().unwrap();
+    let pact = g.pact(2021, on(2021, 5, 1), vec![]).unwrap();
+    assert_eq!(pact.signatories.len(), 20_000);
+    pact.check(&g).unwrap();
+    assert!(pact.unsigned(&g).is_empty());
+    // Unit 7 again, from 2020 to 2022: inside its open-ended membership.
+    let g = g.member(
+        UnitId::from(7),
+        Period::new(on(2020, 1, 1), on(2022, 1, 1)).unwrap(),
+    );
+    assert_eq!(
+        g.validate().unwrap_err().to_string(),
+        "cụm thi đua 'CUM-1': unit '7' is listed twice for overlapping periods"
+    );
+    // Back to back is not overlapping.
+    let h = EmulationGroup::new(
+        "CUM-2".parse().unwrap(),
+        "",
+        GroupKind::Block,
+        "T".parse().unwrap(),
+    )
+    .member(UnitId::from(1), Period::year(2020).unwrap())
+    .member(UnitId::from(1), Period::year(2021).unwrap())
+    .member(
+        UnitId::from(1),
+        Period::new(on(2019, 1, 1), on(2020, 1, 1)).unwrap(),
+    );
+    h.validate().unwrap();
+}
