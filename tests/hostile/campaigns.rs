@@ -14,9 +14,9 @@ use proptest::sample::select;
 use rust_decimal::Decimal;
 use thidua::{
     Adjustment, Award, Campaign, CampaignKind, CampaignScope, CriterionId, EmulationGroup,
-    ErrorKind, GroupKind, GroupRegistry, Judgement, Level, Mark, Period, PersonId, RankTieBreak,
-    Registration, RegistrationSummary, Requirement, Score, Scorecard, ScoringCriterion,
-    ScoringSheet, Unit, UnitId, UnitKind, UnitRegistry, strategies,
+    ErrorKind, GroupKind, GroupRegistry, Judgement, Level, Mark, Money, Period, PersonId,
+    RankTieBreak, Registration, RegistrationSummary, Requirement, Score, Scorecard,
+    ScoringCriterion, ScoringSheet, Unit, UnitId, UnitKind, UnitRegistry, strategies,
 };
 
 use crate::support::{config, message, names};
@@ -424,6 +424,14 @@ fn compare(sheet: &ScoringSheet, a: &Score, b: &Score) -> (Ordering, Option<Rank
 }
 
 /// A score that matches the card it came from, its sheet's caps and sums.
+/// The exact sum of `parts` (as `Money` sums are), or `None` if some
+/// partial sum needs more than 28 significant digits.
+fn exact_sum(parts: impl IntoIterator<Item = Decimal>) -> Option<Decimal> {
+    Money::sum(parts.into_iter().map(Money::new))
+        .ok()
+        .map(Money::dong)
+}
+
 fn check_score(
     sheet: &ScoringSheet,
     ids: &Ids,
@@ -434,35 +442,40 @@ fn check_score(
     for (id, _) in &ids.leaves {
         prop_assert_eq!(s.points(id), card.given.get(id).copied());
     }
-    let mut base = Decimal::ZERO;
-    for c in sheet.criteria() {
-        let own = s.points(&c.id).unwrap();
+    // Sums are compared where the test's own exact sum (in its order)
+    // exists: both are then the true sum. The crate's sums are exact or
+    // an error.
+    let base = sheet.criteria().iter().try_fold(Decimal::ZERO, |sum, c| {
+        let own = s.points(&c.id)?;
         if !c.children.is_empty() {
-            let sum = c
-                .children
-                .iter()
-                .map(|k| s.points(&k.id).unwrap())
-                .try_fold(Decimal::ZERO, |a, b| a.checked_add(b));
-            prop_assert_eq!(Some(own), sum);
+            let children = exact_sum(c.children.iter().map(|k| s.points(&k.id).unwrap()));
+            assert!(children.is_none_or(|x| x == own), "{own} ≠ {children:?}");
         }
-        base = base.checked_add(own).unwrap();
+        exact_sum([sum, own])
+    });
+    if let Some(base) = base {
+        prop_assert_eq!(s.base(), base);
     }
-    prop_assert_eq!(s.base(), base);
     let claimed = |items: &[(CriterionId, Decimal)]| {
-        items
-            .iter()
-            .filter_map(|(id, _)| card.given.get(id))
-            .try_fold(Decimal::ZERO, |a, &b| a.checked_add(b))
+        exact_sum(
+            items
+                .iter()
+                .filter_map(|(id, _)| card.given.get(id).copied()),
+        )
     };
-    prop_assert_eq!(Some(s.bonus_claimed()), claimed(&ids.bonus));
-    prop_assert_eq!(Some(s.penalty_claimed()), claimed(&ids.penalties));
+    if let Some(b) = claimed(&ids.bonus) {
+        prop_assert_eq!(s.bonus_claimed(), b);
+    }
+    if let Some(p) = claimed(&ids.penalties) {
+        prop_assert_eq!(s.penalty_claimed(), p);
+    }
     prop_assert_eq!(s.bonus(), s.bonus_claimed().min(sheet.bonus_cap()));
     prop_assert_eq!(s.penalty(), s.penalty_claimed().min(sheet.penalty_cap()));
     prop_assert_eq!(
-        Some(s.total()),
-        s.base()
-            .checked_add(s.bonus())
-            .and_then(|t| t.checked_sub(s.penalty()))
+        Some(Money::new(s.total())),
+        Money::new(s.base())
+            .checked_add(Money::new(s.bonus()))
+            .and_then(|t| t.checked_sub(Money::new(s.penalty())))
     );
     prop_assert_eq!(s.failed(), &card.failed[..]);
     prop_assert_eq!(s.is_qualified(), card.failed.is_empty());
