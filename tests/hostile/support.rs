@@ -3,7 +3,7 @@
 
 use std::fmt::Display;
 
-use proptest::test_runner::{Config, TestCaseError};
+use proptest::test_runner::{Config, FileFailurePersistence, TestCaseError};
 
 /// Cases per entry point when `THIDUA_HOSTILE_CASES` is not set.
 pub const DEFAULT_CASES: u32 = 2_000;
@@ -30,6 +30,13 @@ pub fn config() -> Config {
         // Strategies that filter may reject; never let a long run die of it.
         max_global_rejects: cases.saturating_mul(4),
         max_local_rejects: cases.saturating_mul(4).max(65_536),
+        // The seeds of failures found, re-run first: one file of this
+        // binary's own, apart from the integration tests' files (some
+        // modules share their names).
+        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/hostile/proptest-seeds.txt"
+        )))),
         ..Config::default()
     }
 }
