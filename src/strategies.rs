@@ -224,11 +224,20 @@ pub fn person(year: i32) -> impl Strategy<Value = Person> {
 pub fn collective_with_members(
     year: i32,
 ) -> impl Strategy<Value = (crate::eligibility::Collective, Vec<Person>)> {
+    collective_with_members_sized(year, 1..=40)
+}
+
+/// As [`collective_with_members`], with a number of members in `members`
+/// (fewer make faster cases).
+pub fn collective_with_members_sized(
+    year: i32,
+    members: impl Into<prop::collection::SizeRange>,
+) -> impl Strategy<Value = (crate::eligibility::Collective, Vec<Person>)> {
     use crate::eligibility::{Collective, CollectiveRecord};
     (
         option::of(rating()),
         option::of(prop::bool::weighted(0.9)),
-        vec(person(year), 1..=40),
+        vec(person(year), members),
     )
         .prop_map(move |(rating, movement, people)| {
             let id = UnitId::from(1);
@@ -387,6 +396,36 @@ pub fn money() -> impl Strategy<Value = Money> {
 #[allow(clippy::panic)]
 fn unreachable_population() -> crate::population::Population {
     crate::population::Population::new(2000..=2000).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Every way of writing numbers in words ([`crate::words::Style`]): "linh"
+/// or "lẻ", "bốn" or "tư", "nghìn" or "ngàn", "chẵn" or not, capitalised or
+/// not.
+///
+/// ```
+/// use proptest::prelude::*;
+/// use thidua::{strategies, words};
+///
+/// proptest!(|(style in strategies::words_style())| {
+///     // Whatever the style, the words read back as the number.
+///     let written = words::number(1_004_021, &style).unwrap();
+///     prop_assert_eq!(words::parse(&written).unwrap(), 1_004_021);
+/// });
+/// ```
+pub fn words_style() -> impl Strategy<Value = crate::words::Style> {
+    use crate::words::{Four, Style, Thousand, ZeroTens};
+    any::<[bool; 5]>().prop_map(|[le, bon, ngan, even, capitalize]| {
+        Style::default()
+            .zero_tens(if le { ZeroTens::Le } else { ZeroTens::Linh })
+            .four(if bon { Four::Bon } else { Four::Tu })
+            .thousand(if ngan {
+                Thousand::Ngan
+            } else {
+                Thousand::Nghin
+            })
+            .even(even)
+            .capitalize(capitalize)
+    })
 }
 
 #[cfg(test)]

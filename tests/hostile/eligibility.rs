@@ -484,7 +484,7 @@ proptest! {
     #[test]
     fn collective_verdicts_agree_and_tallies_count_everyone(
         (year, on) in review_dates(),
-        (mut c, members) in small_collective(),
+        (mut c, members) in strategies::collective_with_members_sized(2021, 0..=12),
         extra in vec((edge_year(), proptest::option::of(strategies::rating()), proptest::option::of(any::<bool>())), 0..3),
         armed in any::<bool>(),
         award in prop_oneof![
@@ -753,34 +753,6 @@ proptest! {
             }
         }
     }
-}
-
-/// A collective of 2021 with up to twelve members (the exported strategy
-/// makes up to forty: too slow per case in debug).
-fn small_collective() -> impl Strategy<Value = (Collective, Vec<Person>)> {
-    (
-        proptest::option::of(strategies::rating()),
-        proptest::option::of(any::<bool>()),
-        vec(strategies::person(2021), 0..=12),
-    )
-        .prop_map(|(rating, movement, people)| {
-            let mut c = Collective::new(UnitId::from(1), "");
-            c.records.push(CollectiveRecord {
-                year: 2021,
-                rating,
-                movement,
-            });
-            let members = people
-                .into_iter()
-                .zip(1u64..)
-                .map(|(mut p, n)| {
-                    p.id = thidua::PersonId::from(n);
-                    p.unit = c.id.clone();
-                    p
-                })
-                .collect();
-            (c, members)
-        })
 }
 
 fn decimal() -> impl Strategy<Value = Decimal> {

@@ -13,7 +13,7 @@ use proptest::sample::select;
 use proptest::strategy::ValueTree;
 use rust_decimal::{Decimal, RoundingStrategy};
 use thidua::numfmt::{self, NumberFormat, Unit};
-use thidua::words::{self, Four, Style, Thousand, ZeroTens};
+use thidua::words::{self, Style};
 use thidua::{
     AreaClass, Authority, Award, BudgetCategory, BudgetLine, Citation, Commitment, Decision,
     ErrorKind, Fund, FundBasis, FundFindingKind, Grant, Instrument, Level, Money, Pay, PayOptions,
@@ -460,7 +460,7 @@ proptest! {
             0..=words::MAX,
             0u64..100_000,
         ],
-        style in style(),
+        style in thidua::strategies::words_style(),
     ) {
         match words::number(n, &style) {
             Ok(s) => {
@@ -483,7 +483,7 @@ proptest! {
     /// or too large amount (Decimal::MAX/MIN, scale 28) is an error that
     /// names it.
     #[test]
-    fn amounts_in_words_read_back(x in strategies::decimal(), style in style()) {
+    fn amounts_in_words_read_back(x in strategies::decimal(), style in thidua::strategies::words_style()) {
         match words::amount(x, &style) {
             Ok(s) => {
                 prop_assert!(x >= Decimal::ZERO && x.fract().is_zero());
@@ -504,21 +504,6 @@ proptest! {
             words::amount(x, &Style::default()).ok()
         );
     }
-}
-
-fn style() -> impl Strategy<Value = Style> {
-    (any::<(bool, bool, bool, bool, bool)>()).prop_map(|(le, bon, ngan, even, cap)| {
-        Style::default()
-            .zero_tens(if le { ZeroTens::Le } else { ZeroTens::Linh })
-            .four(if bon { Four::Bon } else { Four::Tu })
-            .thousand(if ngan {
-                Thousand::Ngan
-            } else {
-                Thousand::Nghin
-            })
-            .even(even)
-            .capitalize(cap)
-    })
 }
 
 fn level() -> impl Strategy<Value = Level> {

@@ -116,28 +116,6 @@ fn money_in_words() {
     );
 }
 
-fn style() -> impl Strategy<Value = Style> {
-    (
-        any::<bool>(),
-        any::<bool>(),
-        any::<bool>(),
-        any::<bool>(),
-        any::<bool>(),
-    )
-        .prop_map(|(le, bon, ngan, even, cap)| {
-            Style::default()
-                .zero_tens(if le { ZeroTens::Le } else { ZeroTens::Linh })
-                .four(if bon { Four::Bon } else { Four::Tu })
-                .thousand(if ngan {
-                    Thousand::Ngan
-                } else {
-                    Thousand::Nghin
-                })
-                .even(even)
-                .capitalize(cap)
-        })
-}
-
 fn amount() -> impl Strategy<Value = u64> {
     prop_oneof![
         0_u64..=1_000,
@@ -150,7 +128,7 @@ fn amount() -> impl Strategy<Value = u64> {
 proptest! {
     /// Parsing the printed words gives the number back, in every style.
     #[test]
-    fn printed_words_parse_back(n in amount(), style in style()) {
+    fn printed_words_parse_back(n in amount(), style in thidua::strategies::words_style()) {
         let text = words::dong(n, &style).unwrap();
         prop_assert_eq!(words::parse(&text).unwrap(), n, "{}", text);
         let bare = words::number(n, &style).unwrap();
