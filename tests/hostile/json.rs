@@ -471,6 +471,22 @@ proptest! {
     ) {
         deserialize_everything(&damaged(which.get(&GOLDENS).clone(), &damage))?;
     }
+
+    /// The crate's own JSON cut short anywhere, as a failed upload or a
+    /// full disk leaves it.
+    #[test]
+    fn truncated_golden_files_read_or_err(
+        which in any::<prop::sample::Index>(),
+        at in any::<prop::sample::Index>(),
+    ) {
+        let json = which.get(&GOLDENS).to_string();
+        let cut = json
+            .char_indices()
+            .map(|(i, _)| i)
+            .nth(at.index(json.chars().count()))
+            .unwrap_or(json.len());
+        deserialize_everything(&json[..cut])?;
+    }
 }
 
 /// `damage` applied to `v` in turn, each at a node picked among those `v`
