@@ -91,8 +91,9 @@
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 // Bad input is an `Err`, never a panic (#9): the library code (not its unit
-// tests) may not unwrap, expect, panic or index without a check. Each
-// exception is an `allow` on one item, with the invariant that makes it safe.
+// tests) may not unwrap, expect, panic (even as `unreachable!`) or index
+// without a check. Each exception is an `allow` on one item, with the
+// invariant that makes it safe.
 // `unsafe_code` is forbidden and `float_arithmetic` denied in Cargo.toml.
 #![forbid(unsafe_code)]
 #![cfg_attr(
@@ -101,6 +102,9 @@
         clippy::unwrap_used,
         clippy::expect_used,
         clippy::panic,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented,
         clippy::indexing_slicing
     )
 )]

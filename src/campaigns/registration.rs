@@ -336,10 +336,10 @@ impl RegistrationSummary {
             summary.registrations.count(r.outcome());
             for m in &r.models {
                 summary.models.count(m.outcome);
-                entry(&mut summary.models_by_level, level).count(m.outcome);
+                count(&mut summary.models_by_level, level, m.outcome);
             }
             for t in &r.titles {
-                entry(&mut summary.titles, t.award).count(t.outcome);
+                count(&mut summary.titles, t.award, t.outcome);
             }
         }
         summary.units = unit_ids.len();
@@ -410,13 +410,15 @@ impl RegistrationSummary {
     }
 }
 
-fn entry<K: PartialEq + Copy>(list: &mut Vec<(K, Tally)>, key: K) -> &mut Tally {
-    if !list.iter().any(|(k, _)| *k == key) {
-        list.push((key, Tally::default()));
-    }
+/// Counts `outcome` in the tally of `key`, adding the tally if it is new.
+fn count<K: PartialEq + Copy>(list: &mut Vec<(K, Tally)>, key: K, outcome: Option<Judgement>) {
     match list.iter_mut().find(|(k, _)| *k == key) {
-        Some((_, tally)) => tally,
-        None => unreachable!("the key was just pushed"),
+        Some((_, tally)) => tally.count(outcome),
+        None => {
+            let mut tally = Tally::default();
+            tally.count(outcome);
+            list.push((key, tally));
+        }
     }
 }
 
