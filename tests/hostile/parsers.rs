@@ -13,7 +13,7 @@ use proptest::prelude::*;
 use thidua::{numfmt, words};
 
 use crate::json::deserialize_everything;
-use crate::support::{Check, config, names, names_a_word};
+use crate::support::{config, names, names_a_word};
 
 /// The hand-picked inputs: empty and blank text, control characters,
 /// numbers at and past every limit, NFD and lone combining marks, letters
@@ -177,17 +177,8 @@ where
     T: FromStr + Display + PartialEq + Debug,
     T::Err: Display,
 {
-    parses_checked::<T>(s, names)
-}
-
-/// As [`parses`], with the check of the error message given.
-fn parses_checked<T>(s: &str, check: Check) -> Result<(), TestCaseError>
-where
-    T: FromStr + Display + PartialEq + Debug,
-    T::Err: Display,
-{
     match s.parse::<T>() {
-        Err(e) => check(&e, s),
+        Err(e) => names(&e, s),
         Ok(v) => {
             let shown = v.to_string();
             let back = shown.parse::<T>();

@@ -55,9 +55,6 @@ pub fn shown(s: &str) -> String {
     out
 }
 
-/// A check of an error message against the bad input.
-pub type Check = fn(&dyn Display, &str) -> Result<(), TestCaseError>;
-
 /// Fails unless the message of `err` names `value`: as the crate shows it
 /// (cut after 80 characters, control characters escaped), with or without
 /// the surrounding spaces it ignores.
