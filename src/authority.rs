@@ -16,8 +16,8 @@ use crate::regime::RuleBook;
 /// and enterprise heads (k4); from 2025-07-01 the commune chair also holds
 /// the former district chair's powers (Decree 129/2025 Art. 59).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Authority {
     /// Chủ tịch nước: the President (orders, medals, state honorary titles).
@@ -122,7 +122,7 @@ impl std::str::FromStr for Authority {
 /// What one authority may confer under a regime: the list of an article,
 /// or a delegation to other rules.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Power {
     /// Who signs.
     pub authority: Authority,
@@ -162,7 +162,7 @@ pub struct Power {
 /// assert_eq!(Powers::law_2003().judge(chair, Award::AdvancedWorker).status, Status::Unknown);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Powers {
     /// The powers read.
@@ -410,7 +410,7 @@ impl Authority {
 /// An award of a decision that its signer may not confer, or whose power
 /// could not be established.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct AuthorityIssue {
     /// The award.
     pub award: Award,

@@ -25,8 +25,8 @@ use crate::text;
 
 /// What sort of award an [`Award`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AwardKind {
     /// Danh hiệu thi đua: an emulation title, conferred for a period's
@@ -60,8 +60,8 @@ impl AwardKind {
 
 /// Who may receive an award.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum RecipientKind {
     /// Cá nhân: a person.
@@ -534,14 +534,12 @@ impl fmt::Display for Award {
     }
 }
 
-#[cfg(feature = "serde")]
 impl serde::Serialize for Award {
     fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         s.serialize_str(self.id())
     }
 }
 
-#[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for Award {
     /// Reads the wire id, or any name [`FromStr`] accepts.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Award, D::Error> {

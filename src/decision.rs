@@ -22,8 +22,8 @@ use crate::regime::{RegimeId, RuleBook};
 /// One grant of a decision: a recipient, an award and the achievement
 /// period it is for (thời gian lập thành tích).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Grant {
     /// Who receives the award.
     pub recipient: Recipient,
@@ -34,14 +34,7 @@ pub struct Grant {
     /// The multiplier the issuing body pays when the regime sets only a cap
     /// (the Kỷ niệm chương) or no amount (a local award); `None` pays the
     /// regime's rate.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            default,
-            skip_serializing_if = "Option::is_none",
-            with = "rust_decimal::serde::str_option"
-        )
-    )]
+    #[serde( default, skip_serializing_if = "Option::is_none", with = "rust_decimal::serde::str_option" )]
     pub multiplier: Option<Decimal>,
 }
 
@@ -89,8 +82,8 @@ pub struct Grant {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Decision {
     /// The number, e.g. `"1520/QĐ-UBND"`.
     pub number: DecisionNumber,
@@ -101,13 +94,10 @@ pub struct Decision {
     /// The unit whose head or chair signed it (the commune, the agency):
     /// the award money is paid from that unit's fund (Law 06/2022 Art. 11
     /// k4).
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<UnitId>,
     /// The grants, in the order of the decision.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub grants: Vec<Grant>,
 }
 
@@ -419,7 +409,7 @@ fn label(r: &Recipient) -> String {
 
 /// Options for pricing a decision.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PayOptions {
     /// How each amount is rounded (default: up to the next 10.000 đồng).
@@ -447,8 +437,8 @@ impl PayOptions {
 
 /// Whether and how a grant is paid.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(tag = "pay", rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(tag = "pay", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Pay {
     /// Paid this amount.
@@ -469,7 +459,7 @@ pub enum Pay {
 
 /// The money of one grant.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DecisionLine {
     /// Who receives the award.
@@ -486,8 +476,8 @@ pub struct DecisionLine {
 
 /// A rule that shaped a decision's money, said in the output.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum MoneyNoteKind {
     /// Several titles of one period: only the highest was paid.
@@ -540,7 +530,7 @@ impl MoneyNoteKind {
 /// confidence of the reading (the Decree 91/2017 reading that a title and a
 /// form are both paid is secondhand, and says so).
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MoneyNote {
     /// The rule.
@@ -564,7 +554,7 @@ impl fmt::Display for MoneyNote {
 /// The money of a decision: a line per grant, the total, the totals per
 /// recipient and the notes on the rules applied.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct DecisionMoney {
     /// The decision number.

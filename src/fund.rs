@@ -21,8 +21,8 @@ use crate::units::Level;
 
 /// The area class of a budget level, which sets its cap.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AreaClass {
     /// Delta provinces and centrally run cities: 1,0% of recurrent spending.
@@ -34,8 +34,8 @@ pub enum AreaClass {
 
 /// What a fund's cap is a share of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(tag = "basis", rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(tag = "basis", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum FundBasis {
     /// A ministry, central body or provincial department: its salary fund
@@ -58,26 +58,26 @@ pub enum FundBasis {
 /// The fund rules of a regime: the caps and the organising share, each with
 /// its citation. Carried by [`MoneyRules::fund`](crate::MoneyRules::fund).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FundRules {
     /// The cap of a ministry's or department's fund, as a share of its
     /// salary fund (0,20).
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     pub salary_fund_cap: Decimal,
     /// Where that cap is written.
     pub salary_fund_citation: Citation,
     /// The cap of a delta budget level, as a share of its recurrent
     /// spending (0,010).
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     pub delta_cap: Decimal,
     /// The cap of a highland budget level (0,015).
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     pub highland_cap: Decimal,
     /// Where the budget-level caps are written.
     pub budget_level_citation: Citation,
     /// The share of the fund for organising the movement (0,20).
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     pub organising_share: Decimal,
     /// Where that share is written.
     pub organising_citation: Citation,
@@ -103,8 +103,8 @@ impl FundRules {
 
 /// What a budget line of the fund pays for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum BudgetCategory {
     /// Award money of titles and commendation forms (chi tiền thưởng).
@@ -139,8 +139,8 @@ impl BudgetCategory {
 /// A budget line of a fund: what is planned (dự toán) and spent (đã chi)
 /// for one category.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BudgetLine {
     /// The line's id.
     pub id: BudgetLineId,
@@ -149,7 +149,7 @@ pub struct BudgetLine {
     /// The amount planned.
     pub planned: Money,
     /// The amount spent so far.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub spent: Money,
 }
 
@@ -175,8 +175,8 @@ impl BudgetLine {
 
 /// The award money a decision commits the fund to.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Commitment {
     /// The decision number.
     pub decision: DecisionNumber,
@@ -185,10 +185,7 @@ pub struct Commitment {
     /// Who signed it.
     pub signer: Authority,
     /// The unit it was signed for, if known.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<UnitId>,
     /// Its total award money.
     pub amount: Money,
@@ -236,8 +233,8 @@ pub struct Commitment {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Fund {
     /// The unit whose fund it is.
     pub owner: UnitId,
@@ -251,13 +248,13 @@ pub struct Fund {
     /// The amount allocated to the fund from the budget (trích lập).
     pub allocation: Money,
     /// Contributions of individuals and organisations.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub contributions: Money,
     /// The budget lines.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub lines: Vec<BudgetLine>,
     /// The decisions whose award money the fund pays.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub commitments: Vec<Commitment>,
 }
 
@@ -578,7 +575,7 @@ fn percent(rate: Decimal) -> String {
 
 /// The planned and spent amounts of one category.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CategoryFigures {
     /// The category.
@@ -591,8 +588,8 @@ pub struct CategoryFigures {
 
 /// What kind of problem a fund review found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum FundFindingKind {
     /// The allocation is above the cap of the basis.
@@ -612,7 +609,7 @@ pub enum FundFindingKind {
 /// A problem found by [`Fund::review`]: its kind, a message naming the
 /// amounts, and the rule it breaks.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FundFinding {
     /// What kind of problem it is.
@@ -649,13 +646,13 @@ impl fmt::Display for FundFinding {
 
 /// The figures of a fund for its year, and what is wrong with them.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FundReview {
     /// The regime whose fund rules applied.
     pub regime: RegimeId,
     /// The cap as a share of the basis (0,01, 0,015, 0,2).
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     pub cap_rate: Decimal,
     /// The largest allowed allocation.
     pub cap: Money,

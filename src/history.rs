@@ -10,11 +10,8 @@ use crate::period::Period;
 
 /// Who receives an award.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(tag = "kind", content = "id", rename_all = "snake_case")
-)]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Recipient {
     /// A person.
@@ -45,7 +42,7 @@ impl Recipient {
 
 /// The decision an award was conferred by (quyết định khen thưởng).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct DecisionRef {
     /// The decision number, e.g. `"1520/QĐ-UBND"`.
     pub number: DecisionNumber,
@@ -57,15 +54,12 @@ pub struct DecisionRef {
 
 /// The revocation of a conferral (thu hồi, hủy bỏ quyết định).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Revocation {
     /// The day it was revoked.
     pub on: NaiveDate,
     /// The revoking decision, if known.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<DecisionNumber>,
 }
 
@@ -84,30 +78,21 @@ pub struct Revocation {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Conferral {
     /// The award.
     pub award: Award,
     /// The achievement period written in the decision.
     pub period: Period,
     /// The decision, if known.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<DecisionRef>,
     /// The revocation, if revoked.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revoked: Option<Revocation>,
     /// The initiatives or topics the award was based on.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relied_on: Vec<InitiativeId>,
 }
 

@@ -126,17 +126,14 @@ named_enum! {
 /// A disciplinary measure: its form, the day it was decided and the end of
 /// its period (thời hạn kỷ luật), when known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Discipline {
     /// The form.
     pub form: DisciplineForm,
     /// The day the disciplinary decision was made.
     pub decided_on: NaiveDate,
     /// The day the discipline period ends, if known.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ends_on: Option<NaiveDate>,
 }
 
@@ -154,7 +151,7 @@ named_enum! {
 
 /// Leave taken in a year, in working days.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Leave {
     /// Why.
     pub kind: LeaveKind,
@@ -180,43 +177,34 @@ named_enum! {
 
 /// Training or retraining (đào tạo, bồi dưỡng) taken in a year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Training {
     /// Length of the course in months.
     pub months: u16,
     /// Whether the person kept the training institution's rules, if known.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kept_rules: Option<bool>,
     /// The result, if graded.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<TrainingResult>,
 }
 
 /// Treatment after an injury on duty or in a rescue (điều trị, điều dưỡng do
 /// bị thương khi làm nhiệm vụ).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct InjuryTreatment {
     /// Days of treatment.
     pub days: u16,
     /// Whether a medical facility certified it (from 2024: "cấp huyện hoặc
     /// tương đương trở lên"), if known.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub certified: Option<bool>,
 }
 
 /// A move from another unit during the year (chuyển công tác).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Transfer {
     /// The unit the person came from.
     pub from_unit: UnitId,
@@ -226,10 +214,7 @@ pub struct Transfer {
     pub months_at_previous_unit: u16,
     /// Whether the old unit's comments (ý kiến nhận xét) were received, if
     /// known. The law asks for them after 6 months or more there.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous_unit_comments: Option<bool>,
 }
 
@@ -260,53 +245,32 @@ pub struct Transfer {
 /// assert_eq!(YearRecord::new(2022).rating, None);
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct YearRecord {
     /// The calendar year.
     pub year: i32,
     /// The task rating, once rated.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rating: Option<Rating>,
     /// Disciplinary measures decided in the year.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub discipline: Vec<Discipline>,
     /// Whether a disciplinary process, investigation, inspection or verified
     /// complaint is open against the person on the judging date.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "std::ops::Not::not")
-    )]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub discipline_pending: bool,
     /// Leave taken.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub leave: Vec<Leave>,
     /// Training taken.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub training: Option<Training>,
     /// Treatment after injury on duty.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub injury_treatment: Option<InjuryTreatment>,
     /// A move from another unit.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfer: Option<Transfer>,
 }
 
@@ -383,7 +347,7 @@ named_enum! {
 /// record ("được cơ sở công nhận"), the provincial title the provincial one,
 /// and using either uses the initiative.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Initiative {
     /// Its id, so that awards can say they relied on it.
     pub id: InitiativeId,
@@ -410,51 +374,33 @@ pub struct Initiative {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Person {
     /// The id.
     pub id: PersonId,
     /// The full name.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "String::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
     /// The category that decides which standard applies.
     pub category: PersonCategory,
     /// Sex, if recorded.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sex: Option<Sex>,
     /// The unit the person works in during the year judged.
     pub unit: UnitId,
     /// Start of continuous service at the agency (the new-hire rules count
     /// from here).
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_start: Option<NaiveDate>,
     /// One record per year.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub records: Vec<YearRecord>,
     /// Initiatives and research topics recognised.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub initiatives: Vec<Initiative>,
     /// Awards received (the award history).
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub awards: Vec<Conferral>,
 }
 

@@ -32,15 +32,14 @@ use crate::error::{Error, Result};
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(try_from = "PeriodRepr", into = "PeriodRepr"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "PeriodRepr", into = "PeriodRepr")]
 pub struct Period {
     from: NaiveDate,
     until: Option<NaiveDate>,
 }
 
 /// The wire form of a [`Period`]: `{"from": "2017-10-01", "until": "2024-01-01"}`.
-#[cfg(feature = "serde")]
 #[derive(serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PeriodRepr {
@@ -49,7 +48,6 @@ struct PeriodRepr {
     until: Option<NaiveDate>,
 }
 
-#[cfg(feature = "serde")]
 impl TryFrom<PeriodRepr> for Period {
     type Error = Error;
     fn try_from(r: PeriodRepr) -> Result<Period> {
@@ -60,7 +58,6 @@ impl TryFrom<PeriodRepr> for Period {
     }
 }
 
-#[cfg(feature = "serde")]
 impl From<Period> for PeriodRepr {
     fn from(p: Period) -> PeriodRepr {
         PeriodRepr {

@@ -48,7 +48,7 @@ pub const DATA_VERSION: &str = "2026.1";
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct RegimeId(Cow<'static, str>);
 
 impl RegimeId {
@@ -93,7 +93,7 @@ impl fmt::Display for RegimeId {
 /// assert_eq!(last.period().to_string(), "từ 01/10/2026");
 /// ```
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Regime {
     id: RegimeId,
     name_vi: Cow<'static, str>,
@@ -102,7 +102,7 @@ pub struct Regime {
     instruments: Vec<Instrument>,
     confidence: Confidence,
     /// The money tables: multipliers, factors, rules for several awards.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     money: MoneyRules,
     individual: IndividualRules,
     collective: CollectiveRules,
@@ -424,11 +424,8 @@ impl fmt::Display for Regime {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "Vec<Regime>", into = "Vec<Regime>")
-)]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "Vec<Regime>", into = "Vec<Regime>")]
 pub struct RuleBook {
     regimes: Vec<Regime>,
 }

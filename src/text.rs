@@ -161,10 +161,10 @@ macro_rules! named_enum {
     ) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        #[derive(serde::Serialize, serde::Deserialize)]
         #[non_exhaustive]
         pub enum $name {
-            $($(#[$vdoc])* #[cfg_attr(feature = "serde", serde(rename = $id))] $variant,)*
+            $($(#[$vdoc])* #[serde(rename = $id)] $variant,)*
         }
 
         impl $name {

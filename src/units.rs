@@ -363,8 +363,8 @@ impl UnitKind {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Unit {
     /// The id.
     pub id: UnitId,
@@ -374,26 +374,17 @@ pub struct Unit {
     pub kind: UnitKind,
     /// The unit it sits under; `None` for the roots of the registry (a
     /// province, a ministry, or the top of a partial registry).
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<UnitId>,
     /// When the unit exists.
     pub period: Period,
     /// The units that took over when this one ended (merged communes name the
     /// new commune).
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub successors: Vec<UnitId>,
     /// The sector (ngành) the unit works in, e.g. "giáo dục", for campaigns
     /// that run by sector.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sector: Option<String>,
 }
 
@@ -500,8 +491,8 @@ impl fmt::Display for Unit {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(try_from = "Vec<Unit>", into = "Vec<Unit>"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "Vec<Unit>", into = "Vec<Unit>")]
 pub struct UnitRegistry {
     units: Vec<Unit>,
     index: HashMap<UnitId, usize>,

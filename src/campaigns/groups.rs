@@ -38,8 +38,8 @@ named_enum! {
 
 /// A unit's membership of a group for a period.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Membership {
     /// The member.
     pub unit: UnitId,
@@ -50,18 +50,15 @@ pub struct Membership {
 /// The head (cụm trưởng, khối trưởng) and deputy (cụm phó, khối phó) of a
 /// group for one year.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Leadership {
     /// The calendar year.
     pub year: i32,
     /// The head.
     pub head: UnitId,
     /// The deputy, if one was named.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deputy: Option<UnitId>,
 }
 
@@ -106,8 +103,8 @@ fn touches_year(p: &Period, year: i32) -> bool {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EmulationGroup {
     /// The id.
     pub id: GroupId,
@@ -118,10 +115,10 @@ pub struct EmulationGroup {
     /// The province, ministry or sector that runs it.
     pub organiser: UnitId,
     /// Who is a member, when.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub members: Vec<Membership>,
     /// The head and deputy of each year.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub leadership: Vec<Leadership>,
 }
 
@@ -416,8 +413,8 @@ impl EmulationGroup {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Pact {
     /// The cluster or block.
     pub group: GroupId,
@@ -428,7 +425,7 @@ pub struct Pact {
     /// The members who signed.
     pub signatories: Vec<UnitId>,
     /// What they commit to (nội dung giao ước).
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub commitments: Vec<String>,
 }
 

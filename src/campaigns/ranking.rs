@@ -33,8 +33,8 @@ use crate::id::{CriterionId, UnitId};
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum RankTieBreak {
     /// More points in this criterion of the tree.
@@ -61,7 +61,7 @@ impl fmt::Display for RankTieBreak {
 
 /// One participant's place in a [`Ranking`].
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub struct Standing {
     score: Score,
     place: Option<usize>,
@@ -129,7 +129,7 @@ impl Standing {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub struct Ranking {
     standings: Vec<Standing>,
 }

@@ -34,32 +34,26 @@ named_enum! {
 
 /// A title or commendation a registrant aims for, and how it turned out.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TitleAim {
     /// The title aimed for.
     pub award: Award,
     /// The judgement, once made.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<Judgement>,
 }
 
 /// A model (mô hình) a registrant undertakes to build, and whether it was
 /// judged effective (đạt hiệu quả).
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Model {
     /// The model, e.g. "Mô hình dân vận khéo trong xây dựng nông thôn mới".
     pub name: String,
     /// The judgement, once made.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<Judgement>,
 }
 
@@ -81,8 +75,8 @@ pub struct Model {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Registration {
     /// The campaign.
     pub campaign: CampaignId,
@@ -90,18 +84,15 @@ pub struct Registration {
     /// level is the level the summary counts the models at.
     pub unit: UnitId,
     /// The registering person, when a person registers.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person: Option<PersonId>,
     /// The day of registration.
     pub registered_on: NaiveDate,
     /// Titles aimed for.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub titles: Vec<TitleAim>,
     /// Models to build.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub models: Vec<Model>,
 }
 
@@ -205,7 +196,7 @@ impl Registration {
 /// assert_eq!(t.pending(), 0);
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Tally {
     /// How many were registered.
     pub registered: usize,
@@ -279,7 +270,7 @@ impl fmt::Display for Tally {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub struct RegistrationSummary {
     units: usize,
     people: usize,

@@ -34,21 +34,18 @@ use crate::text;
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ScoringCriterion {
     /// The id scorecards use, e.g. `"1.2"`.
     pub id: CriterionId,
     /// What is judged.
     pub name: String,
     /// The most points it can give.
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     pub max: Decimal,
     /// The sub-criteria; empty for a leaf.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<ScoringCriterion>,
 }
 
@@ -95,15 +92,15 @@ impl ScoringCriterion {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Adjustment {
     /// The id scorecards use.
     pub id: CriterionId,
     /// What earns or loses the points.
     pub name: String,
     /// The most points this item can add or take away.
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     pub max: Decimal,
 }
 
@@ -130,8 +127,8 @@ impl Adjustment {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Requirement {
     /// The id scorecards use.
     pub id: CriterionId,
@@ -165,34 +162,22 @@ impl Requirement {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ScoringSheetBuilder {
     name: String,
     criteria: Vec<ScoringCriterion>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     bonus: Vec<Adjustment>,
-    #[cfg_attr(feature = "serde", serde(default, with = "rust_decimal::serde::str"))]
+    #[serde(default, with = "rust_decimal::serde::str")]
     bonus_cap: Decimal,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     penalties: Vec<Adjustment>,
-    #[cfg_attr(feature = "serde", serde(default, with = "rust_decimal::serde::str"))]
+    #[serde(default, with = "rust_decimal::serde::str")]
     penalty_cap: Decimal,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     requirements: Vec<Requirement>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     tie_breaks: Vec<RankTieBreak>,
 }
 
@@ -321,11 +306,8 @@ struct Node {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "ScoringSheetBuilder", into = "ScoringSheetBuilder")
-)]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "ScoringSheetBuilder", into = "ScoringSheetBuilder")]
 pub struct ScoringSheet {
     spec: ScoringSheetBuilder,
     max: Decimal,
@@ -754,21 +736,21 @@ impl ScoringSheet {
 
 /// Points given for one item of a sheet.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Mark {
     /// The criterion, bonus or penalty item.
     pub criterion: CriterionId,
     /// The points (for a penalty item: the points taken away, as a positive
     /// number).
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     pub points: Decimal,
 }
 
 /// A mandatory criterion marked met or failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Check {
     /// The mandatory criterion.
     pub criterion: CriterionId,
@@ -795,16 +777,16 @@ pub struct Check {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Scorecard {
     /// Who is scored.
     pub participant: UnitId,
     /// Points per criterion, bonus and penalty item.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub points: Vec<Mark>,
     /// Met or failed per mandatory criterion.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub requirements: Vec<Check>,
 }
 
@@ -840,22 +822,22 @@ impl Scorecard {
 
 /// A scorecard totalled against its sheet.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub struct Score {
     participant: UnitId,
-    #[cfg_attr(feature = "serde", serde(skip))]
+    #[serde(skip)]
     criteria: Vec<(CriterionId, Decimal)>,
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     base: Decimal,
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     bonus: Decimal,
-    #[cfg_attr(feature = "serde", serde(skip))]
+    #[serde(skip)]
     bonus_claimed: Decimal,
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     penalty: Decimal,
-    #[cfg_attr(feature = "serde", serde(skip))]
+    #[serde(skip)]
     penalty_claimed: Decimal,
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     total: Decimal,
     failed: Vec<CriterionId>,
 }

@@ -72,7 +72,7 @@ named_enum! {
 /// title: "Gia đình văn hóa" for a village, "Thôn, tổ dân phố văn hóa" for a
 /// commune.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Holders {
     /// Those holding the lower title.
     pub holding: u32,
@@ -83,42 +83,27 @@ pub struct Holders {
 /// What a household, village or commune did in one year, as its council
 /// judged it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct CommunityRecord {
     /// The year.
     pub year: i32,
     /// The title's criteria in the order of the law
     /// ([`CommunityRules`]), each met, unmet or not judged (`None`); empty
     /// while none is judged.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub criteria: Vec<Option<bool>>,
     /// Households: the exclusions found in the year.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exclusions: Vec<Exclusion>,
     /// Households: whether the exclusions were checked (with the police,
     /// the military command, the tax office).
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "std::ops::Not::not")
-    )]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub exclusions_checked: bool,
     /// Villages and communes: the holders of the lower title.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub holders: Option<Holders>,
     /// Communes: whether it leads the emulation movement of the district.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub leads_movement: Option<bool>,
 }
 
@@ -150,23 +135,17 @@ impl CommunityRecord {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Community {
     /// Its id.
     pub id: UnitId,
     /// Its name.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "String::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
     /// A household, a village or a commune.
     pub kind: RecipientKind,
     /// One record per year.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub records: Vec<CommunityRecord>,
 }
 
@@ -204,7 +183,7 @@ impl Community {
 /// assert!(CommunityRules::two_tier_2025().district_gone.is_some());
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CommunityRules {
     /// "Gia đình văn hóa": the groups of criteria of the framework.

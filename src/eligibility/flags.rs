@@ -32,8 +32,8 @@ use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
 
 /// The route by which a collective is put forward for a flag.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(tag = "route", rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(tag = "route", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum FlagRoute {
     /// It leads a cluster or block run by the ministry or province (for
@@ -65,7 +65,7 @@ pub enum FlagRoute {
 /// assert_eq!(n.standard, Some(true));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct FlagNomination {
     /// [`Award::MinistryOrProvinceEmulationFlag`] or
     /// [`Award::GovernmentEmulationFlag`].
@@ -73,10 +73,7 @@ pub struct FlagNomination {
     /// The route.
     pub route: FlagRoute,
     /// The council's finding on the flag standard, once judged.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standard: Option<bool>,
 }
 
@@ -114,7 +111,7 @@ impl FlagNomination {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FlagRules {
     /// Ministry/province flag: the leader of a cluster or block it runs.
@@ -192,7 +189,7 @@ impl FlagRules {
 
 /// The Government flags allocated over the collectives of route 1.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct FlagAllocation {
     /// How many collectives met the ministry/province flag standard.
     pub qualifying: u32,

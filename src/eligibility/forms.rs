@@ -64,7 +64,7 @@ const MAX_YEARS: i32 = 80;
 /// );
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct FormRoute {
     /// The lower award the run follows ("đã được tặng …"), if any.
     pub after: Option<Rule<Award>>,
@@ -119,7 +119,7 @@ impl FormRoute {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FormRules {
     /// "Giấy khen": its criteria are set by each ministry, sector and

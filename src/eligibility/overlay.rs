@@ -20,8 +20,8 @@ use crate::people::{DisciplineForm, Rating};
 
 /// One rule of an overlay.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(tag = "rule", rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(tag = "rule", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum OverlayRule {
     /// No "Lao động tiên tiến" (and so no higher individual title) for
@@ -44,10 +44,7 @@ pub enum OverlayRule {
         /// The share of members holding "Lao động tiên tiến".
         share: Share,
         /// No member disciplined from this form up, if the overlay says so.
-        #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "Option::is_none")
-        )]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         no_discipline_from: Option<DisciplineForm>,
     },
     /// The criteria of a "Giấy khen" of the ministry, sector or province
@@ -75,10 +72,10 @@ pub enum OverlayRule {
     /// "Lao động tiên tiến".
     GrassrootsQuota {
         /// The percentage.
-        #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+        #[serde(with = "rust_decimal::serde::str")]
         percent: Decimal,
         /// How the percentage is rounded.
-        #[cfg_attr(feature = "serde", serde(default))]
+        #[serde(default)]
         rounding: QuotaRounding,
     },
 }
@@ -107,7 +104,7 @@ pub enum OverlayRule {
 /// assert_eq!(province.rules().len(), 2);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Overlay {
     name: Cow<'static, str>,
     citation: Citation,

@@ -25,8 +25,8 @@ use crate::error::{Error, ErrorKind, Result};
 /// 01", Circular 02/2024/TT-VKSTC Art. 18 k2): round down, but a non-empty
 /// group gets at least one.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum QuotaRounding {
     /// Round down: never pass the percentage.
@@ -56,17 +56,16 @@ pub enum QuotaRounding {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 // Read through `Quota::new`, so JSON cannot hold a quota of 10^28 %.
-#[cfg_attr(feature = "serde", serde(try_from = "QuotaRepr"))]
+#[serde(try_from = "QuotaRepr")]
 pub struct Quota {
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     percent: Decimal,
     rounding: QuotaRounding,
 }
 
 /// A [`Quota`] as read, before [`Quota::new`] checks it.
-#[cfg(feature = "serde")]
 #[derive(serde::Deserialize)]
 struct QuotaRepr {
     #[serde(with = "rust_decimal::serde::str")]
@@ -74,7 +73,6 @@ struct QuotaRepr {
     rounding: QuotaRounding,
 }
 
-#[cfg(feature = "serde")]
 impl TryFrom<QuotaRepr> for Quota {
     type Error = Error;
 
@@ -149,8 +147,8 @@ impl Quota {
 
 /// How candidates with equal scores are ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TieBreak {
     /// The smaller id first (the reference workload's rule).
@@ -170,7 +168,7 @@ pub enum TieBreak {
 /// `Decimal` score that is rust_decimal's default, a string unless another
 /// crate turns on its `serde-float` feature.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Candidate<Id, S = Decimal> {
     /// Who.
     pub id: Id,
@@ -180,7 +178,7 @@ pub struct Candidate<Id, S = Decimal> {
 
 /// The result of allocating a quota.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Allocation<Id> {
     /// How many awards the quota allows.
     pub cap: u32,

@@ -11,7 +11,7 @@ use crate::people::{DisciplineForm, Rating, Scope, TrainingResult};
 
 /// A rule's value and where it comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Rule<T> {
     /// The threshold or switch.
     pub value: T,
@@ -28,8 +28,8 @@ impl<T> Rule<T> {
 
 /// How "Chiến sĩ thi đua cơ sở" adds to the "Lao động tiên tiến" standard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum GrassrootsRoute {
     /// An initiative (or accepted topic, or combat ingenuity) is required;
@@ -47,7 +47,7 @@ pub enum GrassrootsRoute {
 /// A title earned by a run of lower titles plus an initiative of wide scope
 /// ("Chiến sĩ thi đua bộ, ban, ngành, tỉnh", "… toàn quốc").
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct StreakRules {
     /// The lower title and how many consecutive conferrals of it
     /// ("03 lần liên tục").
@@ -59,7 +59,7 @@ pub struct StreakRules {
 
 /// The rules for individual emulation titles in one regime.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct IndividualRules {
     /// "Lao động tiên tiến": the lowest yearly rating that meets the
@@ -281,8 +281,8 @@ impl IndividualRules {
 /// | `MoreThan(50)` | 6 or more | 12 or more |
 /// | `AtLeast(70)` | 7 or more | 17 or more (16 is 69.6%) |
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Share {
     /// Strictly more than the percentage ("trên x%").
@@ -329,7 +329,7 @@ impl Share {
 /// The rules for "Tập thể lao động tiên tiến" / "Đơn vị tiên tiến" and
 /// "Tập thể lao động xuất sắc" / "Đơn vị quyết thắng" in one regime.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CollectiveRules {
     /// TTLĐTT: the collective's own lowest rating.

@@ -16,8 +16,8 @@ use crate::regime::RegimeId;
 /// Ordered by how much it weighs against the candidate: `Met < Unknown <
 /// Unmet`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Status {
     /// The facts meet the criterion.
     Met,
@@ -48,8 +48,8 @@ impl Status {
 
 /// The outcome of a verdict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// Every criterion is met.
     Eligible,
@@ -90,8 +90,8 @@ impl Outcome {
 
 /// Which criterion a finding is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Criterion {
     /// The regime itself: its text was not read.
@@ -152,8 +152,8 @@ pub enum Criterion {
 
 /// One piece of evidence a finding rests on.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Evidence {
     /// A conferral in the award history.
@@ -163,10 +163,7 @@ pub enum Evidence {
         /// The achievement period written in the decision.
         period: Period,
         /// The decision number, if known.
-        #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "Option::is_none")
-        )]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         decision: Option<DecisionNumber>,
     },
     /// A title judged in the same review.
@@ -183,19 +180,13 @@ pub enum Evidence {
         /// The year.
         year: i32,
         /// Its rating, if rated.
-        #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "Option::is_none")
-        )]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         rating: Option<Rating>,
     },
     /// An initiative or research topic.
     Initiative {
         /// Its id; `None` for one known only by a yearly count.
-        #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "Option::is_none")
-        )]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         id: Option<InitiativeId>,
         /// Its id, or a label for one known only by count.
         label: String,
@@ -204,10 +195,7 @@ pub enum Evidence {
         /// The day it was recognised; only the year when `year_only`.
         recognised_on: NaiveDate,
         /// Whether only the year of `recognised_on` is known.
-        #[cfg_attr(
-            feature = "serde",
-            serde(default, skip_serializing_if = "std::ops::Not::not")
-        )]
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         year_only: bool,
     },
 }
@@ -256,7 +244,7 @@ impl fmt::Display for Evidence {
 /// One criterion judged: its status, the rule's citation, and a short reason
 /// in Vietnamese and in English.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Finding {
     /// Which criterion.
     pub criterion: Criterion,
@@ -269,10 +257,7 @@ pub struct Finding {
     /// The reason in English.
     pub reason_en: String,
     /// The records the finding rests on.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
 }
 
@@ -349,7 +334,7 @@ impl fmt::Display for Finding {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Verdict {
     /// The award judged.
     pub award: Award,
@@ -367,10 +352,7 @@ pub struct Verdict {
     pub findings: Vec<Finding>,
     /// The initiatives the verdict relied on: record them in the conferral so
     /// that the next award does not use them again.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relied_on: Vec<InitiativeId>,
 }
 

@@ -16,8 +16,8 @@ use crate::error::Result;
 /// digit, so a difference up to the sum of those halves is
 /// [within rounding](Status::WithinRounding).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Precision {
     /// The figures are exact.
@@ -29,8 +29,8 @@ pub enum Precision {
 
 /// What a [`Check`] compares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum CheckKind {
     /// Parts against their stated total ([`check_sum`]).
@@ -43,8 +43,8 @@ pub enum CheckKind {
 
 /// The result of a [`Check`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Status {
     /// The stated figure is what the numbers give (for a claim: at its
@@ -101,19 +101,19 @@ impl Status {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub struct Check {
     label: String,
     kind: CheckKind,
-    #[cfg_attr(feature = "serde", serde(serialize_with = "super::serialize_decimals"))]
+    #[serde(serialize_with = "super::serialize_decimals")]
     figures: Vec<Decimal>,
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     claim: Option<Claim>,
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     stated: Decimal,
-    #[cfg_attr(feature = "serde", serde(serialize_with = "super::serialize_outcome"))]
+    #[serde(serialize_with = "super::serialize_outcome")]
     computed: Outcome<Decimal>,
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     tolerance: Decimal,
     status: Status,
 }

@@ -27,8 +27,8 @@ use crate::text;
 /// Reports use "tăng"/"giảm"/"bằng"/"gấp" against the same period last year
 /// and "đạt"/"vượt" against an estimate or a plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ClaimKind {
     /// "tăng x%": the value grew by x percent.
@@ -134,10 +134,10 @@ impl ClaimKind {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub struct Claim {
     kind: ClaimKind,
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     number: Decimal,
 }
 
@@ -400,13 +400,13 @@ impl FromStr for Claim {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub struct Implied {
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     value: Decimal,
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     low: Decimal,
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     high: Decimal,
 }
 

@@ -29,14 +29,11 @@ use crate::error::{Error, ErrorKind, Result};
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub struct Count {
     part: u64,
     whole: u64,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     noun: Option<Cow<'static, str>>,
 }
 

@@ -22,8 +22,8 @@ use crate::error::Result;
 /// Reports use the change for most figures, "bằng" for a value below last
 /// year's, and "gấp" for large ratios ("gấp 3,16 lần").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum GrowthStyle {
     /// "tăng x%" or "giảm x%".
@@ -58,17 +58,17 @@ pub enum GrowthStyle {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub struct Growth {
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     current: Decimal,
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     base: Decimal,
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     ratio: Decimal,
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     ratio_percent: Decimal,
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     change_percent: Decimal,
 }
 

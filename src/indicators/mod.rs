@@ -115,8 +115,8 @@ use crate::error::{Error, ErrorKind, Result};
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Outcome<T> {
     /// The indicator's value.
@@ -323,7 +323,6 @@ fn write_vi(f: &mut std::fmt::Formatter<'_>, value: Decimal) -> std::fmt::Result
 
 /// Serializes decimals as strings, whatever features other crates turn on
 /// (the wire format of every `Decimal` in this crate).
-#[cfg(feature = "serde")]
 fn serialize_decimals<S: serde::Serializer>(
     values: &[Decimal],
     serializer: S,
@@ -338,7 +337,6 @@ fn serialize_decimals<S: serde::Serializer>(
 
 /// Serializes an `Outcome<Decimal>` as [`Outcome`] does, with the value as
 /// a string: `{"value":"147"}`, `"zero"`.
-#[cfg(feature = "serde")]
 fn serialize_outcome<S: serde::Serializer>(
     outcome: &Outcome<Decimal>,
     serializer: S,

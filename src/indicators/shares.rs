@@ -39,13 +39,13 @@ const MAX_SHARE_DECIMALS: u32 = 26;
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(serde::Serialize)]
 pub struct Shares {
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     total: Decimal,
-    #[cfg_attr(feature = "serde", serde(serialize_with = "super::serialize_decimals"))]
+    #[serde(serialize_with = "super::serialize_decimals")]
     raw: Vec<Decimal>,
-    #[cfg_attr(feature = "serde", serde(serialize_with = "super::serialize_decimals"))]
+    #[serde(serialize_with = "super::serialize_decimals")]
     printed: Vec<Decimal>,
 }
 

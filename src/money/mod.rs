@@ -50,9 +50,9 @@ use crate::numfmt::{self, NumberFormat, Unit};
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(transparent))]
-pub struct Money(#[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))] Decimal);
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
+pub struct Money(#[serde(with = "rust_decimal::serde::str")] Decimal);
 
 impl Money {
     /// Zero đồng.
@@ -294,8 +294,8 @@ impl From<Decimal> for Money {
 /// | 6.705.000 | 6.710.000 | 6.710.000 (half even would give 6.700.000) | 6.705.000 |
 /// | 1.800.000 | 1.800.000 | 1.800.000 | 1.800.000 |
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Rounding {
     /// Up to the next multiple of 10.000 đồng: the decrees' wording.
@@ -397,7 +397,6 @@ mod tests {
         );
     }
 
-    #[cfg(feature = "serde")]
     #[test]
     fn wire_form_is_a_string() {
         let json = serde_json::to_string(&m(1_490_000)).unwrap();

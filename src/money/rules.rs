@@ -13,8 +13,8 @@ use crate::fund::FundRules;
 /// A physical object that comes with an award (hiện vật khen thưởng), as the
 /// decrees list them with the money.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AwardObject {
     /// "Bằng chứng nhận": the certificate of an emulation title.
@@ -77,8 +77,8 @@ impl AwardObject {
 /// assert_eq!(rate.signer, Some(Authority::CommuneChair));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Rate {
     /// The award (the civilian one for armed-forces counterparts: the rate
     /// of "Lao động tiên tiến" also prices "Chiến sĩ tiên tiến").
@@ -87,23 +87,17 @@ pub struct Rate {
     pub recipient: RecipientKind,
     /// The rate holds only for decisions of this signer (the commune chair's
     /// Giấy khen under Decree 91/2017); `None` for any signer.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signer: Option<Authority>,
     /// The multiple of the base salary.
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     pub multiplier: Decimal,
     /// Whether the multiplier is a cap ("không quá": the Kỷ niệm chương):
     /// the issuing body may pay less.
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     pub at_most: bool,
     /// The objects that come with the award.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub objects: Vec<AwardObject>,
     /// Where the rate is written.
     pub citation: Citation,
@@ -155,8 +149,8 @@ impl Rate {
 /// household's: twice for a collective's order, Bằng khen or Giấy khen, 1,5
 /// times for a household's Bằng khen or Giấy khen (Decree 152/2025).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Factor {
     /// The recipient it prices: a collective (villages and communes that
     /// receive a commendation form count as collectives) or a household.
@@ -164,7 +158,7 @@ pub struct Factor {
     /// The kinds of award it applies to.
     pub applies_to: Vec<AwardKind>,
     /// The factor.
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     pub value: Decimal,
     /// Where it is written.
     pub citation: Citation,
@@ -181,8 +175,8 @@ pub struct Factor {
 /// paid only the higher amount, which [`HighestOnly`](TitleAndForm::HighestOnly)
 /// reproduces.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TitleAndForm {
     /// Both the title and the form are paid.
@@ -221,33 +215,24 @@ pub enum TitleAndForm {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MoneyRules {
     rates: Vec<Rate>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     factors: Vec<Factor>,
-    #[cfg_attr(feature = "serde", serde(default))]
+    #[serde(default)]
     title_and_form: TitleAndForm,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     principles: Vec<(Principle, Citation)>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     fund: Option<FundRules>,
 }
 
 /// A general money rule of a regime, cited once for every amount it shapes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Principle {
     /// The base salary in force on the decision date applies.

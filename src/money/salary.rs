@@ -10,8 +10,8 @@ use crate::period::ymd;
 /// One step of the base-salary schedule: the amount in force from a date
 /// until the next step, and the instrument that set it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SalaryStep {
     /// The first day the amount is in force.
     pub from: NaiveDate,
@@ -59,11 +59,8 @@ pub struct SalaryStep {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "Vec<SalaryStep>", into = "Vec<SalaryStep>")
-)]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "Vec<SalaryStep>", into = "Vec<SalaryStep>")]
 pub struct SalarySchedule {
     steps: Vec<SalaryStep>,
 }

@@ -254,7 +254,7 @@ impl<'a> Tariff<'a> {
 
 /// The money of one award to one recipient, with how it was computed.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[derive(serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AwardAmount {
     /// The award.
@@ -265,7 +265,7 @@ pub struct AwardAmount {
     pub regime: RegimeId,
     /// The combined multiplier of the base salary (rate × collective or
     /// household factor), formed before rounding.
-    #[cfg_attr(feature = "serde", serde(with = "rust_decimal::serde::str"))]
+    #[serde(with = "rust_decimal::serde::str")]
     pub multiplier: Decimal,
     /// The base salary on the decision date.
     pub base_salary: Money,
@@ -281,25 +281,16 @@ pub struct AwardAmount {
     pub objects: Vec<AwardObject>,
     /// Where the rate is written; `None` for a multiplier of the caller's
     /// own (see [`Tariff::amount_at`]).
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rate_citation: Option<Citation>,
     /// Where the collective or household factor is written, if one applied.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub factor_citation: Option<Citation>,
     /// Where the base salary is set.
     pub base_salary_citation: Citation,
     /// Where the rounding rule is written, when the decrees' rounding was
     /// applied.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rounding_citation: Option<Citation>,
 }
 

@@ -9,7 +9,6 @@
 //! ```text
 //! THIDUA_HOSTILE_CASES=1000000 cargo test --release --all-features --test hostile
 //! ```
-#![cfg(feature = "serde")]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

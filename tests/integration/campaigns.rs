@@ -907,7 +907,6 @@ fn campaign_validation() {
     );
 }
 
-#[cfg(feature = "serde")]
 #[test]
 fn sheets_and_cards_round_trip_with_decimal_strings() {
     let sheet = sheet();

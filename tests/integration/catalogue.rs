@@ -73,7 +73,6 @@ fn unknown_names_suggest_the_closest() {
     assert!("".parse::<Award>().is_err());
 }
 
-#[cfg(feature = "serde")]
 #[test]
 fn serde_uses_the_wire_id_and_reads_names() {
     let json = serde_json::to_string(&Award::GrassrootsEmulationFighter).unwrap();

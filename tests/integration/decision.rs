@@ -168,7 +168,6 @@ fn totals_over_decisions() {
     );
 }
 
-#[cfg(feature = "serde")]
 #[test]
 fn decisions_round_trip_through_json() {
     let d = Decision::new(

@@ -235,7 +235,6 @@ proptest! {
 }
 
 /// Every decimal of an indicator goes on the wire as a string.
-#[cfg(feature = "serde")]
 #[test]
 fn checks_and_outcomes_serialize_decimals_as_strings() {
     let check = check_sum("mô hình", &[d("69"), d("78")], d("147"), Precision::Exact).unwrap();

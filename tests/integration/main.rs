@@ -26,6 +26,5 @@ mod numfmt;
 mod population;
 mod units;
 mod util;
-#[cfg(feature = "serde")]
 mod wire;
 mod words;

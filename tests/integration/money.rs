@@ -369,7 +369,6 @@ proptest! {
 }
 
 /// The money tables travel with the regimes on the wire and come back equal.
-#[cfg(feature = "serde")]
 #[test]
 fn money_tables_round_trip_through_json() {
     let book = RuleBook::national();

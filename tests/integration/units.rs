@@ -454,7 +454,6 @@ fn kinds_parse_in_every_spelling() {
     assert_eq!("cap tinh".parse::<Level>().unwrap(), Level::Province);
 }
 
-#[cfg(feature = "serde")]
 #[test]
 fn registry_round_trips_and_rechecks_on_read() {
     let reg = merger();
