@@ -7,7 +7,7 @@ use crate::citation::{Citation, Instrument};
 use crate::decision::Decision;
 use crate::eligibility::{Criterion, Finding, Rule, Status, gate};
 use crate::error::{Error, Result};
-use crate::regime::RuleBook;
+use crate::law::regime::RuleBook;
 
 /// Who signs an award decision.
 ///

@@ -6,6 +6,40 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::text;
+
+/// The bundled instrument list, as data.
+const INSTRUMENTS_TOML: &str = include_str!("../data/law/instruments.toml");
+
+static BUNDLED_INSTRUMENTS: LazyLock<std::result::Result<Vec<Instrument>, String>> =
+    LazyLock::new(|| {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct File {
+            schema: String,
+            instrument: Vec<Instrument>,
+        }
+        let file: File = toml::from_str(INSTRUMENTS_TOML)
+            .map_err(|e| format!("data/law/instruments.toml: {e}"))?;
+        if file.schema != "thidua-instruments@1" {
+            return Err(format!(
+                "data/law/instruments.toml: unknown schema '{}'",
+                file.schema
+            ));
+        }
+        Ok(file.instrument)
+    });
+
+fn bundled_instruments() -> &'static [Instrument] {
+    // The bundled file is tested to load (`bundled_instruments_load`); a
+    // broken one leaves the list empty, so that every lookup fails loudly.
+    BUNDLED_INSTRUMENTS.as_deref().unwrap_or(&[])
+}
 
 /// How sure the project is of the wording behind a rule.
 ///
@@ -20,10 +54,13 @@ use std::fmt;
 #[non_exhaustive]
 pub enum Confidence {
     /// U: inferred, from memory, truncated or contradicted.
+    #[serde(alias = "U")]
     Unverified,
     /// S: read in a summary, a translation or a single third-party copy.
+    #[serde(alias = "S")]
     Secondhand,
     /// V: the wording of the provision was read verbatim.
+    #[serde(alias = "V")]
     Verified,
 }
 
@@ -88,11 +125,14 @@ pub enum InstrumentKind {
 /// assert_eq!(bac_ninh.number(), "86/2025/QĐ-UBND");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(serde::Serialize)]
 pub struct Instrument {
     kind: InstrumentKind,
     number: Cow<'static, str>,
     name: Cow<'static, str>,
+    /// What the project knows of it: dates, what it replaced, what was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    note: Option<Cow<'static, str>>,
 }
 
 macro_rules! instruments {
@@ -104,6 +144,7 @@ macro_rules! instruments {
                     kind: InstrumentKind::$kind,
                     number: Cow::Borrowed($number),
                     name: Cow::Borrowed($name),
+                    note: None,
                 };
             )*
 
@@ -205,7 +246,63 @@ impl Instrument {
             kind,
             number: number.into(),
             name: name.into(),
+            note: None,
         }
+    }
+
+    /// The same instrument with a note: its dates, what it replaced, what of
+    /// it was read.
+    #[must_use]
+    pub fn with_note(mut self, note: impl Into<Cow<'static, str>>) -> Instrument {
+        self.note = Some(note.into());
+        self
+    }
+
+    /// The note on the instrument, if any.
+    #[must_use]
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
+    }
+
+    /// The bundled instrument numbered `number` (`"06/2022/QH15"`), as
+    /// `data/law/instruments.toml` lists it.
+    ///
+    /// # Errors
+    ///
+    /// No bundled instrument has that number; the message suggests the
+    /// closest.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    ///
+    /// let law = Instrument::bundled("06/2022/QH15")?;
+    /// assert_eq!(law.kind(), InstrumentKind::Law);
+    /// assert_eq!(law.name(), "Luật Thi đua, khen thưởng số 06/2022/QH15");
+    /// assert!(Instrument::bundled("06/2022/QH16").is_err());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn bundled(number: &str) -> Result<&'static Instrument> {
+        let all = bundled_instruments();
+        all.iter().find(|i| i.number == number).ok_or_else(|| {
+            let suggestions = text::closest(
+                number,
+                all.iter().map(|i| (i.number.as_ref(), i.number.as_ref())),
+            );
+            Error::unknown_name(format!(
+                "unknown instrument '{}'{}; name an instrument of your own with \
+                 instrument = {{ kind, number, name }}",
+                text::shown(number),
+                text::did_you_mean(&suggestions)
+            ))
+        })
+    }
+
+    /// Every bundled instrument, in the order of `data/law/instruments.toml`.
+    #[must_use]
+    pub fn all_bundled() -> &'static [Instrument] {
+        bundled_instruments()
     }
 
     /// The kind of instrument.
@@ -224,6 +321,45 @@ impl Instrument {
     #[must_use]
     pub fn name(&self) -> &str {
         &self.name
+    }
+}
+
+impl<'de> Deserialize<'de> for Instrument {
+    /// Reads a bundled instrument's number (`"06/2022/QH15"`) or a whole
+    /// instrument (`{ kind, number, name, note }`).
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Instrument, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Whole {
+            kind: InstrumentKind,
+            number: String,
+            name: String,
+            #[serde(default)]
+            note: Option<String>,
+        }
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Instrument;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an instrument number or { kind, number, name }")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<Instrument, E> {
+                Instrument::bundled(v).cloned().map_err(E::custom)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> std::result::Result<Instrument, A::Error> {
+                let w = Whole::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(Instrument {
+                    kind: w.kind,
+                    number: w.number.into(),
+                    name: w.name.into(),
+                    note: w.note.map(Cow::Owned),
+                })
+            }
+        }
+        d.deserialize_any(Visitor)
     }
 }
 
@@ -267,6 +403,7 @@ pub type Point = char;
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[derive(serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "CitationRepr")]
 pub struct Citation {
     instrument: Instrument,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -276,6 +413,10 @@ pub struct Citation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     point: Option<Point>,
     confidence: Confidence,
+    /// The reading the project takes where the text leaves a choice, and
+    /// why: shown with the finding that rests on the rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    note: Option<Cow<'static, str>>,
 }
 
 impl Citation {
@@ -290,7 +431,29 @@ impl Citation {
             clause: None,
             point: None,
             confidence: Confidence::Verified,
+            note: None,
         }
+    }
+
+    /// The same citation with a reading note: the choice the project takes
+    /// where the text leaves one, and why.
+    #[must_use]
+    pub fn with_note(mut self, note: impl Into<Cow<'static, str>>) -> Citation {
+        self.note = Some(note.into());
+        self
+    }
+
+    /// The reading note, if the rule has one.
+    #[must_use]
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
+    }
+
+    /// The same citation without its note.
+    #[must_use]
+    pub fn without_note(mut self) -> Citation {
+        self.note = None;
+        self
     }
 
     /// The article (Điều).
@@ -366,6 +529,137 @@ impl Citation {
     }
 }
 
+/// A citation as data files and the wire write it: either the parts
+/// (`instrument`, `article`, `clause`, `point`, `confidence`) or one short
+/// string, `cite = "06/2022/QH15 Điều 24 khoản 1 điểm a"`, with its mark
+/// (`mark = "V"`, `"S"` or `"U"`, or `confidence`) and an optional `note`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CitationRepr {
+    #[serde(default)]
+    instrument: Option<Instrument>,
+    #[serde(default)]
+    article: Option<u16>,
+    #[serde(default)]
+    clause: Option<u8>,
+    #[serde(default)]
+    point: Option<Point>,
+    #[serde(default, alias = "mark")]
+    confidence: Option<Confidence>,
+    #[serde(default)]
+    cite: Option<String>,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+impl TryFrom<CitationRepr> for Citation {
+    type Error = Error;
+    fn try_from(r: CitationRepr) -> Result<Citation> {
+        let confidence = r.confidence.ok_or_else(|| {
+            Error::new(
+                crate::error::ErrorKind::Missing,
+                "a citation needs its mark: mark = \"V\", \"S\" or \"U\"",
+            )
+        })?;
+        let mut c = match (r.cite, r.instrument) {
+            (Some(cite), None) if r.article.is_none() && r.clause.is_none() && r.point.is_none() => {
+                Citation::parse_short(&cite)?
+            }
+            (None, Some(instrument)) => Citation {
+                instrument,
+                article: r.article,
+                clause: r.clause,
+                point: r.point,
+                confidence,
+                note: None,
+            },
+            (Some(_), _) => {
+                return Err(Error::parse(
+                    "a citation gives either cite = \"…\" or its parts (instrument, article, clause, point), not both",
+                ));
+            }
+            (None, None) => {
+                return Err(Error::new(
+                    crate::error::ErrorKind::Missing,
+                    "a citation needs cite = \"<number> Điều … khoản … điểm …\" or an instrument",
+                ));
+            }
+        };
+        c.confidence = confidence;
+        c.note = r.note.map(Cow::Owned);
+        Ok(c)
+    }
+}
+
+impl Citation {
+    /// Reads the short form of the data files: a bundled instrument's number,
+    /// then as far as known `Điều N`, `khoản K`, `điểm P` (with or without
+    /// diacritics), e.g. `"152/2025/NĐ-CP Điều 49 khoản 5"`. The citation is
+    /// verified until marked otherwise.
+    ///
+    /// # Errors
+    ///
+    /// An unknown instrument, or words that are not article, clause and point
+    /// in that order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Citation;
+    ///
+    /// let c = Citation::parse_short("06/2022/QH15 Điều 27 khoản 1 điểm c")?;
+    /// assert_eq!(c.to_string(), "điểm c khoản 1 Điều 27 Luật Thi đua, khen thưởng số 06/2022/QH15");
+    /// assert_eq!(c.to_short(), "06/2022/QH15 Điều 27 khoản 1 điểm c");
+    /// assert!(Citation::parse_short("06/2022/QH15 khoản 1 Điều 27").is_err());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn parse_short(s: &str) -> Result<Citation> {
+        let bad = |why: &str| Error::parse(format!("citation '{}': {why}", text::shown(s)));
+        let mut words = s.split_whitespace();
+        let number = words.next().ok_or_else(|| bad("empty"))?;
+        let mut c = Citation::new(Instrument::bundled(number)?.clone());
+        let mut last = 0;
+        while let Some(word) = words.next() {
+            let value = words.next().ok_or_else(|| bad("a number is missing after the last word"))?;
+            let (rank, ok) = match text::fold(word).as_str() {
+                "dieu" => (1, value.parse().map(|a| c.article = Some(a)).is_ok()),
+                "khoan" => (2, value.parse().map(|k| c.clause = Some(k)).is_ok()),
+                "diem" => {
+                    let mut letters = value.chars();
+                    let point = letters.next().filter(|_| letters.next().is_none());
+                    (3, point.map(|p| c.point = Some(p)).is_some())
+                }
+                _ => return Err(bad("expected Điều, khoản or điểm")),
+            };
+            if !ok {
+                return Err(bad(&format!("'{}' is not a number or letter", text::shown(value))));
+            }
+            if rank <= last {
+                return Err(bad("write Điều, then khoản, then điểm"));
+            }
+            last = rank;
+        }
+        Ok(c)
+    }
+
+    /// The short form of the data files, without the mark:
+    /// `"06/2022/QH15 Điều 27 khoản 1 điểm c"`.
+    #[must_use]
+    pub fn to_short(&self) -> String {
+        let mut s = self.instrument.number().to_owned();
+        if let Some(a) = self.article {
+            s.push_str(&format!(" Điều {a}"));
+        }
+        if let Some(k) = self.clause {
+            s.push_str(&format!(" khoản {k}"));
+        }
+        if let Some(p) = self.point {
+            s.push_str(&format!(" điểm {p}"));
+        }
+        s
+    }
+}
+
 impl fmt::Display for Citation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(p) = self.point {
@@ -382,6 +676,14 @@ impl fmt::Display for Citation {
             write!(f, " ({})", self.confidence.label_vi())?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+impl Instrument {
+    fn without_note_for_test(mut self) -> Instrument {
+        self.note = None;
+        self
     }
 }
 
@@ -404,6 +706,17 @@ mod tests {
             format!("{d:#}"),
             "điểm đ khoản 2 Điều 50 Nghị định số 152/2025/NĐ-CP (nguồn thứ cấp)"
         );
+    }
+
+    #[test]
+    fn bundled_instruments_load() {
+        assert!(BUNDLED_INSTRUMENTS.is_ok(), "{:?}", BUNDLED_INSTRUMENTS.as_ref().err());
+        assert!(!bundled_instruments().is_empty());
+        // The constants and the data agree.
+        for konst in Instrument::BUNDLED {
+            let data = Instrument::bundled(konst.number()).unwrap();
+            assert_eq!(data.clone().without_note_for_test(), *konst);
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::history::{Conferral, DecisionRef, Recipient};
 use crate::id::{DecisionNumber, UnitId};
 use crate::money::{AwardAmount, Money, Principle, Rounding, SalarySchedule, Tariff, TitleAndForm};
 use crate::period::Period;
-use crate::regime::{RegimeId, RuleBook};
+use crate::law::regime::{RegimeId, RuleBook};
 
 /// One grant of a decision: a recipient, an award and the achievement
 /// period it is for (thời gian lập thành tích).

@@ -16,7 +16,7 @@ use crate::decision::{Decision, DecisionMoney};
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::{BudgetLineId, DecisionNumber, UnitId};
 use crate::money::Money;
-use crate::regime::{RegimeId, RuleBook};
+use crate::law::regime::{RegimeId, RuleBook};
 use crate::units::Level;
 
 /// The area class of a budget level, which sets its cap.

@@ -125,7 +125,7 @@ pub mod numfmt;
 mod people;
 mod period;
 mod population;
-mod regime;
+mod law;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategies;
@@ -176,7 +176,7 @@ pub use population::{
     CollectiveOutcome, Member, PersonEntry, PersonOutcome, Population, PopulationReview,
     ReviewDiff, TitleCounts, Titles, YearEntry, YearWriter,
 };
-pub use regime::{DATA_VERSION, Regime, RegimeId, RuleBook};
+pub use law::regime::{DATA_VERSION, Regime, RegimeId, RuleBook};
 pub use units::{Level, Unit, UnitKind, UnitRegistry};
 
 /// The README's examples, run as doctests.

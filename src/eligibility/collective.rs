@@ -381,7 +381,7 @@ impl Review<'_> {
             ));
         }
         self.regime_finding(sink);
-        let rules = self.regime.collective_rules();
+        let rules = self.regime.collective();
         let mut records = c.records.iter().filter(|r| r.year == self.year);
         let record = records.next();
         // Two records of the year judged: which one holds is not ours to

@@ -7,7 +7,7 @@ use crate::catalogue::Award;
 use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::InitiativeId;
-use crate::regime::{Regime, RuleBook};
+use crate::law::regime::{Regime, RuleBook};
 
 use super::facts::PersonFacts;
 use super::overlay::{Overlay, OverlayRule};
@@ -155,7 +155,7 @@ impl<'a> Review<'a> {
         };
         let year_start = day(year)?;
         let next_year = day(year.saturating_add(1))?;
-        let rules = regime.individual_rules();
+        let rules = regime.individual();
         let new_hire = rules.new_hire_months.clone();
         let quota = rules.grassroots_quota.clone();
         let mut review = Review {
@@ -279,7 +279,7 @@ impl<'a> Review<'a> {
                     share,
                     no_discipline_from,
                 } => {
-                    let national = &self.regime.collective_rules().advanced_share.value;
+                    let national = &self.regime.collective().advanced_share.value;
                     if !share.at_least_as_strict_as(*national) {
                         return loosens(format!(
                             "the share of \"Lao động tiên tiến\" is {}, not {}",
@@ -290,7 +290,7 @@ impl<'a> Review<'a> {
                     let citation = overlay.citation().clone();
                     self.advanced_collective = Some(CollectiveStandard {
                         rating: Rule::new(
-                            self.regime.collective_rules().advanced_rating.value,
+                            self.regime.collective().advanced_rating.value,
                             citation.clone(),
                         ),
                         movement: citation.clone(),
@@ -398,7 +398,7 @@ impl<'a> Review<'a> {
     }
 
     pub(crate) fn rules(&self) -> &'a IndividualRules {
-        self.regime.individual_rules()
+        self.regime.individual()
     }
 
     /// The verdict on `candidate` for `award` from what the sink found.

@@ -9,7 +9,7 @@ use crate::citation::Citation;
 use crate::id::{DecisionNumber, InitiativeId};
 use crate::people::{Rating, Scope};
 use crate::period::Period;
-use crate::regime::RegimeId;
+use crate::law::regime::RegimeId;
 
 /// The status of one criterion.
 ///

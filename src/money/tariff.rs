@@ -9,7 +9,7 @@ use crate::authority::Authority;
 use crate::catalogue::{Award, RecipientKind};
 use crate::citation::{Citation, Confidence};
 use crate::error::{Error, ErrorKind, Result};
-use crate::regime::{Regime, RegimeId, RuleBook};
+use crate::law::regime::{Regime, RegimeId, RuleBook};
 
 /// The prices of awards in decisions signed by one authority on one date:
 /// the money tables of the regime in force on that date and the base salary

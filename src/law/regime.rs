@@ -94,6 +94,7 @@ impl fmt::Display for RegimeId {
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 #[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Regime {
     id: RegimeId,
     name_vi: Cow<'static, str>,
@@ -269,27 +270,27 @@ impl Regime {
 
     /// The same regime with other rules for individual titles.
     #[must_use]
-    pub fn with_individual_rules(mut self, rules: IndividualRules) -> Regime {
+    pub fn with_individual(mut self, rules: IndividualRules) -> Regime {
         self.individual = rules;
         self
     }
 
     /// The same regime with other rules for collective titles.
     #[must_use]
-    pub fn with_collective_rules(mut self, rules: CollectiveRules) -> Regime {
+    pub fn with_collective(mut self, rules: CollectiveRules) -> Regime {
         self.collective = rules;
         self
     }
 
     /// The rules for collective emulation titles.
     #[must_use]
-    pub fn collective_rules(&self) -> &CollectiveRules {
+    pub fn collective(&self) -> &CollectiveRules {
         &self.collective
     }
 
     /// The same regime with other rules for commendation forms.
     #[must_use]
-    pub fn with_form_rules(mut self, rules: FormRules) -> Regime {
+    pub fn with_forms(mut self, rules: FormRules) -> Regime {
         self.forms = rules;
         self
     }
@@ -303,7 +304,7 @@ impl Regime {
 
     /// The same regime with other rules for emulation flags.
     #[must_use]
-    pub fn with_flag_rules(mut self, rules: FlagRules) -> Regime {
+    pub fn with_flags(mut self, rules: FlagRules) -> Regime {
         self.flags = rules;
         self
     }
@@ -316,7 +317,7 @@ impl Regime {
 
     /// The same regime with other rules for community titles.
     #[must_use]
-    pub fn with_community_rules(mut self, rules: CommunityRules) -> Regime {
+    pub fn with_community(mut self, rules: CommunityRules) -> Regime {
         self.community = rules;
         self
     }
@@ -343,7 +344,7 @@ impl Regime {
 
     /// The rules for individual emulation titles.
     #[must_use]
-    pub fn individual_rules(&self) -> &IndividualRules {
+    pub fn individual(&self) -> &IndividualRules {
         &self.individual
     }
 
@@ -434,7 +435,21 @@ impl RuleBook {
     /// The bundled national timeline: Decree 91/2017, Law 06/2022 with Decree
     /// 98/2023, Decree 152/2025 and the reported 2026 amendment, in time order.
     #[must_use]
+    ///
+    /// The regimes are read from the data files of `data/law/`, compiled
+    /// into the crate: no file system is needed.
+    #[must_use]
+    // The bundled data is tested to load (`law::data::tests`): it is a
+    // constant of the crate, not input.
+    #[allow(clippy::expect_used)]
     pub fn national() -> RuleBook {
+        super::data::national()
+            .expect("the bundled law loads")
+            .clone()
+    }
+
+    #[cfg(test)]
+    pub(crate) fn coded() -> RuleBook {
         RuleBook {
             regimes: vec![
                 Regime::decree_91_2017(),

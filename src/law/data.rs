@@ -1,0 +1,325 @@
+//! The law as data: reading regimes from the TOML files of `data/law/`.
+//!
+//! The bundled files are compiled into the crate and read through the same
+//! path as a caller's own regime or overlay, with the same checks: unknown
+//! keys are refused at any depth, and an error names the file, the key path
+//! and the bad value.
+//!
+//! A regime file may start from another regime with `based_on = "<id>"`:
+//! its tables are laid over the base's, key by key. A rule or citation (a
+//! table with `value`, `cite`, `citation` or `instrument`) or a period (a
+//! table with `from`) replaces the
+//! base's whole; an empty table `{}` removes the base's rule.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+use toml::{Table, Value};
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::text;
+
+use super::regime::{Regime, RuleBook};
+
+/// The schema tag of a regime file.
+pub(crate) const REGIME_SCHEMA: &str = "thidua-regime@1";
+
+/// The manifest of the bundled law: its version and the regime files in
+/// time order.
+const MANIFEST: &str = include_str!("../../data/law/law.toml");
+
+/// The bundled regime files, by file name.
+const FILES: [(&str, &str); 4] = [
+    (
+        "nd91-2017.toml",
+        include_str!("../../data/law/nd91-2017.toml"),
+    ),
+    (
+        "luat06-2022.toml",
+        include_str!("../../data/law/luat06-2022.toml"),
+    ),
+    (
+        "nd152-2025.toml",
+        include_str!("../../data/law/nd152-2025.toml"),
+    ),
+    (
+        "luat06-2026.toml",
+        include_str!("../../data/law/luat06-2026.toml"),
+    ),
+];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Manifest {
+    schema: String,
+    version: String,
+    regimes: Vec<String>,
+}
+
+/// The bundled rule book, read once.
+static NATIONAL: LazyLock<Result<(String, RuleBook)>> = LazyLock::new(load_national);
+
+fn load_national() -> Result<(String, RuleBook)> {
+    let manifest: Manifest = toml::from_str(MANIFEST)
+        .map_err(|e| Error::parse(format!("data/law/law.toml: {}", e.message())))?;
+    if manifest.schema != "thidua-law@1" {
+        return Err(Error::parse(format!(
+            "data/law/law.toml: unknown schema '{}'",
+            text::shown(&manifest.schema)
+        )));
+    }
+    let mut tables: BTreeMap<String, Table> = BTreeMap::new();
+    let mut regimes = Vec::new();
+    for name in &manifest.regimes {
+        let text = FILES
+            .iter()
+            .find(|(file, _)| file == name)
+            .map(|(_, text)| *text)
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorKind::UnknownReference,
+                    format!("data/law/law.toml: no bundled file '{name}'"),
+                )
+            })?;
+        let source = format!("data/law/{name}");
+        let table = resolve(text, &source, |id| {
+            tables.get(id).cloned().ok_or_else(|| {
+                Error::new(
+                    ErrorKind::UnknownReference,
+                    format!("{source}: based_on '{id}' is not an earlier file of data/law"),
+                )
+            })
+        })?;
+        let regime = regime_from_table(table.clone(), &source)?;
+        tables.insert(regime.id().as_str().to_owned(), table);
+        regimes.push(regime);
+    }
+    Ok((manifest.version, RuleBook::new(regimes)?))
+}
+
+/// The bundled rule book, or why the bundled data does not load (a bug
+/// the crate's tests rule out).
+pub(crate) fn national() -> Result<&'static RuleBook> {
+    NATIONAL
+        .as_ref()
+        .map(|(_, book)| book)
+        .map_err(Clone::clone)
+}
+
+/// The version the bundled data declares in `data/law/law.toml`.
+pub(crate) fn bundled_version() -> Result<&'static str> {
+    NATIONAL
+        .as_ref()
+        .map(|(version, _)| version.as_str())
+        .map_err(Clone::clone)
+}
+
+/// Parses a regime file, checks its schema and lays it over its base.
+fn resolve(
+    text: &str,
+    source: &str,
+    base: impl FnOnce(&str) -> Result<Table>,
+) -> Result<Table> {
+    let mut table: Table = text
+        .parse()
+        .map_err(|e: toml::de::Error| syntax_error(source, text, &e))?;
+    match table.remove("schema") {
+        Some(Value::String(s)) if s == REGIME_SCHEMA => {}
+        Some(other) => {
+            return Err(Error::parse(format!(
+                "{source}: schema: expected \"{REGIME_SCHEMA}\", found {}",
+                shown_value(&other)
+            )));
+        }
+        None => {
+            return Err(Error::new(
+                ErrorKind::Missing,
+                format!("{source}: schema: missing; write schema = \"{REGIME_SCHEMA}\""),
+            ));
+        }
+    }
+    match table.remove("based_on") {
+        None => Ok(table),
+        Some(Value::String(id)) => {
+            let mut merged = base(&id)?;
+            lay_over(&mut merged, table);
+            Ok(merged)
+        }
+        Some(other) => Err(Error::parse(format!(
+            "{source}: based_on: expected a regime id, found {}",
+            shown_value(&other)
+        ))),
+    }
+}
+
+/// Whether a table is one rule or citation, replaced as a whole.
+fn is_leaf(t: &Table) -> bool {
+    t.is_empty() || ["value", "cite", "citation", "instrument", "from"].iter().any(|k| t.contains_key(*k))
+}
+
+/// Lays `over` on `base`: tables merge key by key, everything else replaces;
+/// an empty table removes the key.
+fn lay_over(base: &mut Table, over: Table) {
+    for (key, value) in over {
+        match (base.get_mut(&key), value) {
+            (_, Value::Table(t)) if t.is_empty() => {
+                base.remove(&key);
+            }
+            (Some(Value::Table(b)), Value::Table(t)) if !is_leaf(&t) && !is_leaf(b) => {
+                lay_over(b, t);
+            }
+            (_, value) => {
+                base.insert(key, value);
+            }
+        }
+    }
+}
+
+/// Deserializes a resolved regime table, naming the key path of any error.
+fn regime_from_table(table: Table, source: &str) -> Result<Regime> {
+    serde_path_to_error::deserialize(Value::Table(table)).map_err(|e| {
+        let path = e.path().to_string();
+        Error::parse(format!("{source}: {path}: {}", first_line(&e.into_inner().to_string())))
+    })
+}
+
+/// A TOML syntax error: the file, the line and the message.
+fn syntax_error(source: &str, text: &str, e: &toml::de::Error) -> Error {
+    let line = e
+        .span()
+        .map(|s| text.get(..s.start).map_or(0, |t| t.matches('\n').count()) + 1);
+    match line {
+        Some(line) => Error::parse(format!("{source} line {line}: {}", first_line(e.message()))),
+        None => Error::parse(format!("{source}: {}", first_line(e.message()))),
+    }
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or(s)
+}
+
+fn shown_value(v: &Value) -> String {
+    format!("'{}'", text::shown(&v.to_string()))
+}
+
+impl Regime {
+    /// Reads a regime from the text of a data file (the format of
+    /// `data/law/*.toml`). `source` names the file in errors. A file with
+    /// `based_on = "<id>"` starts from that regime of `book`.
+    ///
+    /// # Errors
+    ///
+    /// A syntax error (with its line), a missing or unknown `schema`, an
+    /// unknown `based_on`, an unknown or misspelled key at any depth, or a
+    /// value of the wrong kind; the message names `source`, the key path and
+    /// the value.
+    ///
+    /// # Example
+    ///
+    /// A province's own regime: Decree 152/2025 with a longer new-hire rule.
+    ///
+    /// ```
+    /// use thidua::{Regime, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let text = r#"
+    /// schema = "thidua-regime@1"
+    /// based_on = "nd152-2025"
+    /// id = "nd152-2025-tinh-a"
+    /// name_vi = "Nghị định 152/2025/NĐ-CP, quy chế tỉnh A"
+    /// name_en = "Decree 152/2025, rules of province A"
+    ///
+    /// [individual]
+    /// new_hire_months = { value = 10, cite = "152/2025/NĐ-CP Điều 4", mark = "S", note = "the province's rule" }
+    /// "#;
+    /// let mine = Regime::from_toml(text, "tinh-a.toml", &book)?;
+    /// assert_eq!(mine.individual().new_hire_months.value, 10);
+    /// assert_eq!(mine.individual().new_hire_months.citation.note(), Some("the province's rule"));
+    ///
+    /// // A misspelled key is refused, with its path.
+    /// let err = Regime::from_toml(&text.replace("new_hire_months", "new_hire_month"), "tinh-a.toml", &book).unwrap_err();
+    /// assert!(err.to_string().starts_with("tinh-a.toml: individual: unknown field `new_hire_month`"), "{err}");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn from_toml(text: &str, source: &str, book: &RuleBook) -> Result<Regime> {
+        let table = resolve(text, source, |id| {
+            let base = book
+                .regime(&super::regime::RegimeId::new(id.to_owned()))
+                .map_err(|e| e.context(format!("{source}: based_on")))?;
+            match Value::try_from(base) {
+                Ok(Value::Table(t)) => Ok(t),
+                _ => Err(Error::new(
+                    ErrorKind::Unsupported,
+                    format!("{source}: based_on: regime '{id}' cannot be written as data"),
+                )),
+            }
+        })?;
+        regime_from_table(table, source)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_law_loads() {
+        let book = national().unwrap();
+        assert_eq!(book.regimes().len(), 4);
+        assert_eq!(bundled_version().unwrap(), super::super::regime::DATA_VERSION);
+    }
+
+    /// Strips every `note` key, so that the data (which adds notes) can be
+    /// compared with the book as it was before the data.
+    fn without_notes(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                m.remove("note");
+                m.values_mut().for_each(without_notes);
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(without_notes),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn data_gives_the_coded_book() {
+        let mut data = serde_json::to_value(national().unwrap()).unwrap();
+        let mut code = serde_json::to_value(RuleBook::coded()).unwrap();
+        without_notes(&mut data);
+        without_notes(&mut code);
+        let (d, c) = (data.as_array().unwrap(), code.as_array().unwrap());
+        assert_eq!(d.len(), c.len());
+        for (d, c) in d.iter().zip(c) {
+            for (k, v) in c.as_object().unwrap() {
+                assert_eq!(&d[k], v, "regime {}: {k}", c["id"]);
+            }
+        }
+    }
+
+    #[test]
+    fn lay_over_merges_tables_and_replaces_rules() {
+        let mut base: Table = r#"
+            [a]
+            x = 1
+            rule = { value = 1, cite = "c", mark = "V" }
+            gone = { value = 2, cite = "c", mark = "V" }
+        "#
+        .parse()
+        .unwrap();
+        let over: Table = r#"
+            [a]
+            rule = { value = 3, cite = "d", mark = "S" }
+            gone = {}
+        "#
+        .parse()
+        .unwrap();
+        lay_over(&mut base, over);
+        let a = base["a"].as_table().unwrap();
+        assert_eq!(a["x"].as_integer(), Some(1));
+        assert_eq!(a["rule"].as_table().unwrap()["value"].as_integer(), Some(3));
+        assert!(!a["rule"].as_table().unwrap().contains_key("citation"));
+        assert!(!a.contains_key("gone"));
+    }
+}
