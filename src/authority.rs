@@ -15,8 +15,9 @@ use crate::law::regime::RuleBook;
 /// agencies (k1), district chairs (k2, until 2025-06-30), commune chairs (k3)
 /// and enterprise heads (k4); from 2025-07-01 the commune chair also holds
 /// the former district chair's powers (Decree 129/2025 Art. 59).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Authority {
@@ -121,8 +122,8 @@ impl std::str::FromStr for Authority {
 
 /// What one authority may confer under a regime: the list of an article,
 /// or a delegation to other rules.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Power {
     /// Who signs.
     pub authority: Authority,
@@ -161,9 +162,9 @@ pub struct Power {
 /// assert_eq!(after.judge(Authority::DistrictChair, Award::AdvancedWorker).status, Status::Unmet);
 /// assert_eq!(Powers::law_2003().judge(chair, Award::AdvancedWorker).status, Status::Unknown);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub struct Powers {
     /// The powers read.
     pub powers: Vec<Power>,
@@ -409,8 +410,8 @@ impl Authority {
 
 /// An award of a decision that its signer may not confer, or whose power
 /// could not be established.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AuthorityIssue {
     /// The award.
     pub award: Award,

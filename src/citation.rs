@@ -16,13 +16,39 @@ use crate::text;
 /// The bundled instrument list, as data.
 const INSTRUMENTS_TOML: &str = include_str!("../data/law/instruments.toml");
 
-static BUNDLED_INSTRUMENTS: LazyLock<std::result::Result<Vec<Instrument>, String>> =
+/// An instrument of the bundled list, with its note.
+#[derive(Debug)]
+struct Entry {
+    instrument: Instrument,
+    note: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Entry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Entry, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Row {
+            number: String,
+            kind: InstrumentKind,
+            name: String,
+            #[serde(default)]
+            note: Option<String>,
+        }
+        let r = Row::deserialize(d)?;
+        Ok(Entry {
+            instrument: Instrument::new(r.kind, r.number, r.name),
+            note: r.note,
+        })
+    }
+}
+
+static BUNDLED_INSTRUMENTS: LazyLock<std::result::Result<Vec<Entry>, String>> =
     LazyLock::new(|| {
         #[derive(Deserialize)]
         #[serde(deny_unknown_fields)]
         struct File {
             schema: String,
-            instrument: Vec<Instrument>,
+            instrument: Vec<Entry>,
         }
         let file: File = toml::from_str(INSTRUMENTS_TOML)
             .map_err(|e| format!("data/law/instruments.toml: {e}"))?;
@@ -35,7 +61,7 @@ static BUNDLED_INSTRUMENTS: LazyLock<std::result::Result<Vec<Instrument>, String
         Ok(file.instrument)
     });
 
-fn bundled_instruments() -> &'static [Instrument] {
+fn bundled_entries() -> &'static [Entry] {
     // The bundled file is tested to load (`bundled_instruments_load`); a
     // broken one leaves the list empty, so that every lookup fails loudly.
     BUNDLED_INSTRUMENTS.as_deref().unwrap_or(&[])
@@ -48,8 +74,9 @@ fn bundled_instruments() -> &'static [Instrument] {
 /// A rule resting on an [`Unverified`](Confidence::Unverified) text never
 /// decides a verdict on its own: the criteria it decides come back
 /// *unknown* and the verdict *needs review*.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Confidence {
@@ -84,8 +111,7 @@ impl Confidence {
 }
 
 /// The kind of a legal instrument (loại văn bản).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum InstrumentKind {
@@ -124,15 +150,11 @@ pub enum InstrumentKind {
 /// );
 /// assert_eq!(bac_ninh.number(), "86/2025/QĐ-UBND");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Instrument {
     kind: InstrumentKind,
     number: Cow<'static, str>,
     name: Cow<'static, str>,
-    /// What the project knows of it: dates, what it replaced, what was read.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    note: Option<Cow<'static, str>>,
 }
 
 macro_rules! instruments {
@@ -144,7 +166,6 @@ macro_rules! instruments {
                     kind: InstrumentKind::$kind,
                     number: Cow::Borrowed($number),
                     name: Cow::Borrowed($name),
-                    note: None,
                 };
             )*
 
@@ -246,22 +267,17 @@ impl Instrument {
             kind,
             number: number.into(),
             name: name.into(),
-            note: None,
         }
     }
 
-    /// The same instrument with a note: its dates, what it replaced, what of
-    /// it was read.
+    /// What `data/law/instruments.toml` notes of a bundled instrument: its
+    /// dates, what it replaced, what of it was read.
     #[must_use]
-    pub fn with_note(mut self, note: impl Into<Cow<'static, str>>) -> Instrument {
-        self.note = Some(note.into());
-        self
-    }
-
-    /// The note on the instrument, if any.
-    #[must_use]
-    pub fn note(&self) -> Option<&str> {
-        self.note.as_deref()
+    pub fn note(&self) -> Option<&'static str> {
+        bundled_entries()
+            .iter()
+            .find(|e| e.instrument.number == self.number)
+            .and_then(|e| e.note.as_deref())
     }
 
     /// The bundled instrument numbered `number` (`"06/2022/QH15"`), as
@@ -284,25 +300,28 @@ impl Instrument {
     /// # Ok::<(), thidua::Error>(())
     /// ```
     pub fn bundled(number: &str) -> Result<&'static Instrument> {
-        let all = bundled_instruments();
-        all.iter().find(|i| i.number == number).ok_or_else(|| {
-            let suggestions = text::closest(
-                number,
-                all.iter().map(|i| (i.number.as_ref(), i.number.as_ref())),
-            );
-            Error::unknown_name(format!(
-                "unknown instrument '{}'{}; name an instrument of your own with \
+        let all = bundled_entries();
+        all.iter()
+            .map(|e| &e.instrument)
+            .find(|i| i.number == number)
+            .ok_or_else(|| {
+                let suggestions = text::closest(
+                    number,
+                    all.iter()
+                        .map(|e| (e.instrument.number.as_ref(), e.instrument.number.as_ref())),
+                );
+                Error::unknown_name(format!(
+                    "unknown instrument '{}'{}; name an instrument of your own with \
                  instrument = {{ kind, number, name }}",
-                text::shown(number),
-                text::did_you_mean(&suggestions)
-            ))
-        })
+                    text::shown(number),
+                    text::did_you_mean(&suggestions)
+                ))
+            })
     }
 
     /// Every bundled instrument, in the order of `data/law/instruments.toml`.
-    #[must_use]
-    pub fn all_bundled() -> &'static [Instrument] {
-        bundled_instruments()
+    pub fn all_bundled() -> impl Iterator<Item = &'static Instrument> {
+        bundled_entries().iter().map(|e| &e.instrument)
     }
 
     /// The kind of instrument.
@@ -334,8 +353,6 @@ impl<'de> Deserialize<'de> for Instrument {
             kind: InstrumentKind,
             number: String,
             name: String,
-            #[serde(default)]
-            note: Option<String>,
         }
         struct Visitor;
         impl<'de> serde::de::Visitor<'de> for Visitor {
@@ -355,7 +372,6 @@ impl<'de> Deserialize<'de> for Instrument {
                     kind: w.kind,
                     number: w.number.into(),
                     name: w.name.into(),
-                    note: w.note.map(Cow::Owned),
                 })
             }
         }
@@ -401,8 +417,7 @@ pub type Point = char;
 ///     "Điều 10 Nghị định số 91/2017/NĐ-CP (chưa kiểm chứng)"
 /// );
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "CitationRepr")]
 pub struct Citation {
     instrument: Instrument,
@@ -562,7 +577,9 @@ impl TryFrom<CitationRepr> for Citation {
             )
         })?;
         let mut c = match (r.cite, r.instrument) {
-            (Some(cite), None) if r.article.is_none() && r.clause.is_none() && r.point.is_none() => {
+            (Some(cite), None)
+                if r.article.is_none() && r.clause.is_none() && r.point.is_none() =>
+            {
                 Citation::parse_short(&cite)?
             }
             (None, Some(instrument)) => Citation {
@@ -620,7 +637,9 @@ impl Citation {
         let mut c = Citation::new(Instrument::bundled(number)?.clone());
         let mut last = 0;
         while let Some(word) = words.next() {
-            let value = words.next().ok_or_else(|| bad("a number is missing after the last word"))?;
+            let value = words
+                .next()
+                .ok_or_else(|| bad("a number is missing after the last word"))?;
             let (rank, ok) = match text::fold(word).as_str() {
                 "dieu" => (1, value.parse().map(|a| c.article = Some(a)).is_ok()),
                 "khoan" => (2, value.parse().map(|k| c.clause = Some(k)).is_ok()),
@@ -632,7 +651,10 @@ impl Citation {
                 _ => return Err(bad("expected Điều, khoản or điểm")),
             };
             if !ok {
-                return Err(bad(&format!("'{}' is not a number or letter", text::shown(value))));
+                return Err(bad(&format!(
+                    "'{}' is not a number or letter",
+                    text::shown(value)
+                )));
             }
             if rank <= last {
                 return Err(bad("write Điều, then khoản, then điểm"));
@@ -680,14 +702,6 @@ impl fmt::Display for Citation {
 }
 
 #[cfg(test)]
-impl Instrument {
-    fn without_note_for_test(mut self) -> Instrument {
-        self.note = None;
-        self
-    }
-}
-
-#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -710,12 +724,16 @@ mod tests {
 
     #[test]
     fn bundled_instruments_load() {
-        assert!(BUNDLED_INSTRUMENTS.is_ok(), "{:?}", BUNDLED_INSTRUMENTS.as_ref().err());
-        assert!(!bundled_instruments().is_empty());
+        assert!(
+            BUNDLED_INSTRUMENTS.is_ok(),
+            "{:?}",
+            BUNDLED_INSTRUMENTS.as_ref().err()
+        );
+        assert!(!bundled_entries().is_empty());
         // The constants and the data agree.
         for konst in Instrument::BUNDLED {
-            let data = Instrument::bundled(konst.number()).unwrap();
-            assert_eq!(data.clone().without_note_for_test(), *konst);
+            assert_eq!(Instrument::bundled(konst.number()).unwrap(), konst);
+            assert!(konst.note().is_some());
         }
     }
 

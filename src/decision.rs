@@ -15,14 +15,13 @@ use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
 use crate::history::{Conferral, DecisionRef, Recipient};
 use crate::id::{DecisionNumber, UnitId};
+use crate::law::regime::{RegimeId, RuleBook};
 use crate::money::{AwardAmount, Money, Principle, Rounding, SalarySchedule, Tariff, TitleAndForm};
 use crate::period::Period;
-use crate::law::regime::{RegimeId, RuleBook};
 
 /// One grant of a decision: a recipient, an award and the achievement
 /// period it is for (thời gian lập thành tích).
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Grant {
     /// Who receives the award.
@@ -34,7 +33,11 @@ pub struct Grant {
     /// The multiplier the issuing body pays when the regime sets only a cap
     /// (the Kỷ niệm chương) or no amount (a local award); `None` pays the
     /// regime's rate.
-    #[serde( default, skip_serializing_if = "Option::is_none", with = "rust_decimal::serde::str_option" )]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "rust_decimal::serde::str_option"
+    )]
     pub multiplier: Option<Decimal>,
 }
 
@@ -81,8 +84,7 @@ pub struct Grant {
 /// assert_eq!(money.total.to_string(), "1.940.000 đồng");
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     /// The number, e.g. `"1520/QĐ-UBND"`.
@@ -408,9 +410,9 @@ fn label(r: &Recipient) -> String {
 }
 
 /// Options for pricing a decision.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub struct PayOptions {
     /// How each amount is rounded (default: up to the next 10.000 đồng).
     pub rounding: Rounding,
@@ -436,10 +438,10 @@ impl PayOptions {
 }
 
 /// Whether and how a grant is paid.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "pay", rename_all = "snake_case")]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub enum Pay {
     /// Paid this amount.
     Paid(AwardAmount),
@@ -458,9 +460,9 @@ pub enum Pay {
 }
 
 /// The money of one grant.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub struct DecisionLine {
     /// Who receives the award.
     pub recipient: Recipient,
@@ -475,8 +477,7 @@ pub struct DecisionLine {
 }
 
 /// A rule that shaped a decision's money, said in the output.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum MoneyNoteKind {
@@ -529,9 +530,9 @@ impl MoneyNoteKind {
 /// A note of a decision's money: the rule and where it is written, with the
 /// confidence of the reading (the Decree 91/2017 reading that a title and a
 /// form are both paid is secondhand, and says so).
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub struct MoneyNote {
     /// The rule.
     pub kind: MoneyNoteKind,
@@ -553,9 +554,9 @@ impl fmt::Display for MoneyNote {
 
 /// The money of a decision: a line per grant, the total, the totals per
 /// recipient and the notes on the rules applied.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub struct DecisionMoney {
     /// The decision number.
     pub number: DecisionNumber,

@@ -15,13 +15,12 @@ use crate::citation::Citation;
 use crate::decision::{Decision, DecisionMoney};
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::{BudgetLineId, DecisionNumber, UnitId};
-use crate::money::Money;
 use crate::law::regime::{RegimeId, RuleBook};
+use crate::money::Money;
 use crate::units::Level;
 
 /// The area class of a budget level, which sets its cap.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AreaClass {
@@ -33,10 +32,10 @@ pub enum AreaClass {
 }
 
 /// What a fund's cap is a share of.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "basis", rename_all = "snake_case")]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub enum FundBasis {
     /// A ministry, central body or provincial department: its salary fund
     /// by grade and step of the staff on its payroll, plus approved wages,
@@ -57,8 +56,7 @@ pub enum FundBasis {
 
 /// The fund rules of a regime: the caps and the organising share, each with
 /// its citation. Carried by [`MoneyRules::fund`](crate::MoneyRules::fund).
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FundRules {
     /// The cap of a ministry's or department's fund, as a share of its
@@ -102,8 +100,9 @@ impl FundRules {
 }
 
 /// What a budget line of the fund pays for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum BudgetCategory {
@@ -138,8 +137,7 @@ impl BudgetCategory {
 
 /// A budget line of a fund: what is planned (dự toán) and spent (đã chi)
 /// for one category.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BudgetLine {
     /// The line's id.
@@ -174,8 +172,7 @@ impl BudgetLine {
 }
 
 /// The award money a decision commits the fund to.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Commitment {
     /// The decision number.
@@ -232,8 +229,7 @@ pub struct Commitment {
 /// assert!(review.findings.is_empty());
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Fund {
     /// The unit whose fund it is.
@@ -574,9 +570,9 @@ fn percent(rate: Decimal) -> String {
 }
 
 /// The planned and spent amounts of one category.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub struct CategoryFigures {
     /// The category.
     pub category: BudgetCategory,
@@ -587,8 +583,7 @@ pub struct CategoryFigures {
 }
 
 /// What kind of problem a fund review found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum FundFindingKind {
@@ -608,9 +603,9 @@ pub enum FundFindingKind {
 
 /// A problem found by [`Fund::review`]: its kind, a message naming the
 /// amounts, and the rule it breaks.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub struct FundFinding {
     /// What kind of problem it is.
     pub kind: FundFindingKind,
@@ -645,9 +640,9 @@ impl fmt::Display for FundFinding {
 }
 
 /// The figures of a fund for its year, and what is wrong with them.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub struct FundReview {
     /// The regime whose fund rules applied.
     pub regime: RegimeId,

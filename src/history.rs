@@ -9,8 +9,9 @@ use crate::id::{DecisionNumber, InitiativeId, PersonId, UnitId};
 use crate::period::Period;
 
 /// Who receives an award.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Recipient {
@@ -41,8 +42,8 @@ impl Recipient {
 }
 
 /// The decision an award was conferred by (quyết định khen thưởng).
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DecisionRef {
     /// The decision number, e.g. `"1520/QĐ-UBND"`.
     pub number: DecisionNumber,
@@ -53,8 +54,8 @@ pub struct DecisionRef {
 }
 
 /// The revocation of a conferral (thu hồi, hủy bỏ quyết định).
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Revocation {
     /// The day it was revoked.
     pub on: NaiveDate,
@@ -77,8 +78,7 @@ pub struct Revocation {
 /// assert_eq!(c.period.as_year(), Some(2020));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Conferral {
     /// The award.

@@ -112,7 +112,7 @@
 mod authority;
 mod campaigns;
 mod catalogue;
-mod citation;
+pub mod citation;
 mod decision;
 mod eligibility;
 mod error;
@@ -120,12 +120,12 @@ mod fund;
 mod history;
 mod id;
 pub mod indicators;
+mod law;
 mod money;
 pub mod numfmt;
 mod people;
 mod period;
 mod population;
-mod law;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategies;
@@ -163,6 +163,7 @@ pub use history::{Conferral, DecisionRef, Recipient, Revocation};
 pub use id::{
     BudgetLineId, CampaignId, CriterionId, DecisionNumber, GroupId, InitiativeId, PersonId, UnitId,
 };
+pub use law::regime::{DATA_VERSION, Regime, RegimeId, RuleBook};
 pub use money::{
     AwardAmount, AwardObject, Factor, Money, MoneyRules, Principle, Rate, Rounding, SalarySchedule,
     SalaryStep, Tariff, TitleAndForm,
@@ -176,7 +177,6 @@ pub use population::{
     CollectiveOutcome, Member, PersonEntry, PersonOutcome, Population, PopulationReview,
     ReviewDiff, TitleCounts, Titles, YearEntry, YearWriter,
 };
-pub use law::regime::{DATA_VERSION, Regime, RegimeId, RuleBook};
 pub use units::{Level, Unit, UnitKind, UnitRegistry};
 
 /// The README's examples, run as doctests.

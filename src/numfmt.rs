@@ -55,8 +55,9 @@ use crate::text;
 ///
 /// Money units scale to đồng by [`dong_per_unit`](Unit::dong_per_unit);
 /// a percentage is written in percentage points (`19,2%` is 19.2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Unit {
@@ -360,8 +361,8 @@ pub fn format_percent(value: Decimal, decimals: u32) -> String {
 /// assert_eq!(q.to_string(), "207,359 tỷ đồng");
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Quantity {
     /// The number as written (`207,359` for `207,359 tỷ đồng`).
     #[serde(with = "rust_decimal::serde::str")]

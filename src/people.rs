@@ -125,8 +125,8 @@ named_enum! {
 
 /// A disciplinary measure: its form, the day it was decided and the end of
 /// its period (thời hạn kỷ luật), when known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Discipline {
     /// The form.
     pub form: DisciplineForm,
@@ -150,8 +150,8 @@ named_enum! {
 }
 
 /// Leave taken in a year, in working days.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Leave {
     /// Why.
     pub kind: LeaveKind,
@@ -176,8 +176,8 @@ named_enum! {
 }
 
 /// Training or retraining (đào tạo, bồi dưỡng) taken in a year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Training {
     /// Length of the course in months.
     pub months: u16,
@@ -191,8 +191,8 @@ pub struct Training {
 
 /// Treatment after an injury on duty or in a rescue (điều trị, điều dưỡng do
 /// bị thương khi làm nhiệm vụ).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct InjuryTreatment {
     /// Days of treatment.
     pub days: u16,
@@ -203,8 +203,8 @@ pub struct InjuryTreatment {
 }
 
 /// A move from another unit during the year (chuyển công tác).
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Transfer {
     /// The unit the person came from.
     pub from_unit: UnitId,
@@ -244,8 +244,7 @@ pub struct Transfer {
 /// // Not rated yet is not the same as rated low: rules read it as unknown.
 /// assert_eq!(YearRecord::new(2022).rating, None);
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct YearRecord {
     /// The calendar year.
@@ -346,8 +345,8 @@ named_enum! {
 /// records with the same id: "Chiến sĩ thi đua cơ sở" reads the grassroots
 /// record ("được cơ sở công nhận"), the provincial title the provincial one,
 /// and using either uses the initiative.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Initiative {
     /// Its id, so that awards can say they relied on it.
     pub id: InitiativeId,
@@ -373,8 +372,7 @@ pub struct Initiative {
 /// assert_eq!(p.record(2021).and_then(|r| r.rating), Some(Rating::Excellent));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// The id.

@@ -31,8 +31,9 @@ use crate::error::{Error, Result};
 /// assert_eq!(Period::year(2021)?.to_string(), "năm 2021");
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(try_from = "PeriodRepr", into = "PeriodRepr")]
 pub struct Period {
     from: NaiveDate,

@@ -136,6 +136,38 @@ pub(crate) fn shown(s: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// Rewrites serde's "unknown field `x`, expected one of `a`, `b` …" (and
+/// the same for variants) as a short message with the closest names only:
+/// `unknown key 'x'; did you mean 'a'?`. Other messages pass unchanged.
+pub(crate) fn serde_message(message: &str) -> String {
+    let message = message.lines().next().unwrap_or(message);
+    for (prefix, what) in [("unknown field `", "key"), ("unknown variant `", "value")] {
+        let Some(rest) = message.strip_prefix(prefix) else {
+            continue;
+        };
+        let Some((name, tail)) = rest.split_once('`') else {
+            continue;
+        };
+        let expected: Vec<&str> = tail.split('`').skip(1).step_by(2).collect();
+        let folded: Vec<String> = expected.iter().map(|e| fold(e)).collect();
+        let hints = closest(
+            name,
+            folded
+                .iter()
+                .map(String::as_str)
+                .zip(expected.iter().copied()),
+        );
+        // A hint only where it is close: at most a third of the name differs.
+        let close: Vec<&str> = hints
+            .into_iter()
+            .filter(|h| distance(&fold(name), &fold(h)) * 3 <= fold(h).chars().count().max(3))
+            .take(1)
+            .collect();
+        return format!("unknown {what} '{}'{}", shown(name), did_you_mean(&close));
+    }
+    message.to_owned()
+}
+
 /// Formats a "did you mean" list: `did you mean 'A', 'B' or 'C'?`.
 pub(crate) fn did_you_mean(labels: &[&str]) -> String {
     match labels {

@@ -362,8 +362,7 @@ impl UnitKind {
 /// assert_eq!(old.successors.len(), 1);
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Unit {
     /// The id.
@@ -490,8 +489,7 @@ impl fmt::Display for Unit {
 /// assert_eq!(err.kind(), thidua::ErrorKind::Hierarchy);
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, Default)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "Vec<Unit>", into = "Vec<Unit>")]
 pub struct UnitRegistry {
     units: Vec<Unit>,

@@ -37,8 +37,7 @@ named_enum! {
 }
 
 /// A unit's membership of a group for a period.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Membership {
     /// The member.
@@ -49,8 +48,7 @@ pub struct Membership {
 
 /// The head (cụm trưởng, khối trưởng) and deputy (cụm phó, khối phó) of a
 /// group for one year.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Leadership {
     /// The calendar year.
@@ -102,8 +100,7 @@ fn touches_year(p: &Period, year: i32) -> bool {
 /// assert_eq!(cluster.deputy(2024), Some(&ids[0]));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EmulationGroup {
     /// The id.
@@ -412,8 +409,7 @@ impl EmulationGroup {
 /// pact.check(&cluster)?;
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Pact {
     /// The cluster or block.

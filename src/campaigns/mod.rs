@@ -73,8 +73,7 @@ named_enum! {
 }
 
 /// A review held on a date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CampaignReview {
     /// Sơ kết or tổng kết.
@@ -84,8 +83,7 @@ pub struct CampaignReview {
 }
 
 /// Who takes part in a campaign.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum CampaignScope {
@@ -133,8 +131,7 @@ pub enum CampaignScope {
 /// assert_eq!(who, ["X1".parse()?, "P1".parse()?]);
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Campaign {
     /// The id.

@@ -32,8 +32,7 @@ use crate::id::{CriterionId, UnitId};
 /// assert_eq!(RankTieBreak::FewerPenaltyPoints.to_string(), "ít điểm trừ hơn");
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum RankTieBreak {
@@ -60,8 +59,7 @@ impl fmt::Display for RankTieBreak {
 }
 
 /// One participant's place in a [`Ranking`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Standing {
     score: Score,
     place: Option<usize>,
@@ -128,8 +126,7 @@ impl Standing {
 /// assert_eq!(ranking.standings()[1].separated_by(), Some(&RankTieBreak::Criterion("2".parse()?)));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Ranking {
     standings: Vec<Standing>,
 }

@@ -33,8 +33,7 @@ named_enum! {
 }
 
 /// A title or commendation a registrant aims for, and how it turned out.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TitleAim {
     /// The title aimed for.
@@ -46,8 +45,7 @@ pub struct TitleAim {
 
 /// A model (mô hình) a registrant undertakes to build, and whether it was
 /// judged effective (đạt hiệu quả).
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Model {
     /// The model, e.g. "Mô hình dân vận khéo trong xây dựng nông thôn mới".
@@ -74,8 +72,7 @@ pub struct Model {
 /// assert_eq!(r.outcome(), Some(Judgement::Achieved));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Registration {
     /// The campaign.
@@ -195,8 +192,10 @@ impl Registration {
 /// assert_eq!(t.to_string(), "54/69");
 /// assert_eq!(t.pending(), 0);
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(deny_unknown_fields)]
 pub struct Tally {
     /// How many were registered.
     pub registered: usize,
@@ -269,8 +268,7 @@ impl fmt::Display for Tally {
 /// );
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct RegistrationSummary {
     units: usize,
     people: usize,

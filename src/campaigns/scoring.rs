@@ -33,8 +33,7 @@ use crate::text;
 /// assert_eq!(c.children.len(), 2);
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScoringCriterion {
     /// The id scorecards use, e.g. `"1.2"`.
@@ -91,8 +90,7 @@ impl ScoringCriterion {
 /// assert_eq!(item.max, Decimal::from(2));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Adjustment {
     /// The id scorecards use.
@@ -126,8 +124,7 @@ impl Adjustment {
 /// assert_eq!(r.id.as_str(), "BB1");
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Requirement {
     /// The id scorecards use.
@@ -161,8 +158,7 @@ impl Requirement {
 /// assert_eq!(sheet.max(), Decimal::from(100));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScoringSheetBuilder {
     name: String,
@@ -305,8 +301,7 @@ struct Node {
 /// assert!(err.to_string().contains("above its maximum 30"));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "ScoringSheetBuilder", into = "ScoringSheetBuilder")]
 pub struct ScoringSheet {
     spec: ScoringSheetBuilder,
@@ -735,8 +730,7 @@ impl ScoringSheet {
 }
 
 /// Points given for one item of a sheet.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Mark {
     /// The criterion, bonus or penalty item.
@@ -748,8 +742,7 @@ pub struct Mark {
 }
 
 /// A mandatory criterion marked met or failed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Check {
     /// The mandatory criterion.
@@ -776,8 +769,7 @@ pub struct Check {
 /// assert_eq!(card.points.len(), 1);
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scorecard {
     /// Who is scored.
@@ -821,8 +813,7 @@ impl Scorecard {
 }
 
 /// A scorecard totalled against its sheet.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Score {
     participant: UnitId,
     #[serde(skip)]

@@ -18,8 +18,8 @@ use super::rules::{Rule, Share};
 use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
 
 /// What a collective did in one year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CollectiveRecord {
     /// The year.
     pub year: i32,
@@ -45,8 +45,8 @@ pub struct CollectiveRecord {
 /// assert_eq!(c.record(2021).and_then(|r| r.rating), Some(Rating::Excellent));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Collective {
     /// The unit's id.
     pub id: UnitId,
@@ -104,8 +104,10 @@ impl Collective {
 /// t.validate()?;
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(deny_unknown_fields)]
 pub struct MemberTally {
     /// Every member.
     pub members: u32,

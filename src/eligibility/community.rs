@@ -71,8 +71,8 @@ named_enum! {
 /// How many of a community's households (or villages) hold the lower
 /// title: "Gia đình văn hóa" for a village, "Thôn, tổ dân phố văn hóa" for a
 /// commune.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Holders {
     /// Those holding the lower title.
     pub holding: u32,
@@ -82,8 +82,8 @@ pub struct Holders {
 
 /// What a household, village or commune did in one year, as its council
 /// judged it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CommunityRecord {
     /// The year.
     pub year: i32,
@@ -134,8 +134,8 @@ impl CommunityRecord {
 /// assert!(home.record(2024).is_some());
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Community {
     /// Its id.
     pub id: UnitId,
@@ -182,9 +182,9 @@ impl Community {
 /// assert_eq!(rules.village_share.confidence(), Confidence::Unverified);
 /// assert!(CommunityRules::two_tier_2025().district_gone.is_some());
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub struct CommunityRules {
     /// "Gia đình văn hóa": the groups of criteria of the framework.
     pub family: Rule<Vec<Cow<'static, str>>>,

@@ -31,10 +31,10 @@ use super::rules::Rule;
 use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
 
 /// The route by which a collective is put forward for a flag.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "route", rename_all = "snake_case")]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub enum FlagRoute {
     /// It leads a cluster or block run by the ministry or province (for
     /// the Government flag: it holds, or is chosen for, the ministry's or
@@ -64,8 +64,8 @@ pub enum FlagRoute {
 /// let n = FlagNomination::new(Award::GovernmentEmulationFlag, FlagRoute::Cluster).standard(true);
 /// assert_eq!(n.standard, Some(true));
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FlagNomination {
     /// [`Award::MinistryOrProvinceEmulationFlag`] or
     /// [`Award::GovernmentEmulationFlag`].
@@ -110,9 +110,9 @@ impl FlagNomination {
 /// assert_eq!(FlagRules::law_2022().government_cap.citation.confidence(), Confidence::Unverified);
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub struct FlagRules {
     /// Ministry/province flag: the leader of a cluster or block it runs.
     pub province_leads: Citation,
@@ -188,8 +188,8 @@ impl FlagRules {
 }
 
 /// The Government flags allocated over the collectives of route 1.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FlagAllocation {
     /// How many collectives met the ministry/province flag standard.
     pub qualifying: u32,

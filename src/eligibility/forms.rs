@@ -63,8 +63,8 @@ const MAX_YEARS: i32 = 80;
 ///     "điểm b khoản 1 Điều 73 Luật Thi đua, khen thưởng số 06/2022/QH15"
 /// );
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FormRoute {
     /// The lower award the run follows ("đã được tặng …"), if any.
     pub after: Option<Rule<Award>>,
@@ -118,9 +118,9 @@ impl FormRoute {
 /// assert!(r1.route(Award::CertificateOfCommendation).is_none());
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub struct FormRules {
     /// "Giấy khen": its criteria are set by each ministry, sector and
     /// province; the national text only delegates them.

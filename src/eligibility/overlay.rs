@@ -19,10 +19,10 @@ use crate::catalogue::Award;
 use crate::people::{DisciplineForm, Rating};
 
 /// One rule of an overlay.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "rule", rename_all = "snake_case")]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub enum OverlayRule {
     /// No "Lao động tiên tiến" (and so no higher individual title) for
     /// people on leave this many working days or more in the year ("nghỉ từ
@@ -103,8 +103,8 @@ pub enum OverlayRule {
 /// .with(OverlayRule::NewHireMonths { months: 10 });
 /// assert_eq!(province.rules().len(), 2);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Overlay {
     name: Cow<'static, str>,
     citation: Citation,

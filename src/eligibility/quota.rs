@@ -24,8 +24,9 @@ use crate::error::{Error, ErrorKind, Result};
 /// `FloorAtLeastOne` is the pattern of a sector rule ("nhỏ hơn 01 thì được
 /// 01", Circular 02/2024/TT-VKSTC Art. 18 k2): round down, but a non-empty
 /// group gets at least one.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum QuotaRounding {
@@ -55,8 +56,7 @@ pub enum QuotaRounding {
 /// assert_eq!(q.cap(47)?, 7); // 7.05
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 // Read through `Quota::new`, so JSON cannot hold a quota of 10^28 %.
 #[serde(try_from = "QuotaRepr")]
 pub struct Quota {
@@ -67,6 +67,7 @@ pub struct Quota {
 
 /// A [`Quota`] as read, before [`Quota::new`] checks it.
 #[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 struct QuotaRepr {
     #[serde(with = "rust_decimal::serde::str")]
     percent: Decimal,
@@ -146,8 +147,9 @@ impl Quota {
 }
 
 /// How candidates with equal scores are ordered.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TieBreak {
@@ -167,8 +169,8 @@ pub enum TieBreak {
 /// With `serde`, the score is written with the serde form of `S`: for a
 /// `Decimal` score that is rust_decimal's default, a string unless another
 /// crate turns on its `serde-float` feature.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Candidate<Id, S = Decimal> {
     /// Who.
     pub id: Id,
@@ -177,8 +179,8 @@ pub struct Candidate<Id, S = Decimal> {
 }
 
 /// The result of allocating a quota.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Allocation<Id> {
     /// How many awards the quota allows.
     pub cap: u32,

@@ -15,8 +15,7 @@ use crate::people::{DisciplineForm, Rating, Scope, TrainingResult};
 /// the short form, `{ value = 6, cite = "01/2024/TT-BNV Điều 1 khoản 5 điểm
 /// d", mark = "S", note = "…" }`; on the wire `{ "value": …, "citation": …
 /// }`. A rule whose value may be absent leaves `value` out.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Rule<T> {
     /// The threshold or switch.
     pub value: T,
@@ -62,7 +61,10 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Rule<T> {
                 ));
             }
         };
-        Ok(Rule { value: r.value, citation })
+        Ok(Rule {
+            value: r.value,
+            citation,
+        })
     }
 }
 
@@ -74,8 +76,7 @@ impl<T> Rule<T> {
 }
 
 /// How "Chiến sĩ thi đua cơ sở" adds to the "Lao động tiên tiến" standard.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum GrassrootsRoute {
@@ -93,8 +94,8 @@ pub enum GrassrootsRoute {
 
 /// A title earned by a run of lower titles plus an initiative of wide scope
 /// ("Chiến sĩ thi đua bộ, ban, ngành, tỉnh", "… toàn quốc").
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StreakRules {
     /// The lower title and how many consecutive conferrals of it
     /// ("03 lần liên tục").
@@ -105,9 +106,9 @@ pub struct StreakRules {
 }
 
 /// The rules for individual emulation titles in one regime.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub struct IndividualRules {
     /// "Lao động tiên tiến": the lowest yearly rating that meets the
     /// standard ("hoàn thành tốt nhiệm vụ trở lên").
@@ -327,8 +328,7 @@ impl IndividualRules {
 /// |---|---|---|
 /// | `MoreThan(50)` | 6 or more | 12 or more |
 /// | `AtLeast(70)` | 7 or more | 17 or more (16 is 69.6%) |
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Share {
@@ -375,9 +375,9 @@ impl Share {
 
 /// The rules for "Tập thể lao động tiên tiến" / "Đơn vị tiên tiến" and
 /// "Tập thể lao động xuất sắc" / "Đơn vị quyết thắng" in one regime.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub struct CollectiveRules {
     /// TTLĐTT: the collective's own lowest rating.
     pub advanced_rating: Rule<Rating>,

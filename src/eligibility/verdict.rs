@@ -7,16 +7,17 @@ use chrono::{Datelike, NaiveDate};
 use crate::catalogue::Award;
 use crate::citation::Citation;
 use crate::id::{DecisionNumber, InitiativeId};
+use crate::law::regime::RegimeId;
 use crate::people::{Rating, Scope};
 use crate::period::Period;
-use crate::law::regime::RegimeId;
 
 /// The status of one criterion.
 ///
 /// Ordered by how much it weighs against the candidate: `Met < Unknown <
 /// Unmet`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// The facts meet the criterion.
@@ -47,8 +48,9 @@ impl Status {
 }
 
 /// The outcome of a verdict.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// Every criterion is met.
@@ -89,8 +91,7 @@ impl Outcome {
 }
 
 /// Which criterion a finding is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Criterion {
@@ -151,10 +152,10 @@ pub enum Criterion {
 }
 
 /// One piece of evidence a finding rests on.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub enum Evidence {
     /// A conferral in the award history.
     Conferral {
@@ -243,8 +244,8 @@ impl fmt::Display for Evidence {
 
 /// One criterion judged: its status, the rule's citation, and a short reason
 /// in Vietnamese and in English.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Finding {
     /// Which criterion.
     pub criterion: Criterion,
@@ -333,8 +334,8 @@ impl fmt::Display for Finding {
 /// assert!(v.to_string().starts_with("CB-02 — danh hiệu/hình thức \"Lao động tiên tiến\" năm 2021: KHÔNG ĐỦ ĐIỀU KIỆN"), "{v}");
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Verdict {
     /// The award judged.
     pub award: Award,

@@ -15,8 +15,7 @@ use crate::error::Result;
 /// [`Printed`](Precision::Printed): each may hide half a unit of its last
 /// digit, so a difference up to the sum of those halves is
 /// [within rounding](Status::WithinRounding).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Precision {
@@ -28,8 +27,7 @@ pub enum Precision {
 }
 
 /// What a [`Check`] compares.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum CheckKind {
@@ -42,8 +40,7 @@ pub enum CheckKind {
 }
 
 /// The result of a [`Check`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Status {
@@ -100,8 +97,7 @@ impl Status {
 /// assert_eq!(wrong.difference(), Some(Decimal::from(-1)));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Check {
     label: String,
     kind: CheckKind,

@@ -26,8 +26,7 @@ use crate::text;
 ///
 /// Reports use "tăng"/"giảm"/"bằng"/"gấp" against the same period last year
 /// and "đạt"/"vượt" against an estimate or a plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ClaimKind {
@@ -133,8 +132,7 @@ impl ClaimKind {
 /// assert_eq!("gấp 3,16 lần".parse::<Claim>()?.ratio()?, Decimal::new(316, 2));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Claim {
     kind: ClaimKind,
     #[serde(with = "rust_decimal::serde::str")]
@@ -399,8 +397,7 @@ impl FromStr for Claim {
 /// assert_eq!(format!("{last_year:.3}"), "117,818 (117,483 – 118,154)");
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Implied {
     #[serde(with = "rust_decimal::serde::str")]
     value: Decimal,

@@ -12,8 +12,9 @@ use crate::Level;
 use crate::error::Result;
 
 /// What a target is: a budget estimate or a plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TargetKind {
@@ -54,8 +55,10 @@ impl TargetKind {
 /// assert_eq!(plan.to_string(), "kế hoạch xã giao");
 /// assert_ne!(Target::province_estimate(), Target::district_estimate());
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(deny_unknown_fields)]
 pub struct Target {
     kind: TargetKind,
     owner: Level,
@@ -130,8 +133,7 @@ impl fmt::Display for Target {
 /// assert_eq!(c.exceeded(0)?.unwrap().to_string(), "vượt 63%");
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Completion {
     #[serde(with = "rust_decimal::serde::str")]
     actual: Decimal,

@@ -28,8 +28,7 @@ use crate::error::{Error, ErrorKind, Result};
 /// assert!(Count::new(9, 8).is_err());
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Count {
     part: u64,
     whole: u64,

@@ -21,8 +21,9 @@ use crate::error::Result;
 ///
 /// Reports use the change for most figures, "bằng" for a value below last
 /// year's, and "gấp" for large ratios ("gấp 3,16 lần").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum GrowthStyle {
@@ -57,8 +58,7 @@ pub enum GrowthStyle {
 /// assert_eq!(g.claim(GrowthStyle::Times, 2)?.to_string(), "gấp 1,76 lần");
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Growth {
     #[serde(with = "rust_decimal::serde::str")]
     current: Decimal,

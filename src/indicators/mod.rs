@@ -114,8 +114,7 @@ use crate::error::{Error, ErrorKind, Result};
 /// assert!(matches!(growth(ten, -ten)?, Outcome::Negative));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Outcome<T> {

@@ -38,8 +38,7 @@ const MAX_SHARE_DECIMALS: u32 = 26;
 /// assert_eq!(s.raw()[0].round_dp(4), Decimal::new(333_333, 4));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Shares {
     #[serde(with = "rust_decimal::serde::str")]
     total: Decimal,

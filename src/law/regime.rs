@@ -47,8 +47,9 @@ pub const DATA_VERSION: &str = "2026.1";
 /// assert_eq!(r.id().to_string(), "nd91-2017");
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct RegimeId(Cow<'static, str>);
 
 impl RegimeId {
@@ -92,8 +93,7 @@ impl fmt::Display for RegimeId {
 /// assert_eq!(last.confidence(), Confidence::Unverified);
 /// assert_eq!(last.period().to_string(), "từ 01/10/2026");
 /// ```
-#[derive(Clone, Debug, PartialEq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Regime {
     id: RegimeId,
@@ -424,8 +424,7 @@ impl fmt::Display for Regime {
 /// assert_eq!(err.kind(), ErrorKind::NoRegime);
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "Vec<Regime>", into = "Vec<Regime>")]
 pub struct RuleBook {
     regimes: Vec<Regime>,
@@ -438,7 +437,6 @@ impl RuleBook {
     ///
     /// The regimes are read from the data files of `data/law/`, compiled
     /// into the crate: no file system is needed.
-    #[must_use]
     // The bundled data is tested to load (`law::data::tests`): it is a
     // constant of the crate, not input.
     #[allow(clippy::expect_used)]

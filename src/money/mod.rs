@@ -49,8 +49,19 @@ use crate::numfmt::{self, NumberFormat, Unit};
 /// assert_eq!(Money::sum([base, base, base])?, Money::from_dong(4_470_000));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 #[serde(transparent)]
 pub struct Money(#[serde(with = "rust_decimal::serde::str")] Decimal);
 
@@ -293,8 +304,9 @@ impl From<Decimal> for Money {
 /// | 1.192.000 | 1.200.000 | 1.190.000 | 1.192.000 |
 /// | 6.705.000 | 6.710.000 | 6.710.000 (half even would give 6.700.000) | 6.705.000 |
 /// | 1.800.000 | 1.800.000 | 1.800.000 | 1.800.000 |
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Rounding {

@@ -12,8 +12,9 @@ use crate::fund::FundRules;
 
 /// A physical object that comes with an award (hiện vật khen thưởng), as the
 /// decrees list them with the money.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AwardObject {
@@ -76,8 +77,7 @@ impl AwardObject {
 /// .signed_by(Authority::CommuneChair);
 /// assert_eq!(rate.signer, Some(Authority::CommuneChair));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rate {
     /// The award (the civilian one for armed-forces counterparts: the rate
@@ -148,8 +148,7 @@ impl Rate {
 /// A factor that turns an individual's rate into a collective's or a
 /// household's: twice for a collective's order, Bằng khen or Giấy khen, 1,5
 /// times for a household's Bằng khen or Giấy khen (Decree 152/2025).
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Factor {
     /// The recipient it prices: a collective (villages and communes that
@@ -174,8 +173,9 @@ pub struct Factor {
 /// documented policy (secondhand); Decree 42/2010 and some provincial rules
 /// paid only the higher amount, which [`HighestOnly`](TitleAndForm::HighestOnly)
 /// reproduces.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TitleAndForm {
@@ -214,8 +214,7 @@ pub enum TitleAndForm {
 /// assert_eq!(m, Decimal::new(30, 2)); // 2 × 0,15
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MoneyRules {
     rates: Vec<Rate>,
@@ -230,8 +229,9 @@ pub struct MoneyRules {
 }
 
 /// A general money rule of a regime, cited once for every amount it shapes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Principle {

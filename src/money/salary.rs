@@ -9,8 +9,7 @@ use crate::period::ymd;
 
 /// One step of the base-salary schedule: the amount in force from a date
 /// until the next step, and the instrument that set it.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SalaryStep {
     /// The first day the amount is in force.
@@ -58,8 +57,7 @@ pub struct SalaryStep {
 /// assert!(schedule.on(on(2013, 6, 30)).is_err());
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "Vec<SalaryStep>", into = "Vec<SalaryStep>")]
 pub struct SalarySchedule {
     steps: Vec<SalaryStep>,

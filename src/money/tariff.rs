@@ -253,9 +253,9 @@ impl<'a> Tariff<'a> {
 }
 
 /// The money of one award to one recipient, with how it was computed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[derive(serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
+#[serde(deny_unknown_fields)]
 pub struct AwardAmount {
     /// The award.
     pub award: Award,
