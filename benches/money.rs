@@ -10,11 +10,11 @@ use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
+use thidua::history::Recipient;
+use thidua::id::PersonId;
+use thidua::law::SalarySchedule;
 use thidua::words::{self, Style};
-use thidua::{
-    Authority, Award, Decision, Money, Period, PersonId, Recipient, RecipientKind, RuleBook,
-    SalarySchedule, Tariff, numfmt,
-};
+use thidua::{Authority, Award, Decision, Money, Period, RecipientKind, RuleBook, Tariff, numfmt};
 
 fn decision(n: u64) -> Decision {
     let y = Period::year(2025).unwrap();

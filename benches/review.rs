@@ -15,10 +15,14 @@ use std::hint::black_box;
 
 use chrono::NaiveDate;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use thidua::collectives::CollectiveRecord;
+use thidua::id::UnitId;
+use thidua::law::SalarySchedule;
+use thidua::people::DisciplineForm;
+use thidua::population::{PersonEntry, Titles, YearEntry};
 use thidua::{
-    Authority, Award, Collective, CollectiveRecord, DisciplineForm, Outcome, PersonCategory,
-    PersonEntry, Population, Rating, Review, RuleBook, SalarySchedule, Tariff, Titles, UnitId,
-    YearEntry,
+    Authority, Award, Collective, Outcome, PersonCategory, Population, Rating, Review, RuleBook,
+    Tariff,
 };
 
 /// xorshift64*: deterministic and dependency-free.

@@ -30,10 +30,14 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
+use thidua::collectives::CollectiveRecord;
+use thidua::id::UnitId;
+use thidua::law::SalarySchedule;
+use thidua::people::DisciplineForm;
+use thidua::population::{PersonEntry, Titles, YearEntry, YearWriter};
 use thidua::{
-    Authority, Award, Collective, CollectiveRecord, DisciplineForm, Error, ErrorKind,
-    PersonCategory, PersonEntry, Population, Rating, Review, RuleBook, SalarySchedule, Tariff,
-    Titles, UnitId, YearEntry, YearWriter,
+    Authority, Award, Collective, Error, ErrorKind, PersonCategory, Population, Rating, Review,
+    RuleBook, Tariff,
 };
 
 const YEAR: i32 = 2021;

@@ -14,11 +14,14 @@
 //! took more than its 20% share.
 
 use chrono::NaiveDate;
+use thidua::decision::{DecisionMoney, Pay};
+use thidua::fund::{BudgetCategory, BudgetLine};
+use thidua::history::Recipient;
+use thidua::id::{PersonId, UnitId};
+use thidua::law::{AreaClass, FundBasis, SalarySchedule};
 use thidua::numfmt::Unit;
-use thidua::{
-    AreaClass, Authority, Award, BudgetCategory, BudgetLine, Decision, DecisionMoney, Error, Fund,
-    FundBasis, Level, Money, Pay, Period, PersonId, Recipient, RuleBook, SalarySchedule, UnitId,
-};
+use thidua::units::Level;
+use thidua::{Authority, Award, Decision, Error, Fund, Money, Period, RuleBook};
 
 fn person(n: u32) -> Result<Recipient, Error> {
     Ok(Recipient::Individual(PersonId::new(&format!("NV-{n:03}"))?))

@@ -10,12 +10,14 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use thidua::numfmt::NumberFormat;
-use thidua::{
-    Adjustment, Award, Campaign, CampaignKind, CampaignScope, CriterionId, EmulationGroup,
-    GroupKind, GroupRegistry, Level, Period, RankTieBreak, Ranking, Requirement, ReviewKind,
-    Scorecard, ScoringCriterion, ScoringSheet, Unit, UnitId, UnitKind, UnitRegistry,
+use thidua::campaigns::{
+    Adjustment, Campaign, CampaignKind, CampaignScope, EmulationGroup, GroupKind, GroupRegistry,
+    RankTieBreak, Ranking, Requirement, ReviewKind, Scorecard, ScoringCriterion, ScoringSheet,
 };
+use thidua::id::{CriterionId, UnitId};
+use thidua::numfmt::NumberFormat;
+use thidua::units::{Level, Unit, UnitKind, UnitRegistry};
+use thidua::{Award, Period};
 
 const DISTRICTS: [(&str, &str); 7] = [
     ("H-BINH-LIEU", "Huyện Bình Liêu"),

@@ -11,7 +11,7 @@
 //! ([`MemberTally::judge`]) and judges "Tập thể lao động tiên tiến" and
 //! "Tập thể lao động xuất sắc"; then the flag of the province for the unit
 //! that leads its cluster (from the cluster's ranking,
-//! [`Ranking::leaders`](thidua::Ranking::leaders)) and the Government flag's
+//! [`Ranking::leaders`](thidua::campaigns::Ranking::leaders)) and the Government flag's
 //! 20% cap; then the
 //! provincial and the Prime Minister's Bằng khen for two heads of unit;
 //! then the district chair's decision. 2021 falls under Decree 91/2017,
@@ -20,12 +20,17 @@
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+use thidua::campaigns::{Scorecard, ScoringCriterion, ScoringSheet};
+use thidua::citation::{Instrument, InstrumentKind};
+use thidua::collectives::{CollectiveRecord, MemberTally};
+use thidua::eligibility::{Candidate, FlagNomination, TieBreak};
+use thidua::history::{Conferral, Recipient};
+use thidua::id::UnitId;
+use thidua::law::{FlagRoute, OverlayRule, QuotaRounding, Share};
+use thidua::people::{Discipline, DisciplineForm, Initiative, InitiativeKind, Scope};
 use thidua::{
-    Authority, Award, Candidate, Citation, Collective, CollectiveRecord, Conferral, Decision,
-    Discipline, DisciplineForm, Error, FlagNomination, FlagRoute, Initiative, InitiativeKind,
-    Instrument, InstrumentKind, MemberTally, Overlay, OverlayRule, Period, Person, PersonCategory,
-    QuotaRounding, Rating, Recipient, Review, RuleBook, Scope, Scorecard, ScoringCriterion,
-    ScoringSheet, Share, TieBreak, UnitId, Verdict, YearRecord,
+    Authority, Award, Citation, Collective, Decision, Error, Overlay, Period, Person,
+    PersonCategory, Rating, Review, RuleBook, Verdict, YearRecord,
 };
 
 fn day(y: i32, m: u32, d: u32) -> Result<NaiveDate, Error> {

@@ -19,14 +19,16 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use thidua::decision::{AwardAmount, DecisionMoney, Pay, PayOptions};
+use thidua::history::Recipient;
+use thidua::id::{PersonId, UnitId};
 use thidua::indicators::{
     self, Claim, Count, GrowthStyle, Outcome, Precision, Target, check_shares, check_sum,
 };
+use thidua::law::{Principle, SalarySchedule};
 use thidua::numfmt::{self, NumberFormat, Unit};
 use thidua::{
-    Authority, Award, AwardAmount, Decision, DecisionMoney, Error, Money, Pay, PayOptions, Period,
-    PersonId, Principle, Recipient, RecipientKind, Rounding, RuleBook, SalarySchedule, Tariff,
-    UnitId,
+    Authority, Award, Decision, Error, Money, Period, RecipientKind, Rounding, RuleBook, Tariff,
 };
 
 /// The figures as the report prints them.

@@ -18,10 +18,9 @@
 #![allow(clippy::print_stdout)]
 
 use chrono::NaiveDate;
-use thidua::{
-    Award, Conferral, Error, Initiative, InitiativeKind, Period, Person, PersonCategory, Rating,
-    Review, RuleBook, Scope, YearRecord,
-};
+use thidua::history::Conferral;
+use thidua::people::{Initiative, InitiativeKind, Scope};
+use thidua::{Award, Error, Period, Person, PersonCategory, Rating, Review, RuleBook, YearRecord};
 
 fn day(y: i32, m: u32, d: u32) -> Result<NaiveDate, Error> {
     NaiveDate::from_ymd_opt(y, m, d)

@@ -137,7 +137,7 @@ pub enum InstrumentKind {
 /// # Example
 ///
 /// ```
-/// use thidua::{Instrument, InstrumentKind};
+/// use thidua::citation::{Instrument, InstrumentKind};
 ///
 /// assert_eq!(
 ///     Instrument::LAW_06_2022.to_string(),
@@ -291,7 +291,7 @@ impl Instrument {
     /// # Example
     ///
     /// ```
-    /// use thidua::citation::{Instrument, InstrumentKind};
+    /// use thidua::{citation::{Instrument, InstrumentKind}};
     ///
     /// let law = Instrument::bundled("06/2022/QH15")?;
     /// assert_eq!(law.kind(), InstrumentKind::Law);
@@ -398,7 +398,8 @@ pub type Point = char;
 /// # Example
 ///
 /// ```
-/// use thidua::{Citation, Confidence, Instrument};
+/// use thidua::{Citation, Confidence};
+/// use thidua::citation::Instrument;
 ///
 /// const TTLDXS: Citation = Citation::new(Instrument::LAW_06_2022)
 ///     .article(27)

@@ -15,89 +15,9 @@ use crate::citation::Citation;
 use crate::decision::{Decision, DecisionMoney};
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::{BudgetLineId, DecisionNumber, UnitId};
-use crate::law::regime::{RegimeId, RuleBook};
+use crate::law::{FundBasis, RegimeId, RuleBook};
 use crate::money::Money;
 use crate::units::Level;
-
-/// The area class of a budget level, which sets its cap.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum AreaClass {
-    /// Delta provinces and centrally run cities: 1,0% of recurrent spending.
-    Delta,
-    /// Mountainous, midland, Central Highlands, remote and island areas
-    /// (miền núi, trung du, Tây Nguyên, vùng sâu, vùng xa, hải đảo): 1,5%.
-    Highland,
-}
-
-/// What a fund's cap is a share of.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(tag = "basis", rename_all = "snake_case")]
-#[non_exhaustive]
-#[serde(deny_unknown_fields)]
-pub enum FundBasis {
-    /// A ministry, central body or provincial department: its salary fund
-    /// by grade and step of the staff on its payroll, plus approved wages,
-    /// for the year.
-    SalaryFund {
-        /// The salary fund of the year.
-        salary_fund: Money,
-    },
-    /// A province, district or commune budget level: its recurrent spending
-    /// (chi ngân sách thường xuyên) for the year.
-    RecurrentSpending {
-        /// The recurrent spending of the level for the year.
-        spending: Money,
-        /// The area class, which sets the cap.
-        area: AreaClass,
-    },
-}
-
-/// The fund rules of a regime: the caps and the organising share, each with
-/// its citation. Carried by [`MoneyRules::fund`](crate::MoneyRules::fund).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FundRules {
-    /// The cap of a ministry's or department's fund, as a share of its
-    /// salary fund (0,20).
-    #[serde(with = "rust_decimal::serde::str")]
-    pub salary_fund_cap: Decimal,
-    /// Where that cap is written.
-    pub salary_fund_citation: Citation,
-    /// The cap of a delta budget level, as a share of its recurrent
-    /// spending (0,010).
-    #[serde(with = "rust_decimal::serde::str")]
-    pub delta_cap: Decimal,
-    /// The cap of a highland budget level (0,015).
-    #[serde(with = "rust_decimal::serde::str")]
-    pub highland_cap: Decimal,
-    /// Where the budget-level caps are written.
-    pub budget_level_citation: Citation,
-    /// The share of the fund for organising the movement (0,20).
-    #[serde(with = "rust_decimal::serde::str")]
-    pub organising_share: Decimal,
-    /// Where that share is written.
-    pub organising_citation: Citation,
-}
-
-impl FundRules {
-    /// The cap rate for `basis` and where it is written.
-    #[must_use]
-    pub fn cap_rate(&self, basis: &FundBasis) -> (Decimal, &Citation) {
-        match basis {
-            FundBasis::SalaryFund { .. } => (self.salary_fund_cap, &self.salary_fund_citation),
-            FundBasis::RecurrentSpending {
-                area: AreaClass::Delta,
-                ..
-            } => (self.delta_cap, &self.budget_level_citation),
-            FundBasis::RecurrentSpending {
-                area: AreaClass::Highland,
-                ..
-            } => (self.highland_cap, &self.budget_level_citation),
-        }
-    }
-}
 
 /// What a budget line of the fund pays for.
 #[derive(
@@ -204,8 +124,12 @@ pub struct Commitment {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use thidua::{AreaClass, Authority, Award, BudgetCategory, BudgetLine, Decision, Fund, FundBasis,
-///     FundFindingKind, Level, Money, Period, PersonId, Recipient, RuleBook, SalarySchedule, UnitId};
+/// use thidua::{Authority, Award, Decision, Fund, Money, Period, RuleBook};
+/// use thidua::fund::{BudgetCategory, BudgetLine, FundFindingKind};
+/// use thidua::history::Recipient;
+/// use thidua::id::{PersonId, UnitId};
+/// use thidua::law::{AreaClass, FundBasis, SalarySchedule};
+/// use thidua::units::Level;
 ///
 /// let commune = UnitId::new("25534")?;
 /// let spending = Money::from_dong(18_500_000_000);

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::authority::Authority;
-use crate::catalogue::{Award, RecipientKind};
+use crate::award::{Award, RecipientKind};
 use crate::id::{DecisionNumber, InitiativeId, PersonId, UnitId};
 use crate::period::Period;
 
@@ -71,7 +71,8 @@ pub struct Revocation {
 /// # Example
 ///
 /// ```
-/// use thidua::{Award, Conferral, Period};
+/// use thidua::{Award, Period};
+/// use thidua::history::Conferral;
 ///
 /// let c = Conferral::new(Award::GrassrootsEmulationFighter, Period::year(2020)?);
 /// assert!(c.is_in_force());

@@ -231,7 +231,7 @@ ids! {
     /// # Example
     ///
     /// ```
-    /// use thidua::PersonId;
+    /// use thidua::id::PersonId;
     ///
     /// let a: PersonId = "9".parse()?;
     /// let b = PersonId::from(10);
@@ -247,7 +247,7 @@ ids! {
     /// # Example
     ///
     /// ```
-    /// let id: thidua::UnitId = "XA-QUANG-LOI".parse()?;
+    /// let id: thidua::id::UnitId = "XA-QUANG-LOI".parse()?;
     /// assert_eq!(id.as_str(), "XA-QUANG-LOI");
     /// # Ok::<(), thidua::Error>(())
     /// ```
@@ -258,7 +258,7 @@ ids! {
     /// # Example
     ///
     /// ```
-    /// let id: thidua::InitiativeId = "SK-2021-07".parse()?;
+    /// let id: thidua::id::InitiativeId = "SK-2021-07".parse()?;
     /// assert_eq!(id.to_string(), "SK-2021-07");
     /// # Ok::<(), thidua::Error>(())
     /// ```
@@ -268,7 +268,7 @@ ids! {
     /// # Example
     ///
     /// ```
-    /// let n: thidua::DecisionNumber = "1520/QĐ-UBND".parse()?;
+    /// let n: thidua::id::DecisionNumber = "1520/QĐ-UBND".parse()?;
     /// assert_eq!(n.as_str(), "1520/QĐ-UBND");
     /// # Ok::<(), thidua::Error>(())
     /// ```
@@ -278,7 +278,7 @@ ids! {
     /// # Example
     ///
     /// ```
-    /// let id: thidua::CampaignId = "PT-2021".parse()?;
+    /// let id: thidua::id::CampaignId = "PT-2021".parse()?;
     /// assert_eq!(id.as_str(), "PT-2021");
     /// # Ok::<(), thidua::Error>(())
     /// ```
@@ -288,7 +288,7 @@ ids! {
     /// # Example
     ///
     /// ```
-    /// let id: thidua::GroupId = "CUM-MN-HD".parse()?;
+    /// let id: thidua::id::GroupId = "CUM-MN-HD".parse()?;
     /// assert_eq!(id.as_str(), "CUM-MN-HD");
     /// # Ok::<(), thidua::Error>(())
     /// ```
@@ -299,7 +299,7 @@ ids! {
     /// # Example
     ///
     /// ```
-    /// let a: thidua::CriterionId = "1.2".parse()?;
+    /// let a: thidua::id::CriterionId = "1.2".parse()?;
     /// assert_eq!(a.as_str(), "1.2");
     /// # Ok::<(), thidua::Error>(())
     /// ```
@@ -309,7 +309,7 @@ ids! {
     /// # Example
     ///
     /// ```
-    /// let id: thidua::BudgetLineId = "BL-4".parse()?;
+    /// let id: thidua::id::BudgetLineId = "BL-4".parse()?;
     /// assert_eq!(id.as_str(), "BL-4");
     /// # Ok::<(), thidua::Error>(())
     /// ```

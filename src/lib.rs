@@ -22,7 +22,8 @@
 //! ```
 //! use chrono::NaiveDate;
 //! use thidua::prelude::*;
-//! use thidua::{PersonCategory, Tariff, SalarySchedule, Authority, RecipientKind};
+//! use thidua::{Authority, PersonCategory, RecipientKind, Tariff};
+//! use thidua::law::SalarySchedule;
 //!
 //! // Award names parse in any spelling an office uses.
 //! let cstdcs: Award = "chien si thi dua co so".parse()?;
@@ -56,26 +57,26 @@
 //!
 //! ## Where things are
 //!
-//! - **The law as data**: [`RuleBook`], [`Regime`] (with [`IndividualRules`],
-//!   [`CollectiveRules`], [`MoneyRules`] …), [`Citation`] and
+//! - **The law as data**: [`RuleBook`], [`Regime`] (with [`IndividualRules`](crate::law::IndividualRules),
+//!   [`CollectiveRules`](crate::law::CollectiveRules), [`MoneyRules`](crate::law::MoneyRules) …), [`Citation`] and
 //!   [`Confidence`]; local rules as [`Overlay`]s. Rules whose text was not
 //!   read are *unverified*: what they decide comes back *needs review*.
 //! - **Facts**: [`Person`] and [`YearRecord`], [`Collective`] and
-//!   [`MemberTally`], [`Unit`] and [`UnitRegistry`], award history
-//!   ([`Conferral`]); the [`PersonFacts`] trait lets the rules read your own
+//!   [`MemberTally`](crate::collectives::MemberTally), [`Unit`](crate::units::Unit) and [`UnitRegistry`](crate::units::UnitRegistry), award history
+//!   ([`Conferral`](crate::history::Conferral)); the [`PersonFacts`](crate::facts::PersonFacts) trait lets the rules read your own
 //!   storage.
 //! - **Eligibility**: [`Review`] judges individuals, collectives, flags,
 //!   community titles and commendation forms; a [`Verdict`] is *eligible*,
 //!   *ineligible* or *needs review* with every [`Finding`]. Ineligible is a
-//!   verdict, not an error. Quotas: [`Quota`] and [`allocate`].
+//!   verdict, not an error. Quotas: [`Quota`](crate::law::Quota) and [`allocate`](crate::eligibility::allocate).
 //! - **Whole populations**: [`Population`] and [`Review::population`], with
-//!   verdicts on demand ([`PopulationReview::explain`]) and what-if
-//!   comparisons ([`PopulationReview::diff`]).
+//!   verdicts on demand ([`PopulationReview::explain`](crate::population::PopulationReview::explain)) and what-if
+//!   comparisons ([`PopulationReview::diff`](crate::population::PopulationReview::diff)).
 //! - **Decisions and money**: [`Decision`], [`Tariff`], [`Money`],
-//!   [`SalarySchedule`], [`Fund`]; signing powers ([`Powers`]); amounts in
+//!   [`SalarySchedule`](crate::law::SalarySchedule), [`Fund`]; signing powers ([`Powers`](crate::law::Powers)); amounts in
 //!   words ([`words`]) and Vietnamese numbers ([`numfmt`]).
-//! - **Campaigns**: [`Campaign`], registrations, clusters and blocks
-//!   ([`EmulationGroup`]), scoring sheets ([`ScoringSheet`]) and rankings.
+//! - **Campaigns**: [`Campaign`](crate::campaigns::Campaign), registrations, clusters and blocks
+//!   ([`EmulationGroup`](crate::campaigns::EmulationGroup)), scoring sheets ([`ScoringSheet`](crate::campaigns::ScoringSheet)) and rankings.
 //! - **Report indicators**: [`indicators`].
 //!
 //! Errors are one type, [`Error`], with an [`ErrorKind`] and a message that
@@ -109,75 +110,50 @@
     )
 )]
 
-mod authority;
-mod campaigns;
-mod catalogue;
-pub mod citation;
-mod decision;
-mod eligibility;
+// Foundation: errors, text, numbers and words.
 mod error;
-mod fund;
-mod history;
-mod id;
-pub mod indicators;
-mod law;
-mod money;
 pub mod numfmt;
-mod people;
+mod text;
+pub mod words;
+// Vocabulary: ids, periods, citations, the catalogue, units, people, facts.
+pub mod authority;
+pub mod award;
+pub mod citation;
+pub mod collectives;
+pub mod facts;
+pub mod history;
+pub mod id;
+pub mod money;
+pub mod people;
 mod period;
-mod population;
+pub mod units;
+// The law: regimes, rules, tables, read from data.
+pub mod law;
+// Engines: eligibility, populations, decisions and their money, funds, campaigns.
+pub mod campaigns;
+pub mod decision;
+pub mod eligibility;
+pub mod fund;
+pub mod population;
+// Reports.
+pub mod indicators;
 #[cfg(feature = "proptest")]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategies;
-mod text;
-mod units;
-pub mod words;
 
-pub use authority::{Authority, AuthorityIssue, Power, Powers};
-pub use campaigns::{
-    Adjustment, Campaign, CampaignKind, CampaignReview, CampaignScope, Check, EmulationGroup,
-    GroupKind, GroupRegistry, Judgement, Leadership, Mark, Membership, Model, Pact, RankTieBreak,
-    Ranking, Registration, RegistrationSummary, Requirement, ReviewKind, Score, Scorecard,
-    ScoringCriterion, ScoringSheet, ScoringSheetBuilder, Standing, Tally, TitleAim,
-};
-pub use catalogue::{Award, AwardKind, RecipientKind};
-pub use citation::{Citation, Confidence, Instrument, InstrumentKind, Point};
-pub use decision::{
-    Decision, DecisionLine, DecisionMoney, Grant, MoneyNote, MoneyNoteKind, Pay, PayOptions,
-    totals_by_recipient,
-};
-pub use eligibility::{
-    Allocation, Candidate, Collective, CollectiveRecord, CollectiveRules, Community,
-    CommunityRecord, CommunityRules, ConferralFact, Criterion, DisciplineFact, Evidence, Exclusion,
-    Finding, FlagAllocation, FlagNomination, FlagRoute, FlagRules, FormRoute, FormRules,
-    GrassrootsRoute, Holders, IndividualRules, InitiativeFact, MemberTally, Outcome, Overlay,
-    OverlayRule, PersonFacts, Quota, QuotaRounding, Review, Rule, Share, Status, StreakRules,
-    TieBreak, Verdict, YearFacts, allocate,
-};
+pub use authority::Authority;
+pub use award::{Award, RecipientKind};
+pub use citation::{Citation, Confidence};
+pub use collectives::Collective;
+pub use decision::{Decision, Tariff};
+pub use eligibility::{Finding, Outcome, Review, Verdict};
 pub use error::{Error, ErrorKind, Result};
-pub use fund::{
-    AreaClass, BudgetCategory, BudgetLine, CategoryFigures, Commitment, Fund, FundBasis,
-    FundFinding, FundFindingKind, FundReview, FundRules,
-};
-pub use history::{Conferral, DecisionRef, Recipient, Revocation};
-pub use id::{
-    BudgetLineId, CampaignId, CriterionId, DecisionNumber, GroupId, InitiativeId, PersonId, UnitId,
-};
-pub use law::regime::{DATA_VERSION, Regime, RegimeId, RuleBook};
-pub use money::{
-    AwardAmount, AwardObject, Factor, Money, MoneyRules, Principle, Rate, Rounding, SalarySchedule,
-    SalaryStep, Tariff, TitleAndForm,
-};
-pub use people::{
-    Discipline, DisciplineForm, Initiative, InitiativeKind, InjuryTreatment, Leave, LeaveKind,
-    Person, PersonCategory, Rating, Scope, Sex, Training, TrainingResult, Transfer, YearRecord,
-};
+pub use fund::Fund;
+pub use law::{Overlay, Regime, RegimeId, RuleBook};
+pub use money::{Money, Rounding};
+pub use people::{Person, PersonCategory, Rating, YearRecord};
 pub use period::Period;
-pub use population::{
-    CollectiveOutcome, Member, PersonEntry, PersonOutcome, Population, PopulationReview,
-    ReviewDiff, TitleCounts, Titles, YearEntry, YearWriter,
-};
-pub use units::{Level, Unit, UnitKind, UnitRegistry};
+pub use population::Population;
 
 /// The README's examples, run as doctests.
 #[cfg(doctest)]

@@ -21,7 +21,7 @@
 //!
 //! ```
 //! use rust_decimal::Decimal;
-//! use thidua::numfmt::{self, NumberFormat, Unit};
+//! use thidua::{numfmt::{self, NumberFormat, Unit}};
 //!
 //! let total = Decimal::from(1_538_875_000_u64);
 //! assert_eq!(NumberFormat::new().unit(Unit::Dong).format(total), "1.538.875.000 đồng");
@@ -174,7 +174,7 @@ enum Decimals {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::numfmt::{NumberFormat, Unit};
+/// use thidua::{numfmt::{NumberFormat, Unit}};
 ///
 /// let pct = NumberFormat::new().decimals(2).unit(Unit::Percent);
 /// assert_eq!(pct.format(Decimal::new(78_555, 3)), "78,56%");
@@ -352,7 +352,7 @@ pub fn format_percent(value: Decimal, decimals: u32) -> String {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::numfmt::{Quantity, Unit};
+/// use thidua::{numfmt::{Quantity, Unit}};
 ///
 /// let q: Quantity = "207,359 tỷ đồng".parse()?;
 /// assert_eq!(q.value, Decimal::new(207_359, 3));
@@ -424,7 +424,7 @@ impl FromStr for Quantity {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::numfmt::{self, Unit};
+/// use thidua::{numfmt::{self, Unit}};
 ///
 /// let q = numfmt::parse("207,359 tỷ đồng")?;
 /// assert_eq!((q.value, q.unit), (Decimal::new(207_359, 3), Some(Unit::BillionDong)));

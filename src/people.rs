@@ -5,7 +5,7 @@
 //! service; one [`YearRecord`] per year (task rating, discipline, leave,
 //! training, treatment after injury, transfer); the initiatives and research
 //! topics recognised for them; and their award history
-//! ([`Conferral`](crate::Conferral)s).
+//! ([`Conferral`]s).
 //!
 //! Unknown facts are `None`, never a guess: a rule that needs a missing fact
 //! says *needs review*.
@@ -228,7 +228,8 @@ pub struct Transfer {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use thidua::{Discipline, DisciplineForm, Leave, LeaveKind, Rating, YearRecord};
+/// use thidua::{Rating, YearRecord};
+/// use thidua::people::{Discipline, DisciplineForm, Leave, LeaveKind};
 ///
 /// let mut r = YearRecord::new(2021).rated(Rating::Good);
 /// r.leave.push(Leave { kind: LeaveKind::Sick, working_days: 25 });

@@ -86,15 +86,6 @@ impl Period {
         })
     }
 
-    /// A period from literal dates of the bundled tables, known to be in
-    /// order (their tests check it).
-    pub(crate) const fn fixed(from: NaiveDate, until: NaiveDate) -> Period {
-        Period {
-            from,
-            until: Some(until),
-        }
-    }
-
     /// An open-ended period from `from` on.
     #[must_use]
     pub const fn starting(from: NaiveDate) -> Period {

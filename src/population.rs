@@ -16,17 +16,18 @@ use std::ops::RangeInclusive;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::catalogue::{Award, RecipientKind};
+use crate::award::{Award, RecipientKind};
+use crate::collectives::{Collective, MemberTally};
+use crate::decision::Tariff;
 use crate::eligibility::review::Worst;
 use crate::eligibility::{
-    Allocation, Candidate, Collective, ConferralFact, Criterion, DisciplineFact, Finding,
-    InitiativeFact, MemberTally, Outcome, PersonFacts, Review, Status, TieBreak, Verdict,
-    YearFacts, allocate,
+    Allocation, Candidate, Criterion, Finding, Outcome, Review, Status, TieBreak, Verdict, allocate,
 };
 use crate::error::{Error, ErrorKind, Result};
+use crate::facts::{ConferralFact, DisciplineFact, InitiativeFact, PersonFacts, YearFacts};
 use crate::history::Recipient;
 use crate::id::{PersonId, UnitId};
-use crate::money::{Money, Tariff};
+use crate::money::Money;
 use crate::people::{DisciplineForm, InitiativeKind, PersonCategory, Rating, Scope};
 use crate::period::Period;
 
@@ -265,7 +266,8 @@ struct Slot {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use thidua::{Collective, PersonCategory, PersonEntry, Population, Rating, YearEntry};
+/// use thidua::{Collective, PersonCategory, Population, Rating};
+/// use thidua::population::{PersonEntry, YearEntry};
 ///
 /// let mut pop = Population::new(2019..=2021)?;
 /// pop.add_collective(Collective::new("C1".parse()?, "Phòng 1"))?;
@@ -469,7 +471,8 @@ impl Population {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use thidua::{Collective, PersonCategory, PersonEntry, Population, Rating, YearEntry};
+    /// use thidua::{Collective, PersonCategory, Population, Rating};
+    /// use thidua::population::{PersonEntry, YearEntry};
     ///
     /// let mut pop = Population::new(2021..=2021)?;
     /// pop.add_collective(Collective::new("C".parse()?, ""))?;
@@ -899,7 +902,9 @@ impl<'r> Review<'r> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use thidua::{Award, Collective, CollectiveRecord, Outcome, PersonCategory, PersonEntry, Population, Rating, Review, RuleBook, YearEntry};
+    /// use thidua::{Award, Collective, Outcome, PersonCategory, Population, Rating, Review, RuleBook};
+    /// use thidua::collectives::CollectiveRecord;
+    /// use thidua::population::{PersonEntry, YearEntry};
     ///
     /// let mut pop = Population::new(2019..=2021)?;
     /// let mut c = Collective::new("C1".parse()?, "");

@@ -21,7 +21,7 @@ use proptest::option;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
-use crate::catalogue::Award;
+use crate::award::Award;
 use crate::history::{Conferral, Revocation};
 use crate::id::{InitiativeId, PersonId, UnitId};
 use crate::money::Money;
@@ -223,7 +223,7 @@ pub fn person(year: i32) -> impl Strategy<Value = Person> {
 /// is the collective.
 pub fn collective_with_members(
     year: i32,
-) -> impl Strategy<Value = (crate::eligibility::Collective, Vec<Person>)> {
+) -> impl Strategy<Value = (crate::collectives::Collective, Vec<Person>)> {
     collective_with_members_sized(year, 1..=40)
 }
 
@@ -232,8 +232,8 @@ pub fn collective_with_members(
 pub fn collective_with_members_sized(
     year: i32,
     members: impl Into<prop::collection::SizeRange>,
-) -> impl Strategy<Value = (crate::eligibility::Collective, Vec<Person>)> {
-    use crate::eligibility::{Collective, CollectiveRecord};
+) -> impl Strategy<Value = (crate::collectives::Collective, Vec<Person>)> {
+    use crate::collectives::{Collective, CollectiveRecord};
     (
         option::of(rating()),
         option::of(prop::bool::weighted(0.9)),
@@ -265,7 +265,7 @@ pub fn collective_with_members_sized(
 /// movement, some armed-forces units) and up to sixty people with the
 /// records of `year` and the two years before, yearly titles included.
 pub fn population(year: i32) -> impl Strategy<Value = crate::population::Population> {
-    use crate::eligibility::{Collective, CollectiveRecord};
+    use crate::collectives::{Collective, CollectiveRecord};
     use crate::population::{PersonEntry, Population, Titles, YearEntry};
     let collective = (
         option::of(rating()),

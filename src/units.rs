@@ -34,7 +34,7 @@ named_enum! {
     /// # Example
     ///
     /// ```
-    /// use thidua::{Level, UnitKind};
+    /// use thidua::units::{Level, UnitKind};
     ///
     /// assert_eq!("Thị trấn".parse::<UnitKind>()?, UnitKind::Township);
     /// assert_eq!("dac khu".parse::<UnitKind>()?, UnitKind::SpecialZone);
@@ -101,7 +101,7 @@ named_enum! {
     /// # Example
     ///
     /// ```
-    /// use thidua::Level;
+    /// use thidua::units::Level;
     ///
     /// assert!(Level::Province > Level::Commune);
     /// assert_eq!("cấp huyện".parse::<Level>()?, Level::District);
@@ -186,7 +186,7 @@ impl UnitKind {
     /// # Example
     ///
     /// ```
-    /// use thidua::UnitKind;
+    /// use thidua::units::UnitKind;
     ///
     /// assert_eq!(UnitKind::District.exists_until(), Some(UnitKind::TWO_TIER_FROM));
     /// assert_eq!(UnitKind::Commune.exists_until(), None);
@@ -348,7 +348,8 @@ impl UnitKind {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use thidua::{Period, Unit, UnitKind};
+/// use thidua::Period;
+/// use thidua::units::{Unit, UnitKind};
 ///
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let old = Unit::new(
@@ -459,7 +460,8 @@ impl fmt::Display for Unit {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use thidua::{Level, Period, Unit, UnitKind, UnitRegistry};
+/// use thidua::Period;
+/// use thidua::units::{Level, Unit, UnitKind, UnitRegistry};
 ///
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let old = Period::new(d(2000, 1, 1), d(2025, 7, 1))?;

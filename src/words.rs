@@ -15,7 +15,7 @@
 //! | beyond a billion, the count of "tỷ" is read like any number | 10¹² một nghìn tỷ; 10¹⁵ một triệu tỷ |
 //!
 //! ```
-//! use thidua::words::{self, Style};
+//! use thidua::{words::{self, Style}};
 //!
 //! assert_eq!(words::number(1_490_000, &Style::default())?, "Một triệu bốn trăm chín mươi nghìn");
 //! let decision = Style::default().even(true);
@@ -79,7 +79,7 @@ pub enum Thousand {
 /// # Example
 ///
 /// ```
-/// use thidua::words::{self, Four, Style, Thousand, ZeroTens};
+/// use thidua::{words::{self, Four, Style, Thousand, ZeroTens}};
 ///
 /// let south = Style::default().zero_tens(ZeroTens::Le).four(Four::Bon).thousand(Thousand::Ngan);
 /// assert_eq!(words::number(124_105, &south)?, "Một trăm hai mươi bốn ngàn một trăm lẻ năm");
@@ -259,7 +259,7 @@ fn too_large(n: impl std::fmt::Display) -> Error {
 /// # Example
 ///
 /// ```
-/// use thidua::words::{self, Four, Style, ZeroTens};
+/// use thidua::{words::{self, Four, Style, ZeroTens}};
 ///
 /// assert_eq!(words::number(702_000, &Style::default())?, "Bảy trăm linh hai nghìn");
 /// assert_eq!(words::number(24, &Style::default())?, "Hai mươi tư");
@@ -291,7 +291,7 @@ pub fn number(n: u64, style: &Style) -> Result<String> {
 /// # Example
 ///
 /// ```
-/// use thidua::words::{self, Style};
+/// use thidua::{words::{self, Style}};
 ///
 /// assert_eq!(words::dong(1_490_000, &Style::default())?, "Một triệu bốn trăm chín mươi nghìn đồng");
 /// assert_eq!(words::dong(230_000, &Style::default().even(true))?, "Hai trăm ba mươi nghìn đồng chẵn");
@@ -320,7 +320,7 @@ pub fn dong(n: u64, style: &Style) -> Result<String> {
 /// ```
 /// use rust_decimal::Decimal;
 /// use thidua::Money;
-/// use thidua::words::{self, Style};
+/// use thidua::{words::{self, Style}};
 ///
 /// let total = Money::from_dong(1_940_000);
 /// assert_eq!(words::amount(total.dong(), &Style::default())?, "Một triệu chín trăm bốn mươi nghìn đồng");

@@ -22,7 +22,7 @@ named_enum! {
     /// # Example
     ///
     /// ```
-    /// use thidua::GroupKind;
+    /// use thidua::campaigns::GroupKind;
     ///
     /// assert_eq!("khoi thi dua".parse::<GroupKind>()?, GroupKind::Block);
     /// assert_eq!(GroupKind::Cluster.to_string(), "cụm thi đua");
@@ -74,13 +74,15 @@ fn touches_year(p: &Period, year: i32) -> bool {
 /// deputy of each year, organised by a province, ministry or sector.
 ///
 /// Law 06/2022 Art. 16 names clusters and blocks among the ways emulation
-/// is organised ([`Campaign::LEGAL_BASIS`](crate::Campaign::LEGAL_BASIS)).
+/// is organised ([`Campaign::LEGAL_BASIS`](crate::campaigns::Campaign::LEGAL_BASIS)).
 ///
 /// # Example
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use thidua::{EmulationGroup, GroupKind, Period, UnitId};
+/// use thidua::Period;
+/// use thidua::campaigns::{EmulationGroup, GroupKind};
+/// use thidua::id::UnitId;
 ///
 /// let ids: Vec<UnitId> = ["BL", "TY", "BC"].iter().map(|s| s.parse()).collect::<Result<_, _>>()?;
 /// let mut cluster = EmulationGroup::new("CUM-1".parse()?, "Cụm thi đua số 1", GroupKind::Cluster, "QN".parse()?);
@@ -397,7 +399,8 @@ impl EmulationGroup {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use thidua::{EmulationGroup, GroupKind, Period};
+/// use thidua::Period;
+/// use thidua::campaigns::{EmulationGroup, GroupKind};
 ///
 /// let cluster = EmulationGroup::new("CUM-1".parse()?, "Cụm 1", GroupKind::Cluster, "QN".parse()?)
 ///     .member("A".parse()?, Period::year(2024)?)
@@ -499,7 +502,9 @@ impl Pact {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use thidua::{EmulationGroup, ErrorKind, GroupKind, GroupRegistry, Period, Unit, UnitKind, UnitRegistry};
+/// use thidua::{ErrorKind, Period};
+/// use thidua::campaigns::{EmulationGroup, GroupKind, GroupRegistry};
+/// use thidua::units::{Unit, UnitKind, UnitRegistry};
 ///
 /// let from = Period::starting(NaiveDate::from_ymd_opt(2008, 1, 1).unwrap());
 /// let units = UnitRegistry::new([

@@ -39,7 +39,7 @@ named_enum! {
     /// # Example
     ///
     /// ```
-    /// use thidua::CampaignKind;
+    /// use thidua::campaigns::CampaignKind;
     ///
     /// assert_eq!("theo chuyen de".parse::<CampaignKind>()?, CampaignKind::Thematic);
     /// assert_eq!(CampaignKind::Regular.to_string(), "thi đua thường xuyên");
@@ -61,7 +61,7 @@ named_enum! {
     /// # Example
     ///
     /// ```
-    /// assert_eq!("tong ket".parse::<thidua::ReviewKind>()?, thidua::ReviewKind::Final);
+    /// assert_eq!("tong ket".parse::<thidua::campaigns::ReviewKind>()?, thidua::campaigns::ReviewKind::Final);
     /// # Ok::<(), thidua::Error>(())
     /// ```
     ReviewKind, "review kind" {
@@ -106,6 +106,7 @@ pub enum CampaignScope {
 /// ```
 /// use chrono::NaiveDate;
 /// use thidua::*;
+/// use thidua::{authority::*, award::*, campaigns::*, citation::*, collectives::*, decision::*, eligibility::*, facts::*, fund::*, history::*, id::*, law::*, money::*, people::*, population::*, units::*};
 ///
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let units = UnitRegistry::new([

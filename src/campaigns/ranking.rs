@@ -25,7 +25,7 @@ use crate::id::{CriterionId, UnitId};
 /// # Example
 ///
 /// ```
-/// use thidua::RankTieBreak;
+/// use thidua::campaigns::RankTieBreak;
 ///
 /// let rule = RankTieBreak::Criterion("2".parse()?);
 /// assert_eq!(rule.to_string(), "điểm tiêu chí 2 cao hơn");
@@ -108,7 +108,7 @@ impl Standing {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{ScoringCriterion, Scorecard, ScoringSheet, RankTieBreak};
+/// use thidua::campaigns::{RankTieBreak, Scorecard, ScoringCriterion, ScoringSheet};
 ///
 /// let n = Decimal::from;
 /// let sheet = ScoringSheet::builder("Bảng chấm điểm")

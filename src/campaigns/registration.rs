@@ -6,7 +6,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use super::Campaign;
-use crate::catalogue::Award;
+use crate::award::Award;
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::{CampaignId, PersonId, UnitId};
 use crate::text::named_enum;
@@ -18,7 +18,7 @@ named_enum! {
     /// # Example
     ///
     /// ```
-    /// use thidua::Judgement;
+    /// use thidua::campaigns::Judgement;
     ///
     /// assert_eq!("đạt hiệu quả".parse::<Judgement>()?, Judgement::Achieved);
     /// assert_eq!("chua dat".parse::<Judgement>()?, Judgement::NotAchieved);
@@ -62,7 +62,8 @@ pub struct Model {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use thidua::{Award, Judgement, Registration};
+/// use thidua::Award;
+/// use thidua::campaigns::{Judgement, Registration};
 ///
 /// let r = Registration::new("PT-2021".parse()?, "PHONG-NV".parse()?, NaiveDate::from_ymd_opt(2021, 2, 1).unwrap())
 ///     .aim(Award::AdvancedCollective)
@@ -188,7 +189,7 @@ impl Registration {
 /// # Example
 ///
 /// ```
-/// let t = thidua::Tally { registered: 69, achieved: 54, not_achieved: 15 };
+/// let t = thidua::campaigns::Tally { registered: 69, achieved: 54, not_achieved: 15 };
 /// assert_eq!(t.to_string(), "54/69");
 /// assert_eq!(t.pending(), 0);
 /// ```
@@ -244,6 +245,7 @@ impl fmt::Display for Tally {
 /// ```
 /// use chrono::NaiveDate;
 /// use thidua::*;
+/// use thidua::{authority::*, award::*, campaigns::*, citation::*, collectives::*, decision::*, eligibility::*, facts::*, fund::*, history::*, id::*, law::*, money::*, people::*, population::*, units::*};
 ///
 /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let old = Period::new(d(2000, 1, 1), d(2025, 7, 1))?;

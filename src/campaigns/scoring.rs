@@ -19,7 +19,7 @@ use crate::text;
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::ScoringCriterion;
+/// use thidua::campaigns::ScoringCriterion;
 ///
 /// let c = ScoringCriterion::group(
 ///     "1".parse()?,
@@ -84,7 +84,7 @@ impl ScoringCriterion {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::Adjustment;
+/// use thidua::campaigns::Adjustment;
 ///
 /// let item = Adjustment::new("T1".parse()?, "Mô hình mới được nhân rộng", Decimal::from(2));
 /// assert_eq!(item.max, Decimal::from(2));
@@ -120,7 +120,7 @@ impl Adjustment {
 /// # Example
 ///
 /// ```
-/// let r = thidua::Requirement::new("BB1".parse()?, "Không có cán bộ bị kỷ luật từ cảnh cáo trở lên");
+/// let r = thidua::campaigns::Requirement::new("BB1".parse()?, "Không có cán bộ bị kỷ luật từ cảnh cáo trở lên");
 /// assert_eq!(r.id.as_str(), "BB1");
 /// # Ok::<(), thidua::Error>(())
 /// ```
@@ -150,7 +150,7 @@ impl Requirement {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{ScoringCriterion, ScoringSheet};
+/// use thidua::campaigns::{ScoringCriterion, ScoringSheet};
 ///
 /// let sheet = ScoringSheet::builder("Bảng chấm điểm")
 ///     .criterion(ScoringCriterion::leaf("1".parse()?, "Nhiệm vụ", Decimal::from(100)))
@@ -270,7 +270,7 @@ struct Node {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{Adjustment, ScoringCriterion, Requirement, Scorecard, ScoringSheet, RankTieBreak};
+/// use thidua::campaigns::{Adjustment, RankTieBreak, Requirement, Scorecard, ScoringCriterion, ScoringSheet};
 ///
 /// let n = Decimal::from;
 /// let sheet = ScoringSheet::builder("Bảng chấm điểm cụm thi đua")
@@ -761,7 +761,7 @@ pub struct Check {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::Scorecard;
+/// use thidua::campaigns::Scorecard;
 ///
 /// let card = Scorecard::new("H-TIEN-YEN".parse()?)
 ///     .score("1.1".parse()?, Decimal::new(295, 1))

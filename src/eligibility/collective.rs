@@ -6,280 +6,15 @@
 //! the collective in the year judged ("cá nhân trong tập thể"), new hires
 //! and people on leave included. Shares are exact integer predicates.
 
-use crate::catalogue::Award;
+use crate::award::Award;
 use crate::error::{Error, ErrorKind, Result};
-use crate::history::Conferral;
-use crate::id::UnitId;
 use crate::people::{DisciplineForm, Rating};
 
-use super::facts::PersonFacts;
 use super::review::{Explain, Review, Sink, Worst, gate};
-use super::rules::{Rule, Share};
 use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
-
-/// What a collective did in one year.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CollectiveRecord {
-    /// The year.
-    pub year: i32,
-    /// The collective's own task rating, once rated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rating: Option<Rating>,
-    /// Whether it ran a regular, practical, effective emulation movement,
-    /// if judged.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub movement: Option<bool>,
-}
-
-/// A collective (tập thể): an agency, department, unit or enterprise judged
-/// for collective titles.
-///
-/// # Example
-///
-/// ```
-/// use thidua::{Collective, CollectiveRecord, Rating};
-///
-/// let mut c = Collective::new("PHONG-TC".parse()?, "Phòng Tài chính – Kế hoạch");
-/// c.records.push(CollectiveRecord { year: 2021, rating: Some(Rating::Excellent), movement: Some(true) });
-/// assert_eq!(c.record(2021).and_then(|r| r.rating), Some(Rating::Excellent));
-/// # Ok::<(), thidua::Error>(())
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Collective {
-    /// The unit's id.
-    pub id: UnitId,
-    /// Its name.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub name: String,
-    /// Whether it is an armed-forces unit ("Đơn vị tiên tiến", "Đơn vị
-    /// quyết thắng").
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub armed_forces: bool,
-    /// One record per year.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub records: Vec<CollectiveRecord>,
-    /// Awards received.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub awards: Vec<Conferral>,
-}
-
-impl Collective {
-    /// A collective with no records yet.
-    #[must_use]
-    pub fn new(id: UnitId, name: impl Into<String>) -> Collective {
-        Collective {
-            id,
-            name: name.into(),
-            armed_forces: false,
-            records: Vec::new(),
-            awards: Vec::new(),
-        }
-    }
-
-    /// The record of `year`.
-    #[must_use]
-    pub fn record(&self, year: i32) -> Option<&CollectiveRecord> {
-        self.records.iter().find(|r| r.year == year)
-    }
-}
-
-/// The members of a collective in the year judged, counted for the
-/// collective titles.
-///
-/// "Advanced" members hold "Lao động tiên tiến" / "Chiến sĩ tiên tiến";
-/// "fighters" hold "Chiến sĩ thi đua cơ sở" (after any quota). Members whose
-/// title or rating is not settled are counted apart, so that a share that
-/// depends on them comes back unknown rather than guessed.
-///
-/// # Example
-///
-/// ```
-/// use thidua::MemberTally;
-///
-/// let mut t = MemberTally::new(10);
-/// t.completed = 10;
-/// t.advanced = 6;
-/// t.validate()?;
-/// # Ok::<(), thidua::Error>(())
-/// ```
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-)]
-#[serde(deny_unknown_fields)]
-pub struct MemberTally {
-    /// Every member.
-    pub members: u32,
-    /// Members rated "hoàn thành nhiệm vụ" or better.
-    pub completed: u32,
-    /// Members not yet rated.
-    pub unrated: u32,
-    /// Members holding "Lao động tiên tiến" / "Chiến sĩ tiên tiến".
-    pub advanced: u32,
-    /// Members whose "Lao động tiên tiến" needs review.
-    pub advanced_unknown: u32,
-    /// Members holding "Chiến sĩ thi đua cơ sở".
-    pub fighters: u32,
-    /// Members whose "Chiến sĩ thi đua cơ sở" needs review.
-    pub fighters_unknown: u32,
-    /// Members disciplined in the year, by their heaviest form, lightest
-    /// first (khiển trách … buộc thôi việc).
-    pub disciplined: [u32; 6],
-}
-
-// One slot of `MemberTally::disciplined` per disciplinary form.
-const _: () = assert!(DisciplineForm::ALL.len() == 6);
-
-impl MemberTally {
-    /// A tally of `members` members, nothing else counted yet.
-    #[must_use]
-    pub fn new(members: u32) -> MemberTally {
-        MemberTally {
-            members,
-            ..MemberTally::default()
-        }
-    }
-
-    /// Members disciplined with `form` or heavier.
-    #[must_use]
-    pub fn disciplined_from(&self, form: DisciplineForm) -> u32 {
-        let from = DisciplineForm::ALL
-            .iter()
-            .position(|f| *f == form)
-            .unwrap_or(0);
-        self.disciplined
-            .iter()
-            .skip(from)
-            .fold(0, |sum, &c| sum.saturating_add(c))
-    }
-
-    /// Counts one member: their rating, heaviest discipline, and the
-    /// outcomes of their "Lao động tiên tiến" and "Chiến sĩ thi đua cơ sở".
-    pub(crate) fn count(
-        &mut self,
-        rating: Option<Rating>,
-        discipline: Option<DisciplineForm>,
-        advanced: Outcome,
-        fighter: Outcome,
-    ) {
-        let add = |n: &mut u32| *n = n.saturating_add(1);
-        match rating {
-            None => add(&mut self.unrated),
-            Some(r) if r >= Rating::Completed => add(&mut self.completed),
-            Some(_) => {}
-        }
-        if let Some(form) = discipline {
-            self.add_discipline(form);
-        }
-        match advanced {
-            Outcome::Eligible => add(&mut self.advanced),
-            Outcome::NeedsReview => add(&mut self.advanced_unknown),
-            Outcome::Ineligible => {}
-        }
-        match fighter {
-            Outcome::Eligible => add(&mut self.fighters),
-            Outcome::NeedsReview => add(&mut self.fighters_unknown),
-            Outcome::Ineligible => {}
-        }
-    }
-
-    /// Counts one disciplined member under their heaviest form.
-    pub fn add_discipline(&mut self, form: DisciplineForm) {
-        if let Some(i) = DisciplineForm::ALL.iter().position(|f| *f == form) {
-            if let Some(slot) = self.disciplined.get_mut(i) {
-                *slot = slot.saturating_add(1);
-            }
-        }
-    }
-
-    /// Checks that every count fits inside the members.
-    ///
-    /// # Errors
-    ///
-    /// A count larger than the members, or parts that add up to more.
-    pub fn validate(&self) -> Result<()> {
-        let n = self.members;
-        let check = |what: &str, count: u64| {
-            if count > u64::from(n) {
-                Err(Error::new(
-                    ErrorKind::OutOfRange,
-                    format!("{what} ({count}) exceed the {n} members"),
-                ))
-            } else {
-                Ok(())
-            }
-        };
-        check(
-            "completed and unrated members",
-            u64::from(self.completed) + u64::from(self.unrated),
-        )?;
-        check(
-            "advanced members",
-            u64::from(self.advanced) + u64::from(self.advanced_unknown),
-        )?;
-        check(
-            "fighters",
-            u64::from(self.fighters) + u64::from(self.fighters_unknown),
-        )?;
-        check(
-            "disciplined members",
-            self.disciplined.iter().map(|&c| u64::from(c)).sum(),
-        )?;
-        // Both fit in the members (checked above), so the sum cannot wrap.
-        let advanced = u64::from(self.advanced) + u64::from(self.advanced_unknown);
-        if u64::from(self.fighters) > advanced {
-            return Err(Error::new(
-                ErrorKind::Conflict,
-                format!(
-                    "{} fighters but only {advanced} advanced members, decided or not: \"Chiến sĩ thi đua cơ sở\" needs \"Lao động tiên tiến\"",
-                    self.fighters
-                ),
-            ));
-        }
-        Ok(())
-    }
-
-    /// Tallies `members` by judging each of them in `review`: ratings and
-    /// discipline from their records, titles from their verdicts (the titles
-    /// of the year judged are judged, not looked up). Fighters beyond the
-    /// review's quota (2017–2023) are not counted.
-    ///
-    /// # Errors
-    ///
-    /// A member that cannot be judged (see [`Review::person`]).
-    pub fn judge<F: PersonFacts>(review: &Review<'_>, members: &[F]) -> Result<MemberTally> {
-        let mut t = MemberTally::new(
-            u32::try_from(members.len()).map_err(|_| Error::overflow("too many members"))?,
-        );
-        for m in members {
-            let facts = m.year(review.year);
-            let lower = if m.category().is_armed_forces() {
-                Award::AdvancedSoldier
-            } else {
-                Award::AdvancedWorker
-            };
-            t.count(
-                facts.and_then(|f| f.rating),
-                facts.and_then(|f| f.discipline).map(|d| d.form),
-                review.person_outcome(m, lower)?,
-                review.person_outcome(m, Award::GrassrootsEmulationFighter)?,
-            );
-        }
-        if let Some(q) = review.grassroots_quota() {
-            // Members whose LĐTT needs review may raise the quota's base: the
-            // places they could add are not sure.
-            let sure = q.value.cap(t.advanced)?;
-            let most = q.value.cap(t.advanced.saturating_add(t.advanced_unknown))?;
-            let eligible = t.fighters;
-            t.fighters = eligible.min(sure);
-            t.fighters_unknown = t
-                .fighters_unknown
-                .saturating_add(eligible.min(most) - t.fighters);
-        }
-        Ok(t)
-    }
-}
+use crate::collectives::{Collective, MemberTally};
+use crate::facts::PersonFacts;
+use crate::law::{Rule, Share};
 
 /// Whether `count` (plus up to `unsure` more) of `total` make `share`.
 fn share_status(share: Share, count: u32, unsure: u32, total: u32) -> Status {
@@ -308,7 +43,8 @@ impl Review<'_> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use thidua::{Award, Collective, CollectiveRecord, MemberTally, Outcome, Rating, Review, RuleBook};
+    /// use thidua::{Award, Collective, Outcome, Rating, Review, RuleBook};
+    /// use thidua::collectives::{CollectiveRecord, MemberTally};
     ///
     /// let book = RuleBook::national();
     /// let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap())?;
@@ -596,5 +332,77 @@ impl Review<'_> {
             };
             Finding::new(Criterion::Standard, status, citation, vi, en)
         });
+    }
+}
+
+impl MemberTally {
+    /// Counts one member: their rating, heaviest discipline, and the
+    /// outcomes of their "Lao động tiên tiến" and "Chiến sĩ thi đua cơ sở".
+    pub(crate) fn count(
+        &mut self,
+        rating: Option<Rating>,
+        discipline: Option<DisciplineForm>,
+        advanced: Outcome,
+        fighter: Outcome,
+    ) {
+        let add = |n: &mut u32| *n = n.saturating_add(1);
+        match rating {
+            None => add(&mut self.unrated),
+            Some(r) if r >= Rating::Completed => add(&mut self.completed),
+            Some(_) => {}
+        }
+        if let Some(form) = discipline {
+            self.add_discipline(form);
+        }
+        match advanced {
+            Outcome::Eligible => add(&mut self.advanced),
+            Outcome::NeedsReview => add(&mut self.advanced_unknown),
+            Outcome::Ineligible => {}
+        }
+        match fighter {
+            Outcome::Eligible => add(&mut self.fighters),
+            Outcome::NeedsReview => add(&mut self.fighters_unknown),
+            Outcome::Ineligible => {}
+        }
+    }
+
+    /// Tallies `members` by judging each of them in `review`: ratings and
+    /// discipline from their records, titles from their verdicts (the titles
+    /// of the year judged are judged, not looked up). Fighters beyond the
+    /// review's quota (2017–2023) are not counted.
+    ///
+    /// # Errors
+    ///
+    /// A member that cannot be judged (see [`Review::person`]).
+    pub fn judge<F: PersonFacts>(review: &Review<'_>, members: &[F]) -> Result<MemberTally> {
+        let mut t = MemberTally::new(
+            u32::try_from(members.len()).map_err(|_| Error::overflow("too many members"))?,
+        );
+        for m in members {
+            let facts = m.year(review.year);
+            let lower = if m.category().is_armed_forces() {
+                Award::AdvancedSoldier
+            } else {
+                Award::AdvancedWorker
+            };
+            t.count(
+                facts.and_then(|f| f.rating),
+                facts.and_then(|f| f.discipline).map(|d| d.form),
+                review.person_outcome(m, lower)?,
+                review.person_outcome(m, Award::GrassrootsEmulationFighter)?,
+            );
+        }
+        if let Some(q) = review.grassroots_quota() {
+            // Members whose LĐTT needs review may raise the quota's base: the
+            // places they could add are not sure.
+            let sure = q.value.cap(t.advanced)?;
+            let most = q.value.cap(t.advanced.saturating_add(t.advanced_unknown))?;
+            let eligible = t.fighters;
+            t.fighters = eligible.min(sure);
+            t.fighters_unknown = t
+                .fighters_unknown
+                .saturating_add(eligible.min(most) - t.fighters);
+        }
+        Ok(t)
     }
 }

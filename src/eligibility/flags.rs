@@ -18,39 +18,17 @@
 //! a population rule applied by [`Review::allocate_government_flags`], which
 //! reuses [`Quota`] and [`allocate`].
 
-use crate::catalogue::Award;
-use crate::citation::{Citation, Instrument};
+use crate::award::Award;
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::UnitId;
 use crate::numfmt::format_number;
 
-use super::collective::Collective;
-use super::quota::{Allocation, Candidate, Quota, QuotaRounding, TieBreak, allocate};
+use super::allocate::{Allocation, Candidate, TieBreak, allocate};
 use super::review::{Explain, Review, Sink, Worst, gate};
-use super::rules::Rule;
 use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
-
-/// The route by which a collective is put forward for a flag.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(tag = "route", rename_all = "snake_case")]
-#[non_exhaustive]
-#[serde(deny_unknown_fields)]
-pub enum FlagRoute {
-    /// It leads a cluster or block run by the ministry or province (for
-    /// the Government flag: it holds, or is chosen for, the ministry's or
-    /// province's flag of the year).
-    Cluster,
-    /// It leads a cluster or block run by the central emulation council
-    /// (Government flag only).
-    CentralCluster,
-    /// It is the leading collective of a thematic movement launched by the
-    /// Prime Minister (or, until 2023, the President) and lasting `years`
-    /// years (Government flag only).
-    Movement {
-        /// How long the movement ran.
-        years: u16,
-    },
-}
+use crate::collectives::Collective;
+use crate::law::Rule;
+use crate::law::{FlagRoute, Quota, QuotaRounding};
 
 /// A collective put forward for a flag: the flag, the route, and whether
 /// the council found the flag standard met (exceeds its targets, leads its
@@ -59,7 +37,9 @@ pub enum FlagRoute {
 /// # Example
 ///
 /// ```
-/// use thidua::{Award, FlagNomination, FlagRoute};
+/// use thidua::Award;
+/// use thidua::eligibility::FlagNomination;
+/// use thidua::law::FlagRoute;
 ///
 /// let n = FlagNomination::new(Award::GovernmentEmulationFlag, FlagRoute::Cluster).standard(true);
 /// assert_eq!(n.standard, Some(true));
@@ -96,97 +76,6 @@ impl FlagNomination {
     }
 }
 
-/// The rules for emulation flags in one regime.
-///
-/// # Example
-///
-/// ```
-/// use thidua::{Confidence, FlagRules};
-///
-/// let r1 = FlagRules::decree_91_2017();
-/// assert_eq!(r1.government_cap.value.cap(33)?, 6);
-/// assert_eq!(r1.government_cap.citation.to_string(), "khoản 1 Điều 11 Nghị định số 91/2017/NĐ-CP");
-/// // From 2024 the cap was not found.
-/// assert_eq!(FlagRules::law_2022().government_cap.citation.confidence(), Confidence::Unverified);
-/// # Ok::<(), thidua::Error>(())
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-#[serde(deny_unknown_fields)]
-pub struct FlagRules {
-    /// Ministry/province flag: the leader of a cluster or block it runs.
-    pub province_leads: Citation,
-    /// Ministry/province flag: its standard.
-    pub province_standard: Citation,
-    /// Government flag: its standard.
-    pub government_standard: Citation,
-    /// Government flag, route 1: among the ministry/province flag holders
-    /// (the leaders of their clusters).
-    pub government_cluster: Citation,
-    /// Government flag, route 2: the leader of a central cluster or block.
-    pub government_central: Citation,
-    /// Government flag, route 3: the leader of a thematic movement of at
-    /// least this many years.
-    pub government_movement: Rule<u16>,
-    /// Government flag, route 1: at most this share of the collectives
-    /// meeting the ministry/province flag standard.
-    pub government_cap: Rule<Quota>,
-}
-
-impl FlagRules {
-    /// Law 2003 (amended 2005, 2013) Art. 25–26 and Decree 91/2017/NĐ-CP
-    /// Art. 11–12.
-    #[must_use]
-    pub fn decree_91_2017() -> FlagRules {
-        let nd91 = Citation::new(Instrument::DECREE_91_2017);
-        let law = Citation::new(Instrument::LAW_2003);
-        FlagRules {
-            province_leads: nd91.clone().article(12).secondhand(),
-            province_standard: law.clone().article(26).secondhand(),
-            government_standard: law.article(25),
-            government_cluster: nd91.clone().article(11).clause(1),
-            government_central: nd91.clone().article(11).clause(2),
-            government_movement: Rule::new(5, nd91.clone().article(11).clause(3)),
-            // "không quá 20%", rounded down: the project's reading 2.
-            government_cap: Rule::new(Quota::TWENTY_PERCENT_FLOOR, nd91.article(11).clause(1)),
-        }
-    }
-
-    /// Law 06/2022/QH15 Art. 25–26 (read in translation and by
-    /// cross-reference). The cap of Decree 91/2017 was not found in Decree
-    /// 98/2023 or 152/2025: it is carried as unverified, so allocations
-    /// under it need review.
-    #[must_use]
-    pub fn law_2022() -> FlagRules {
-        let law = Citation::new(Instrument::LAW_06_2022);
-        FlagRules {
-            province_leads: law.clone().article(26).secondhand(),
-            province_standard: law.clone().article(26).clause(1).secondhand(),
-            government_standard: law.clone().article(25).clause(1).secondhand(),
-            government_cluster: law.clone().article(25).clause(1).secondhand(),
-            government_central: law.clone().article(25).clause(2).secondhand(),
-            government_movement: Rule::new(5, law.article(25).clause(3).secondhand()),
-            government_cap: Rule::new(
-                Quota::TWENTY_PERCENT_FLOOR,
-                Citation::new(Instrument::DECREE_98_2023).unverified(),
-            ),
-        }
-    }
-
-    /// Law 06/2022/QH15 with Decree 152/2025/NĐ-CP: the Law's flags
-    /// unchanged; the cap is still not found.
-    #[must_use]
-    pub fn decree_152_2025() -> FlagRules {
-        FlagRules {
-            government_cap: Rule::new(
-                Quota::TWENTY_PERCENT_FLOOR,
-                Citation::new(Instrument::DECREE_152_2025).unverified(),
-            ),
-            ..FlagRules::law_2022()
-        }
-    }
-}
-
 /// The Government flags allocated over the collectives of route 1.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -207,7 +96,7 @@ pub struct FlagAllocation {
 impl Review<'_> {
     /// Judges a collective for a flag, with every finding. `leaders` are
     /// the collectives that lead the clusters, blocks or movement of the
-    /// route, e.g. [`Ranking::leaders`](crate::Ranking::leaders) (order
+    /// route, e.g. [`Ranking::leaders`](crate::campaigns::Ranking::leaders) (order
     /// does not matter).
     ///
     /// The Government flag's cap is a population rule, applied by
@@ -222,7 +111,10 @@ impl Review<'_> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use thidua::{Award, Collective, FlagNomination, FlagRoute, Outcome, Review, RuleBook, UnitId};
+    /// use thidua::{Award, Collective, Outcome, Review, RuleBook};
+    /// use thidua::eligibility::FlagNomination;
+    /// use thidua::id::UnitId;
+    /// use thidua::law::FlagRoute;
     ///
     /// let book = RuleBook::national();
     /// let review = Review::new(&book, 2024, NaiveDate::from_ymd_opt(2024, 12, 20).unwrap())?;
@@ -388,7 +280,10 @@ impl Review<'_> {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use thidua::{Candidate, QuotaRounding, Review, RuleBook, Status, TieBreak, UnitId};
+    /// use thidua::{Review, RuleBook};
+    /// use thidua::eligibility::{Candidate, Status, TieBreak};
+    /// use thidua::id::UnitId;
+    /// use thidua::law::QuotaRounding;
     ///
     /// let book = RuleBook::national();
     /// let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2022, 3, 1).unwrap())?;

@@ -8,14 +8,14 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::catalogue::Award;
+use crate::award::Award;
 use crate::people::{InitiativeKind, PersonCategory, Rating, Scope};
 use crate::period::Period;
 
-use super::facts::{ConferralFact, InitiativeFact, PersonFacts, YearFacts};
 use super::review::{Review, Sink, Worst, gate};
-use super::rules::GrassrootsRoute;
 use super::verdict::{Criterion, Evidence, Finding, Outcome, Status};
+use crate::facts::{ConferralFact, InitiativeFact, PersonFacts, YearFacts};
+use crate::law::GrassrootsRoute;
 
 /// Whole months from `from` to `until` (for messages).
 fn months_between(from: NaiveDate, until: NaiveDate) -> i32 {

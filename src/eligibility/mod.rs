@@ -2,7 +2,7 @@
 //! verdicts that cite the law.
 //!
 //! Build a [`Review`] for an achievement year and a judging date, add local
-//! [`Overlay`]s, and judge candidates with it. A [`Verdict`] lists every
+//! [`Overlay`](crate::Overlay)s, and judge candidates with it. A [`Verdict`] lists every
 //! criterion with its [`Status`], its [`Citation`](crate::Citation) and a
 //! reason in Vietnamese and English. Ineligible is a verdict, not an error;
 //! missing facts and unverified texts make a verdict *needs review*, never
@@ -19,9 +19,9 @@
 //!
 //! An initiative supports one award only: a verdict names the initiatives it
 //! relied on ([`Verdict::relied_on`]); record them in the
-//! [`Conferral`](crate::Conferral) and the next verdict will not use them
+//! [`Conferral`](crate::history::Conferral) and the next verdict will not use them
 //! again. An initiative is a *recognition record*: one recognised by its unit
-//! and later at provincial scope is two [`Initiative`](crate::Initiative)s
+//! and later at provincial scope is two [`Initiative`](crate::people::Initiative)s
 //! with the same id, one per scope. "Chiến sĩ thi đua cơ sở" reads the
 //! grassroots record ("được cơ sở công nhận"); the higher titles read the
 //! records of their scope.
@@ -31,7 +31,7 @@
 //! - Emulation flags ([`Review::flag`]): the leaders of the clusters and
 //!   blocks, passed as unit ids; the Government flag's cap of "không quá
 //!   20%" (Decree 91/2017 Art. 11 k1) is a population rule,
-//!   [`Review::allocate_government_flags`], over [`Quota`] and [`allocate`].
+//!   [`Review::allocate_government_flags`], over [`Quota`](crate::law::Quota) and [`allocate`].
 //!   From 2024 no cap was found: the allocation is provisional.
 //! - "Gia đình văn hóa", "Thôn, tổ dân phố văn hóa", "Xã, phường, thị trấn
 //!   tiêu biểu" ([`Review::community`]): checklists judged by the council,
@@ -40,30 +40,21 @@
 //!   from 2025-07-01, when the district level ended.
 //! - "Giấy khen", "Bằng khen" of a ministry or province and of the Prime
 //!   Minister, "Huân chương Lao động hạng Ba" ([`Review::person`]): one
-//!   rule code, a [`FormRoute`] per form and regime, with the general
+//!   rule code, a [`FormRoute`](crate::law::FormRoute) per form and regime, with the general
 //!   principles as findings (one achievement, one award; one state-level
 //!   form a year until 2023; nothing pending; a lower form not required).
 
+mod allocate;
 mod collective;
 mod community;
-mod facts;
 mod flags;
 mod forms;
 mod individual;
-mod overlay;
-mod quota;
 pub(crate) mod review;
-mod rules;
 mod verdict;
 
-pub use collective::{Collective, CollectiveRecord, MemberTally};
-pub use community::{Community, CommunityRecord, CommunityRules, Exclusion, Holders};
-pub use facts::{ConferralFact, DisciplineFact, InitiativeFact, PersonFacts, YearFacts};
-pub use flags::{FlagAllocation, FlagNomination, FlagRoute, FlagRules};
-pub use forms::{FormRoute, FormRules};
-pub use overlay::{Overlay, OverlayRule};
-pub use quota::{Allocation, Candidate, Quota, QuotaRounding, TieBreak, allocate};
+pub use allocate::{Allocation, Candidate, TieBreak, allocate};
+pub use flags::{FlagAllocation, FlagNomination};
 pub use review::Review;
 pub(crate) use review::gate;
-pub use rules::{CollectiveRules, GrassrootsRoute, IndividualRules, Rule, Share, StreakRules};
 pub use verdict::{Criterion, Evidence, Finding, Outcome, Status, Verdict};

@@ -3,17 +3,16 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use crate::catalogue::Award;
+use crate::award::Award;
 use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::InitiativeId;
-use crate::law::regime::{Regime, RuleBook};
+use crate::law::{Regime, RuleBook};
 
-use super::facts::PersonFacts;
-use super::overlay::{Overlay, OverlayRule};
-use super::quota::{Quota, QuotaRounding};
-use super::rules::{IndividualRules, Rule, Share};
 use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
+use crate::facts::PersonFacts;
+use crate::law::{IndividualRules, Quota, QuotaRounding, Rule, Share};
+use crate::law::{Overlay, OverlayRule};
 use crate::people::DisciplineForm;
 
 /// Where the rules write what they find. The fast sink keeps only the worst
@@ -196,6 +195,7 @@ impl<'a> Review<'a> {
     /// ```
     /// use chrono::NaiveDate;
     /// use thidua::*;
+    /// use thidua::{authority::*, award::*, campaigns::*, citation::*, collectives::*, decision::*, eligibility::*, facts::*, fund::*, history::*, id::*, law::*, money::*, people::*, population::*, units::*};
     ///
     /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     /// let province = Overlay::new(
@@ -418,7 +418,7 @@ impl<'a> Review<'a> {
     /// Judges a person for an individual title, with every finding.
     ///
     /// The verdict does not apply population rules: the 2017–2023 quota of
-    /// "Chiến sĩ thi đua cơ sở" is applied by [`allocate`](crate::allocate)
+    /// "Chiến sĩ thi đua cơ sở" is applied by [`allocate`](crate::eligibility::allocate)
     /// or a population review.
     ///
     /// # Errors

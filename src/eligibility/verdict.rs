@@ -4,10 +4,10 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::catalogue::Award;
+use crate::award::Award;
 use crate::citation::Citation;
 use crate::id::{DecisionNumber, InitiativeId};
-use crate::law::regime::RegimeId;
+use crate::law::RegimeId;
 use crate::people::{Rating, Scope};
 use crate::period::Period;
 
@@ -317,7 +317,8 @@ impl fmt::Display for Finding {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use thidua::{Award, Criterion, Outcome, Person, PersonCategory, Rating, Review, RuleBook, Status, YearRecord};
+/// use thidua::{Award, Outcome, Person, PersonCategory, Rating, Review, RuleBook, YearRecord};
+/// use thidua::eligibility::{Criterion, Status};
 ///
 /// let book = RuleBook::national();
 /// let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap())?;

@@ -85,7 +85,7 @@ impl Status {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::indicators::{check_sum, Precision, Status};
+/// use thidua::{indicators::{check_sum, Precision, Status}};
 ///
 /// let parts = [Decimal::from(69), Decimal::from(78)];
 /// let check = check_sum("mô hình", &parts, Decimal::from(147), Precision::Exact)?;
@@ -125,7 +125,7 @@ pub struct Check {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::indicators::{check_sum, Precision, Status};
+/// use thidua::{indicators::{check_sum, Precision, Status}};
 ///
 /// // Three sectors printed in tỷ đồng to one decimal, against a rounded
 /// // total: a difference of 0,1 is within rounding.
@@ -183,7 +183,7 @@ fn total_and_tolerance(figures: &[Decimal]) -> Result<(Decimal, Decimal)> {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::indicators::{check_shares, Precision, Status};
+/// use thidua::{indicators::{check_shares, Precision, Status}};
 ///
 /// let structure = [Decimal::from(42), Decimal::from(28), Decimal::from(30)];
 /// let check = check_shares("cơ cấu kinh tế", &structure, Precision::Printed)?;
@@ -228,7 +228,7 @@ pub fn check_shares(
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::indicators::{check_claim, Claim, Status};
+/// use thidua::{indicators::{check_claim, Claim, Status}};
 ///
 /// let (effective, models) = (Decimal::from(54), Decimal::from(69));
 /// let right = check_claim("mô hình hiệu quả", effective, models, "đạt 78,3%".parse()?)?;

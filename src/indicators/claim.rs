@@ -122,7 +122,7 @@ impl ClaimKind {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::indicators::{Claim, ClaimKind};
+/// use thidua::{indicators::{Claim, ClaimKind}};
 ///
 /// let claim: Claim = "tăng 19,2%".parse()?;
 /// assert_eq!(claim.kind(), ClaimKind::Increase);
@@ -155,7 +155,7 @@ impl Claim {
     ///
     /// ```
     /// use rust_decimal::Decimal;
-    /// use thidua::indicators::{Claim, ClaimKind};
+    /// use thidua::{indicators::{Claim, ClaimKind}};
     ///
     /// let c = Claim::new(ClaimKind::Decrease, Decimal::new(50, 1))?;
     /// assert_eq!(c.to_string(), "giảm 5,0%");
@@ -268,7 +268,7 @@ impl Claim {
     ///
     /// ```
     /// use rust_decimal::Decimal;
-    /// use thidua::indicators::{Claim, Outcome};
+    /// use thidua::{indicators::{Claim, Outcome}};
     ///
     /// // 207,359 tỷ đồng, "đạt 163% dự toán": the estimate was about 127,2 tỷ.
     /// let revenue = Decimal::new(207_359, 3);
@@ -387,7 +387,7 @@ impl FromStr for Claim {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::indicators::{Claim, Outcome};
+/// use thidua::{indicators::{Claim, Outcome}};
 ///
 /// let claim: Claim = "tăng 76%".parse()?;
 /// let Outcome::Value(last_year) = claim.implied_base(Decimal::new(207_359, 3))? else {

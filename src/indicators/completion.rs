@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 use super::{
     Claim, ClaimKind, HUNDRED, Outcome, claim_of, display_decimals, percent_of, positive, round_to,
 };
-use crate::Level;
 use crate::error::Result;
+use crate::units::Level;
 
 /// What a target is: a budget estimate or a plan.
 #[derive(
@@ -47,8 +47,8 @@ impl TargetKind {
 /// # Example
 ///
 /// ```
-/// use thidua::Level;
-/// use thidua::indicators::{Target, TargetKind};
+/// use thidua::units::Level;
+/// use thidua::{indicators::{Target, TargetKind}};
 ///
 /// assert_eq!(Target::province_estimate().to_string(), "dự toán tỉnh giao");
 /// let plan = Target::new(TargetKind::Plan, Level::Commune);
@@ -123,7 +123,7 @@ impl fmt::Display for Target {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::indicators::{completion, Outcome, Target};
+/// use thidua::{indicators::{completion, Outcome, Target}};
 ///
 /// let Outcome::Value(c) = completion(Decimal::from(163), Decimal::from(100), Target::province_estimate())?
 /// else {
@@ -158,7 +158,7 @@ pub struct Completion {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::indicators::{completion, Outcome, Target};
+/// use thidua::{indicators::{completion, Outcome, Target}};
 ///
 /// let c = completion(Decimal::from(90), Decimal::from(120), Target::district_estimate())?;
 /// assert_eq!(c.value().unwrap().percent(), Decimal::from(75));

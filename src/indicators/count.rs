@@ -18,7 +18,7 @@ use crate::error::{Error, ErrorKind, Result};
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::indicators::{Count, Outcome};
+/// use thidua::{indicators::{Count, Outcome}};
 ///
 /// let advanced = Count::new(6, 8)?.of("xã");
 /// assert_eq!(advanced.percent(), Outcome::Value(Decimal::from(75)));
@@ -127,7 +127,7 @@ impl fmt::Display for Count {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::indicators::{per_capita, Outcome};
+/// use thidua::{indicators::{per_capita, Outcome}};
 ///
 /// // 2.400 tỷ đồng of income over 40.000 people: 60 triệu đồng each.
 /// let each = per_capita(Decimal::from(2_400_000_000_000_u64), Decimal::from(40_000))?;

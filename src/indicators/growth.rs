@@ -47,7 +47,7 @@ pub enum GrowthStyle {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::indicators::{growth, GrowthStyle, Outcome};
+/// use thidua::{indicators::{growth, GrowthStyle, Outcome}};
 ///
 /// let Outcome::Value(g) = growth(Decimal::from(176), Decimal::from(100))? else {
 ///     unreachable!()
@@ -87,7 +87,7 @@ pub struct Growth {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::indicators::{growth, Outcome};
+/// use thidua::{indicators::{growth, Outcome}};
 ///
 /// let Outcome::Value(g) = growth(Decimal::from(95), Decimal::from(100))? else {
 ///     unreachable!()
@@ -160,7 +160,7 @@ impl Growth {
     ///
     /// ```
     /// use rust_decimal::Decimal;
-    /// use thidua::indicators::{growth, GrowthStyle, Outcome};
+    /// use thidua::{indicators::{growth, GrowthStyle, Outcome}};
     ///
     /// let Outcome::Value(g) = growth(Decimal::from(316), Decimal::from(100))? else {
     ///     unreachable!()
@@ -219,7 +219,7 @@ impl fmt::Display for Growth {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::indicators::{average_growth, Outcome};
+/// use thidua::{indicators::{average_growth, Outcome}};
 ///
 /// // 100 → 121 in two years is 10% a year.
 /// assert_eq!(

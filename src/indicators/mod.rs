@@ -46,7 +46,7 @@
 //!
 //! ```
 //! use rust_decimal::Decimal;
-//! use thidua::indicators::{self, Claim, ClaimKind, Outcome, Target};
+//! use thidua::{indicators::{self, Claim, ClaimKind, Outcome, Target}};
 //!
 //! let d = |s: &str| s.parse::<Decimal>().unwrap();
 //!
@@ -106,7 +106,7 @@ use crate::error::{Error, ErrorKind, Result};
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::indicators::{growth, Outcome};
+/// use thidua::{indicators::{growth, Outcome}};
 ///
 /// let ten = Decimal::TEN;
 /// assert!(matches!(growth(ten, Decimal::ZERO)?, Outcome::Zero));

@@ -29,7 +29,7 @@ const MAX_SHARE_DECIMALS: u32 = 26;
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::indicators::{shares, Outcome};
+/// use thidua::{indicators::{shares, Outcome}};
 ///
 /// let parts = [Decimal::from(2), Decimal::from(2), Decimal::from(2)];
 /// let Outcome::Value(s) = shares(&parts, 0)? else { unreachable!() };
@@ -64,7 +64,7 @@ pub struct Shares {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::indicators::{shares, Outcome};
+/// use thidua::{indicators::{shares, Outcome}};
 ///
 /// let d = |s: &str| s.parse::<Decimal>().unwrap();
 /// let Outcome::Value(s) = shares(&[d("2501.1"), d("1667.4"), d("1786.5")], 1)? else {

@@ -20,7 +20,9 @@ use toml::{Table, Value};
 use crate::error::{Error, ErrorKind, Result};
 use crate::text;
 
+use super::overlay::Overlay;
 use super::regime::{Regime, RuleBook};
+use super::salary::SalarySchedule;
 
 /// The schema tag of a regime file.
 pub(crate) const REGIME_SCHEMA: &str = "thidua-regime@1";
@@ -55,6 +57,24 @@ struct Manifest {
     schema: String,
     version: String,
     regimes: Vec<String>,
+}
+
+/// The bundled base-salary schedule.
+const SALARY: &str = include_str!("../../data/law/salary.toml");
+
+static SALARIES: LazyLock<Result<SalarySchedule>> = LazyLock::new(|| {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct File {
+        steps: SalarySchedule,
+    }
+    read_file::<File>(SALARY, "data/law/salary.toml", "thidua-salary@1").map(|f| f.steps)
+});
+
+/// The bundled base-salary schedule, or why it does not load (a bug the
+/// crate's tests rule out).
+pub(crate) fn salaries() -> Result<&'static SalarySchedule> {
+    SALARIES.as_ref().map_err(Clone::clone)
 }
 
 /// The bundled rule book, read once.
@@ -121,21 +141,7 @@ fn resolve(text: &str, source: &str, base: impl FnOnce(&str) -> Result<Table>) -
     let mut table: Table = text
         .parse()
         .map_err(|e: toml::de::Error| syntax_error(source, text, &e))?;
-    match table.remove("schema") {
-        Some(Value::String(s)) if s == REGIME_SCHEMA => {}
-        Some(other) => {
-            return Err(Error::parse(format!(
-                "{source}: schema: expected \"{REGIME_SCHEMA}\", found {}",
-                shown_value(&other)
-            )));
-        }
-        None => {
-            return Err(Error::new(
-                ErrorKind::Missing,
-                format!("{source}: schema: missing; write schema = \"{REGIME_SCHEMA}\""),
-            ));
-        }
-    }
+    check_schema(&mut table, source, REGIME_SCHEMA)?;
     match table.remove("based_on") {
         None => Ok(table),
         Some(Value::String(id)) => {
@@ -178,11 +184,7 @@ fn lay_over(base: &mut Table, over: Table) {
 
 /// Deserializes a resolved regime table, naming the key path of any error.
 fn regime_from_table(table: Table, source: &str) -> Result<Regime> {
-    serde_path_to_error::deserialize(Value::Table(table)).map_err(|e| {
-        let path = e.path().to_string();
-        let message = text::serde_message(&e.into_inner().to_string());
-        Error::parse(format!("{source}: {path}: {message}"))
-    })
+    from_table(table, source)
 }
 
 /// A TOML syntax error: the file, the line and the message.
@@ -203,6 +205,93 @@ fn first_line(s: &str) -> &str {
 fn shown_value(v: &Value) -> String {
     format!("'{}'", text::shown(&v.to_string()))
 }
+
+/// Reads a data file whose top level is `schema` and the fields of `T`.
+pub(crate) fn read_file<T: serde::de::DeserializeOwned>(
+    text: &str,
+    source: &str,
+    schema: &str,
+) -> Result<T> {
+    let mut table: Table = text
+        .parse()
+        .map_err(|e: toml::de::Error| syntax_error(source, text, &e))?;
+    check_schema(&mut table, source, schema)?;
+    from_table(table, source)
+}
+
+/// Removes and checks the `schema` key.
+fn check_schema(table: &mut Table, source: &str, schema: &str) -> Result<()> {
+    match table.remove("schema") {
+        Some(Value::String(s)) if s == schema => Ok(()),
+        Some(other) => Err(Error::parse(format!(
+            "{source}: schema: expected \"{schema}\", found {}",
+            shown_value(&other)
+        ))),
+        None => Err(Error::new(
+            ErrorKind::Missing,
+            format!("{source}: schema: missing; write schema = \"{schema}\""),
+        )),
+    }
+}
+
+/// Deserializes a table, naming the key path of any error.
+fn from_table<T: serde::de::DeserializeOwned>(table: Table, source: &str) -> Result<T> {
+    serde_path_to_error::deserialize(Value::Table(table)).map_err(|e| {
+        let path = e.path().to_string();
+        let message = text::serde_message(&e.into_inner().to_string());
+        Error::parse(format!("{source}: {path}: {message}"))
+    })
+}
+
+impl Overlay {
+    /// Reads an overlay from the text of a data file: `schema =
+    /// "thidua-overlay@1"`, its `name`, the `citation` of the decision that
+    /// makes it, its `in_force` period and its `rules` (each a table whose
+    /// `rule` names its kind). `source` names the file in errors.
+    ///
+    /// # Errors
+    ///
+    /// As [`Regime::from_toml`]: a syntax error with its line, a missing or
+    /// unknown schema, an unknown key at any depth, a value of the wrong
+    /// kind, each naming `source`, the key path and the value.
+    ///
+    /// # Example
+    ///
+    /// Bắc Ninh's share for "Tập thể lao động tiên tiến" (QĐ 86/2025/QĐ-UBND
+    /// Art. 4 k2 b: at least 70% instead of more than half).
+    ///
+    /// ```
+    /// use thidua::Overlay;
+    ///
+    /// let text = r#"
+    /// schema = "thidua-overlay@1"
+    /// name = "Quy định thi đua, khen thưởng tỉnh Bắc Ninh"
+    /// citation = { instrument = { kind = "decision", number = "86/2025/QĐ-UBND", name = "Quyết định số 86/2025/QĐ-UBND của Ủy ban nhân dân tỉnh Bắc Ninh" }, article = 4, clause = 2, point = "b", mark = "V" }
+    /// in_force = { from = "2025-07-01" }
+    ///
+    /// [[rules]]
+    /// rule = "advanced_collective_standard"
+    /// share = { at_least = 70 }
+    /// no_discipline_from = "warning"
+    /// "#;
+    /// let bac_ninh = Overlay::from_toml(text, "bac-ninh.toml")?;
+    /// assert_eq!(bac_ninh.rules().len(), 1);
+    ///
+    /// // A misspelled key is an error that names it, not a rule that vanishes.
+    /// let err = Overlay::from_toml(&text.replace("no_discipline_from", "no_discipline_form"), "bac-ninh.toml").unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "bac-ninh.toml: rules[0]: unknown key 'no_discipline_form'; did you mean 'no_discipline_from'?"
+    /// );
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn from_toml(text: &str, source: &str) -> Result<Overlay> {
+        read_file(text, source, OVERLAY_SCHEMA)
+    }
+}
+
+/// The schema tag of an overlay file.
+pub(crate) const OVERLAY_SCHEMA: &str = "thidua-overlay@1";
 
 impl Regime {
     /// Reads a regime from the text of a data file (the format of
@@ -268,6 +357,11 @@ mod tests {
     use super::*;
 
     #[test]
+    fn bundled_salaries_load() {
+        assert_eq!(salaries().unwrap().steps().len(), 8);
+    }
+
+    #[test]
     fn bundled_law_loads() {
         let book = national().unwrap();
         assert_eq!(book.regimes().len(), 4);
@@ -290,10 +384,15 @@ mod tests {
         }
     }
 
+    /// The data files give exactly the rule book the crate had in Rust
+    /// before its law became data (`tests/data/golden/rulebook-2026.1.json`,
+    /// written from those constructors), notes aside.
     #[test]
     fn data_gives_the_coded_book() {
         let mut data = serde_json::to_value(national().unwrap()).unwrap();
-        let mut code = serde_json::to_value(RuleBook::coded()).unwrap();
+        let mut code: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/data/golden/rulebook-2026.1.json"))
+                .unwrap();
         without_notes(&mut data);
         without_notes(&mut code);
         let (d, c) = (data.as_array().unwrap(), code.as_array().unwrap());

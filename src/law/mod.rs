@@ -1,6 +1,38 @@
 //! The law: regimes and their periods in force, every rule with its
-//! citation, the money tables and signing powers, read from the data files
-//! of `data/law/`.
+//! citation, the money tables, the base salary and signing powers, read
+//! from the data files of `data/law/`.
+//!
+//! The bundled law is [`RuleBook::national`] and
+//! [`SalarySchedule::national`]; a regime or overlay of the caller's own
+//! is read from the same format with [`Regime::from_toml`] and
+//! [`Overlay::from_toml`](crate::Overlay::from_toml).
 
+mod collective;
+mod community;
 pub(crate) mod data;
-pub(crate) mod regime;
+mod flags;
+mod forms;
+mod fund;
+mod individual;
+mod money;
+mod overlay;
+mod powers;
+mod quota;
+mod regime;
+mod rule;
+mod salary;
+
+pub use collective::{CollectiveRules, Share};
+pub use community::CommunityRules;
+pub use flags::{FlagRoute, FlagRules};
+pub use forms::{FormRoute, FormRules};
+pub use fund::{AreaClass, FundBasis, FundRules};
+pub use individual::{GrassrootsRoute, IndividualRules, StreakRules};
+pub(crate) use money::combine;
+pub use money::{AwardObject, Factor, MoneyRules, Principle, Rate, TitleAndForm};
+pub use overlay::{Overlay, OverlayRule};
+pub use powers::{Power, Powers};
+pub use quota::{Quota, QuotaRounding};
+pub use regime::{DATA_VERSION, Regime, RegimeId, RuleBook};
+pub use rule::Rule;
+pub use salary::{SalarySchedule, SalaryStep};

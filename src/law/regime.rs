@@ -20,12 +20,17 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use crate::authority::Powers;
 use crate::citation::{Confidence, Instrument};
-use crate::eligibility::{CollectiveRules, CommunityRules, FlagRules, FormRules, IndividualRules};
 use crate::error::{Error, ErrorKind, Result};
-use crate::money::MoneyRules;
-use crate::period::{Period, ymd};
+
+use super::collective::CollectiveRules;
+use super::community::CommunityRules;
+use super::flags::FlagRules;
+use super::forms::FormRules;
+use super::individual::IndividualRules;
+use super::money::MoneyRules;
+use super::powers::Powers;
+use crate::period::Period;
 
 /// The version of the bundled legal data: bumped, with a CHANGELOG entry,
 /// whenever a bundled regime, rule or table changes.
@@ -103,7 +108,6 @@ pub struct Regime {
     instruments: Vec<Instrument>,
     confidence: Confidence,
     /// The money tables: multipliers, factors, rules for several awards.
-    #[serde(default)]
     money: MoneyRules,
     individual: IndividualRules,
     collective: CollectiveRules,
@@ -114,14 +118,18 @@ pub struct Regime {
 }
 
 impl Regime {
-    /// A regime of the caller's own, e.g. the rules before 2017 or a
-    /// hypothetical reform. Add instruments with
-    /// [`with_instrument`](Regime::with_instrument) (the first one added
-    /// is the one that defines the regime) and set its rules with
-    /// [`with_individual_rules`](Regime::with_individual_rules); until then
-    /// it has the individual rules of Law 06/2022.
+    /// A regime of the caller's own that starts from `base`: every rule,
+    /// money table and power of `base`, under a new id, names, period and
+    /// confidence, and no instruments yet (add them with
+    /// [`with_instrument`](Regime::with_instrument); the first names the
+    /// regime in findings). Change its rules with
+    /// [`with_individual`](Regime::with_individual) and the other `with_`
+    /// methods, or write it as a data file and read it with
+    /// [`from_toml`](Regime::from_toml). Nothing is inherited but what
+    /// `base` says.
     #[must_use]
-    pub fn new(
+    pub fn based_on(
+        base: &Regime,
         id: RegimeId,
         name_vi: impl Into<Cow<'static, str>>,
         name_en: impl Into<Cow<'static, str>>,
@@ -135,13 +143,7 @@ impl Regime {
             period,
             instruments: Vec::new(),
             confidence,
-            money: MoneyRules::new(),
-            individual: IndividualRules::law_2022(),
-            collective: CollectiveRules::law_2022(),
-            forms: FormRules::law_2022(),
-            flags: FlagRules::law_2022(),
-            community: CommunityRules::law_2022(),
-            powers: Powers::law_2022(),
+            ..base.clone()
         }
     }
 
@@ -150,122 +152,6 @@ impl Regime {
     pub fn with_instrument(mut self, instrument: Instrument) -> Regime {
         self.instruments.push(instrument);
         self
-    }
-
-    /// The regime of Law 2003 (amended 2005, 2013) and Decree 91/2017/NĐ-CP,
-    /// 2017-10-01 – 2023-12-31.
-    #[must_use]
-    pub fn decree_91_2017() -> Regime {
-        Regime {
-            id: RegimeId::DECREE_91_2017,
-            name_vi: Cow::Borrowed(
-                "Luật Thi đua, khen thưởng năm 2003 (sửa đổi 2005, 2013) và Nghị định 91/2017/NĐ-CP",
-            ),
-            name_en: Cow::Borrowed("Law of 2003 (amended 2005, 2013) and Decree 91/2017"),
-            period: Period::fixed(ymd(2017, 10, 1), ymd(2024, 1, 1)),
-            instruments: vec![
-                Instrument::LAW_2003,
-                Instrument::LAW_39_2013,
-                Instrument::DECREE_91_2017,
-                Instrument::CIRCULAR_08_2017,
-                Instrument::CIRCULAR_12_2019,
-                Instrument::DECREE_122_2018,
-            ],
-            confidence: Confidence::Secondhand,
-            money: crate::money::bundled::decree_91_2017(),
-            individual: IndividualRules::decree_91_2017(),
-            collective: CollectiveRules::law_2003(),
-            forms: FormRules::decree_91_2017(),
-            flags: FlagRules::decree_91_2017(),
-            community: CommunityRules::decree_122_2018(),
-            powers: Powers::law_2003(),
-        }
-    }
-
-    /// The regime of Law 06/2022/QH15 and Decree 98/2023/NĐ-CP,
-    /// 2024-01-01 – 2025-06-30.
-    #[must_use]
-    pub fn law_2022() -> Regime {
-        Regime {
-            id: RegimeId::LAW_2022,
-            name_vi: Cow::Borrowed(
-                "Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 98/2023/NĐ-CP",
-            ),
-            name_en: Cow::Borrowed("Law 06/2022 and Decree 98/2023"),
-            period: Period::fixed(ymd(2024, 1, 1), ymd(2025, 7, 1)),
-            instruments: vec![
-                Instrument::LAW_06_2022,
-                Instrument::DECREE_98_2023,
-                Instrument::CIRCULAR_01_2024,
-                Instrument::DECREE_86_2023,
-            ],
-            confidence: Confidence::Secondhand,
-            money: crate::money::bundled::decree_98_2023(),
-            individual: IndividualRules::law_2022(),
-            collective: CollectiveRules::law_2022(),
-            forms: FormRules::law_2022(),
-            flags: FlagRules::law_2022(),
-            community: CommunityRules::law_2022(),
-            powers: Powers::law_2022(),
-        }
-    }
-
-    /// The regime of Law 06/2022/QH15 and Decree 152/2025/NĐ-CP, with the
-    /// two-tier local government of Decree 129/2025/NĐ-CP, from 2025-07-01
-    /// until the reported amendment of 2026-10-01.
-    #[must_use]
-    pub fn decree_152_2025() -> Regime {
-        Regime {
-            id: RegimeId::DECREE_152_2025,
-            name_vi: Cow::Borrowed(
-                "Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 152/2025/NĐ-CP",
-            ),
-            name_en: Cow::Borrowed("Law 06/2022 and Decree 152/2025"),
-            period: Period::fixed(ymd(2025, 7, 1), ymd(2026, 10, 1)),
-            instruments: vec![
-                Instrument::LAW_06_2022,
-                Instrument::DECREE_152_2025,
-                Instrument::DECREE_129_2025,
-                Instrument::CIRCULAR_15_2025,
-                Instrument::DECREE_86_2023,
-            ],
-            confidence: Confidence::Secondhand,
-            money: crate::money::bundled::decree_152_2025(),
-            individual: IndividualRules::decree_152_2025(),
-            collective: CollectiveRules::law_2022(),
-            forms: FormRules::decree_152_2025(),
-            flags: FlagRules::decree_152_2025(),
-            community: CommunityRules::two_tier_2025(),
-            powers: Powers::two_tier_2025(),
-        }
-    }
-
-    /// The reported amendment: Law 06/2022/QH15 as amended by Law
-    /// 06/2026/QH16, from 2026-10-01. **Unverified**: no text was read, so
-    /// every rule it would change yields *needs review*.
-    #[must_use]
-    pub fn amendment_2026() -> Regime {
-        Regime {
-            id: RegimeId::AMENDMENT_2026,
-            name_vi: Cow::Borrowed(
-                "Luật Thi đua, khen thưởng số 06/2022/QH15 sửa đổi bởi Luật số 06/2026/QH16 (chưa kiểm chứng)",
-            ),
-            name_en: Cow::Borrowed("Law 06/2022 as amended by Law 06/2026 (unverified)"),
-            period: Period::starting(ymd(2026, 10, 1)),
-            instruments: vec![
-                Instrument::LAW_06_2026,
-                Instrument::LAW_06_2022,
-                Instrument::DECREE_152_2025,
-            ],
-            confidence: Confidence::Unverified,
-            money: crate::money::bundled::decree_152_2025(),
-            individual: IndividualRules::amendment_2026(),
-            collective: CollectiveRules::law_2022(),
-            forms: FormRules::decree_152_2025(),
-            flags: FlagRules::decree_152_2025(),
-            community: CommunityRules::two_tier_2025(),
-            powers: Powers::two_tier_2025().unverified(),
-        }
     }
 
     /// The same regime with other rules for individual titles.
@@ -446,18 +332,6 @@ impl RuleBook {
             .clone()
     }
 
-    #[cfg(test)]
-    pub(crate) fn coded() -> RuleBook {
-        RuleBook {
-            regimes: vec![
-                Regime::decree_91_2017(),
-                Regime::law_2022(),
-                Regime::decree_152_2025(),
-                Regime::amendment_2026(),
-            ],
-        }
-    }
-
     /// A rule book of the caller's own regimes, in any order.
     ///
     /// # Errors
@@ -472,24 +346,30 @@ impl RuleBook {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use thidua::{Confidence, ErrorKind, Instrument, Period, Regime, RegimeId, RuleBook};
+    /// use thidua::{Confidence, ErrorKind, Period, Regime, RegimeId, RuleBook};
+    /// use thidua::citation::Instrument;
     ///
     /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-    /// let before = Regime::new(
+    /// let national = RuleBook::national();
+    /// let r1 = national.regime(&RegimeId::DECREE_91_2017)?;
+    /// let r2 = national.regime(&RegimeId::LAW_2022)?;
+    /// // An earlier regime of the caller's own, starting from the 2017 rules.
+    /// let before = Regime::based_on(
+    ///     r1,
     ///     RegimeId::new("nd42-2010"),
     ///     "Nghị định số 42/2010/NĐ-CP",
     ///     "Decree 42/2010",
     ///     Period::new(d(2010, 6, 1), d(2017, 10, 1))?,
     ///     Confidence::Unverified,
     /// )
-    /// .with_instrument(Instrument::DECREE_42_2010);
-    /// let book = RuleBook::new(vec![Regime::law_2022(), before, Regime::decree_91_2017()])?;
+    /// .with_instrument(Instrument::bundled("42/2010/NĐ-CP")?.clone());
+    /// let book = RuleBook::new(vec![r2.clone(), before, r1.clone()])?;
     /// assert_eq!(book.regime_on(d(2015, 1, 1))?.id().as_str(), "nd42-2010");
     /// assert_eq!(book.regime_on(d(2024, 1, 1))?.id(), &RegimeId::LAW_2022);
     /// // The book ends where its last regime ends.
     /// assert_eq!(book.regime_on(d(2025, 7, 1)).unwrap_err().kind(), ErrorKind::NoRegime);
     ///
-    /// let twice = RuleBook::new(vec![Regime::law_2022(), Regime::law_2022()]).unwrap_err();
+    /// let twice = RuleBook::new(vec![r2.clone(), r2.clone()]).unwrap_err();
     /// assert_eq!(twice.kind(), ErrorKind::Duplicate);
     /// # Ok::<(), thidua::Error>(())
     /// ```
@@ -589,6 +469,7 @@ impl From<RuleBook> for Vec<Regime> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::period::ymd;
 
     #[test]
     fn national_partitions_time_from_2017() {
@@ -622,14 +503,28 @@ mod tests {
 
     #[test]
     fn rejects_overlaps_and_duplicates() {
-        let mut other = Regime::law_2022();
+        let national = RuleBook::national();
+        let bundled = |id: &RegimeId| national.regime(id).unwrap().clone();
+        let mut other = bundled(&RegimeId::LAW_2022);
         other.id = RegimeId::new("mine");
-        let err =
-            RuleBook::new(vec![Regime::decree_91_2017(), Regime::law_2022(), other]).unwrap_err();
+        let err = RuleBook::new(vec![
+            bundled(&RegimeId::DECREE_91_2017),
+            bundled(&RegimeId::LAW_2022),
+            other,
+        ])
+        .unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Conflict);
-        let err = RuleBook::new(vec![Regime::law_2022(), Regime::law_2022()]).unwrap_err();
+        let err = RuleBook::new(vec![
+            bundled(&RegimeId::LAW_2022),
+            bundled(&RegimeId::LAW_2022),
+        ])
+        .unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Duplicate);
-        let gap = RuleBook::new(vec![Regime::decree_91_2017(), Regime::decree_152_2025()]).unwrap();
+        let gap = RuleBook::new(vec![
+            bundled(&RegimeId::DECREE_91_2017),
+            bundled(&RegimeId::DECREE_152_2025),
+        ])
+        .unwrap();
         assert_eq!(
             gap.regime_on(ymd(2024, 6, 1)).unwrap_err().kind(),
             ErrorKind::NoRegime

@@ -7,9 +7,10 @@ use std::collections::BTreeSet;
 
 use proptest::collection::vec;
 use proptest::prelude::*;
-use thidua::{
-    Authority, Award, Decision, ErrorKind, PersonId, Powers, Recipient, RuleBook, Status,
-};
+use thidua::eligibility::Status;
+use thidua::history::Recipient;
+use thidua::id::PersonId;
+use thidua::{Authority, Award, Decision, ErrorKind, RuleBook};
 
 use crate::eligibility::edge_date;
 use crate::support::{config, message};
@@ -29,7 +30,9 @@ proptest! {
     /// unverified set never says "met".
     #[test]
     fn powers_judge_every_combination(signer in signer(), award in award()) {
-        for powers in [Powers::law_2003(), Powers::law_2022(), Powers::two_tier_2025()] {
+        let book = thidua::RuleBook::national();
+        for regime in book.regimes() {
+            let powers = regime.powers();
             let f = powers.judge(signer, award);
             prop_assert!(!f.reason_vi.is_empty() && !f.reason_en.is_empty());
             let listed = powers.powers.iter().any(|p| {
@@ -39,9 +42,10 @@ proptest! {
             if f.status == Status::Met {
                 prop_assert!(listed && !abolished, "{signer:?} {award:?}: {f:?}");
             }
-            let unverified = powers.unverified().judge(signer, award);
-            prop_assert_ne!(unverified.status, Status::Met);
-            prop_assert_eq!(unverified.criterion, f.criterion);
+            // The reported 2026 amendment's powers were not read.
+            if regime.confidence() == thidua::Confidence::Unverified {
+                prop_assert_ne!(f.status, Status::Met);
+            }
         }
     }
 

@@ -12,12 +12,14 @@ use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::select;
 use rust_decimal::Decimal;
-use thidua::{
-    Adjustment, Award, Campaign, CampaignKind, CampaignScope, CriterionId, EmulationGroup,
-    ErrorKind, GroupKind, GroupRegistry, Judgement, Level, Mark, Money, Period, PersonId,
-    RankTieBreak, Registration, RegistrationSummary, Requirement, Score, Scorecard,
-    ScoringCriterion, ScoringSheet, Unit, UnitId, UnitKind, UnitRegistry, strategies,
+use thidua::campaigns::{
+    Adjustment, Campaign, CampaignKind, CampaignScope, EmulationGroup, GroupKind, GroupRegistry,
+    Judgement, Mark, RankTieBreak, Registration, RegistrationSummary, Requirement, Score,
+    Scorecard, ScoringCriterion, ScoringSheet,
 };
+use thidua::id::{CriterionId, PersonId, UnitId};
+use thidua::units::{Level, Unit, UnitKind, UnitRegistry};
+use thidua::{Award, ErrorKind, Money, Period, strategies};
 
 use crate::support::{config, message, names};
 
@@ -358,7 +360,7 @@ fn make_card(spec: &CardSpec, ids: &Ids) -> Card {
         // One check in twenty is damaged.
         let action = spec.checks[i % spec.checks.len()].saturating_sub(160);
         let check = |card: &mut Scorecard, id: &CriterionId, met| {
-            card.requirements.push(thidua::Check {
+            card.requirements.push(thidua::campaigns::Check {
                 criterion: id.clone(),
                 met,
             });
@@ -645,11 +647,11 @@ fn registration() -> impl Strategy<Value = Registration> {
             r.person = person.map(PersonId::from);
             r.titles = titles
                 .into_iter()
-                .map(|(award, outcome)| thidua::TitleAim { award, outcome })
+                .map(|(award, outcome)| thidua::campaigns::TitleAim { award, outcome })
                 .collect();
             r.models = models
                 .into_iter()
-                .map(|(name, outcome)| thidua::Model { name, outcome })
+                .map(|(name, outcome)| thidua::campaigns::Model { name, outcome })
                 .collect();
             r
         })
@@ -667,7 +669,7 @@ fn campaign() -> Campaign {
     )
 }
 
-fn tally_ok(t: thidua::Tally) -> Result<(), TestCaseError> {
+fn tally_ok(t: thidua::campaigns::Tally) -> Result<(), TestCaseError> {
     prop_assert!(t.achieved + t.not_achieved <= t.registered);
     prop_assert_eq!(t.pending(), t.registered - t.achieved - t.not_achieved);
     Ok(())
@@ -944,7 +946,7 @@ proptest! {
             scope.clone(),
         );
         for (final_review, date) in &reviews {
-            let kind = if *final_review { thidua::ReviewKind::Final } else { thidua::ReviewKind::Preliminary };
+            let kind = if *final_review { thidua::campaigns::ReviewKind::Final } else { thidua::campaigns::ReviewKind::Preliminary };
             campaign = campaign.review(kind, *date);
         }
         match campaign.validate(&UNITS) {

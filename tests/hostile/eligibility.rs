@@ -12,14 +12,22 @@ use chrono::{Datelike, Months, NaiveDate};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use thidua::citation::Instrument;
+use thidua::collectives::{
+    CollectiveRecord, Community, CommunityRecord, Exclusion, Holders, MemberTally,
+};
+use thidua::eligibility::{Candidate, FlagNomination, TieBreak, allocate};
+use thidua::history::{Conferral, Revocation};
+use thidua::id::{InitiativeId, UnitId};
+use thidua::law::{FlagRoute, OverlayRule, Quota, QuotaRounding, Share};
+use thidua::people::{
+    Discipline, DisciplineForm, Initiative, InjuryTreatment, Leave, LeaveKind, Training,
+    TrainingResult, Transfer,
+};
 use thidua::strategies;
 use thidua::{
-    Award, Candidate, Citation, Collective, CollectiveRecord, Community, CommunityRecord,
-    Conferral, Discipline, DisciplineForm, ErrorKind, Exclusion, FlagNomination, FlagRoute,
-    Holders, Initiative, InitiativeId, InjuryTreatment, Instrument, Leave, LeaveKind, MemberTally,
-    Outcome, Overlay, OverlayRule, Period, Person, PersonCategory, Quota, QuotaRounding, Rating,
-    RecipientKind, Review, Revocation, RuleBook, Share, TieBreak, Training, TrainingResult,
-    Transfer, UnitId, Verdict, allocate,
+    Award, Citation, Collective, ErrorKind, Outcome, Overlay, Period, Person, PersonCategory,
+    Rating, RecipientKind, Review, RuleBook, Verdict,
 };
 
 use crate::support::{config, message};
@@ -122,7 +130,7 @@ enum Damage {
     Transfer(usize, u16, Option<bool>, NaiveDate),
     DuplicateInitiative(usize),
     InitiativeDate(usize, NaiveDate),
-    Initiative(String, thidua::Scope, NaiveDate),
+    Initiative(String, thidua::people::Scope, NaiveDate),
     ServiceStart(Option<NaiveDate>),
     Conferral(Award, Period, Option<NaiveDate>, Vec<String>),
     DuplicateConferral(usize),
@@ -176,7 +184,7 @@ fn damage() -> impl Strategy<Value = Damage> {
         (i.clone(), edge_date()).prop_map(|(i, d)| Damage::InitiativeDate(i, d)),
         (
             "SK-[0-9]{1,2}",
-            prop::sample::select(thidua::Scope::ALL.to_vec()),
+            prop::sample::select(thidua::people::Scope::ALL.to_vec()),
             edge_date()
         )
             .prop_map(|(id, s, d)| Damage::Initiative(id, s, d)),
@@ -267,7 +275,7 @@ fn apply(p: &mut Person, d: Damage) {
         }
         Damage::Initiative(id, scope, recognised_on) => p.initiatives.push(Initiative {
             id: InitiativeId::new(&id).unwrap(),
-            kind: thidua::InitiativeKind::Initiative,
+            kind: thidua::people::InitiativeKind::Initiative,
             scope,
             recognised_on,
         }),
@@ -447,7 +455,7 @@ proptest! {
     ) {
         let mut overlay = Overlay::new(
             name.clone(),
-            Citation::new(Instrument::new(thidua::InstrumentKind::Decision, "20/2024/QĐ-UBND", "Quyết định 20/2024")).article(8),
+            Citation::new(Instrument::new(thidua::citation::InstrumentKind::Decision, "20/2024/QĐ-UBND", "Quyết định 20/2024")).article(8),
             in_force,
         );
         // A share that 100 of 100 do not make is past 100%.
@@ -578,7 +586,7 @@ proptest! {
         c.records = records.into_iter().map(|(same, mut r)| { if same { r.year = year; } r }).collect();
         let overlay = share.map(|s| Overlay::new(
             "tỉnh A",
-            Citation::new(Instrument::new(thidua::InstrumentKind::Decision, "20/2024/QĐ-UBND", "Quyết định 20/2024")),
+            Citation::new(Instrument::new(thidua::citation::InstrumentKind::Decision, "20/2024/QĐ-UBND", "Quyết định 20/2024")),
             Period::starting(NaiveDate::MIN),
         ).with(OverlayRule::CommunityShare { award: Award::CulturalVillage, share: s })
          .with(OverlayRule::CommunityShare { award: Award::ExemplaryCommune, share: s }));

@@ -11,7 +11,8 @@ use rust_decimal::Decimal;
 use thidua::indicators::{
     self, Claim, ClaimKind, Count, GrowthStyle, Outcome, Precision, Status, Target, TargetKind,
 };
-use thidua::{ErrorKind, Level, strategies};
+use thidua::units::Level;
+use thidua::{ErrorKind, strategies};
 
 use crate::support::{config, message, names};
 

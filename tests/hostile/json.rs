@@ -77,6 +77,10 @@ pub fn deserialize_everything(json: &str) -> Result<(), TestCaseError> {
     use rust_decimal::Decimal;
     use thidua::indicators;
     use thidua::*;
+    use thidua::{
+        award::*, campaigns::*, citation::*, collectives::*, decision::*, eligibility::*, fund::*,
+        history::*, id::*, law::*, people::*, units::*,
+    };
     read_all!(json;
         eq:
         Adjustment, Allocation<PersonId>, AreaClass, Authority, AuthorityIssue, Award,
@@ -143,6 +147,7 @@ fn uses(json: &str) {
     use chrono::NaiveDate;
     use rust_decimal::Decimal;
     use thidua::*;
+    use thidua::{collectives::*, law::*, people::*};
     fn read<T: serde::de::DeserializeOwned>(json: &str) -> Option<T> {
         serde_json::from_str(json).ok()
     }
@@ -346,12 +351,12 @@ fn json() -> impl Strategy<Value = serde_json::Value> {
 static GOLDENS: std::sync::LazyLock<Vec<serde_json::Value>> = std::sync::LazyLock::new(|| {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/golden");
     // Small values whose constructors check invariants (see `uses`).
-    let mut tally = thidua::MemberTally::new(10);
+    let mut tally = thidua::collectives::MemberTally::new(10);
     tally.advanced = 7;
     let mut out = vec![
-        serde_json::to_value(thidua::Quota::FIFTEEN_PERCENT_FLOOR).unwrap(),
-        serde_json::to_value(thidua::Share::MoreThan(50)).unwrap(),
-        serde_json::to_value(thidua::SalarySchedule::national()).unwrap(),
+        serde_json::to_value(thidua::law::Quota::FIFTEEN_PERCENT_FLOOR).unwrap(),
+        serde_json::to_value(thidua::law::Share::MoreThan(50)).unwrap(),
+        serde_json::to_value(thidua::law::SalarySchedule::national()).unwrap(),
         serde_json::to_value(thidua::Money::from_dong(1_490_000)).unwrap(),
         serde_json::to_value(thidua::Rounding::CeilTenThousand).unwrap(),
         serde_json::to_value(thidua::Period::year(2024).unwrap()).unwrap(),

@@ -12,13 +12,18 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::strategy::ValueTree;
 use rust_decimal::{Decimal, RoundingStrategy};
+use thidua::citation::Instrument;
+use thidua::decision::{Grant, Pay, PayOptions};
+use thidua::fund::{BudgetCategory, BudgetLine, Commitment, FundFindingKind};
+use thidua::history::Recipient;
+use thidua::id::{PersonId, UnitId};
+use thidua::law::{AreaClass, FundBasis, SalarySchedule, SalaryStep, TitleAndForm};
 use thidua::numfmt::{self, NumberFormat, Unit};
+use thidua::units::Level;
 use thidua::words::{self, Style};
 use thidua::{
-    AreaClass, Authority, Award, BudgetCategory, BudgetLine, Citation, Commitment, Decision,
-    ErrorKind, Fund, FundBasis, FundFindingKind, Grant, Instrument, Level, Money, Pay, PayOptions,
-    Period, PersonId, Recipient, RecipientKind, Rounding, RuleBook, SalarySchedule, SalaryStep,
-    Tariff, TitleAndForm, UnitId, strategies,
+    Authority, Award, Citation, Decision, ErrorKind, Fund, Money, Period, RecipientKind, Rounding,
+    RuleBook, Tariff, strategies,
 };
 
 use crate::support::{config, message, names};
@@ -647,7 +652,7 @@ fn check_decision(
                 }
             }
             // The same decision twice: every recipient once, paid twice.
-            match thidua::totals_by_recipient([&m, &m]) {
+            match thidua::decision::totals_by_recipient([&m, &m]) {
                 Ok(both) => {
                     prop_assert_eq!(both.len(), m.by_recipient.len());
                     for ((r, twice), (r1, once)) in both.iter().zip(&m.by_recipient) {

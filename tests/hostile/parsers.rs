@@ -200,31 +200,31 @@ where
 fn parse_everything(s: &str) -> Result<(), TestCaseError> {
     // The named values.
     parses::<thidua::PersonCategory>(s)?;
-    parses::<thidua::Sex>(s)?;
+    parses::<thidua::people::Sex>(s)?;
     parses::<thidua::Rating>(s)?;
-    parses::<thidua::DisciplineForm>(s)?;
-    parses::<thidua::LeaveKind>(s)?;
-    parses::<thidua::TrainingResult>(s)?;
-    parses::<thidua::InitiativeKind>(s)?;
-    parses::<thidua::Scope>(s)?;
-    parses::<thidua::Judgement>(s)?;
-    parses::<thidua::CampaignKind>(s)?;
-    parses::<thidua::ReviewKind>(s)?;
-    parses::<thidua::UnitKind>(s)?;
-    parses::<thidua::Level>(s)?;
-    parses::<thidua::Exclusion>(s)?;
-    parses::<thidua::GroupKind>(s)?;
+    parses::<thidua::people::DisciplineForm>(s)?;
+    parses::<thidua::people::LeaveKind>(s)?;
+    parses::<thidua::people::TrainingResult>(s)?;
+    parses::<thidua::people::InitiativeKind>(s)?;
+    parses::<thidua::people::Scope>(s)?;
+    parses::<thidua::campaigns::Judgement>(s)?;
+    parses::<thidua::campaigns::CampaignKind>(s)?;
+    parses::<thidua::campaigns::ReviewKind>(s)?;
+    parses::<thidua::units::UnitKind>(s)?;
+    parses::<thidua::units::Level>(s)?;
+    parses::<thidua::collectives::Exclusion>(s)?;
+    parses::<thidua::campaigns::GroupKind>(s)?;
     parses::<thidua::Award>(s)?;
     parses::<thidua::Authority>(s)?;
     // The ids.
-    parses::<thidua::PersonId>(s)?;
-    parses::<thidua::UnitId>(s)?;
-    parses::<thidua::InitiativeId>(s)?;
-    parses::<thidua::DecisionNumber>(s)?;
-    parses::<thidua::CampaignId>(s)?;
-    parses::<thidua::GroupId>(s)?;
-    parses::<thidua::CriterionId>(s)?;
-    parses::<thidua::BudgetLineId>(s)?;
+    parses::<thidua::id::PersonId>(s)?;
+    parses::<thidua::id::UnitId>(s)?;
+    parses::<thidua::id::InitiativeId>(s)?;
+    parses::<thidua::id::DecisionNumber>(s)?;
+    parses::<thidua::id::CampaignId>(s)?;
+    parses::<thidua::id::GroupId>(s)?;
+    parses::<thidua::id::CriterionId>(s)?;
+    parses::<thidua::id::BudgetLineId>(s)?;
     // Numbers.
     parses::<thidua::Money>(s)?;
     parses::<numfmt::Quantity>(s)?;

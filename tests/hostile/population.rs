@@ -10,11 +10,13 @@ use std::num::NonZeroUsize;
 use chrono::NaiveDate;
 use proptest::collection::vec;
 use proptest::prelude::*;
+use thidua::id::{PersonId, UnitId};
+use thidua::law::{QuotaRounding, SalarySchedule};
+use thidua::population::{PersonEntry, PopulationReview, Titles, YearEntry};
 use thidua::strategies;
 use thidua::{
-    Authority, Award, Collective, ErrorKind, Money, Outcome, PersonEntry, PersonId, Population,
-    PopulationReview, QuotaRounding, Rating, RecipientKind, Review, RuleBook, SalarySchedule,
-    Tariff, Titles, UnitId, YearEntry,
+    Authority, Award, Collective, ErrorKind, Money, Outcome, Population, Rating, RecipientKind,
+    Review, RuleBook, Tariff,
 };
 
 use crate::eligibility::{edge_date, edge_year, ymd};
@@ -211,7 +213,7 @@ fn light_population(year: i32) -> impl Strategy<Value = Population> {
             for (k, c) in (1u64..).zip(&collectives) {
                 let mut col = Collective::new(UnitId::from(k), "");
                 col.armed_forces = pick(c >> 8, 10) == 0;
-                col.records.push(thidua::CollectiveRecord {
+                col.records.push(thidua::collectives::CollectiveRecord {
                     year,
                     rating: (pick(*c, 5) != 0).then(|| rating(c >> 16)),
                     movement: (pick(c >> 24, 5) != 0).then(|| pick(c >> 32, 10) != 0),
@@ -257,7 +259,7 @@ fn light_population(year: i32) -> impl Strategy<Value = Population> {
                     let entry = YearEntry {
                         rating: (pick(e, 20) != 0).then(|| rating(e >> 8)),
                         discipline: (pick(e >> 16, 25) == 0).then(|| {
-                            let all = thidua::DisciplineForm::ALL;
+                            let all = thidua::people::DisciplineForm::ALL;
                             all[pick(e >> 20, all.len() as u64) as usize]
                         }),
                         initiatives: [
@@ -296,7 +298,7 @@ fn damaged() -> impl Strategy<Value = (Population, i32, NaiveDate, Vec<Damage>)>
 
 /// The award that stands for "Lao động tiên tiến" for person `i`.
 fn advanced_award(pop: &Population, i: usize) -> Award {
-    use thidua::PersonFacts;
+    use thidua::facts::PersonFacts;
     if pop.person(i).unwrap().category().is_armed_forces() {
         Award::AdvancedSoldier
     } else {
@@ -339,8 +341,9 @@ fn consistent(
         (Award::ExcellentCollective, 1),
     ] {
         let counts = pr.count(award);
-        let outcome =
-            |c: &thidua::CollectiveOutcome| if pick == 0 { c.advanced } else { c.excellent };
+        let outcome = |c: &thidua::population::CollectiveOutcome| {
+            if pick == 0 { c.advanced } else { c.excellent }
+        };
         let eligible = pr
             .collectives()
             .iter()

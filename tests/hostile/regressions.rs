@@ -1,7 +1,8 @@
 //! One test for each bug the hostile suite caught, named after what it
 //! caught.
 
-use thidua::{Money, PersonCategory, PersonId, indicators::Claim, numfmt, words};
+use thidua::id::PersonId;
+use thidua::{Money, PersonCategory, indicators::Claim, numfmt, words};
 
 /// A 100 000-digit number was echoed whole into the error message.
 #[test]
@@ -93,9 +94,12 @@ fn huge_history_finds_the_repeated_year() {
 #[test]
 fn leave_past_u32_days_is_counted_not_overflowed() {
     use chrono::NaiveDate;
+    use thidua::citation::Instrument;
+    use thidua::id::UnitId;
+    use thidua::law::OverlayRule;
+    use thidua::people::{Leave, LeaveKind};
     use thidua::{
-        Award, Citation, Instrument, Leave, LeaveKind, Outcome, Overlay, OverlayRule, Period,
-        Person, Rating, Review, RuleBook, UnitId, YearRecord,
+        Award, Citation, Outcome, Overlay, Period, Person, Rating, Review, RuleBook, YearRecord,
     };
     let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     let mut r = YearRecord::new(2024).rated(Rating::Good);
@@ -139,9 +143,8 @@ fn leave_past_u32_days_is_counted_not_overflowed() {
 #[test]
 fn two_collective_records_for_the_year_are_refused() {
     use chrono::NaiveDate;
-    use thidua::{
-        Award, Collective, CollectiveRecord, ErrorKind, MemberTally, Rating, Review, RuleBook,
-    };
+    use thidua::collectives::{CollectiveRecord, MemberTally};
+    use thidua::{Award, Collective, ErrorKind, Rating, Review, RuleBook};
     let book = RuleBook::national();
     let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap()).unwrap();
     let mut c = Collective::new("P-TC".parse().unwrap(), "");
@@ -170,9 +173,9 @@ fn two_collective_records_for_the_year_are_refused() {
 fn overlay_errors_escape_and_name_the_overlay() {
     use chrono::NaiveDate;
     use rust_decimal::Decimal;
-    use thidua::{
-        Citation, Instrument, Overlay, OverlayRule, Period, QuotaRounding, Review, RuleBook,
-    };
+    use thidua::citation::Instrument;
+    use thidua::law::{OverlayRule, QuotaRounding};
+    use thidua::{Citation, Overlay, Period, Review, RuleBook};
     let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     let book = RuleBook::national();
     let late = Overlay::new(
@@ -300,7 +303,11 @@ fn money_sums_are_exact_or_refused() {
 /// Two budget lines with one id were both counted.
 #[test]
 fn budget_line_listed_twice_is_an_error() {
-    use thidua::{BudgetCategory, BudgetLine, Fund, FundBasis, Level, RuleBook, UnitId};
+    use thidua::fund::{BudgetCategory, BudgetLine};
+    use thidua::id::UnitId;
+    use thidua::law::FundBasis;
+    use thidua::units::Level;
+    use thidua::{Fund, RuleBook};
     let line = BudgetLine::new(
         "TT-01".parse().unwrap(),
         BudgetCategory::AwardMoney,
@@ -328,14 +335,14 @@ fn budget_line_listed_twice_is_an_error() {
 #[test]
 fn quota_from_json_is_checked() {
     let json = r#"{"percent":"79228162514264337593543950335","rounding":"floor"}"#;
-    let err = serde_json::from_str::<thidua::Quota>(json).unwrap_err();
+    let err = serde_json::from_str::<thidua::law::Quota>(json).unwrap_err();
     assert_eq!(
         err.to_string(),
         "quota of 79228162514264337593543950335% is outside 0–100%"
     );
     let ok = r#"{"percent":"15","rounding":"floor"}"#;
     assert_eq!(
-        serde_json::from_str::<thidua::Quota>(ok)
+        serde_json::from_str::<thidua::law::Quota>(ok)
             .unwrap()
             .cap(47)
             .unwrap(),
@@ -349,7 +356,9 @@ fn quota_from_json_is_checked() {
 #[test]
 fn refused_duplicate_collective_keeps_the_first() {
     use chrono::NaiveDate;
-    use thidua::{Collective, PersonEntry, Population, Review, RuleBook, UnitId};
+    use thidua::id::UnitId;
+    use thidua::population::PersonEntry;
+    use thidua::{Collective, Population, Review, RuleBook};
     let mut pop = Population::new(2019..=2021).unwrap();
     pop.add_collective(Collective::new(UnitId::from(1), ""))
         .unwrap();
@@ -392,7 +401,7 @@ fn population_past_the_last_year_names_its_years() {
 /// 3 000 characters, control characters and line breaks included.
 #[test]
 fn scoring_sheet_name_is_cut_and_escaped_in_messages() {
-    use thidua::ScoringSheet;
+    use thidua::campaigns::ScoringSheet;
     let name = format!("Bảng\n{}", "đ".repeat(3_000));
     let err = ScoringSheet::builder(name).build().unwrap_err().to_string();
     let shown = format!("Bảng\\n{}…", "đ".repeat(75));
@@ -404,7 +413,9 @@ fn scoring_sheet_name_is_cut_and_escaped_in_messages() {
 #[test]
 fn rotation_over_u16_max_years_is_linear() {
     use chrono::NaiveDate;
-    use thidua::{EmulationGroup, GroupKind, Period, UnitId};
+    use thidua::Period;
+    use thidua::campaigns::{EmulationGroup, GroupKind};
+    use thidua::id::UnitId;
     let from = Period::starting(NaiveDate::from_ymd_opt(2000, 1, 1).unwrap());
     let order: Vec<UnitId> = (1..=3).map(UnitId::from).collect();
     let mut g = EmulationGroup::new(
@@ -442,7 +453,7 @@ fn shares_of_a_huge_part_say_they_overflow() {
 #[test]
 fn points_past_28_digits_are_refused_not_rounded() {
     use rust_decimal::Decimal;
-    use thidua::{ScoringCriterion, ScoringSheet};
+    use thidua::campaigns::{ScoringCriterion, ScoringSheet};
     let c = |s: &str| s.parse().unwrap();
     let err = ScoringSheet::builder("Bảng điểm")
         .criterion(ScoringCriterion::group(
@@ -467,7 +478,8 @@ fn points_past_28_digits_are_refused_not_rounded() {
 #[test]
 fn scoring_a_large_group_names_a_few_of_its_parts() {
     use rust_decimal::Decimal;
-    use thidua::{CriterionId, ScoringCriterion, ScoringSheet, UnitId};
+    use thidua::campaigns::{ScoringCriterion, ScoringSheet};
+    use thidua::id::{CriterionId, UnitId};
     let c = |s: &str| s.parse::<CriterionId>().unwrap();
     let children = (0..1_000)
         .map(|i| ScoringCriterion::leaf(c(&format!("1.{i}")), "", Decimal::ONE))
@@ -481,7 +493,7 @@ fn scoring_a_large_group_names_a_few_of_its_parts() {
         ))
         .build()
         .unwrap();
-    let card = thidua::Scorecard::new(UnitId::from(7)).score(c("1"), Decimal::ONE);
+    let card = thidua::campaigns::Scorecard::new(UnitId::from(7)).score(c("1"), Decimal::ONE);
     let err = sheet.score(&card).unwrap_err().to_string();
     assert_eq!(
         err,
@@ -496,10 +508,9 @@ fn scoring_a_large_group_names_a_few_of_its_parts() {
 #[test]
 fn explain_either_advanced_title_gives_the_persons_own() {
     use chrono::NaiveDate;
-    use thidua::{
-        Award, Collective, Outcome, PersonEntry, Population, Rating, Review, RuleBook, Titles,
-        UnitId, YearEntry,
-    };
+    use thidua::id::UnitId;
+    use thidua::population::{PersonEntry, Titles, YearEntry};
+    use thidua::{Award, Collective, Outcome, Population, Rating, Review, RuleBook};
     let mut pop = Population::new(2024..=2024).unwrap();
     pop.add_collective(Collective::new(UnitId::from(1), ""))
         .unwrap();
@@ -541,9 +552,9 @@ fn explain_either_advanced_title_gives_the_persons_own() {
 #[test]
 fn overlay_share_past_all_members_is_refused() {
     use chrono::NaiveDate;
-    use thidua::{
-        Award, Citation, Instrument, Overlay, OverlayRule, Period, Review, RuleBook, Share,
-    };
+    use thidua::citation::Instrument;
+    use thidua::law::{OverlayRule, Share};
+    use thidua::{Award, Citation, Overlay, Period, Review, RuleBook};
     let book = RuleBook::national();
     let on = NaiveDate::from_ymd_opt(2024, 12, 20).unwrap();
     let overlay = |rule| {
@@ -595,7 +606,9 @@ fn overlay_share_past_all_members_is_refused() {
 #[test]
 fn twenty_thousand_members_are_checked_in_one_pass() {
     use chrono::NaiveDate;
-    use thidua::{EmulationGroup, GroupKind, Period, UnitId};
+    use thidua::Period;
+    use thidua::campaigns::{EmulationGroup, GroupKind};
+    use thidua::id::UnitId;
     let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
     let mut g = EmulationGroup::new(
         "CUM-1".parse().unwrap(),

@@ -9,7 +9,9 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use proptest::collection::vec;
 use proptest::prelude::*;
-use thidua::{ErrorKind, Period, Unit, UnitId, UnitKind, UnitRegistry};
+use thidua::id::UnitId;
+use thidua::units::{Unit, UnitKind, UnitRegistry};
+use thidua::{ErrorKind, Period};
 
 use crate::eligibility::{edge_date, ymd};
 use crate::support::{config, message};

@@ -2,9 +2,10 @@
 //! decision's awards against its signer.
 
 use crate::util::d;
-use thidua::{
-    Authority, Award, Decision, ErrorKind, Period, PersonId, Recipient, RuleBook, Status,
-};
+use thidua::eligibility::Status;
+use thidua::history::Recipient;
+use thidua::id::PersonId;
+use thidua::{Authority, Award, Decision, ErrorKind, Period, RuleBook};
 
 fn status(signer: Authority, award: Award, on: chrono::NaiveDate) -> Status {
     signer

@@ -17,6 +17,10 @@ macro_rules! auto {
 fn root_types() {
     use rust_decimal::Decimal;
     use thidua::*;
+    use thidua::{
+        award::*, campaigns::*, citation::*, collectives::*, decision::*, eligibility::*, facts::*,
+        fund::*, history::*, id::*, law::*, people::*, population::*, units::*,
+    };
     auto!(
         // Errors.
         Error, ErrorKind,

@@ -4,12 +4,14 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use thidua::{
-    Adjustment, Award, Campaign, CampaignKind, CampaignScope, CriterionId, EmulationGroup,
-    ErrorKind, GroupKind, GroupRegistry, Judgement, Level, Period, RankTieBreak, Registration,
-    RegistrationSummary, Requirement, ReviewKind, Scorecard, ScoringCriterion, ScoringSheet, Unit,
-    UnitId, UnitKind, UnitRegistry,
+use thidua::campaigns::{
+    Adjustment, Campaign, CampaignKind, CampaignScope, EmulationGroup, GroupKind, GroupRegistry,
+    Judgement, RankTieBreak, Registration, RegistrationSummary, Requirement, ReviewKind, Scorecard,
+    ScoringCriterion, ScoringSheet,
 };
+use thidua::id::{CriterionId, UnitId};
+use thidua::units::{Level, Unit, UnitKind, UnitRegistry};
+use thidua::{Award, ErrorKind, Period};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

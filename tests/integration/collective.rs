@@ -3,11 +3,12 @@
 
 use crate::util::*;
 use proptest::prelude::*;
-use thidua::{
-    Award, Citation, Collective, CollectiveRecord, Criterion, DisciplineForm, Instrument,
-    InstrumentKind, MemberTally, Outcome, Overlay, OverlayRule, Period, Rating, Review, RuleBook,
-    Share, Status,
-};
+use thidua::citation::{Instrument, InstrumentKind};
+use thidua::collectives::{CollectiveRecord, MemberTally};
+use thidua::eligibility::{Criterion, Status};
+use thidua::law::{OverlayRule, Share};
+use thidua::people::DisciplineForm;
+use thidua::{Award, Citation, Collective, Outcome, Overlay, Period, Rating, Review, RuleBook};
 
 fn collective(rating: Rating) -> Collective {
     let mut c = Collective::new("P1".parse().unwrap(), "Phòng Một");
@@ -341,13 +342,13 @@ fn the_tally_is_judged_from_members() {
     initiative(
         &mut members[2],
         "SK-1",
-        thidua::Scope::Grassroots,
+        thidua::people::Scope::Grassroots,
         d(2021, 5, 1),
     );
     initiative(
         &mut members[3],
         "SK-2",
-        thidua::Scope::Grassroots,
+        thidua::people::Scope::Grassroots,
         d(2021, 5, 1),
     );
     let t = MemberTally::judge(&review, &members).unwrap();

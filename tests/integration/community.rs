@@ -3,10 +3,12 @@
 //! shares and the district-level criterion after 2025-07-01.
 
 use crate::util::d;
+use thidua::citation::{Instrument, InstrumentKind};
+use thidua::collectives::{Community, CommunityRecord, Exclusion, Holders};
+use thidua::eligibility::{Criterion, Status};
+use thidua::law::{OverlayRule, Share};
 use thidua::{
-    Award, Citation, Community, CommunityRecord, Criterion, ErrorKind, Exclusion, Holders,
-    Instrument, InstrumentKind, Outcome, Overlay, OverlayRule, Period, RecipientKind, Review,
-    RuleBook, Share, Status, Verdict,
+    Award, Citation, ErrorKind, Outcome, Overlay, Period, RecipientKind, Review, RuleBook, Verdict,
 };
 
 fn judge_with(

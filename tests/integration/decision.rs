@@ -2,11 +2,11 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use thidua::{
-    Authority, Award, Confidence, Decision, Money, MoneyNoteKind, Pay, PayOptions, Period,
-    PersonId, Recipient, RegimeId, Rounding, RuleBook, SalarySchedule, TitleAndForm, UnitId,
-    totals_by_recipient,
-};
+use thidua::decision::{MoneyNoteKind, Pay, PayOptions, totals_by_recipient};
+use thidua::history::Recipient;
+use thidua::id::{PersonId, UnitId};
+use thidua::law::{SalarySchedule, TitleAndForm};
+use thidua::{Authority, Award, Confidence, Decision, Money, Period, RegimeId, Rounding, RuleBook};
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -20,7 +20,7 @@ fn year(y: i32) -> Period {
     Period::year(y).unwrap()
 }
 
-fn money(d: &Decision) -> thidua::DecisionMoney {
+fn money(d: &Decision) -> thidua::decision::DecisionMoney {
     d.money(&RuleBook::national(), &SalarySchedule::national())
         .unwrap()
 }

@@ -3,10 +3,11 @@
 
 use crate::util::d;
 use proptest::prelude::*;
-use thidua::{
-    Award, Candidate, Collective, Conferral, Criterion, ErrorKind, FlagNomination, FlagRoute,
-    Outcome, Period, QuotaRounding, Review, RuleBook, Status, TieBreak, UnitId,
-};
+use thidua::eligibility::{Candidate, Criterion, FlagNomination, Status, TieBreak};
+use thidua::history::Conferral;
+use thidua::id::UnitId;
+use thidua::law::{FlagRoute, QuotaRounding};
+use thidua::{Award, Collective, ErrorKind, Outcome, Period, Review, RuleBook};
 
 fn unit(id: &str) -> UnitId {
     id.parse().unwrap()
@@ -243,7 +244,7 @@ proptest! {
 #[test]
 fn the_leaders_come_from_a_cluster_ranking() {
     use rust_decimal::Decimal;
-    use thidua::{Scorecard, ScoringCriterion, ScoringSheet};
+    use thidua::campaigns::{Scorecard, ScoringCriterion, ScoringSheet};
     let sheet = ScoringSheet::builder("Cụm thi đua các sở")
         .criterion(ScoringCriterion::leaf(
             "1".parse().unwrap(),

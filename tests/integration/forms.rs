@@ -3,10 +3,14 @@
 
 use crate::util::*;
 use proptest::prelude::*;
+use thidua::citation::{Instrument, InstrumentKind};
+use thidua::eligibility::{Criterion, Status};
+use thidua::history::{Conferral, DecisionRef};
+use thidua::law::OverlayRule;
+use thidua::people::{Initiative, InitiativeKind, Scope};
 use thidua::{
-    Authority, Award, Citation, Conferral, Criterion, DecisionRef, Initiative, InitiativeKind,
-    Instrument, InstrumentKind, Outcome, Overlay, OverlayRule, Period, Person, Rating, Review,
-    RuleBook, Scope, Status, Verdict, strategies,
+    Authority, Award, Citation, Outcome, Overlay, Period, Person, Rating, Review, RuleBook,
+    Verdict, strategies,
 };
 
 /// A civil servant rated `rating` from 2016 to `last`.
@@ -623,7 +627,9 @@ proptest! {
 #[test]
 fn a_topic_is_no_initiative_for_the_2021_merit_certificate() {
     use crate::util::{d, initiative, servant};
-    use thidua::{Award, Criterion, Initiative, InitiativeKind, Rating, Scope, Status};
+    use thidua::eligibility::{Criterion, Status};
+    use thidua::people::{Initiative, InitiativeKind, Scope};
+    use thidua::{Award, Rating};
     let mut p = servant("1", Rating::Excellent, 2021);
     initiative(&mut p, "SK-1", Scope::Grassroots, d(2020, 5, 1));
     p.initiatives.push(Initiative {

@@ -3,11 +3,12 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use thidua::{
-    AreaClass, Authority, Award, BudgetCategory, BudgetLine, Decision, ErrorKind, Fund, FundBasis,
-    FundFindingKind, Level, Money, Period, PersonId, Recipient, RegimeId, RuleBook, SalarySchedule,
-    UnitId,
-};
+use thidua::fund::{BudgetCategory, BudgetLine, FundFindingKind};
+use thidua::history::Recipient;
+use thidua::id::{PersonId, UnitId};
+use thidua::law::{AreaClass, FundBasis, SalarySchedule};
+use thidua::units::Level;
+use thidua::{Authority, Award, Decision, ErrorKind, Fund, Money, Period, RegimeId, RuleBook};
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -246,13 +247,17 @@ fn errors_are_for_what_cannot_be_reviewed() {
             .starts_with("fund of 'X1' for 2017: no regime in force on 2017-01-01"),
         "{err}"
     );
-    let mine = thidua::Regime::new(
+    let national = RuleBook::national();
+    // A regime of one's own with no money tables, so no fund rules.
+    let mine = thidua::Regime::based_on(
+        national.regime(&RegimeId::DECREE_152_2025).unwrap(),
         RegimeId::new("mine"),
         "Quy định riêng",
         "my own",
         Period::year(2030).unwrap(),
         thidua::Confidence::Unverified,
-    );
+    )
+    .with_money(thidua::law::MoneyRules::new());
     let book = RuleBook::new(vec![mine]).unwrap();
     let err = commune_fund(2030, AreaClass::Delta, 1)
         .review(&book)

@@ -3,9 +3,9 @@
 use proptest::prelude::*;
 
 /// Codes that mix digits and letters, where a "natural" order can go wrong.
-fn code() -> impl Strategy<Value = thidua::PersonId> {
+fn code() -> impl Strategy<Value = thidua::id::PersonId> {
     "[0-9]{1,3}|[0-9]{0,2}[a-c]{1,2}[0-9]{0,2}|0{1,2}[0-9]{1,2}"
-        .prop_map(|s| s.parse::<thidua::PersonId>().unwrap())
+        .prop_map(|s| s.parse::<thidua::id::PersonId>().unwrap())
 }
 
 proptest! {
@@ -29,7 +29,9 @@ proptest! {
 /// and other codes shared one order that was not transitive.
 #[test]
 fn allocate_sees_a_duplicate_among_mixed_ids() {
-    use thidua::{Candidate, ErrorKind, PersonId, TieBreak, allocate};
+    use thidua::ErrorKind;
+    use thidua::eligibility::{Candidate, TieBreak, allocate};
+    use thidua::id::PersonId;
     let ids = ["0a", "2", "2b", "b", "10", "1", "1a", "2", "02", "9", "20"];
     let candidates: Vec<Candidate<PersonId, u32>> = ids
         .iter()

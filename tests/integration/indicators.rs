@@ -3,12 +3,12 @@
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use thidua::Level;
 use thidua::indicators::{
     Claim, ClaimKind, Count, GrowthStyle, Outcome, Precision, Status, Target, TargetKind,
     average_growth, check_claim, check_shares, check_sum, completion, growth, per_capita, shares,
 };
 use thidua::numfmt;
+use thidua::units::Level;
 
 /// The README's main example, loaded as a module: the test runs the same
 /// `report()` that `cargo run --example dam_ha_2021` prints.

@@ -1,10 +1,13 @@
 //! Individual titles, regime by regime, on both sides of every threshold.
 
 use crate::util::*;
+use thidua::citation::{Instrument, InstrumentKind};
+use thidua::eligibility::{Criterion, Status};
+use thidua::law::OverlayRule;
+use thidua::people::{Discipline, DisciplineForm, Scope, Training, TrainingResult};
 use thidua::{
-    Award, Citation, Criterion, Discipline, DisciplineForm, ErrorKind, Instrument, InstrumentKind,
-    Outcome, Overlay, OverlayRule, Period, Person, PersonCategory, Rating, RegimeId, Review,
-    RuleBook, Scope, Status, Training, TrainingResult, YearRecord,
+    Award, Citation, ErrorKind, Outcome, Overlay, Period, Person, PersonCategory, Rating, RegimeId,
+    Review, RuleBook, YearRecord,
 };
 
 use Award::{
@@ -245,7 +248,7 @@ fn initiative_route_names_the_initiative() {
 fn an_initiative_is_used_once() {
     let mut p = servant("1", Rating::Good, 2021);
     initiative(&mut p, "SK-1", Scope::Grassroots, d(2021, 10, 1));
-    let mut bk = thidua::Conferral::new(
+    let mut bk = thidua::history::Conferral::new(
         Award::CertificateOfCommendation,
         Period::year(2021).unwrap(),
     );
@@ -256,7 +259,7 @@ fn an_initiative_is_used_once() {
     // Judging the same title again does not count its own initiative against it.
     let mut p = servant("1", Rating::Good, 2021);
     initiative(&mut p, "SK-1", Scope::Grassroots, d(2021, 10, 1));
-    let mut own = thidua::Conferral::new(CSTDCS, Period::year(2021).unwrap());
+    let mut own = thidua::history::Conferral::new(CSTDCS, Period::year(2021).unwrap());
     own.relied_on.push("SK-1".parse().unwrap());
     p.awards.push(own);
     assert_outcome(&judge(&p, CSTDCS, 2021, d(2021, 12, 20)), Outcome::Eligible);
@@ -350,7 +353,7 @@ fn a_streak_breaks_on_a_gap_or_a_revocation() {
     assert!(v.to_string().contains("gián đoạn"), "{v}");
 
     let mut revoked = three_cstdcs(2021);
-    revoked.awards[1].revoked = Some(thidua::Revocation {
+    revoked.awards[1].revoked = Some(thidua::history::Revocation {
         on: d(2021, 6, 1),
         decision: None,
     });
@@ -380,7 +383,7 @@ fn the_last_link_may_be_judged_in_the_same_review() {
 #[test]
 fn the_provincial_initiative_must_be_unused() {
     let mut p = three_cstdcs(2021);
-    let mut earlier = thidua::Conferral::new(
+    let mut earlier = thidua::history::Conferral::new(
         Award::MinistryOrProvinceCertificateOfMerit,
         Period::year(2020).unwrap(),
     );
@@ -393,11 +396,11 @@ fn the_provincial_initiative_must_be_unused() {
 #[test]
 fn national_fighter_needs_two_consecutive_province_titles() {
     let mut p = servant("1", Rating::Excellent, 2024);
-    p.awards.push(thidua::Conferral::new(
+    p.awards.push(thidua::history::Conferral::new(
         CSTD_TINH,
         Period::new(d(2019, 1, 1), d(2022, 1, 1)).unwrap(),
     ));
-    p.awards.push(thidua::Conferral::new(
+    p.awards.push(thidua::history::Conferral::new(
         CSTD_TINH,
         Period::new(d(2022, 1, 1), d(2025, 1, 1)).unwrap(),
     ));
@@ -431,7 +434,7 @@ fn the_15_percent_quota_at_40_45_46_and_47() {
     assert_eq!(caps, [6, 6, 6, 7]);
     let up = review
         .clone()
-        .with_quota_rounding(thidua::QuotaRounding::Ceil);
+        .with_quota_rounding(thidua::law::QuotaRounding::Ceil);
     assert_eq!(up.grassroots_quota().unwrap().value.cap(46).unwrap(), 7);
     // No quota from 2024.
     let review = Review::new(&book, 2024, d(2024, 12, 20)).unwrap();
@@ -440,13 +443,15 @@ fn the_15_percent_quota_at_40_45_46_and_47() {
 
 #[test]
 fn allocation_reports_who_was_cut() {
-    let candidates: Vec<thidua::Candidate<u32, u32>> = (1..=9)
-        .map(|i| thidua::Candidate {
+    let candidates: Vec<thidua::eligibility::Candidate<u32, u32>> = (1..=9)
+        .map(|i| thidua::eligibility::Candidate {
             id: i,
             score: 100 - i % 4,
         })
         .collect();
-    let a = thidua::allocate(candidates, 6, thidua::TieBreak::LowerIdFirst).unwrap();
+    let a =
+        thidua::eligibility::allocate(candidates, 6, thidua::eligibility::TieBreak::LowerIdFirst)
+            .unwrap();
     assert_eq!(a.selected, [4, 8, 1, 5, 9, 2]);
     assert_eq!(a.cut, [6, 3, 7]);
 }
@@ -477,13 +482,13 @@ fn a_province_limits_leave_to_40_working_days() {
         .unwrap();
     let with_leave = |kind, days| {
         let mut p = servant("1", Rating::Good, 2024);
-        record(&mut p, 2024).leave.push(thidua::Leave {
+        record(&mut p, 2024).leave.push(thidua::people::Leave {
             kind,
             working_days: days,
         });
         review.person(&p, LDTT).unwrap()
     };
-    let v = with_leave(thidua::LeaveKind::Sick, 40);
+    let v = with_leave(thidua::people::LeaveKind::Sick, 40);
     assert_status(&v, Criterion::Leave, Status::Unmet);
     assert_eq!(
         v.finding(Criterion::Leave)
@@ -494,21 +499,21 @@ fn a_province_limits_leave_to_40_working_days() {
         "12/2024/QĐ-UBND"
     );
     assert_status(
-        &with_leave(thidua::LeaveKind::Sick, 39),
+        &with_leave(thidua::people::LeaveKind::Sick, 39),
         Criterion::Leave,
         Status::Met,
     );
     // Maternity leave is work time (Decree 98/2023 Art. 4).
     assert_status(
-        &with_leave(thidua::LeaveKind::Maternity, 120),
+        &with_leave(thidua::people::LeaveKind::Maternity, 120),
         Criterion::Leave,
         Status::Met,
     );
     // Without the overlay there is no national leave limit.
     let plain = Review::new(&book, 2024, d(2024, 12, 20)).unwrap();
     let mut p = servant("1", Rating::Good, 2024);
-    record(&mut p, 2024).leave.push(thidua::Leave {
-        kind: thidua::LeaveKind::Sick,
+    record(&mut p, 2024).leave.push(thidua::people::Leave {
+        kind: thidua::people::LeaveKind::Sick,
         working_days: 60,
     });
     assert_outcome(&plain.person(&p, LDTT).unwrap(), Outcome::Eligible);
@@ -567,7 +572,7 @@ fn overlays_may_not_loosen_or_apply_out_of_force() {
     )
     .with(OverlayRule::GrassrootsQuota {
         percent: 20.into(),
-        rounding: thidua::QuotaRounding::Floor,
+        rounding: thidua::law::QuotaRounding::Floor,
     });
     let err = Review::new(&book, 2021, d(2021, 12, 20))
         .unwrap()
@@ -664,7 +669,7 @@ fn an_achievement_is_rewarded_once() {
     // Decree 98/2023 Art. 30 k9: the next award counts from the period of
     // the previous decision.
     let mut p = three_cstdcs(2024);
-    p.awards.push(thidua::Conferral::new(
+    p.awards.push(thidua::history::Conferral::new(
         CSTD_TINH,
         Period::new(d(2021, 1, 1), d(2024, 1, 1)).unwrap(),
     ));
@@ -672,7 +677,7 @@ fn an_achievement_is_rewarded_once() {
     assert_status(&v, Criterion::PreviousAward, Status::Unmet);
     // Judging the same period again is not a second reward.
     let mut q = three_cstdcs(2024);
-    q.awards.push(thidua::Conferral::new(
+    q.awards.push(thidua::history::Conferral::new(
         CSTD_TINH,
         Period::new(d(2022, 1, 1), d(2025, 1, 1)).unwrap(),
     ));
@@ -683,7 +688,7 @@ fn an_achievement_is_rewarded_once() {
     );
     // Under Decree 91/2017 the rule was not read: needs review.
     let mut r = three_cstdcs(2021);
-    r.awards.push(thidua::Conferral::new(
+    r.awards.push(thidua::history::Conferral::new(
         CSTD_TINH,
         Period::new(d(2018, 1, 1), d(2021, 1, 1)).unwrap(),
     ));

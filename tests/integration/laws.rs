@@ -2,9 +2,8 @@
 
 use crate::util::d;
 use proptest::prelude::*;
-use thidua::{
-    Award, Candidate, Outcome, Person, Rating, Review, RuleBook, TieBreak, allocate, strategies,
-};
+use thidua::eligibility::{Candidate, TieBreak, allocate};
+use thidua::{Award, Outcome, Person, Rating, Review, RuleBook, strategies};
 
 const TITLES: [Award; 4] = [
     Award::AdvancedWorker,
@@ -92,10 +91,10 @@ proptest! {
             r.discipline.clear();
             r.discipline_pending = false;
         }
-        better.initiatives.push(thidua::Initiative {
+        better.initiatives.push(thidua::people::Initiative {
             id: "SK-EXTRA".parse().unwrap(),
-            kind: thidua::InitiativeKind::Initiative,
-            scope: thidua::Scope::Grassroots,
+            kind: thidua::people::InitiativeKind::Initiative,
+            scope: thidua::people::Scope::Grassroots,
             recognised_on: d(year, 6, 1),
         });
         for award in TITLES {
@@ -156,7 +155,7 @@ proptest! {
     /// when rounding down.
     #[test]
     fn quota_cap_is_monotone(n in 0u32..100_000) {
-        let q = thidua::Quota::FIFTEEN_PERCENT_FLOOR;
+        let q = thidua::law::Quota::FIFTEEN_PERCENT_FLOOR;
         let (a, b) = (q.cap(n).unwrap(), q.cap(n + 1).unwrap());
         prop_assert!(a <= b);
         prop_assert!(u64::from(a) * 100 <= u64::from(n) * 15);

@@ -4,9 +4,11 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use rust_decimal::{Decimal, RoundingStrategy};
+use thidua::citation::Instrument;
+use thidua::law::{SalarySchedule, SalaryStep};
 use thidua::{
-    Authority, Award, Citation, Confidence, ErrorKind, Instrument, Money, RecipientKind, RegimeId,
-    Rounding, RuleBook, SalarySchedule, SalaryStep, Tariff,
+    Authority, Award, Citation, Confidence, ErrorKind, Money, RecipientKind, RegimeId, Rounding,
+    RuleBook, Tariff,
 };
 
 use Authority::{CommuneChair, DistrictChair, PrimeMinister, ProvincialChair};

@@ -155,7 +155,7 @@ proptest! {
         prop_assert_eq!(parallel.collectives(), result.collectives());
         for i in 0..pop.len() {
             let outcome = result.person(i).unwrap();
-            let armed = pop.person(i).map(|m| thidua::PersonFacts::category(&m).is_armed_forces()).unwrap();
+            let armed = pop.person(i).map(|m| thidua::facts::PersonFacts::category(&m).is_armed_forces()).unwrap();
             for award in [Award::AdvancedWorker, Award::GrassrootsEmulationFighter, Award::MinistryOrProvinceEmulationFighter, Award::NationalEmulationFighter] {
                 let judged = if award == Award::AdvancedWorker && armed { Award::AdvancedSoldier } else { award };
                 let v = result.explain(i, judged).unwrap();
@@ -188,7 +188,7 @@ fn a_cut_candidate_is_told_why() {
         .explain(five, Award::GrassrootsEmulationFighter)
         .unwrap();
     assert_eq!(v.outcome, Outcome::Ineligible);
-    let quota = v.finding(thidua::Criterion::Quota).unwrap();
+    let quota = v.finding(thidua::eligibility::Criterion::Quota).unwrap();
     assert!(
         quota
             .reason_vi
@@ -205,7 +205,7 @@ fn a_cut_candidate_is_told_why() {
 fn regimes_compared_on_one_population() {
     let pop = annual_review::load(&data("seed7-10000")).unwrap();
     let book = RuleBook::national();
-    let salaries = thidua::SalarySchedule::national();
+    let salaries = thidua::law::SalarySchedule::national();
     let d = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
     // The 2021 achievements judged under Decree 91/2017 and, a month later,
     // under Law 06/2022 (no quota; HTXS or an initiative).
@@ -247,9 +247,9 @@ fn regimes_compared_on_one_population() {
 /// could add is not sure, so the candidate ranked into it needs review too.
 #[test]
 fn an_undecided_member_leaves_a_quota_place_open() {
-    use thidua::{
-        Collective, CollectiveRecord, PersonCategory, PersonEntry, Population, Rating, YearEntry,
-    };
+    use thidua::collectives::CollectiveRecord;
+    use thidua::population::{PersonEntry, YearEntry};
+    use thidua::{Collective, PersonCategory, Population, Rating};
     let mut pop = Population::new(2019..=2021).unwrap();
     let mut c = Collective::new("C".parse().unwrap(), "");
     c.records.push(CollectiveRecord {
@@ -296,8 +296,10 @@ fn an_undecided_member_leaves_a_quota_place_open() {
         .unwrap();
     assert_eq!(v.outcome, Outcome::NeedsReview);
     assert_eq!(
-        v.finding(thidua::Criterion::Quota).unwrap().status,
-        thidua::Status::Unknown
+        v.finding(thidua::eligibility::Criterion::Quota)
+            .unwrap()
+            .status,
+        thidua::eligibility::Status::Unknown
     );
     // The collective's CSTĐCS member is not sure either: TTLĐXS needs review.
     assert_eq!(

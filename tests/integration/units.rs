@@ -2,7 +2,9 @@
 //! communes, ancestors, descendants and levels.
 
 use chrono::NaiveDate;
-use thidua::{ErrorKind, Level, Period, Unit, UnitId, UnitKind, UnitRegistry};
+use thidua::id::UnitId;
+use thidua::units::{Level, Unit, UnitKind, UnitRegistry};
+use thidua::{ErrorKind, Period};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -1,9 +1,11 @@
 //! Builders and assertions shared by the integration tests.
 
 use chrono::NaiveDate;
+use thidua::eligibility::{Criterion, Status};
+use thidua::history::Conferral;
+use thidua::people::{Initiative, InitiativeKind, Scope};
 use thidua::{
-    Award, Conferral, Criterion, Initiative, InitiativeKind, Outcome, Period, Person,
-    PersonCategory, Rating, Review, RuleBook, Scope, Status, Verdict, YearRecord,
+    Award, Outcome, Period, Person, PersonCategory, Rating, Review, RuleBook, Verdict, YearRecord,
 };
 
 #[track_caller]

@@ -15,14 +15,24 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+use thidua::campaigns::{
+    Adjustment, Campaign, CampaignKind, CampaignScope, RankTieBreak, Requirement, ReviewKind,
+    Scorecard, ScoringCriterion, ScoringSheet,
+};
+use thidua::citation::{Instrument, InstrumentKind};
+use thidua::collectives::CollectiveRecord;
+use thidua::decision::DecisionMoney;
+use thidua::history::{Conferral, DecisionRef, Recipient, Revocation};
+use thidua::id::PersonId;
+use thidua::law::{OverlayRule, QuotaRounding, SalarySchedule, Share};
+use thidua::people::{
+    Discipline, DisciplineForm, InitiativeKind, InjuryTreatment, Leave, LeaveKind, Scope, Sex,
+    Training, TrainingResult, Transfer,
+};
+use thidua::units::{Level, Unit, UnitKind, UnitRegistry};
 use thidua::{
-    Adjustment, Authority, Award, Campaign, CampaignKind, CampaignScope, Citation, Collective,
-    CollectiveRecord, Conferral, Decision, DecisionMoney, DecisionRef, Discipline, DisciplineForm,
-    InitiativeKind, InjuryTreatment, Instrument, InstrumentKind, Leave, LeaveKind, Level, Money,
-    Overlay, OverlayRule, Period, Person, PersonCategory, PersonId, QuotaRounding, RankTieBreak,
-    Rating, Recipient, Requirement, Review, ReviewKind, Revocation, RuleBook, SalarySchedule,
-    Scope, Scorecard, ScoringCriterion, ScoringSheet, Sex, Share, Training, TrainingResult,
-    Transfer, Unit, UnitKind, UnitRegistry, Verdict, YearRecord, strategies,
+    Authority, Award, Citation, Collective, Decision, Money, Overlay, Period, Person,
+    PersonCategory, Rating, Review, RuleBook, Verdict, YearRecord, strategies,
 };
 
 use crate::util::d;
@@ -140,7 +150,7 @@ fn person() -> Person {
         },
     ];
     crate::util::initiative(&mut p, "SK-2021-07", Scope::Grassroots, d(2021, 11, 30));
-    p.initiatives.push(thidua::Initiative {
+    p.initiatives.push(thidua::people::Initiative {
         id: "DT-2019-02".parse().unwrap(),
         kind: InitiativeKind::ResearchTopic,
         scope: Scope::MinistryOrProvince,

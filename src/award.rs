@@ -118,7 +118,8 @@ macro_rules! catalogue {
         /// # Example
         ///
         /// ```
-        /// use thidua::{Award, AwardKind, RecipientKind};
+        /// use thidua::{Award, RecipientKind};
+        /// use thidua::award::AwardKind;
         ///
         /// // NFC, NFD, no diacritics, any case, abbreviations.
         /// for name in ["Chiến sĩ thi đua cơ sở", "Chie\u{302}\u{301}n si\u{303} thi \u{111}ua co\u{31b} so\u{31b}\u{309}", "CHIEN SI THI DUA CO SO", "CSTĐCS"] {

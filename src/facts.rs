@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::catalogue::Award;
+use crate::award::Award;
 use crate::history::{Conferral, DecisionRef};
 use crate::id::{InitiativeId, PersonId};
 use crate::people::{

@@ -1,20 +1,13 @@
-//! Award money in exact decimal đồng: the [`Money`] type, the
-//! [`Rounding`] of award amounts, the base-salary schedule
-//! ([`SalarySchedule`]), the multiplier tables of each decree
-//! ([`MoneyRules`], carried by every [`Regime`](crate::Regime)) and the
-//! [`Tariff`] that prices an award on a decision date.
+//! Money in exact decimal đồng: the [`Money`] type and the [`Rounding`] of
+//! award amounts.
+//!
+//! The multiplier tables of each decree are law
+//! ([`MoneyRules`](crate::law::MoneyRules)), the base salary too
+//! ([`SalarySchedule`](crate::law::SalarySchedule)); the
+//! [`Tariff`](crate::Tariff) prices an award on a decision date.
 // Money and counts: every operator that could overflow is a checked call
-// instead (#9).
+// instead.
 #![deny(clippy::arithmetic_side_effects)]
-
-pub(crate) mod bundled;
-mod rules;
-mod salary;
-mod tariff;
-
-pub use rules::{AwardObject, Factor, MoneyRules, Principle, Rate, TitleAndForm};
-pub use salary::{SalarySchedule, SalaryStep};
-pub use tariff::{AwardAmount, Tariff};
 
 use std::fmt;
 use std::str::FromStr;

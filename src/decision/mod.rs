@@ -1,7 +1,13 @@
 //! Award decisions (quyết định khen thưởng) and the money they pay.
 // Money and counts: every operator that could overflow is a checked call
-// instead (#9).
+// instead.
 #![deny(clippy::arithmetic_side_effects)]
+
+mod signing;
+mod tariff;
+
+pub use signing::AuthorityIssue;
+pub use tariff::{AwardAmount, Tariff};
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -10,13 +16,13 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::authority::Authority;
-use crate::catalogue::Award;
+use crate::award::Award;
 use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
 use crate::history::{Conferral, DecisionRef, Recipient};
 use crate::id::{DecisionNumber, UnitId};
-use crate::law::regime::{RegimeId, RuleBook};
-use crate::money::{AwardAmount, Money, Principle, Rounding, SalarySchedule, Tariff, TitleAndForm};
+use crate::law::{Principle, RegimeId, RuleBook, SalarySchedule, TitleAndForm};
+use crate::money::{Money, Rounding};
 use crate::period::Period;
 
 /// One grant of a decision: a recipient, an award and the achievement
@@ -66,7 +72,10 @@ pub struct Grant {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use thidua::{Authority, Award, Decision, Money, Period, PersonId, Recipient, RuleBook, SalarySchedule};
+/// use thidua::{Authority, Award, Decision, Money, Period, RuleBook};
+/// use thidua::history::Recipient;
+/// use thidua::id::PersonId;
+/// use thidua::law::SalarySchedule;
 ///
 /// let an = Recipient::Individual(PersonId::new("001")?);
 /// let binh = Recipient::Individual(PersonId::new("002")?);
@@ -211,6 +220,7 @@ impl Decision {
     /// ```
     /// use chrono::NaiveDate;
     /// use thidua::*;
+    /// use thidua::{authority::*, award::*, campaigns::*, citation::*, collectives::*, decision::*, eligibility::*, facts::*, fund::*, history::*, id::*, law::*, money::*, people::*, population::*, units::*};
     ///
     /// let binh = Recipient::Individual(PersonId::new("002")?);
     /// let y2021 = Period::year(2021)?;
@@ -603,6 +613,7 @@ impl DecisionMoney {
 /// ```
 /// use chrono::NaiveDate;
 /// use thidua::*;
+/// use thidua::{authority::*, award::*, campaigns::*, citation::*, collectives::*, decision::*, eligibility::*, facts::*, fund::*, history::*, id::*, law::*, money::*, people::*, population::*, units::*};
 ///
 /// let an = Recipient::Individual(PersonId::new("001")?);
 /// let on = NaiveDate::from_ymd_opt(2021, 12, 20).unwrap();

@@ -3,13 +3,13 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use super::rules::{AwardObject, Principle, combine};
-use super::{Money, Rounding, SalarySchedule, SalaryStep};
 use crate::authority::Authority;
-use crate::catalogue::{Award, RecipientKind};
+use crate::award::{Award, RecipientKind};
 use crate::citation::{Citation, Confidence};
 use crate::error::{Error, ErrorKind, Result};
-use crate::law::regime::{Regime, RegimeId, RuleBook};
+use crate::law::{AwardObject, Principle, SalarySchedule, SalaryStep, combine};
+use crate::law::{Regime, RegimeId, RuleBook};
+use crate::money::{Money, Rounding};
 
 /// The prices of awards in decisions signed by one authority on one date:
 /// the money tables of the regime in force on that date and the base salary
@@ -33,7 +33,8 @@ use crate::law::regime::{Regime, RegimeId, RuleBook};
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use thidua::{Authority, Award, Money, RecipientKind, RuleBook, SalarySchedule, Tariff};
+/// use thidua::{Authority, Award, Money, RecipientKind, RuleBook, Tariff};
+/// use thidua::law::SalarySchedule;
 ///
 /// let book = RuleBook::national();
 /// let salaries = SalarySchedule::national();

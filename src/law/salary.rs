@@ -2,10 +2,9 @@
 
 use chrono::NaiveDate;
 
-use crate::citation::{Citation, Instrument};
+use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
 use crate::money::Money;
-use crate::period::ymd;
 
 /// One step of the base-salary schedule: the amount in force from a date
 /// until the next step, and the instrument that set it.
@@ -47,7 +46,8 @@ pub struct SalaryStep {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use thidua::{Money, SalarySchedule};
+/// use thidua::Money;
+/// use thidua::law::SalarySchedule;
 ///
 /// let schedule = SalarySchedule::national();
 /// let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
@@ -67,61 +67,13 @@ impl SalarySchedule {
     /// The bundled national schedule, 2013-07-01 onward (see the table
     /// above).
     #[must_use]
+    // The bundled data is tested to load (`law::data::tests`): it is a
+    // constant of the crate, not input.
+    #[allow(clippy::expect_used)]
     pub fn national() -> SalarySchedule {
-        let step = |from, dong, citation| SalaryStep {
-            from,
-            amount: Money::from_dong(dong),
-            citation,
-        };
-        SalarySchedule {
-            steps: vec![
-                step(
-                    ymd(2013, 7, 1),
-                    1_150_000,
-                    Citation::new(Instrument::DECREE_66_2013).secondhand(),
-                ),
-                step(
-                    ymd(2016, 5, 1),
-                    1_210_000,
-                    Citation::new(Instrument::DECREE_47_2016).unverified(),
-                ),
-                step(
-                    ymd(2017, 7, 1),
-                    1_300_000,
-                    Citation::new(Instrument::DECREE_47_2017).unverified(),
-                ),
-                step(
-                    ymd(2018, 7, 1),
-                    1_390_000,
-                    Citation::new(Instrument::DECREE_72_2018).secondhand(),
-                ),
-                step(
-                    ymd(2019, 7, 1),
-                    1_490_000,
-                    Citation::new(Instrument::DECREE_38_2019).secondhand(),
-                ),
-                step(
-                    ymd(2023, 7, 1),
-                    1_800_000,
-                    Citation::new(Instrument::DECREE_24_2023),
-                ),
-                step(
-                    ymd(2024, 7, 1),
-                    2_340_000,
-                    Citation::new(Instrument::DECREE_73_2024)
-                        .article(3)
-                        .clause(2),
-                ),
-                step(
-                    ymd(2026, 7, 1),
-                    2_530_000,
-                    Citation::new(Instrument::DECREE_161_2026)
-                        .article(3)
-                        .clause(2)
-                        .secondhand(),
-                ),
-            ],
-        }
+        super::data::salaries()
+            .expect("the bundled base-salary schedule loads")
+            .clone()
     }
 
     /// A schedule of the caller's own, in any order: a reform, an
@@ -207,6 +159,7 @@ impl From<SalarySchedule> for Vec<SalaryStep> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::period::ymd;
 
     #[test]
     fn boundaries_of_each_step() {
@@ -246,7 +199,7 @@ mod tests {
         let step = |from, dong| SalaryStep {
             from,
             amount: Money::from_dong(dong),
-            citation: Citation::new(Instrument::DECREE_73_2024),
+            citation: Citation::new(crate::citation::Instrument::DECREE_73_2024),
         };
         assert_eq!(
             SalarySchedule::new(vec![]).unwrap_err().kind(),

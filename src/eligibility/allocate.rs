@@ -12,140 +12,6 @@ use rust_decimal::Decimal;
 
 use crate::error::{Error, ErrorKind, Result};
 
-/// How a percentage of a count becomes a whole number of awards.
-///
-/// | policy | 15% of 46 = 6.9 | 15% of 6 = 0.9 |
-/// |---|---|---|
-/// | `Floor` (default) | 6 | 0 |
-/// | `Ceil` | 7 | 1 |
-/// | `NearestHalfUp` | 7 | 1 |
-/// | `FloorAtLeastOne` | 6 | 1 |
-///
-/// `FloorAtLeastOne` is the pattern of a sector rule ("nhỏ hơn 01 thì được
-/// 01", Circular 02/2024/TT-VKSTC Art. 18 k2): round down, but a non-empty
-/// group gets at least one.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum QuotaRounding {
-    /// Round down: never pass the percentage.
-    #[default]
-    Floor,
-    /// Round up.
-    Ceil,
-    /// Round to the nearest whole number, halves up.
-    NearestHalfUp,
-    /// Round down, but at least one when the base is not empty.
-    FloorAtLeastOne,
-}
-
-/// A quota: at most `percent`% of a base count, rounded by a policy.
-///
-/// # Example
-///
-/// ```
-/// use rust_decimal::Decimal;
-/// use thidua::{Quota, QuotaRounding};
-///
-/// let q = Quota::new(Decimal::from(15), QuotaRounding::Floor)?;
-/// assert_eq!(q.cap(40)?, 6); // 6.0
-/// assert_eq!(q.cap(45)?, 6); // 6.75
-/// assert_eq!(q.cap(46)?, 6); // 6.9
-/// assert_eq!(q.cap(47)?, 7); // 7.05
-/// # Ok::<(), thidua::Error>(())
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-// Read through `Quota::new`, so JSON cannot hold a quota of 10^28 %.
-#[serde(try_from = "QuotaRepr")]
-pub struct Quota {
-    #[serde(with = "rust_decimal::serde::str")]
-    percent: Decimal,
-    rounding: QuotaRounding,
-}
-
-/// A [`Quota`] as read, before [`Quota::new`] checks it.
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct QuotaRepr {
-    #[serde(with = "rust_decimal::serde::str")]
-    percent: Decimal,
-    rounding: QuotaRounding,
-}
-
-impl TryFrom<QuotaRepr> for Quota {
-    type Error = Error;
-
-    fn try_from(q: QuotaRepr) -> Result<Quota> {
-        Quota::new(q.percent, q.rounding)
-    }
-}
-
-impl Quota {
-    /// At most 15%, rounded down: "Chiến sĩ thi đua cơ sở" under Decree
-    /// 91/2017 Art. 9 k3.
-    pub const FIFTEEN_PERCENT_FLOOR: Quota = Quota {
-        percent: Decimal::from_parts(15, 0, 0, false, 0),
-        rounding: QuotaRounding::Floor,
-    };
-
-    /// At most 20%, rounded down: the Government's emulation flag among the
-    /// collectives meeting the ministry/province flag standard under Decree
-    /// 91/2017 Art. 11 k1.
-    pub const TWENTY_PERCENT_FLOOR: Quota = Quota {
-        percent: Decimal::from_parts(20, 0, 0, false, 0),
-        rounding: QuotaRounding::Floor,
-    };
-
-    /// At most `percent`% (0 to 100), rounded by `rounding`.
-    ///
-    /// # Errors
-    ///
-    /// A percentage below 0 or above 100.
-    pub fn new(percent: Decimal, rounding: QuotaRounding) -> Result<Quota> {
-        if percent.is_sign_negative() || percent > Decimal::ONE_HUNDRED {
-            return Err(Error::out_of_range(format!(
-                "quota of {percent}% is outside 0–100%"
-            )));
-        }
-        Ok(Quota { percent, rounding })
-    }
-
-    /// The percentage.
-    #[must_use]
-    pub fn percent(&self) -> Decimal {
-        self.percent
-    }
-
-    /// The rounding policy.
-    #[must_use]
-    pub fn rounding(&self) -> QuotaRounding {
-        self.rounding
-    }
-
-    /// How many of `base` may receive the award: `percent × base / 100`,
-    /// rounded once by the policy, in exact arithmetic.
-    ///
-    /// # Errors
-    ///
-    /// Never for a base that fits in a `u32`; the `Result` guards the
-    /// conversion back.
-    pub fn cap(&self, base: u32) -> Result<u32> {
-        let exact = self.percent * Decimal::from(base) / Decimal::ONE_HUNDRED;
-        let rounded = match self.rounding {
-            QuotaRounding::Floor => exact.floor(),
-            QuotaRounding::Ceil => exact.ceil(),
-            QuotaRounding::NearestHalfUp => exact
-                .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero),
-            QuotaRounding::FloorAtLeastOne if base > 0 => exact.floor().max(Decimal::ONE),
-            QuotaRounding::FloorAtLeastOne => exact.floor(),
-        };
-        u32::try_from(rounded)
-            .map_err(|_| Error::overflow(format!("quota of {rounded} does not fit")))
-    }
-}
-
 /// How candidates with equal scores are ordered.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
@@ -204,7 +70,7 @@ pub struct Allocation<Id> {
 /// # Example
 ///
 /// ```
-/// use thidua::{Candidate, TieBreak, allocate};
+/// use thidua::eligibility::{Candidate, TieBreak, allocate};
 ///
 /// let candidates = vec![
 ///     Candidate { id: 7, score: 90 },
@@ -273,6 +139,7 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::law::{Quota, QuotaRounding};
 
     #[test]
     fn rounding_policies() {

@@ -4,11 +4,11 @@
 
 use rust_decimal::Decimal;
 
+use super::fund::FundRules;
 use crate::authority::Authority;
-use crate::catalogue::{Award, AwardKind, RecipientKind};
+use crate::award::{Award, AwardKind, RecipientKind};
 use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
-use crate::fund::FundRules;
 
 /// A physical object that comes with an award (hiện vật khen thưởng), as the
 /// decrees list them with the money.
@@ -65,7 +65,9 @@ impl AwardObject {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{Authority, Award, Citation, Instrument, Rate, RecipientKind};
+/// use thidua::{Authority, Award, Citation, RecipientKind};
+/// use thidua::citation::Instrument;
+/// use thidua::law::Rate;
 ///
 /// // Decree 91/2017: the Giấy khen of a commune chair pays 0,15.
 /// let rate = Rate::new(
@@ -207,9 +209,10 @@ pub enum TitleAndForm {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{Authority, Award, RecipientKind, Regime};
+/// use thidua::{Authority, Award, RecipientKind, RegimeId, RuleBook};
 ///
-/// let rules = Regime::decree_91_2017().money().clone();
+/// let book = RuleBook::national();
+/// let rules = book.regime(&RegimeId::DECREE_91_2017)?.money();
 /// let m = rules.multiplier(Award::CertificateOfCommendation, RecipientKind::Collective, Authority::CommuneChair)?;
 /// assert_eq!(m, Decimal::new(30, 2)); // 2 × 0,15
 /// # Ok::<(), thidua::Error>(())

@@ -13,9 +13,9 @@ use rust_decimal::Decimal;
 use crate::citation::Citation;
 use crate::period::Period;
 
+use super::collective::Share;
 use super::quota::QuotaRounding;
-use super::rules::Share;
-use crate::catalogue::Award;
+use crate::award::Award;
 use crate::people::{DisciplineForm, Rating};
 
 /// One rule of an overlay.
@@ -87,7 +87,9 @@ pub enum OverlayRule {
 ///
 /// ```
 /// use chrono::NaiveDate;
-/// use thidua::{Citation, Instrument, InstrumentKind, Overlay, OverlayRule, Period};
+/// use thidua::{Citation, Overlay, Period};
+/// use thidua::citation::{Instrument, InstrumentKind};
+/// use thidua::law::OverlayRule;
 ///
 /// let province = Overlay::new(
 ///     "Quy chế thi đua, khen thưởng tỉnh A",

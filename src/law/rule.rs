@@ -1,0 +1,69 @@
+//! A rule of the law: a value with its citation.
+
+use crate::citation::Citation;
+
+/// A rule's value and where it comes from.
+///
+/// In data files a rule is one inline table: the value and its citation in
+/// the short form, `{ value = 6, cite = "01/2024/TT-BNV Điều 1 khoản 5 điểm
+/// d", mark = "S", note = "…" }`; on the wire `{ "value": …, "citation": …
+/// }`. A rule whose value may be absent leaves `value` out.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Rule<T> {
+    /// The threshold or switch.
+    pub value: T,
+    /// The legal source, with the confidence of its reading.
+    pub citation: Citation,
+}
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Rule<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Rule<T>, D::Error> {
+        use serde::de::Error as _;
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Repr<T> {
+            value: T,
+            #[serde(default)]
+            citation: Option<Citation>,
+            #[serde(default)]
+            cite: Option<String>,
+            #[serde(default, alias = "mark")]
+            confidence: Option<crate::citation::Confidence>,
+            #[serde(default)]
+            note: Option<String>,
+        }
+        let r = Repr::<T>::deserialize(d)?;
+        let citation = match (r.citation, r.cite) {
+            (Some(c), None) if r.confidence.is_none() && r.note.is_none() => c,
+            (None, Some(cite)) => {
+                let confidence = r.confidence.ok_or_else(|| {
+                    D::Error::custom("a rule needs its mark: mark = \"V\", \"S\" or \"U\"")
+                })?;
+                let c = Citation::parse_short(&cite)
+                    .map_err(D::Error::custom)?
+                    .with_confidence(confidence);
+                match r.note {
+                    Some(n) => c.with_note(n),
+                    None => c,
+                }
+            }
+            (None, None) => return Err(D::Error::custom("a rule needs cite = \"…\" or citation")),
+            _ => {
+                return Err(D::Error::custom(
+                    "a rule gives either cite = \"…\" with its mark and note, or citation, not both",
+                ));
+            }
+        };
+        Ok(Rule {
+            value: r.value,
+            citation,
+        })
+    }
+}
+
+impl<T> Rule<T> {
+    /// A rule from a value and its citation.
+    pub const fn new(value: T, citation: Citation) -> Rule<T> {
+        Rule { value, citation }
+    }
+}
