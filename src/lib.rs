@@ -143,8 +143,8 @@ pub use campaigns::{
 pub use catalogue::{Award, AwardKind, RecipientKind};
 pub use citation::{Citation, Confidence, Instrument, InstrumentKind, Point};
 pub use decision::{
-    Decision, DecisionLine, DecisionMoney, Grant, MoneyNote, MoneyNoteKind, Pay, PayOptions,
-    totals_by_recipient,
+    Decision, DecisionLine, DecisionMoney, Grant, HighestOnlyScope, MoneyNote, MoneyNoteKind, Pay,
+    PayOptions, totals_by_recipient,
 };
 pub use eligibility::{
     Allocation, Candidate, Collective, CollectiveRecord, CollectiveRules, Community,
@@ -173,8 +173,8 @@ pub use people::{
 };
 pub use period::Period;
 pub use population::{
-    CollectiveOutcome, Member, PersonEntry, PersonOutcome, Population, PopulationReview,
-    ReviewDiff, TitleCounts, Titles, YearEntry, YearWriter,
+    CollectiveOutcome, Member, PersonEntry, PersonOutcome, Population, PopulationMoney,
+    PopulationReview, ReviewDiff, TitleCounts, Titles, YearEntry, YearWriter,
 };
 pub use regime::{DATA_VERSION, Regime, RegimeId, RuleBook};
 pub use units::{Level, Unit, UnitKind, UnitRegistry};

@@ -252,6 +252,9 @@ pub(crate) fn decree_91_2017() -> MoneyRules {
             Principle::SamePeriodHighestOnly,
             nd(66).clause(2).point('c').secondhand(),
         )
+        // No clause of Decree 91 is cited for "different periods each pay":
+        // the decision layer's note cites Decree 42/2010 Art. 68 k2 d, read
+        // verbatim in a provincial answer (secondhand), for this regime.
         // A law firm's answer under Decree 91: an LĐTT and a Giấy khen at
         // once are both paid; the clause itself was not read (verify.md §9).
         .with_title_and_form(TitleAndForm::BothPay, nd(66).clause(2).secondhand());
