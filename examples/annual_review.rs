@@ -21,6 +21,16 @@
 //! collective's "Lao động tiên tiến", rounded down, ranked by score with ties
 //! to the smaller id.
 //!
+//! `cash_total_vnd` is the workload's field as the workload defines it: "the
+//! sum of the highest amount of each person and each collective", i.e.
+//! [`HighestOnlyScope::AllPeriods`] (a simplification some provincial rules
+//! also take: Ninh Thuận QĐ 02/2015 Art. 38 k2 c). The library's default,
+//! the law's reading ([`HighestOnlyScope::SamePeriod`]: only titles of the
+//! same achievement period compete), pays more for people with "Chiến sĩ
+//! thi đua tỉnh" 2019–2021: their "Chiến sĩ thi đua cơ sở" 2021 is paid too
+//! (Decree 42/2010 Art. 68 k2 d; Decree 152/2025 Art. 49 k5). The amounts
+//! under both readings are in `tests/data/annual_review/README.md`.
+//!
 //! The files are read whole and parsed on both cores (people and records in
 //! parallel, records split in halves at a line boundary); a malformed file
 //! stops the program with the file, line and value.
@@ -31,6 +41,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use thidua::collectives::CollectiveRecord;
+use thidua::decision::HighestOnlyScope;
 use thidua::id::UnitId;
 use thidua::law::SalarySchedule;
 use thidua::people::DisciplineForm;
@@ -72,7 +83,12 @@ pub fn run(dir: &Path) -> Result<String, Error> {
     // The decision of the province (Decree 91/2017 Art. 68: the base salary
     // on the decision date); the amounts do not depend on the signer.
     let tariff = Tariff::new(&book, &salaries, on, Authority::ProvincialChair)?;
-    let cash = result.money(&tariff)?;
+    // The workload's field: each person's and each collective's highest
+    // amount only, whatever the periods (see the module's comment); the law
+    // would pay a provincial fighter's CSTĐCS 2021 too.
+    let cash = result
+        .money_with(&tariff, HighestOnlyScope::AllPeriods)?
+        .total;
     Ok(format!(
         "{{\"year\":{YEAR},\"people\":{},\"collectives\":{},\"ldtt\":{},\"cstdcs\":{},\"cstd_tinh\":{},\"ttldtt\":{},\"ttldxs\":{},\"cash_total_vnd\":{}}}",
         population.len(),

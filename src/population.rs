@@ -13,12 +13,15 @@
 use std::collections::HashMap;
 use std::num::NonZeroUsize;
 use std::ops::RangeInclusive;
+use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
 
 use crate::award::{Award, RecipientKind};
 use crate::collectives::{Collective, MemberTally};
-use crate::decision::Tariff;
+use crate::decision::{
+    self, HighestOnly, HighestOnlyScope, Line, MoneyNote, MoneyNoteKind, Tariff,
+};
 use crate::eligibility::review::Worst;
 use crate::eligibility::{
     Allocation, Candidate, Criterion, Finding, Outcome, Review, Status, TieBreak, Verdict, allocate,
@@ -27,6 +30,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::facts::{ConferralFact, DisciplineFact, InitiativeFact, PersonFacts, YearFacts};
 use crate::history::Recipient;
 use crate::id::{PersonId, UnitId};
+use crate::law::IndividualRules;
 use crate::money::Money;
 use crate::people::{DisciplineForm, InitiativeKind, PersonCategory, Rating, Scope};
 use crate::period::Period;
@@ -168,8 +172,11 @@ impl IdIndex {
 
 /// The individual titles a person already holds for a year, as a small set.
 ///
-/// "Chiến sĩ thi đua bộ, ban, ngành, tỉnh" is recorded in the last year of
-/// its three-year period, "… toàn quốc" in the last year of its six.
+/// "Chiến sĩ thi đua bộ, ban, ngành, tỉnh" and "… toàn quốc" are recorded in
+/// the last year of their achievement period, whose length the regime's
+/// streak rules give ([`IndividualRules::province`] and
+/// [`IndividualRules::national`]: three and six years in every bundled
+/// regime).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Titles(u8);
 
@@ -179,6 +186,49 @@ const YEARLY_TITLES: [Award; 4] = [
     Award::MinistryOrProvinceEmulationFighter,
     Award::NationalEmulationFighter,
 ];
+
+/// The years of each yearly title's achievement period, in the order of
+/// `YEARLY_TITLES`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct TitleYears([i32; 4]);
+
+/// The lengths of the latest bundled regime, for members read without a
+/// review (a person's titles as recorded).
+static CURRENT_YEARS: LazyLock<TitleYears> = LazyLock::new(|| {
+    crate::law::data::national()
+        .ok()
+        .and_then(|book| book.regimes().last())
+        .map_or(TitleYears([1, 1, 3, 6]), |r| TitleYears::of(r.individual()))
+});
+
+impl TitleYears {
+    /// The lengths under `rules`: one year for "Lao động tiên tiến" and
+    /// "Chiến sĩ thi đua cơ sở"; for a title earned by a streak, the streak
+    /// length times the years of the lower title (3 × 1 for "Chiến sĩ thi
+    /// đua bộ, ban, ngành, tỉnh", 2 × 3 for "… toàn quốc" in the bundled
+    /// regimes).
+    fn of(rules: &IndividualRules) -> TitleYears {
+        TitleYears(YEARLY_TITLES.map(|award| {
+            let (mut years, mut award) = (1i32, award);
+            // No deeper than there are titles: a regime whose streaks
+            // loop stops there.
+            for _ in 0..YEARLY_TITLES.len() {
+                let Some(r) = rules.streak_rules(award) else {
+                    break;
+                };
+                let (lower, times) = r.streak.value;
+                years = years.saturating_mul(i32::from(times.max(1)));
+                award = lower;
+            }
+            years
+        }))
+    }
+
+    /// The years of `YEARLY_TITLES[k]`.
+    fn get(self, k: usize) -> i32 {
+        self.0.get(k).copied().unwrap_or(1)
+    }
+}
 
 impl Titles {
     /// No title.
@@ -267,7 +317,7 @@ struct Slot {
 /// ```
 /// use chrono::NaiveDate;
 /// use thidua::{Collective, PersonCategory, Population, Rating};
-/// use thidua::population::{PersonEntry, YearEntry};
+/// use thidua::{population::{PersonEntry, YearEntry}};
 ///
 /// let mut pop = Population::new(2019..=2021)?;
 /// pop.add_collective(Collective::new("C1".parse()?, "Phòng 1"))?;
@@ -472,7 +522,7 @@ impl Population {
     /// ```
     /// use chrono::NaiveDate;
     /// use thidua::{Collective, PersonCategory, Population, Rating};
-    /// use thidua::population::{PersonEntry, YearEntry};
+    /// use thidua::{population::{PersonEntry, YearEntry}};
     ///
     /// let mut pop = Population::new(2021..=2021)?;
     /// pop.add_collective(Collective::new("C".parse()?, ""))?;
@@ -526,21 +576,21 @@ impl Population {
         &self.collectives
     }
 
-    /// The person at `index`, as the rules see them.
+    /// The person at `index`, as the rules see them. The streak titles
+    /// already recorded ([`Titles`]) are read with the period lengths of
+    /// the current law's rules (Decree 152/2025); a population review
+    /// reads them with its own regime's.
     #[must_use]
     pub fn person(&self, index: usize) -> Option<Member<'_>> {
-        (index < self.rows.len()).then_some(Member {
-            pop: self,
-            index,
-            decided: None,
-        })
+        (index < self.rows.len()).then(|| self.member(index, *CURRENT_YEARS))
     }
 
-    fn member(&self, index: usize) -> Member<'_> {
+    fn member(&self, index: usize, years: TitleYears) -> Member<'_> {
         Member {
             pop: self,
             index,
             decided: None,
+            years,
         }
     }
 
@@ -643,6 +693,8 @@ pub struct Member<'a> {
     index: usize,
     /// A title the review has already decided for the year judged.
     decided: Option<(Award, i32, bool)>,
+    /// The period lengths of the yearly titles, from the regime's rules.
+    years: TitleYears,
 }
 
 impl Member<'_> {
@@ -729,15 +781,11 @@ impl PersonFacts for Member<'_> {
     fn conferrals(&self) -> impl Iterator<Item = ConferralFact<'_>> {
         let bits: fn(&YearEntry) -> [u32; 4] =
             |e| std::array::from_fn(|k| u32::from(e.titles.0 >> k & 1));
-        Counted::new(self, bits).filter_map(|(pop, year, k, _)| {
+        let lengths = self.years;
+        Counted::new(self, bits).filter_map(move |(pop, year, k, _)| {
             let award = *YEARLY_TITLES.get(k)?;
-            let years = match award {
-                Award::MinistryOrProvinceEmulationFighter => 3,
-                Award::NationalEmulationFighter => 6,
-                _ => 1,
-            };
-            let period =
-                Period::new(pop.start_of(year - years + 1), pop.start_of(year + 1)).ok()?;
+            let first = year.saturating_sub(lengths.get(k)).saturating_add(1);
+            let period = Period::new(pop.start_of(first), pop.start_of(year + 1)).ok()?;
             Some(ConferralFact {
                 award,
                 period,
@@ -904,7 +952,7 @@ impl<'r> Review<'r> {
     /// use chrono::NaiveDate;
     /// use thidua::{Award, Collective, Outcome, PersonCategory, Population, Rating, Review, RuleBook};
     /// use thidua::collectives::CollectiveRecord;
-    /// use thidua::population::{PersonEntry, YearEntry};
+    /// use thidua::{population::{PersonEntry, YearEntry}};
     ///
     /// let mut pop = Population::new(2019..=2021)?;
     /// let mut c = Collective::new("C1".parse()?, "");
@@ -1072,8 +1120,9 @@ impl<'r> Review<'r> {
 
     /// Step 1: the LĐTT criteria once, then what CSTĐCS adds.
     fn judge_people(&self, pop: &Population, start: usize, out: &mut [PersonOutcome]) {
+        let years = self.title_years();
         for (i, out) in (start..).zip(out.iter_mut()) {
-            let m = pop.member(i);
+            let m = pop.member(i, years);
             let mut adv = Worst(Status::Met);
             self.regime_finding(&mut adv);
             self.advanced(&m, &mut adv);
@@ -1092,13 +1141,14 @@ impl<'r> Review<'r> {
         start: usize,
         out: &mut [PersonOutcome],
     ) -> Result<()> {
+        let years = self.title_years();
         for (i, out) in (start..).zip(out.iter_mut()) {
             if out.grassroots != Outcome::Eligible {
                 continue;
             }
             let m = Member {
                 decided: Some((Award::GrassrootsEmulationFighter, self.year, true)),
-                ..pop.member(i)
+                ..pop.member(i, years)
             };
             out.province = self.person_outcome(&m, Award::MinistryOrProvinceEmulationFighter)?;
             if out.province == Outcome::Eligible {
@@ -1110,6 +1160,11 @@ impl<'r> Review<'r> {
             }
         }
         Ok(())
+    }
+
+    /// The period lengths of the yearly titles under the regime's rules.
+    fn title_years(&self) -> TitleYears {
+        TitleYears::of(self.rules())
     }
 
     fn advanced_award(&self, m: &Member<'_>) -> Award {
@@ -1300,64 +1355,191 @@ impl PopulationReview<'_> {
         c
     }
 
-    /// The award money of the review's decision: for every person and every
-    /// collective, the highest title conferred only (Decree 91/2017 Art. 66
-    /// k2 c; Decree 152/2025 Art. 49 k5), priced by `tariff`.
+    /// The award money of the review's decision, priced by `tariff`, under
+    /// the law's reading of "only the highest"
+    /// ([`HighestOnlyScope::SamePeriod`]; see
+    /// [`money_with`](PopulationReview::money_with)).
+    ///
+    /// # Errors
+    ///
+    /// As [`money_with`](PopulationReview::money_with).
+    pub fn money(&self, tariff: &Tariff<'_>) -> Result<Money> {
+        self.money_with(tariff, HighestOnlyScope::SamePeriod)
+            .map(|m| m.total)
+    }
+
+    /// The award money of the review's decision, priced by `tariff`: each
+    /// person and collective is granted every title it is eligible for,
+    /// and the titles are paid as [`Decision::money`](crate::Decision::money)
+    /// pays them, with `scope` for "only the highest".
+    ///
+    /// The achievement periods: "Lao động tiên tiến", "Chiến sĩ thi đua cơ
+    /// sở" and the collective titles are the review year; "Chiến sĩ thi đua
+    /// bộ, ban, ngành, tỉnh" and "… toàn quốc" the run of years their
+    /// streak rules ask, ending in the review year (2022–2024 and 2019–2024
+    /// for a review of 2024 under the bundled regimes).
+    ///
+    /// - [`HighestOnlyScope::SamePeriod`], the law's reading: titles for
+    ///   the same achievement period pay only the highest (Decree 91/2017
+    ///   Art. 66 k2 c; Decree 152/2025 Art. 49 k5, second sentence), so
+    ///   "Lao động tiên tiến" and "Chiến sĩ thi đua cơ sở" of one year pay
+    ///   the latter only; titles for different periods, even overlapping
+    ///   ones, are each paid (Decree 42/2010 Art. 68 k2 d; Decree 98/2023
+    ///   Art. 53; Decree 152/2025 Art. 49 k5, first sentence), so
+    ///   "Chiến sĩ thi đua cơ sở" 2024 and "Chiến sĩ thi đua tỉnh"
+    ///   2022–2024 are both paid.
+    /// - [`HighestOnlyScope::AllPeriods`]: each person and each collective
+    ///   is paid its highest title only (Ninh Thuận QĐ 02/2015 Art. 38 k2
+    ///   c; the reference workload's `cash_total_vnd`).
     ///
     /// # Errors
     ///
     /// A title the tariff has no price for, or a total that overflows.
-    pub fn money(&self, tariff: &Tariff<'_>) -> Result<Money> {
+    ///
+    /// # Example
+    ///
+    /// One person with "Chiến sĩ thi đua cơ sở" 2022 and 2023 (already
+    /// conferred), "hoàn thành xuất sắc nhiệm vụ" in 2024 and an initiative
+    /// recognised by the province: "Chiến sĩ thi đua cơ sở" 2024 and
+    /// "Chiến sĩ thi đua tỉnh" 2022–2024, priced on 2024-12-20 by a
+    /// provincial chair (base salary 2.340.000 đồng).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::*;
+    /// use thidua::decision::{HighestOnlyScope, MoneyNoteKind};
+    /// use thidua::law::SalarySchedule;
+    /// use thidua::population::{PersonEntry, Titles, YearEntry};
+    ///
+    /// let mut pop = Population::new(2022..=2024)?;
+    /// pop.add_collective(Collective::new("C".parse()?, ""))?;
+    /// let start = NaiveDate::from_ymd_opt(2010, 1, 1).unwrap();
+    /// let i = pop.add_person(PersonEntry { id: "1".parse()?, category: PersonCategory::CivilServant, service_start: start, collective: "C".parse()?, score: 0 })?;
+    /// let cstdcs = Titles::NONE.with(Award::GrassrootsEmulationFighter)?;
+    /// for (year, titles, initiatives) in [(2022, cstdcs, [1, 0, 0]), (2023, cstdcs, [0, 1, 0]), (2024, Titles::NONE, [1, 0, 0])] {
+    ///     let entry = YearEntry { rating: Some(Rating::Excellent), initiatives, titles, ..YearEntry::default() };
+    ///     pop.set_year(i, year, entry)?;
+    /// }
+    /// let (book, salaries) = (RuleBook::national(), SalarySchedule::national());
+    /// let on = NaiveDate::from_ymd_opt(2024, 12, 20).unwrap();
+    /// let review = Review::new(&book, 2024, on)?;
+    /// let result = review.population(&pop)?;
+    /// let tariff = Tariff::new(&book, &salaries, on, Authority::ProvincialChair)?;
+    ///
+    /// // CSTĐ tỉnh 2022–2024 and CSTĐCS 2024 each; not LĐTT 2024.
+    /// let law = result.money_with(&tariff, HighestOnlyScope::SamePeriod)?;
+    /// assert_eq!(law.total, Money::from_dong(7_020_000 + 2_340_000));
+    /// assert_eq!(result.money(&tariff)?, law.total);
+    /// assert_eq!(law.notes[0].kind, MoneyNoteKind::SamePeriodHighestOnly);
+    /// assert_eq!(law.notes[1].kind, MoneyNoteKind::DifferentPeriodsEachPaid);
+    /// // The person's highest title only.
+    /// let highest = result.money_with(&tariff, HighestOnlyScope::AllPeriods)?;
+    /// assert_eq!(highest.total, Money::from_dong(7_020_000));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn money_with(
+        &self,
+        tariff: &Tariff<'_>,
+        scope: HighestOnlyScope,
+    ) -> Result<PopulationMoney> {
+        let review = self.review;
         let price = |award: Award, kind| tariff.amount(award, kind).map(|a| a.amount);
-        let individual: Vec<(Award, Money)> = YEARLY_TITLES
+        // A period reaching before the dates chrono can represent starts at
+        // the first one, as the titles a population records are read.
+        let ending = |years: i32| {
+            let first = review.year.saturating_sub(years).saturating_add(1);
+            let from = NaiveDate::from_ymd_opt(first, 1, 1).unwrap_or(NaiveDate::MIN);
+            Period::new(from, review.next_year)
+        };
+        let years = review.title_years();
+        let individual: Vec<Line> = YEARLY_TITLES
             .iter()
-            .map(|&a| Ok((a, price(a, RecipientKind::Individual)?)))
+            .enumerate()
+            .map(|(k, &award)| {
+                Ok(Line {
+                    award,
+                    period: ending(years.get(k))?,
+                    amount: Some(price(award, RecipientKind::Individual)?),
+                })
+            })
             .collect::<Result<_>>()?;
-        let collective = [
-            (
-                Award::AdvancedCollective,
-                price(Award::AdvancedCollective, RecipientKind::Collective)?,
-            ),
-            (
-                Award::ExcellentCollective,
-                price(Award::ExcellentCollective, RecipientKind::Collective)?,
-            ),
-        ];
-        // How many recipients are paid each price: their highest only.
+        let collective: Vec<Line> = [Award::AdvancedCollective, Award::ExcellentCollective]
+            .into_iter()
+            .map(|award| {
+                Ok(Line {
+                    award,
+                    period: ending(1)?,
+                    amount: Some(price(award, RecipientKind::Collective)?),
+                })
+            })
+            .collect::<Result<_>>()?;
+        let rules = tariff.regime().money();
+        let policy = rules.title_and_form();
+        // How many recipients are paid each line of the price list.
         let mut paid = vec![0u64; individual.len() + collective.len()];
-        let mut pay = |held: &mut dyn Iterator<Item = (usize, Money)>| {
-            if let Some(n) = held
-                .max_by_key(|&(_, m)| m)
-                .and_then(|(k, _)| paid.get_mut(k))
-            {
-                *n += 1;
+        let mut kinds: Vec<MoneyNoteKind> = Vec::new();
+        let mut each_paid = false;
+        let mut rule = HighestOnly::default();
+        let (mut held, mut which) = (Vec::new(), Vec::new());
+        let mut pay = |held: &[Line], which: &[usize]| {
+            let found = rule.apply(held, scope, policy);
+            each_paid |= found.different_periods_each_paid;
+            for (&k, superseded) in which.iter().zip(rule.superseded()) {
+                match superseded {
+                    None => {
+                        if let Some(n) = paid.get_mut(k) {
+                            *n += 1;
+                        }
+                    }
+                    Some((_, kind)) if !kinds.contains(kind) => kinds.push(*kind),
+                    Some(_) => {}
+                }
             }
         };
         for p in &self.people {
-            pay(&mut individual
-                .iter()
-                .enumerate()
-                .filter(|(_, (a, _))| p.of(*a) == Some(Outcome::Eligible))
-                .map(|(k, (_, m))| (k, *m)));
+            held.clear();
+            which.clear();
+            for (k, line) in individual.iter().enumerate() {
+                if p.of(line.award) == Some(Outcome::Eligible) {
+                    held.push(*line);
+                    which.push(k);
+                }
+            }
+            if !held.is_empty() {
+                pay(&held, &which);
+            }
         }
         for c in &self.collectives {
-            let held = [c.advanced, c.excellent];
-            pay(&mut collective
-                .iter()
-                .zip(held)
-                .enumerate()
-                .filter(|(_, (_, o))| *o == Outcome::Eligible)
-                .map(|(k, ((_, m), _))| (individual.len() + k, *m)));
+            held.clear();
+            which.clear();
+            for (k, (line, o)) in collective.iter().zip([c.advanced, c.excellent]).enumerate() {
+                if o == Outcome::Eligible {
+                    held.push(*line);
+                    which.push(individual.len() + k);
+                }
+            }
+            if !held.is_empty() {
+                pay(&held, &which);
+            }
+        }
+        if each_paid {
+            kinds.push(MoneyNoteKind::DifferentPeriodsEachPaid);
         }
         let lines = individual
             .iter()
             .chain(&collective)
             .zip(paid)
-            .map(|((_, m), n)| {
-                m.checked_times(n)
+            .map(|(line, n)| {
+                line.amount
+                    .unwrap_or(Money::ZERO)
+                    .checked_times(n)
                     .ok_or_else(|| Error::overflow("award money overflows"))
             });
-        Money::sum(lines.collect::<Result<Vec<Money>>>()?)
+        Ok(PopulationMoney {
+            total: Money::sum(lines.collect::<Result<Vec<Money>>>()?)?,
+            highest_only: scope,
+            notes: decision::cite(kinds, rules, policy),
+        })
     }
 
     /// The verdict on one person for one title, with every finding, as the
@@ -1370,10 +1552,10 @@ impl PopulationReview<'_> {
     /// An unknown index, or an award that is not an individual title.
     pub fn explain(&self, index: usize, award: Award) -> Result<Verdict> {
         let pop = self.population;
-        let m = pop
-            .person(index)
-            .ok_or_else(|| Error::out_of_range(format!("no person at index {index}")))?;
         let review = self.review;
+        let m = (index < pop.len())
+            .then(|| pop.member(index, review.title_years()))
+            .ok_or_else(|| Error::out_of_range(format!("no person at index {index}")))?;
         let year = review.year;
         match award.civilian() {
             Award::GrassrootsEmulationFighter => {
@@ -1434,9 +1616,10 @@ impl PopulationReview<'_> {
         };
         let members = self.groups.members(row.collective as usize);
         // Judge the collective's members again, alone.
+        let years = review.title_years();
         let mut outcomes = Vec::with_capacity(members.len());
         for &i in members {
-            let m = pop.member(i as usize);
+            let m = pop.member(i as usize, years);
             let mut o = PersonOutcome::NONE;
             o.advanced = review.person_outcome(&m, review.advanced_award(&m))?;
             if o.advanced != Outcome::Ineligible {
@@ -1525,11 +1708,12 @@ impl PopulationReview<'_> {
             .collectives
             .get(index)
             .ok_or_else(|| Error::out_of_range(format!("no collective at index {index}")))?;
+        let years = self.review.title_years();
         let members: Vec<Member<'_>> = self
             .groups
             .members(index)
             .iter()
-            .map(|&i| pop.member(i as usize))
+            .map(|&i| pop.member(i as usize, years))
             .collect();
         let tally = MemberTally::judge(self.review, &members)?;
         self.review.collective(c, &tally, award)
@@ -1537,7 +1721,8 @@ impl PopulationReview<'_> {
 
     /// Compares this review with another of the same population (the same
     /// year under another rule book, or with an overlay): who gains or loses
-    /// which title, and the change in money.
+    /// which title, and the change in money (the law's reading of "only the
+    /// highest", as [`money`](PopulationReview::money)).
     ///
     /// # Errors
     ///
@@ -1597,6 +1782,20 @@ impl PopulationReview<'_> {
         diff.money_after = other.money(tariffs.1)?;
         Ok(diff)
     }
+}
+
+/// The award money of a population review
+/// ([`PopulationReview::money_with`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct PopulationMoney {
+    /// The sum paid to every person and every collective.
+    pub total: Money,
+    /// Which titles of one recipient competed for "only the highest".
+    pub highest_only: HighestOnlyScope,
+    /// The rules that shaped the money, each with its citation, in the
+    /// order they were first applied.
+    pub notes: Vec<MoneyNote>,
 }
 
 /// Who gains and who loses which title between two reviews, and the money.

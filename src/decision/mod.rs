@@ -8,6 +8,10 @@ mod tariff;
 
 pub use signing::AuthorityIssue;
 pub use tariff::{AwardAmount, Tariff};
+mod highest;
+
+pub use highest::HighestOnlyScope;
+pub(crate) use highest::{HighestOnly, Line};
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -21,7 +25,7 @@ use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
 use crate::history::{Conferral, DecisionRef, Recipient};
 use crate::id::{DecisionNumber, UnitId};
-use crate::law::{Principle, RegimeId, RuleBook, SalarySchedule, TitleAndForm};
+use crate::law::{MoneyRules, Principle, RegimeId, RuleBook, SalarySchedule, TitleAndForm};
 use crate::money::{Money, Rounding};
 use crate::period::Period;
 
@@ -56,13 +60,18 @@ pub struct Grant {
 ///
 /// | a recipient gets, in one decision … | pays | legal basis |
 /// |---|---|---|
-/// | several titles for the **same** period (CSTĐCS and LĐTT for 2021) | the highest only | Decree 91/2017 Art. 66 k2 c; Decree 152/2025 Art. 49 k5 |
-/// | titles for **different** periods | each | Decree 98/2023 Art. 53; Decree 152/2025 Art. 49 k5 |
+/// | several titles for the **same** achievement period (CSTĐCS and LĐTT for 2021) | the highest only | Decree 91/2017 Art. 66 k2 c ("trong cùng một thời điểm, cùng một thành tích … nhận mức tiền thưởng cao nhất"); Decree 152/2025 Art. 49 k5, second sentence |
+/// | titles for **different** periods, even overlapping ones (CSTĐCS 2024 and CSTĐ tỉnh 2022–2024) | each | Decree 42/2010 Art. 68 k2 d ("các danh hiệu đó có thời gian để đạt được thành tích khác nhau thì được nhận tiền thưởng của các danh hiệu"); Decree 98/2023 Art. 53; Decree 152/2025 Art. 49 k5, first sentence |
 /// | several commendation forms | each | Decree 98/2023 Art. 53; Decree 152/2025 Art. 49 k6 |
 /// | a title **and** a form | both (see [`TitleAndForm`]) | Decree 98/2023 Art. 53; Decree 152/2025 Art. 49 k7; for Decree 91/2017 a documented reading |
 ///
 /// "At once" is read as "in one decision": a title paid by an earlier
-/// decision is not looked at again.
+/// decision is not looked at again. A provincial rule that pays one
+/// recipient only the highest of all its titles in a decision, whatever
+/// their periods (Ninh Thuận QĐ 02/2015 Art. 38 k2 c), is
+/// [`HighestOnlyScope::AllPeriods`], chosen with
+/// [`PayOptions::highest_only`]. Each rule applied is a [`MoneyNote`] of
+/// the result, with its citation.
 ///
 /// # Example
 ///
@@ -283,7 +292,7 @@ impl Decision {
             });
         }
         let mut notes = Vec::new();
-        supersede(&mut lines, title_and_form, &mut notes);
+        supersede(&mut lines, options.highest_only, title_and_form, &mut notes);
         for line in &mut lines {
             if let Pay::Paid(a) = &line.pay {
                 line.paid = a.amount;
@@ -292,26 +301,7 @@ impl Decision {
         if lines.iter().any(|l| matches!(l.pay, Pay::NoMoney)) {
             notes.push(MoneyNoteKind::NoMoneyRule);
         }
-        let notes = notes
-            .into_iter()
-            .map(|kind| MoneyNote {
-                kind,
-                citation: match kind {
-                    MoneyNoteKind::SamePeriodHighestOnly => {
-                        rules.principle(Principle::SamePeriodHighestOnly).cloned()
-                    }
-                    // The regime's clause backs its own policy only, not a
-                    // caller's override of it.
-                    MoneyNoteKind::TitleAndFormBothPaid
-                    | MoneyNoteKind::TitleAndFormHighestOnly
-                        if title_and_form == rules.title_and_form() =>
-                    {
-                        rules.principle(Principle::TitleAndForm).cloned()
-                    }
-                    _ => None,
-                },
-            })
-            .collect();
+        let notes = cite(notes, rules, title_and_form);
         let total = Money::sum(lines.iter().map(|l| l.paid)).map_err(|e| e.context(context()))?;
         let by_recipient = totals(lines.iter().map(|l| (&l.recipient, l.paid)))
             .map_err(|e| e.context(context()))?;
@@ -322,6 +312,7 @@ impl Decision {
             base_salary: tariff.base_salary().amount,
             rounding: options.rounding,
             title_and_form,
+            highest_only: options.highest_only,
             lines,
             total,
             by_recipient,
@@ -331,65 +322,56 @@ impl Decision {
 }
 
 /// Marks the lines that are not paid because another line of the same
-/// recipient and period pays more, and notes the rules that did it.
+/// recipient pays more ([`HighestOnly`], recipient by recipient), and notes
+/// the rules that did it.
 fn supersede(
     lines: &mut [DecisionLine],
-    title_and_form: TitleAndForm,
+    scope: HighestOnlyScope,
+    policy: TitleAndForm,
     notes: &mut Vec<MoneyNoteKind>,
 ) {
-    let highest_only = title_and_form == TitleAndForm::HighestOnly;
-    let mut groups: HashMap<(&Recipient, Period), Vec<usize>> = HashMap::new();
-    for (i, line) in lines.iter().enumerate() {
-        groups
-            .entry((&line.recipient, line.period))
-            .or_default()
-            .push(i);
-    }
-    // (line, the line paid instead)
-    let mut superseded: Vec<(usize, usize)> = Vec::new();
-    let mut both_paid = false;
-    for members in groups.values() {
-        let paid = |i: &usize| match lines.get(*i).map(|l| &l.pay) {
-            Some(Pay::Paid(a)) => lines
-                .get(*i)
-                .map(|l| (a.amount, l.award.rank(), std::cmp::Reverse(*i))),
-            _ => None,
-        };
-        let is_title = |i: &usize| lines.get(*i).is_some_and(|l| l.award.is_title());
-        // Competing classes: the titles; under "highest only", everything.
-        let classes: Vec<Vec<usize>> = if highest_only {
-            vec![members.clone()]
-        } else {
-            vec![members.iter().copied().filter(|i| is_title(i)).collect()]
-        };
-        for class in classes {
-            let Some(best) = class
-                .iter()
-                .copied()
-                .filter(|i| paid(i).is_some())
-                .max_by_key(|i| paid(i))
-            else {
-                continue;
-            };
-            for &i in &class {
-                if i != best && paid(&i).is_some() {
-                    superseded.push((i, best));
+    // The lines of each recipient, in order of first appearance.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    {
+        let mut index: HashMap<&Recipient, usize> = HashMap::new();
+        for (i, line) in lines.iter().enumerate() {
+            match index.get(&line.recipient).and_then(|&g| groups.get_mut(g)) {
+                Some(group) => group.push(i),
+                None => {
+                    index.insert(&line.recipient, groups.len());
+                    groups.push(vec![i]);
                 }
             }
         }
-        let paid_titles = members.iter().any(|i| is_title(i) && paid(i).is_some());
-        let paid_forms = members.iter().any(|i| !is_title(i) && paid(i).is_some());
-        both_paid |= !highest_only && paid_titles && paid_forms;
     }
-    superseded.sort_unstable();
-    for (i, by) in superseded {
-        let mixed =
-            lines.get(by).map(|l| l.award.is_title()) != lines.get(i).map(|l| l.award.is_title());
-        let kind = if mixed {
-            MoneyNoteKind::TitleAndFormHighestOnly
-        } else {
-            MoneyNoteKind::SamePeriodHighestOnly
-        };
+    let mut rule = HighestOnly::default();
+    let mut priced: Vec<Line> = Vec::new();
+    // (line, the line paid instead, why)
+    let mut superseded: Vec<(usize, usize, MoneyNoteKind)> = Vec::new();
+    let (mut both_paid, mut each_paid) = (false, false);
+    for group in &groups {
+        priced.clear();
+        priced.extend(group.iter().filter_map(|&i| lines.get(i)).map(|l| Line {
+            award: l.award,
+            period: l.period,
+            amount: match &l.pay {
+                Pay::Paid(a) => Some(a.amount),
+                _ => None,
+            },
+        }));
+        let found = rule.apply(&priced, scope, policy);
+        both_paid |= found.title_and_form_both_paid;
+        each_paid |= found.different_periods_each_paid;
+        for (k, s) in rule.superseded().iter().enumerate() {
+            if let (Some(&i), Some((by, kind))) = (group.get(k), s) {
+                if let Some(&by) = group.get(*by) {
+                    superseded.push((i, by, *kind));
+                }
+            }
+        }
+    }
+    superseded.sort_unstable_by_key(|&(i, _, _)| i);
+    for (i, by, kind) in superseded {
         if !notes.contains(&kind) {
             notes.push(kind);
         }
@@ -402,9 +384,52 @@ fn supersede(
             }
         }
     }
+    if each_paid {
+        notes.push(MoneyNoteKind::DifferentPeriodsEachPaid);
+    }
     if both_paid {
         notes.push(MoneyNoteKind::TitleAndFormBothPaid);
     }
+}
+
+/// The notes of `kinds`, each with the citation of its rule: the regime's
+/// where the regime cites it (for titles of different periods, Decree
+/// 42/2010 Art. 68 k2 d where it cites none); the scope's own for one
+/// recipient's highest only; none for a title-and-form policy the caller
+/// chose over the regime's.
+pub(crate) fn cite(
+    kinds: Vec<MoneyNoteKind>,
+    rules: &MoneyRules,
+    title_and_form: TitleAndForm,
+) -> Vec<MoneyNote> {
+    kinds
+        .into_iter()
+        .map(|kind| MoneyNote {
+            kind,
+            citation: match kind {
+                MoneyNoteKind::SamePeriodHighestOnly => {
+                    rules.principle(Principle::SamePeriodHighestOnly).cloned()
+                }
+                // Decree 91/2017 cites no clause of its own for this: the
+                // clause of Decree 42/2010 it replaced was read.
+                MoneyNoteKind::DifferentPeriodsEachPaid => Some(
+                    rules
+                        .principle(Principle::DifferentPeriodsEachPay)
+                        .cloned()
+                        .unwrap_or_else(highest::different_periods_decree_42),
+                ),
+                MoneyNoteKind::AllPeriodsHighestOnly => Some(highest::all_periods_ninh_thuan()),
+                // The regime's clause backs its own policy only, not a
+                // caller's override of it.
+                MoneyNoteKind::TitleAndFormBothPaid | MoneyNoteKind::TitleAndFormHighestOnly
+                    if title_and_form == rules.title_and_form() =>
+                {
+                    rules.principle(Principle::TitleAndForm).cloned()
+                }
+                _ => None,
+            },
+        })
+        .collect()
 }
 
 /// `cá nhân '001'`, `hộ gia đình 'h1'`: a recipient named in a message.
@@ -429,6 +454,10 @@ pub struct PayOptions {
     /// Overrides the regime's policy for a title and a form at once (e.g.
     /// a province that paid only the higher amount under Decree 91/2017).
     pub title_and_form: Option<TitleAndForm>,
+    /// Which titles of one recipient compete for "only the highest"
+    /// (default: those of the same achievement period, the law's reading).
+    #[serde(default)]
+    pub highest_only: HighestOnlyScope,
 }
 
 impl PayOptions {
@@ -445,6 +474,15 @@ impl PayOptions {
         self.title_and_form = Some(policy);
         self
     }
+
+    /// The same options with another scope of "only the highest": e.g.
+    /// [`HighestOnlyScope::AllPeriods`] for a provincial rule that pays one
+    /// recipient only the highest of all its titles in a decision.
+    #[must_use]
+    pub fn highest_only(mut self, scope: HighestOnlyScope) -> PayOptions {
+        self.highest_only = scope;
+        self
+    }
 }
 
 /// Whether and how a grant is paid.
@@ -457,7 +495,9 @@ pub enum Pay {
     Paid(AwardAmount),
     /// Not paid: line `by` pays the same recipient more for the same period
     /// (several titles of one period, or a title and a form under
-    /// [`TitleAndForm::HighestOnly`]). `amount` is what it would pay alone.
+    /// [`TitleAndForm::HighestOnly`]), or for any period under
+    /// [`HighestOnlyScope::AllPeriods`]. `amount` is what it would pay
+    /// alone.
     Superseded {
         /// The index of the line that is paid instead.
         by: usize,
@@ -499,6 +539,12 @@ pub enum MoneyNoteKind {
     TitleAndFormHighestOnly,
     /// Some grants carry no money under the regime.
     NoMoneyRule,
+    /// Titles of different achievement periods (even overlapping ones) were
+    /// each paid ([`HighestOnlyScope::SamePeriod`]).
+    DifferentPeriodsEachPaid,
+    /// Awards of different periods: only the highest was paid
+    /// ([`HighestOnlyScope::AllPeriods`], a provincial rule).
+    AllPeriodsHighestOnly,
 }
 
 impl MoneyNoteKind {
@@ -516,6 +562,12 @@ impl MoneyNoteKind {
                 "vừa được tặng danh hiệu thi đua vừa được khen thưởng: chỉ nhận mức tiền thưởng cao nhất"
             }
             MoneyNoteKind::NoMoneyRule => "có hình thức không kèm mức tiền thưởng theo quy định",
+            MoneyNoteKind::DifferentPeriodsEachPaid => {
+                "các danh hiệu thi đua có thời gian lập thành tích khác nhau: nhận tiền thưởng của từng danh hiệu"
+            }
+            MoneyNoteKind::AllPeriodsHighestOnly => {
+                "nhiều danh hiệu, hình thức khen thưởng trong cùng một quyết định, dù thời gian lập thành tích khác nhau: chỉ nhận mức tiền thưởng cao nhất"
+            }
         }
     }
 
@@ -533,6 +585,12 @@ impl MoneyNoteKind {
                 "a title and a commendation form at once: only the higher is paid"
             }
             MoneyNoteKind::NoMoneyRule => "some awards carry no money under the regime",
+            MoneyNoteKind::DifferentPeriodsEachPaid => {
+                "titles for different achievement periods: each is paid"
+            }
+            MoneyNoteKind::AllPeriodsHighestOnly => {
+                "several awards in one decision, whatever their periods: only the highest is paid"
+            }
         }
     }
 }
@@ -548,6 +606,8 @@ pub struct MoneyNote {
     pub kind: MoneyNoteKind,
     /// Where it is written, if the regime cites it; `None` for a policy
     /// the caller chose over the regime's ([`PayOptions::title_and_form`]).
+    /// A scope of "only the highest" the caller chose carries its own
+    /// ([`HighestOnlyScope::citations`]).
     pub citation: Option<Citation>,
 }
 
@@ -580,6 +640,9 @@ pub struct DecisionMoney {
     pub rounding: Rounding,
     /// The policy applied to a title and a form at once.
     pub title_and_form: TitleAndForm,
+    /// Which titles of one recipient competed for "only the highest".
+    #[serde(default)]
+    pub highest_only: HighestOnlyScope,
     /// A line per grant, in the order of the decision.
     pub lines: Vec<DecisionLine>,
     /// The sum of the lines' `paid`.

@@ -10,6 +10,7 @@ use std::num::NonZeroUsize;
 use chrono::NaiveDate;
 use proptest::collection::vec;
 use proptest::prelude::*;
+use thidua::decision::HighestOnlyScope;
 use thidua::id::{PersonId, UnitId};
 use thidua::law::{QuotaRounding, SalarySchedule};
 use thidua::population::{PersonEntry, PopulationReview, Titles, YearEntry};
@@ -391,17 +392,28 @@ fn consistent(
     Ok(())
 }
 
-/// The money of a review, person by person: each paid their highest title.
-fn money_by_hand(pr: &PopulationReview<'_>, tariff: &Tariff<'_>) -> Money {
+/// The money of a review, person by person: under the law's scope
+/// (`all_periods` false) the higher of LĐTT and CSTĐCS (one year) and each
+/// streak title (periods of their own); under the wider one each person's
+/// highest title. Each collective is paid its highest title.
+fn money_by_hand(pr: &PopulationReview<'_>, tariff: &Tariff<'_>, all_periods: bool) -> Money {
     let price = |a: Award, k| tariff.amount(a, k).unwrap().amount;
     let mut all = Vec::new();
     for p in pr.people() {
-        if let Some(m) = p
-            .titles()
-            .map(|a| price(a, RecipientKind::Individual))
-            .max()
-        {
-            all.push(m);
+        let held = |a: &Award| p.of(*a) == Some(Outcome::Eligible);
+        let highest = |awards: &[Award]| {
+            awards
+                .iter()
+                .filter(|a| held(a))
+                .map(|a| price(*a, RecipientKind::Individual))
+                .max()
+        };
+        if all_periods {
+            all.extend(highest(&YEARLY));
+        } else {
+            all.extend(highest(&YEARLY[..2]));
+            all.extend(highest(&YEARLY[2..3]));
+            all.extend(highest(&YEARLY[3..]));
         }
     }
     for c in pr.collectives() {
@@ -467,7 +479,9 @@ proptest! {
         let salaries = SalarySchedule::national();
         if let Ok(tariff) = Tariff::new(&book, &salaries, on, Authority::AgencyHead) {
             let money = one.money(&tariff).unwrap();
-            prop_assert_eq!(money, money_by_hand(&one, &tariff));
+            prop_assert_eq!(money, money_by_hand(&one, &tariff, false));
+            let highest = one.money_with(&tariff, HighestOnlyScope::AllPeriods).unwrap();
+            prop_assert_eq!(highest.total, money_by_hand(&one, &tariff, true));
             // A review compared with itself changes nothing.
             let same = one.diff(&many, (&tariff, &tariff)).unwrap();
             prop_assert!(same.gained.is_empty() && same.lost.is_empty());
@@ -484,7 +498,7 @@ proptest! {
                     + usize::from((a.excellent == Outcome::Eligible) != (b.excellent == Outcome::Eligible))
             }).sum::<usize>();
             prop_assert_eq!(diff.gained.len() + diff.lost.len(), changed);
-            prop_assert_eq!(diff.money_after, money_by_hand(&other, &tariff));
+            prop_assert_eq!(diff.money_after, money_by_hand(&other, &tariff, false));
             // Reviews of another population are not compared.
             let other_pop = Population::new(year..=year).unwrap();
             let third = review.population(&other_pop).unwrap();

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use thidua::decision::{MoneyNoteKind, Pay, PayOptions, totals_by_recipient};
+use thidua::decision::{HighestOnlyScope, MoneyNoteKind, Pay, PayOptions, totals_by_recipient};
 use thidua::history::Recipient;
 use thidua::id::{PersonId, UnitId};
 use thidua::law::{SalarySchedule, TitleAndForm};
@@ -52,9 +52,103 @@ fn grassroots_fighter_and_advanced_worker_of_one_year() {
         let ldtt = m.lines[2].paid;
         assert!(ldtt > Money::ZERO);
         assert_eq!(m.total, Money::from_dong(cstdcs).checked_add(ldtt).unwrap());
-        assert_eq!(m.notes.len(), 1);
+        assert_eq!(m.notes.len(), 2);
         assert_eq!(m.notes[0].kind, MoneyNoteKind::SamePeriodHighestOnly);
+        assert_eq!(m.notes[1].kind, MoneyNoteKind::DifferentPeriodsEachPaid);
     }
+}
+
+/// CSTĐCS 2024 and CSTĐ bộ/tỉnh 2022–2024, priced on 2024-12-20 by a
+/// provincial chair: under the law both are paid (different periods, even
+/// overlapping: Decree 42/2010 Art. 68 k2 d, Decree 98/2023 Art. 53, Decree
+/// 152/2025 Art. 49 k5), 2.340.000 + 7.020.000 đồng; under the wider scope
+/// of a provincial rule only the higher, 7.020.000 đồng. LĐTT 2024 beside
+/// CSTĐCS 2024 pays nothing more either way.
+#[test]
+fn overlapping_periods_each_pay_under_the_law_the_highest_under_all_periods() {
+    let streak = Period::new(ymd(2022, 1, 1), ymd(2025, 1, 1)).unwrap();
+    let case = Decision::new(
+        "1520/QĐ-UBND".parse().unwrap(),
+        ymd(2024, 12, 20),
+        Authority::ProvincialChair,
+    )
+    .grant(person("a"), Award::GrassrootsEmulationFighter, year(2024))
+    .grant(
+        person("a"),
+        Award::MinistryOrProvinceEmulationFighter,
+        streak,
+    );
+    let with_ldtt = case
+        .clone()
+        .grant(person("a"), Award::AdvancedWorker, year(2024));
+    let (book, salaries) = (RuleBook::national(), SalarySchedule::national());
+    let all = PayOptions::default().highest_only(HighestOnlyScope::AllPeriods);
+    for d in [&case, &with_ldtt] {
+        let law = d.money(&book, &salaries).unwrap();
+        assert_eq!(law.highest_only, HighestOnlyScope::SamePeriod);
+        assert_eq!(law.total, Money::from_dong(9_360_000));
+        assert_eq!(law.lines[0].paid, Money::from_dong(2_340_000));
+        assert_eq!(law.lines[1].paid, Money::from_dong(7_020_000));
+        let note = law.notes.last().unwrap();
+        assert_eq!(note.kind, MoneyNoteKind::DifferentPeriodsEachPaid);
+        assert_eq!(
+            note.to_string(),
+            "các danh hiệu thi đua có thời gian lập thành tích khác nhau: nhận tiền thưởng của từng danh hiệu (Điều 53 Nghị định số 98/2023/NĐ-CP)"
+        );
+        let highest = d.money_with(&book, &salaries, all).unwrap();
+        assert_eq!(highest.highest_only, HighestOnlyScope::AllPeriods);
+        assert_eq!(highest.total, Money::from_dong(7_020_000));
+        assert!(matches!(
+            highest.lines[0].pay,
+            Pay::Superseded { by: 1, .. }
+        ));
+        assert_eq!(highest.notes[0].kind, MoneyNoteKind::AllPeriodsHighestOnly);
+        let cited = highest.notes[0].citation.as_ref().unwrap();
+        assert_eq!(cited.instrument().number(), "02/2015/QĐ-UBND");
+        assert_eq!(cited.article_number(), Some(38));
+    }
+    // The lower title of the same year: the law's same-period rule.
+    let law = with_ldtt.money(&book, &salaries).unwrap();
+    assert!(matches!(law.lines[2].pay, Pay::Superseded { by: 0, .. }));
+    assert_eq!(law.notes[0].kind, MoneyNoteKind::SamePeriodHighestOnly);
+    // From 2025-07-01 Decree 152/2025 Art. 49 k5 says both sentences.
+    let later = Decision {
+        date: ymd(2025, 12, 20),
+        ..case.clone()
+    };
+    let m = later.money(&book, &salaries).unwrap();
+    assert_eq!(m.regime, RegimeId::DECREE_152_2025);
+    assert_eq!(m.total, Money::from_dong(2_340_000 + 7_020_000));
+    assert_eq!(
+        m.notes[0].citation.as_ref().unwrap().to_string(),
+        "khoản 5 Điều 49 Nghị định số 152/2025/NĐ-CP"
+    );
+    // Decree 91/2017 cites no clause of its own for different periods: the
+    // clause of Decree 42/2010 it replaced, read secondhand.
+    let streak = Period::new(ymd(2019, 1, 1), ymd(2022, 1, 1)).unwrap();
+    let d91 = Decision::new(
+        "1/QĐ-UBND".parse().unwrap(),
+        ymd(2021, 12, 20),
+        Authority::ProvincialChair,
+    )
+    .grant(person("a"), Award::GrassrootsEmulationFighter, year(2021))
+    .grant(
+        person("a"),
+        Award::MinistryOrProvinceEmulationFighter,
+        streak,
+    );
+    let m = d91.money(&book, &salaries).unwrap();
+    assert_eq!(m.total, Money::from_dong(1_490_000 + 4_470_000));
+    let cited = m.notes[0].citation.as_ref().unwrap();
+    assert_eq!(
+        cited.instrument(),
+        &thidua::citation::Instrument::DECREE_42_2010
+    );
+    assert_eq!(cited.confidence(), Confidence::Secondhand);
+    assert_eq!(
+        d91.money_with(&book, &salaries, all).unwrap().total,
+        Money::from_dong(4_470_000)
+    );
 }
 
 #[test]
@@ -213,7 +307,7 @@ const AWARDS: &[Award] = &[
     Award::AdvancedCollective,
 ];
 
-fn decision() -> impl Strategy<Value = (Decision, Rounding, TitleAndForm)> {
+fn decision() -> impl Strategy<Value = (Decision, Rounding, TitleAndForm, HighestOnlyScope)> {
     let grant = (0_u8..5, proptest::sample::select(AWARDS), 2019_i32..=2021);
     let date = prop_oneof![
         Just(ymd(2021, 12, 20)),
@@ -232,14 +326,18 @@ fn decision() -> impl Strategy<Value = (Decision, Rounding, TitleAndForm)> {
         Just(Rounding::None)
     ];
     let policy = prop_oneof![Just(TitleAndForm::BothPay), Just(TitleAndForm::HighestOnly)];
+    let scope = prop_oneof![
+        Just(HighestOnlyScope::SamePeriod),
+        Just(HighestOnlyScope::AllPeriods)
+    ];
     (
         proptest::collection::vec(grant, 0..30),
         date,
         signer,
         rounding,
-        policy,
+        (policy, scope),
     )
-        .prop_map(|(grants, date, signer, rounding, policy)| {
+        .prop_map(|(grants, date, signer, rounding, (policy, scope))| {
             let mut d = Decision::new("1/QĐ".parse().unwrap(), date, signer);
             for (who, award, y) in grants {
                 let recipient = if who == 4 {
@@ -255,17 +353,19 @@ fn decision() -> impl Strategy<Value = (Decision, Rounding, TitleAndForm)> {
                     d = d.grant(recipient, award, year(y));
                 }
             }
-            (d, rounding, policy)
+            (d, rounding, policy, scope)
         })
 }
 
 proptest! {
     /// A decision's total is the sum of its lines and of its recipients'
     /// totals; a superseded line points at a paid line of the same
-    /// recipient and period that pays at least as much.
+    /// recipient (and period, under the law's scope) that pays at least as
+    /// much.
     #[test]
-    fn totals_are_sums_of_lines((d, rounding, policy) in decision()) {
-        let options = PayOptions::default().rounding(rounding).title_and_form(policy);
+    fn totals_are_sums_of_lines((d, rounding, policy, scope) in decision()) {
+        let options = PayOptions::default().rounding(rounding).title_and_form(policy).highest_only(scope);
+        let same_period = scope == HighestOnlyScope::SamePeriod;
         let m = d.money_with(&RuleBook::national(), &SalarySchedule::national(), options).unwrap();
         prop_assert_eq!(m.lines.len(), d.grants.len());
         prop_assert_eq!(m.total, Money::sum(m.lines.iter().map(|l| l.paid)).unwrap());
@@ -277,7 +377,7 @@ proptest! {
                     prop_assert_eq!(line.paid, Money::ZERO);
                     let winner = &m.lines[*by];
                     prop_assert_eq!(&winner.recipient, &line.recipient);
-                    prop_assert_eq!(winner.period, line.period);
+                    prop_assert!(!same_period || winner.period == line.period);
                     prop_assert!(matches!(winner.pay, Pay::Paid(_)));
                     prop_assert!(winner.paid >= amount.amount);
                 }
@@ -285,10 +385,11 @@ proptest! {
                 _ => {}
             }
         }
-        // At most one title paid per recipient and period.
+        // At most one title paid per recipient and period (per recipient
+        // under the wider scope).
         for (i, a) in m.lines.iter().enumerate() {
             for b in &m.lines[..i] {
-                if a.recipient == b.recipient && a.period == b.period && a.award.is_title() && b.award.is_title() {
+                if a.recipient == b.recipient && (a.period == b.period || !same_period) && a.award.is_title() && b.award.is_title() {
                     prop_assert!(a.paid.is_zero() || b.paid.is_zero());
                 }
             }

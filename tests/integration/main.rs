@@ -17,6 +17,7 @@ mod decision;
 mod flags;
 mod forms;
 mod fund;
+mod highest_only;
 mod ids;
 mod indicators;
 mod individual;

@@ -25,6 +25,39 @@ fn the_workload_at_ten_thousand_people() {
     );
 }
 
+/// The workload's `cash_total_vnd` is each recipient's highest amount only
+/// (`HighestOnlyScope::AllPeriods`); the law's reading, the library's
+/// default, also pays the CSTĐCS 2021 of the 2 provincial fighters: 2 ×
+/// 1.490.000 đồng more (the DIFFERENCE note of the data's README).
+#[test]
+fn the_workload_under_both_scopes() {
+    use thidua::decision::HighestOnlyScope;
+    use thidua::law::SalarySchedule;
+    use thidua::{Authority, Money, Tariff};
+    let pop = annual_review::load(&data("seed7-10000")).unwrap();
+    let book = RuleBook::national();
+    let salaries = SalarySchedule::national();
+    let on = chrono::NaiveDate::from_ymd_opt(2021, 12, 20).unwrap();
+    let review = Review::new(&book, 2021, on).unwrap();
+    let result = review.population(&pop).unwrap();
+    let tariff = Tariff::new(&book, &salaries, on, Authority::ProvincialChair).unwrap();
+    let wider = result
+        .money_with(&tariff, HighestOnlyScope::AllPeriods)
+        .unwrap();
+    assert_eq!(wider.total, Money::from_dong(3_946_330_000));
+    let law = result.money(&tariff).unwrap();
+    assert_eq!(law, Money::from_dong(3_946_330_000 + 2 * 1_490_000));
+    // The edge cases: person 35's CSTĐCS 2021 beside CSTĐ tỉnh 2019–2021.
+    let pop = annual_review::load(&data("edge")).unwrap();
+    let result = review.population(&pop).unwrap();
+    let wider = result
+        .money_with(&tariff, HighestOnlyScope::AllPeriods)
+        .unwrap();
+    assert_eq!(wider.total, Money::from_dong(27_530_000));
+    let law = result.money(&tariff).unwrap();
+    assert_eq!(law, Money::from_dong(27_530_000 + 1_490_000));
+}
+
 #[test]
 fn hand_made_edge_cases() {
     let expected = std::fs::read_to_string(data("edge").join("expected.json")).unwrap();
@@ -306,4 +339,116 @@ fn an_undecided_member_leaves_a_quota_place_open() {
         result.collective(0).unwrap().excellent,
         Outcome::NeedsReview
     );
+}
+
+/// One person with CSTĐCS 2022 and 2023 already conferred, HTXS in 2024 and
+/// an initiative recognised by the province: CSTĐCS 2024 (period 2024) and
+/// CSTĐ bộ/tỉnh 2022–2024, priced on 2024-12-20 by a provincial chair. The
+/// law pays both, 9.360.000 đồng, as the same grants in a `Decision` do;
+/// the wider scope only the higher, 7.020.000 đồng.
+#[test]
+fn a_provincial_fighter_is_paid_both_titles_under_the_law() {
+    use thidua::decision::HighestOnlyScope;
+    use thidua::decision::{MoneyNoteKind, PayOptions};
+    use thidua::history::Recipient;
+    use thidua::law::SalarySchedule;
+    use thidua::population::{PersonEntry, Titles, YearEntry};
+    use thidua::{
+        Authority, Collective, Decision, Money, Period, PersonCategory, Population, Rating, Tariff,
+    };
+    let d = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let mut pop = Population::new(2022..=2024).unwrap();
+    pop.add_collective(Collective::new("C".parse().unwrap(), ""))
+        .unwrap();
+    let i = pop
+        .add_person(PersonEntry {
+            id: "1".parse().unwrap(),
+            category: PersonCategory::CivilServant,
+            service_start: d(2010, 1, 1),
+            collective: "C".parse().unwrap(),
+            score: 0,
+        })
+        .unwrap();
+    let cstdcs = Titles::NONE
+        .with(Award::GrassrootsEmulationFighter)
+        .unwrap();
+    for (y, titles, initiatives) in [
+        (2022, cstdcs, [1, 0, 0]),
+        (2023, cstdcs, [0, 1, 0]),
+        (2024, Titles::NONE, [1, 0, 0]),
+    ] {
+        let entry = YearEntry {
+            rating: Some(Rating::Excellent),
+            initiatives,
+            titles,
+            ..YearEntry::default()
+        };
+        pop.set_year(i, y, entry).unwrap();
+    }
+    let book = RuleBook::national();
+    let salaries = SalarySchedule::national();
+    let on = d(2024, 12, 20);
+    let review = Review::new(&book, 2024, on).unwrap();
+    let result = review.population(&pop).unwrap();
+    let titles: Vec<Award> = result.person(i).unwrap().titles().collect();
+    assert_eq!(
+        titles,
+        [
+            Award::AdvancedWorker,
+            Award::GrassrootsEmulationFighter,
+            Award::MinistryOrProvinceEmulationFighter
+        ]
+    );
+    let tariff = Tariff::new(&book, &salaries, on, Authority::ProvincialChair).unwrap();
+    let law = result
+        .money_with(&tariff, HighestOnlyScope::SamePeriod)
+        .unwrap();
+    assert_eq!(law.total, Money::from_dong(9_360_000));
+    assert_eq!(result.money(&tariff).unwrap(), law.total);
+    let kinds: Vec<_> = law.notes.iter().map(|n| n.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            MoneyNoteKind::SamePeriodHighestOnly,
+            MoneyNoteKind::DifferentPeriodsEachPaid
+        ]
+    );
+    let wider = result
+        .money_with(&tariff, HighestOnlyScope::AllPeriods)
+        .unwrap();
+    assert_eq!(wider.total, Money::from_dong(7_020_000));
+    assert_eq!(wider.highest_only, HighestOnlyScope::AllPeriods);
+    assert_eq!(wider.notes[0].kind, MoneyNoteKind::AllPeriodsHighestOnly);
+    // The decision with the same grants pays the same under each scope.
+    let an = Recipient::Individual("1".parse().unwrap());
+    let decision = Decision::new(
+        "1520/QĐ-UBND".parse().unwrap(),
+        on,
+        Authority::ProvincialChair,
+    )
+    .grant(
+        an.clone(),
+        Award::AdvancedWorker,
+        Period::year(2024).unwrap(),
+    )
+    .grant(
+        an.clone(),
+        Award::GrassrootsEmulationFighter,
+        Period::year(2024).unwrap(),
+    )
+    .grant(
+        an,
+        Award::MinistryOrProvinceEmulationFighter,
+        Period::new(d(2022, 1, 1), d(2025, 1, 1)).unwrap(),
+    );
+    for (scope, total) in [
+        (HighestOnlyScope::SamePeriod, 9_360_000),
+        (HighestOnlyScope::AllPeriods, 7_020_000),
+    ] {
+        let options = PayOptions::default().highest_only(scope);
+        let m = decision.money_with(&book, &salaries, options).unwrap();
+        assert_eq!(m.total, Money::from_dong(total));
+        let population = result.money_with(&tariff, scope).unwrap();
+        assert_eq!(m.notes, population.notes);
+    }
 }
