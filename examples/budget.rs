@@ -19,7 +19,7 @@ use thidua::fund::{BudgetCategory, BudgetLine};
 use thidua::history::Recipient;
 use thidua::id::{PersonId, UnitId};
 use thidua::law::{AreaClass, FundBasis, SalarySchedule};
-use thidua::numfmt::Unit;
+use thidua::numfmt::Measure;
 use thidua::units::Level;
 use thidua::{Authority, Award, Decision, Error, Fund, Money, Period, RuleBook};
 
@@ -231,7 +231,7 @@ fn main() -> Result<(), Error> {
     println!(
         "Còn lại: {} ({})",
         review.balance,
-        review.balance.format_in(Unit::MillionDong, 2)
+        review.balance.format_in(Measure::MillionDong, 2)
     );
     if !review.balance.is_negative() {
         println!("Bằng chữ: {}", review.balance.to_words()?);

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use thidua::campaigns::{
     Adjustment, Campaign, CampaignKind, CampaignScope, EmulationGroup, GroupKind, GroupRegistry,
-    RankTieBreak, Ranking, Requirement, ReviewKind, Scorecard, ScoringCriterion, ScoringSheet,
+    RankTieBreak, Ranking, Requirement, Scorecard, ScoringCriterion, ScoringSheet, StocktakeKind,
 };
 use thidua::id::{CriterionId, UnitId};
 use thidua::numfmt::NumberFormat;
@@ -101,8 +101,8 @@ fn main() -> thidua::Result<()> {
     )
     .theme("Đẩy mạnh chuyển đổi số, cải cách hành chính")
     .target("Thu ngân sách vượt dự toán tỉnh giao")
-    .review(ReviewKind::Preliminary, date(2024, 7, 10)?)
-    .review(ReviewKind::Final, date(2025, 1, 15)?);
+    .review(StocktakeKind::Preliminary, date(2024, 7, 10)?)
+    .review(StocktakeKind::Final, date(2025, 1, 15)?);
     campaign.validate(&units)?;
 
     println!("{} — {}", campaign.name, cluster.name);

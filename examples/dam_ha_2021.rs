@@ -23,10 +23,10 @@ use thidua::decision::{AwardAmount, DecisionMoney, Pay, PayOptions};
 use thidua::history::Recipient;
 use thidua::id::{PersonId, UnitId};
 use thidua::indicators::{
-    self, Claim, Count, GrowthStyle, Outcome, Precision, Target, check_shares, check_sum,
+    self, Claim, Count, GrowthStyle, Indicator, Precision, Target, check_shares, check_sum,
 };
 use thidua::law::{Principle, SalarySchedule};
-use thidua::numfmt::{self, NumberFormat, Unit};
+use thidua::numfmt::{self, Measure, NumberFormat};
 use thidua::{
     Authority, Award, Decision, Error, Money, Period, RecipientKind, Rounding, RuleBook, Tariff,
 };
@@ -96,7 +96,7 @@ macro_rules! line {
 fn tỷ(value: Decimal) -> String {
     NumberFormat::new()
         .max_decimals(3)
-        .unit(Unit::BillionDong)
+        .unit(Measure::BillionDong)
         .format(value)
 }
 
@@ -110,9 +110,9 @@ fn claim(s: &str) -> Result<Claim, Error> {
 }
 
 /// A value implied by a claim, in tỷ đồng: "127,2 (126,8 – 127,7) tỷ đồng".
-fn implied_tỷ(outcome: Outcome<indicators::Implied>) -> String {
+fn implied_tỷ(outcome: Indicator<indicators::Implied>) -> String {
     match outcome {
-        Outcome::Value(v) => format!("{v:.1} tỷ đồng"),
+        Indicator::Value(v) => format!("{v:.1} tỷ đồng"),
         other => other.reason_vi().unwrap_or_default().to_string(),
     }
 }
@@ -163,7 +163,7 @@ fn economy(out: &mut String) -> Result<(), Error> {
             "  + {name}: {}, {}; giá trị {}",
             numfmt::format_percent(share, share.scale()),
             claim(growth)?,
-            implied_tỷ(Outcome::Value(part))
+            implied_tỷ(Indicator::Value(part))
         );
     }
     let shares_check = check_shares("Kiểm tra cơ cấu", &structure, Precision::Printed)?;
@@ -415,7 +415,7 @@ fn awards(out: &mut String) -> Result<(), Error> {
     let computed = money.total;
     let stated: Money = p::STATED_TOTAL.parse()?;
     let ratio = match indicators::growth(stated.dong(), computed.dong())? {
-        Outcome::Value(g) => g.claim(GrowthStyle::Ratio, 1)?.to_string(),
+        Indicator::Value(g) => g.claim(GrowthStyle::Ratio, 1)?.to_string(),
         other => other.reason_vi().unwrap_or_default().to_string(),
     };
     line!(

@@ -183,7 +183,7 @@ pub trait PersonFacts {
     /// # Errors
     ///
     /// The first problem found, naming the value.
-    fn validate(&self, on: NaiveDate) -> crate::Result<()> {
+    fn validate(&self, on: NaiveDate) -> crate::error::Result<()> {
         let _ = on;
         Ok(())
     }
@@ -224,7 +224,7 @@ impl PersonFacts for Person {
         self.awards.iter().map(ConferralFact::from)
     }
 
-    fn validate(&self, on: NaiveDate) -> crate::Result<()> {
+    fn validate(&self, on: NaiveDate) -> crate::error::Result<()> {
         Person::validate(self, on)
     }
 }

@@ -240,7 +240,7 @@ impl Fund {
     /// rules ([`ErrorKind::Missing`]); a sum that overflows
     /// ([`ErrorKind::Overflow`]). Every legal problem is a
     /// finding, not an error.
-    pub fn review(&self, book: &RuleBook) -> Result<FundReview> {
+    pub fn review(&self, book: &RuleBook) -> Result<FundReport> {
         let context = || format!("fund of '{}' for {}", self.owner, self.year);
         let jan1 = NaiveDate::from_ymd_opt(self.year, 1, 1).ok_or_else(|| {
             Error::out_of_range(format!("year {} is out of range", self.year)).context(context())
@@ -354,7 +354,7 @@ impl Fund {
                 findings.push(finding);
             }
         }
-        Ok(FundReview {
+        Ok(FundReport {
             regime: regime.id().clone(),
             cap_rate: rate,
             cap,
@@ -567,7 +567,7 @@ impl fmt::Display for FundFinding {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
-pub struct FundReview {
+pub struct FundReport {
     /// The regime whose fund rules applied.
     pub regime: RegimeId,
     /// The cap as a share of the basis (0,01, 0,015, 0,2).

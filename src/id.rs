@@ -356,7 +356,7 @@ mod tests {
     fn rejects_bad_codes() {
         for bad in ["", " x", "x ", "a\nb", &"x".repeat(65)] {
             let err = UnitId::new(bad).unwrap_err();
-            assert_eq!(err.kind(), crate::ErrorKind::Parse, "{bad:?}");
+            assert_eq!(err.kind(), crate::error::ErrorKind::Parse, "{bad:?}");
         }
     }
 }

@@ -70,8 +70,8 @@
 //!   *ineligible* or *needs review* with every [`Finding`]. Ineligible is a
 //!   verdict, not an error. Quotas: [`Quota`](crate::law::Quota) and [`allocate`](crate::eligibility::allocate).
 //! - **Whole populations**: [`Population`] and [`Review::population`], with
-//!   verdicts on demand ([`PopulationReview::explain`](crate::population::PopulationReview::explain)) and what-if
-//!   comparisons ([`PopulationReview::diff`](crate::population::PopulationReview::diff)).
+//!   verdicts on demand ([`ReviewedPopulation::explain`](crate::population::ReviewedPopulation::explain)) and what-if
+//!   comparisons ([`ReviewedPopulation::diff`](crate::population::ReviewedPopulation::diff)).
 //! - **Decisions and money**: [`Decision`], [`Tariff`], [`Money`],
 //!   [`SalarySchedule`](crate::law::SalarySchedule), [`Fund`]; signing powers ([`Powers`](crate::law::Powers)); amounts in
 //!   words ([`words`]) and Vietnamese numbers ([`numfmt`]).

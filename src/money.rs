@@ -15,7 +15,7 @@ use std::str::FromStr;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::error::{Error, Result};
-use crate::numfmt::{self, NumberFormat, Unit};
+use crate::numfmt::{self, Measure, NumberFormat};
 
 /// An amount of money in Vietnamese đồng, exact.
 ///
@@ -127,7 +127,7 @@ impl Money {
     ///
     /// # Errors
     ///
-    /// The sum overflows ([`ErrorKind::Overflow`](crate::ErrorKind::Overflow)).
+    /// The sum overflows ([`ErrorKind::Overflow`](crate::error::ErrorKind::Overflow)).
     pub fn sum(amounts: impl IntoIterator<Item = Money>) -> Result<Money> {
         amounts.into_iter().try_fold(Money::ZERO, |acc, m| {
             acc.checked_add(m)
@@ -198,14 +198,14 @@ impl Money {
     ///
     /// ```
     /// use thidua::Money;
-    /// use thidua::numfmt::Unit;
+    /// use thidua::numfmt::Measure;
     ///
     /// let m = Money::from_dong(207_359_400_000);
-    /// assert_eq!(m.format_in(Unit::BillionDong, 3), "207,359 tỷ đồng");
-    /// assert_eq!(m.format_in(Unit::MillionDong, 0), "207.359 triệu đồng");
+    /// assert_eq!(m.format_in(Measure::BillionDong, 3), "207,359 tỷ đồng");
+    /// assert_eq!(m.format_in(Measure::MillionDong, 0), "207.359 triệu đồng");
     /// ```
     #[must_use]
-    pub fn format_in(self, unit: Unit, decimals: u32) -> String {
+    pub fn format_in(self, unit: Measure, decimals: u32) -> String {
         NumberFormat::new()
             .max_decimals(decimals)
             .unit(unit)
@@ -251,7 +251,7 @@ impl fmt::Display for Money {
     /// `1.490.000 đồng`; a width pads it (`{:>20}`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = NumberFormat::new()
-            .unit(Unit::Dong)
+            .unit(Measure::Dong)
             .display(self.0.normalize());
         if f.width().is_some() {
             f.pad(&text.to_string())
@@ -355,7 +355,7 @@ mod tests {
     #[test]
     fn rounding_near_the_limit_is_an_error_not_a_panic() {
         let err = Money::MAX.round(Rounding::CeilTenThousand).unwrap_err();
-        assert_eq!(err.kind(), crate::ErrorKind::Overflow);
+        assert_eq!(err.kind(), crate::error::ErrorKind::Overflow);
     }
 
     #[test]
@@ -367,7 +367,7 @@ mod tests {
         assert_eq!(Money::MAX.checked_times(2), None);
         assert_eq!(
             Money::sum([Money::MAX, m(1)]).unwrap_err().kind(),
-            crate::ErrorKind::Overflow
+            crate::error::ErrorKind::Overflow
         );
         assert_eq!(Money::sum([]).unwrap(), Money::ZERO);
         // A sum of 29 significant digits would be rounded: refused.

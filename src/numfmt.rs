@@ -21,14 +21,14 @@
 //!
 //! ```
 //! use rust_decimal::Decimal;
-//! use thidua::{numfmt::{self, NumberFormat, Unit}};
+//! use thidua::{numfmt::{self, NumberFormat, Measure}};
 //!
 //! let total = Decimal::from(1_538_875_000_u64);
-//! assert_eq!(NumberFormat::new().unit(Unit::Dong).format(total), "1.538.875.000 đồng");
+//! assert_eq!(NumberFormat::new().unit(Measure::Dong).format(total), "1.538.875.000 đồng");
 //!
 //! // Budgets print in tỷ đồng: convert, then round for print.
-//! let spent = Unit::BillionDong.from_dong(Decimal::from(207_359_400_000_u64));
-//! let tỷ = NumberFormat::new().max_decimals(3).unit(Unit::BillionDong);
+//! let spent = Measure::BillionDong.from_dong(Decimal::from(207_359_400_000_u64));
+//! let tỷ = NumberFormat::new().max_decimals(3).unit(Measure::BillionDong);
 //! assert_eq!(tỷ.format(spent), "207,359 tỷ đồng");
 //!
 //! assert_eq!(numfmt::format_percent(Decimal::new(19_24, 2), 1), "19,2%");
@@ -53,14 +53,14 @@ use crate::text;
 
 /// The unit written after a number.
 ///
-/// Money units scale to đồng by [`dong_per_unit`](Unit::dong_per_unit);
+/// Money units scale to đồng by [`dong_per_unit`](Measure::dong_per_unit);
 /// a percentage is written in percentage points (`19,2%` is 19.2).
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum Unit {
+pub enum Measure {
     /// `%`, printed without a space: `19,2%`.
     Percent,
     /// `đồng`: award decisions print full đồng.
@@ -75,48 +75,48 @@ pub enum Unit {
     ThousandBillionDong,
 }
 
-impl Unit {
+impl Measure {
     /// Every unit.
-    pub const ALL: &'static [Unit] = &[
-        Unit::Percent,
-        Unit::Dong,
-        Unit::ThousandDong,
-        Unit::MillionDong,
-        Unit::BillionDong,
-        Unit::ThousandBillionDong,
+    pub const ALL: &'static [Measure] = &[
+        Measure::Percent,
+        Measure::Dong,
+        Measure::ThousandDong,
+        Measure::MillionDong,
+        Measure::BillionDong,
+        Measure::ThousandBillionDong,
     ];
 
     /// The label printed after the number: `"%"`, `"đồng"`, `"tỷ đồng"` …
     #[must_use]
     pub fn label(self) -> &'static str {
         match self {
-            Unit::Percent => "%",
-            Unit::Dong => "đồng",
-            Unit::ThousandDong => "nghìn đồng",
-            Unit::MillionDong => "triệu đồng",
-            Unit::BillionDong => "tỷ đồng",
-            Unit::ThousandBillionDong => "nghìn tỷ đồng",
+            Measure::Percent => "%",
+            Measure::Dong => "đồng",
+            Measure::ThousandDong => "nghìn đồng",
+            Measure::MillionDong => "triệu đồng",
+            Measure::BillionDong => "tỷ đồng",
+            Measure::ThousandBillionDong => "nghìn tỷ đồng",
         }
     }
 
-    /// How many đồng one of this unit is; `None` for [`Percent`](Unit::Percent).
+    /// How many đồng one of this unit is; `None` for [`Percent`](Measure::Percent).
     ///
     /// ```
     /// use rust_decimal::Decimal;
-    /// use thidua::numfmt::Unit;
+    /// use thidua::numfmt::Measure;
     ///
-    /// assert_eq!(Unit::BillionDong.dong_per_unit(), Some(Decimal::from(1_000_000_000)));
-    /// assert_eq!(Unit::Percent.dong_per_unit(), None);
+    /// assert_eq!(Measure::BillionDong.dong_per_unit(), Some(Decimal::from(1_000_000_000)));
+    /// assert_eq!(Measure::Percent.dong_per_unit(), None);
     /// ```
     #[must_use]
     pub fn dong_per_unit(self) -> Option<Decimal> {
         let exponent = match self {
-            Unit::Percent => return None,
-            Unit::Dong => 0,
-            Unit::ThousandDong => 3,
-            Unit::MillionDong => 6,
-            Unit::BillionDong => 9,
-            Unit::ThousandBillionDong => 12,
+            Measure::Percent => return None,
+            Measure::Dong => 0,
+            Measure::ThousandDong => 3,
+            Measure::MillionDong => 6,
+            Measure::BillionDong => 9,
+            Measure::ThousandBillionDong => 12,
         };
         Some(Decimal::from(10_i64.pow(exponent)))
     }
@@ -126,9 +126,9 @@ impl Unit {
     ///
     /// ```
     /// use rust_decimal::Decimal;
-    /// use thidua::numfmt::Unit;
+    /// use thidua::numfmt::Measure;
     ///
-    /// let tỷ = Unit::BillionDong.from_dong(Decimal::from(5_955_000_000_000_u64));
+    /// let tỷ = Measure::BillionDong.from_dong(Decimal::from(5_955_000_000_000_u64));
     /// assert_eq!(tỷ, Decimal::from(5955));
     /// ```
     #[must_use]
@@ -143,11 +143,11 @@ impl Unit {
     /// Whether it is a unit of money.
     #[must_use]
     pub fn is_money(self) -> bool {
-        self != Unit::Percent
+        self != Measure::Percent
     }
 }
 
-impl fmt::Display for Unit {
+impl fmt::Display for Measure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.label())
     }
@@ -174,12 +174,12 @@ enum Decimals {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{numfmt::{NumberFormat, Unit}};
+/// use thidua::{numfmt::{NumberFormat, Measure}};
 ///
-/// let pct = NumberFormat::new().decimals(2).unit(Unit::Percent);
+/// let pct = NumberFormat::new().decimals(2).unit(Measure::Percent);
 /// assert_eq!(pct.format(Decimal::new(78_555, 3)), "78,56%");
 /// assert_eq!(pct.format(Decimal::from(100)), "100,00%");
-/// let short = NumberFormat::new().max_decimals(1).unit(Unit::Percent);
+/// let short = NumberFormat::new().max_decimals(1).unit(Measure::Percent);
 /// assert_eq!(short.format(Decimal::from(100)), "100%");
 /// assert_eq!(short.format(Decimal::new(-73, 1)), "-7,3%");
 /// assert_eq!(NumberFormat::new().format(Decimal::new(91952, 1)), "9.195,2");
@@ -187,7 +187,7 @@ enum Decimals {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub struct NumberFormat {
     decimals: Decimals,
-    unit: Option<Unit>,
+    unit: Option<Measure>,
 }
 
 impl NumberFormat {
@@ -218,9 +218,9 @@ impl NumberFormat {
     }
 
     /// The unit printed after the number. The value is printed as given:
-    /// convert đồng first with [`Unit::from_dong`].
+    /// convert đồng first with [`Measure::from_dong`].
     #[must_use]
-    pub const fn unit(mut self, unit: Unit) -> NumberFormat {
+    pub const fn unit(mut self, unit: Measure) -> NumberFormat {
         self.unit = Some(unit);
         self
     }
@@ -267,7 +267,7 @@ impl fmt::Display for Formatted {
         };
         write_grouped(f, value, width)?;
         match self.format.unit {
-            Some(Unit::Percent) => f.write_str("%"),
+            Some(Measure::Percent) => f.write_str("%"),
             Some(unit) => write!(f, " {}", unit.label()),
             None => Ok(()),
         }
@@ -339,7 +339,7 @@ pub fn format_number(value: Decimal, decimals: u32) -> String {
 pub fn format_percent(value: Decimal, decimals: u32) -> String {
     NumberFormat::new()
         .decimals(decimals)
-        .unit(Unit::Percent)
+        .unit(Measure::Percent)
         .format(value)
 }
 
@@ -352,11 +352,11 @@ pub fn format_percent(value: Decimal, decimals: u32) -> String {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{numfmt::{Quantity, Unit}};
+/// use thidua::{numfmt::{Quantity, Measure}};
 ///
 /// let q: Quantity = "207,359 tỷ đồng".parse()?;
 /// assert_eq!(q.value, Decimal::new(207_359, 3));
-/// assert_eq!(q.unit, Some(Unit::BillionDong));
+/// assert_eq!(q.unit, Some(Measure::BillionDong));
 /// assert_eq!(q.to_dong()?, Decimal::from(207_359_000_000_u64));
 /// assert_eq!(q.to_string(), "207,359 tỷ đồng");
 /// # Ok::<(), thidua::Error>(())
@@ -369,7 +369,7 @@ pub struct Quantity {
     pub value: Decimal,
     /// The unit written after it, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<Unit>,
+    pub unit: Option<Measure>,
 }
 
 impl Quantity {
@@ -380,7 +380,7 @@ impl Quantity {
     /// No money unit was written ([`ErrorKind::Missing`]), or the amount
     /// overflows ([`ErrorKind::Overflow`]).
     pub fn to_dong(&self) -> Result<Decimal> {
-        let per = self.unit.and_then(Unit::dong_per_unit).ok_or_else(|| {
+        let per = self.unit.and_then(Measure::dong_per_unit).ok_or_else(|| {
             Error::new(
                 ErrorKind::Missing,
                 format!("'{self}' is not an amount of money: no đồng unit"),
@@ -424,10 +424,10 @@ impl FromStr for Quantity {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{numfmt::{self, Unit}};
+/// use thidua::{numfmt::{self, Measure}};
 ///
 /// let q = numfmt::parse("207,359 tỷ đồng")?;
-/// assert_eq!((q.value, q.unit), (Decimal::new(207_359, 3), Some(Unit::BillionDong)));
+/// assert_eq!((q.value, q.unit), (Decimal::new(207_359, 3), Some(Measure::BillionDong)));
 /// assert_eq!(numfmt::parse("-7,3")?.value, Decimal::new(-73, 1));
 /// // A dot followed by fewer than three digits is an English decimal: refused.
 /// assert!(numfmt::parse("1.5 tỷ đồng").is_err());
@@ -505,7 +505,7 @@ pub fn parse_number(s: &str) -> Result<Decimal> {
 pub fn parse_percent(s: &str) -> Result<Decimal> {
     let q = parse(s)?;
     match q.unit {
-        Some(Unit::Percent) => Ok(q.value),
+        Some(Measure::Percent) => Ok(q.value),
         _ => Err(Error::parse(format!(
             "expected a percentage such as '19,2%', found '{}'",
             s.trim()
@@ -550,21 +550,21 @@ pub(crate) fn in_dong(q: &Quantity, s: &str) -> Result<Decimal> {
 }
 
 /// The unit of the text after a number, if it is one.
-fn parse_unit(rest: &str) -> Option<Unit> {
+fn parse_unit(rest: &str) -> Option<Measure> {
     if rest == "%" {
-        return Some(Unit::Percent);
+        return Some(Measure::Percent);
     }
     if rest == "đ" || rest == "Đ" {
-        return Some(Unit::Dong);
+        return Some(Measure::Dong);
     }
     let key = text::fold(rest);
     let key = key.strip_suffix(" dong").unwrap_or(&key);
     Some(match key {
-        "dong" | "vnd" => Unit::Dong,
-        "nghin" | "ngan" => Unit::ThousandDong,
-        "trieu" => Unit::MillionDong,
-        "ty" | "ti" => Unit::BillionDong,
-        "nghin ty" | "ngan ty" | "nghin ti" | "ngan ti" => Unit::ThousandBillionDong,
+        "dong" | "vnd" => Measure::Dong,
+        "nghin" | "ngan" => Measure::ThousandDong,
+        "trieu" => Measure::MillionDong,
+        "ty" | "ti" => Measure::BillionDong,
+        "nghin ty" | "ngan ty" | "nghin ti" | "ngan ti" => Measure::ThousandBillionDong,
         _ => return None,
     })
 }
@@ -685,13 +685,15 @@ mod tests {
 
     #[test]
     fn prints_the_report_figures() {
-        let dong = NumberFormat::new().unit(Unit::Dong);
+        let dong = NumberFormat::new().unit(Measure::Dong);
         assert_eq!(dong.format(d("1538875000")), "1.538.875.000 đồng");
         assert_eq!(dong.format(d("702000")), "702.000 đồng");
         assert_eq!(dong.format(d("0")), "0 đồng");
         assert_eq!(dong.format(d("999")), "999 đồng");
         assert_eq!(dong.format(d("1000")), "1.000 đồng");
-        let ty = NumberFormat::new().max_decimals(3).unit(Unit::BillionDong);
+        let ty = NumberFormat::new()
+            .max_decimals(3)
+            .unit(Measure::BillionDong);
         assert_eq!(ty.format(d("207.359")), "207,359 tỷ đồng");
         assert_eq!(ty.format(d("5955")), "5.955 tỷ đồng");
         assert_eq!(ty.format(d("9195.2")), "9.195,2 tỷ đồng");

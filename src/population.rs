@@ -7,7 +7,7 @@
 //! individual titles, the 2017–2023 quota of "Chiến sĩ thi đua cơ sở" per
 //! collective, the provincial fighters, and the collective titles from their
 //! members. The fast path builds no explanation and allocates nothing per
-//! person; [`PopulationReview::explain`] gives any one verdict, with every
+//! person; [`ReviewedPopulation::explain`] gives any one verdict, with every
 //! finding, on demand, and always agrees with the fast path.
 
 use std::collections::HashMap;
@@ -929,7 +929,7 @@ pub struct TitleCounts {
 
 /// The result of [`Review::population`].
 #[derive(Debug)]
-pub struct PopulationReview<'r> {
+pub struct ReviewedPopulation<'r> {
     review: &'r Review<'r>,
     population: &'r Population,
     groups: Groups,
@@ -976,7 +976,7 @@ impl<'r> Review<'r> {
     /// assert_eq!(v.outcome, Outcome::Eligible);
     /// # Ok::<(), thidua::Error>(())
     /// ```
-    pub fn population(&'r self, population: &'r Population) -> Result<PopulationReview<'r>> {
+    pub fn population(&'r self, population: &'r Population) -> Result<ReviewedPopulation<'r>> {
         self.population_on(population, NonZeroUsize::MIN)
     }
 
@@ -1009,7 +1009,7 @@ impl<'r> Review<'r> {
         &'r self,
         population: &'r Population,
         threads: NonZeroUsize,
-    ) -> Result<PopulationReview<'r>> {
+    ) -> Result<ReviewedPopulation<'r>> {
         if self.year < population.first_year || self.year > population.last_year() {
             return Err(Error::out_of_range(format!(
                 "the review year {} is outside the population's years {}..={}",
@@ -1079,7 +1079,7 @@ impl<'r> Review<'r> {
                 tally,
             });
         }
-        Ok(PopulationReview {
+        Ok(ReviewedPopulation {
             review: self,
             population,
             groups,
@@ -1311,7 +1311,7 @@ impl Groups {
     }
 }
 
-impl PopulationReview<'_> {
+impl ReviewedPopulation<'_> {
     /// The outcomes of the person at `index`.
     #[must_use]
     pub fn person(&self, index: usize) -> Option<&PersonOutcome> {
@@ -1358,11 +1358,11 @@ impl PopulationReview<'_> {
     /// The award money of the review's decision, priced by `tariff`, under
     /// the law's reading of "only the highest"
     /// ([`HighestOnlyScope::SamePeriod`]; see
-    /// [`money_with`](PopulationReview::money_with)).
+    /// [`money_with`](ReviewedPopulation::money_with)).
     ///
     /// # Errors
     ///
-    /// As [`money_with`](PopulationReview::money_with).
+    /// As [`money_with`](ReviewedPopulation::money_with).
     pub fn money(&self, tariff: &Tariff<'_>) -> Result<Money> {
         self.money_with(tariff, HighestOnlyScope::SamePeriod)
             .map(|m| m.total)
@@ -1722,7 +1722,7 @@ impl PopulationReview<'_> {
     /// Compares this review with another of the same population (the same
     /// year under another rule book, or with an overlay): who gains or loses
     /// which title, and the change in money (the law's reading of "only the
-    /// highest", as [`money`](PopulationReview::money)).
+    /// highest", as [`money`](ReviewedPopulation::money)).
     ///
     /// # Errors
     ///
@@ -1731,16 +1731,16 @@ impl PopulationReview<'_> {
     #[allow(clippy::indexing_slicing)]
     pub fn diff(
         &self,
-        other: &PopulationReview<'_>,
+        other: &ReviewedPopulation<'_>,
         tariffs: (&Tariff<'_>, &Tariff<'_>),
-    ) -> Result<ReviewDiff> {
+    ) -> Result<OutcomeDiff> {
         if !std::ptr::eq(self.population, other.population) {
             return Err(Error::new(
                 ErrorKind::Conflict,
                 "reviews of different populations cannot be compared",
             ));
         }
-        let mut diff = ReviewDiff::default();
+        let mut diff = OutcomeDiff::default();
         for (i, (a, b)) in self.people.iter().zip(&other.people).enumerate() {
             for award in YEARLY_TITLES {
                 let (was, is) = (
@@ -1785,7 +1785,7 @@ impl PopulationReview<'_> {
 }
 
 /// The award money of a population review
-/// ([`PopulationReview::money_with`]).
+/// ([`ReviewedPopulation::money_with`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct PopulationMoney {
@@ -1800,7 +1800,7 @@ pub struct PopulationMoney {
 
 /// Who gains and who loses which title between two reviews, and the money.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ReviewDiff {
+pub struct OutcomeDiff {
     /// Titles the second review confers and the first does not.
     pub gained: Vec<(Recipient, Award)>,
     /// Titles the first review confers and the second does not.

@@ -254,7 +254,7 @@ fn too_large(n: impl std::fmt::Display) -> Error {
 ///
 /// # Errors
 ///
-/// `n` above [`MAX`] ([`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange)).
+/// `n` above [`MAX`] ([`ErrorKind::OutOfRange`](crate::error::ErrorKind::OutOfRange)).
 ///
 /// # Example
 ///
@@ -286,7 +286,7 @@ pub fn number(n: u64, style: &Style) -> Result<String> {
 ///
 /// # Errors
 ///
-/// `n` above [`MAX`] ([`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange)).
+/// `n` above [`MAX`] ([`ErrorKind::OutOfRange`](crate::error::ErrorKind::OutOfRange)).
 ///
 /// # Example
 ///
@@ -313,7 +313,7 @@ pub fn dong(n: u64, style: &Style) -> Result<String> {
 /// # Errors
 ///
 /// A negative amount, one with a fraction of a đồng, or one above [`MAX`]
-/// ([`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange)).
+/// ([`ErrorKind::OutOfRange`](crate::error::ErrorKind::OutOfRange)).
 ///
 /// # Example
 ///
@@ -391,9 +391,9 @@ fn word(key: &str) -> Option<Word> {
 ///
 /// # Errors
 ///
-/// [`ErrorKind::Parse`](crate::ErrorKind::Parse) for an unknown word or words in an order that is
+/// [`ErrorKind::Parse`](crate::error::ErrorKind::Parse) for an unknown word or words in an order that is
 /// not a number (`"một trăm năm"`, which could mean 105 or 150, is
-/// refused); [`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange) above [`MAX`].
+/// refused); [`ErrorKind::OutOfRange`](crate::error::ErrorKind::OutOfRange) above [`MAX`].
 ///
 /// # Example
 ///
@@ -612,7 +612,7 @@ impl Parser<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ErrorKind;
+    use crate::error::ErrorKind;
 
     fn w(n: u64) -> String {
         number(n, &Style::default().capitalize(false)).unwrap()

@@ -17,11 +17,11 @@ mod registration;
 mod scoring;
 
 pub use groups::{EmulationGroup, GroupKind, GroupRegistry, Leadership, Membership, Pact};
-pub use ranking::{RankTieBreak, Ranking, Standing};
+pub use ranking::{Ranking, Standing};
 pub use registration::{Judgement, Model, Registration, RegistrationSummary, Tally, TitleAim};
 pub use scoring::{
-    Adjustment, Check, Mark, Requirement, Score, Scorecard, ScoringCriterion, ScoringSheet,
-    ScoringSheetBuilder,
+    Adjustment, MandatoryCheck, Mark, RankTieBreak, Requirement, Score, Scorecard,
+    ScoringCriterion, ScoringSheet, ScoringSheetBuilder,
 };
 
 use chrono::NaiveDate;
@@ -61,10 +61,10 @@ named_enum! {
     /// # Example
     ///
     /// ```
-    /// assert_eq!("tong ket".parse::<thidua::campaigns::ReviewKind>()?, thidua::campaigns::ReviewKind::Final);
+    /// assert_eq!("tong ket".parse::<thidua::campaigns::StocktakeKind>()?, thidua::campaigns::StocktakeKind::Final);
     /// # Ok::<(), thidua::Error>(())
     /// ```
-    ReviewKind, "review kind" {
+    StocktakeKind, "review kind" {
         /// Sơ kết: a preliminary (mid-term) review, inside the period.
         Preliminary = "preliminary", "sơ kết", [];
         /// Tổng kết: the final review, at or after the end.
@@ -75,9 +75,9 @@ named_enum! {
 /// A review held on a date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct CampaignReview {
+pub struct Stocktake {
     /// Sơ kết or tổng kết.
-    pub kind: ReviewKind,
+    pub kind: StocktakeKind,
     /// The day it is held.
     pub on: NaiveDate,
 }
@@ -124,8 +124,8 @@ pub enum CampaignScope {
 ///     Level::Province,
 ///     CampaignScope::Level(Level::Commune),
 /// )
-/// .review(ReviewKind::Preliminary, d(2026, 1, 15))
-/// .review(ReviewKind::Final, d(2026, 8, 20));
+/// .review(StocktakeKind::Preliminary, d(2026, 1, 15))
+/// .review(StocktakeKind::Final, d(2026, 8, 20));
 /// campaign.validate(&units)?;
 ///
 /// let who = campaign.participants(&units, &GroupRegistry::default(), d(2025, 9, 1))?;
@@ -157,7 +157,7 @@ pub struct Campaign {
     pub targets: Vec<String>,
     /// The reviews (sơ kết, tổng kết).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub reviews: Vec<CampaignReview>,
+    pub reviews: Vec<Stocktake>,
 }
 
 impl Campaign {
@@ -209,8 +209,8 @@ impl Campaign {
 
     /// The same campaign with one more review.
     #[must_use]
-    pub fn review(mut self, kind: ReviewKind, on: NaiveDate) -> Campaign {
-        self.reviews.push(CampaignReview { kind, on });
+    pub fn review(mut self, kind: StocktakeKind, on: NaiveDate) -> Campaign {
+        self.reviews.push(Stocktake { kind, on });
         self
     }
 
@@ -247,15 +247,15 @@ impl Campaign {
         let first_final = self
             .reviews
             .iter()
-            .filter(|r| r.kind == ReviewKind::Final)
+            .filter(|r| r.kind == StocktakeKind::Final)
             .map(|r| r.on)
             .min();
         for r in &self.reviews {
             let bad = match r.kind {
-                ReviewKind::Preliminary => {
+                StocktakeKind::Preliminary => {
                     !self.period.contains(r.on) || first_final.is_some_and(|f| r.on > f)
                 }
-                ReviewKind::Final => r.on < self.period.from(),
+                StocktakeKind::Final => r.on < self.period.from(),
             };
             if bad {
                 return Err(ctx(Error::out_of_range(format!(
@@ -263,7 +263,7 @@ impl Campaign {
                     r.kind.name_vi(),
                     r.on,
                     self.period,
-                    if r.kind == ReviewKind::Preliminary {
+                    if r.kind == StocktakeKind::Preliminary {
                         " or comes after the tổng kết"
                     } else {
                         ""

@@ -1,62 +1,15 @@
 //! Rankings with declared tie-breaks, and the leaders of a cluster or block.
 
 use std::cmp::Ordering;
-use std::fmt;
 
 use rust_decimal::Decimal;
 
-use super::scoring::{Score, ScoringSheet};
+use std::collections::HashSet;
+
+use super::scoring::{RankTieBreak, Score, Scorecard, ScoringSheet};
 use crate::citation::{Citation, Instrument};
-use crate::id::{CriterionId, UnitId};
-
-/// A declared rule that orders participants with equal totals.
-///
-/// A sheet applies its rules in the order declared; participants equal
-/// under every rule share the place (1, 1, 3 …), so a ranking never depends
-/// on the order the cards came in.
-///
-/// | rule | ranks first |
-/// |---|---|
-/// | `Criterion(id)` | more points in criterion `id` (a group counts its sub-criteria) |
-/// | `Base` | more points from the criteria, before bonus and penalty |
-/// | `FewerPenaltyPoints` | fewer penalty points counted |
-/// | `MoreBonusPoints` | more bonus points counted |
-///
-/// # Example
-///
-/// ```
-/// use thidua::campaigns::RankTieBreak;
-///
-/// let rule = RankTieBreak::Criterion("2".parse()?);
-/// assert_eq!(rule.to_string(), "điểm tiêu chí 2 cao hơn");
-/// assert_eq!(RankTieBreak::FewerPenaltyPoints.to_string(), "ít điểm trừ hơn");
-/// # Ok::<(), thidua::Error>(())
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum RankTieBreak {
-    /// More points in this criterion of the tree.
-    Criterion(CriterionId),
-    /// More points from the criteria, before bonus and penalty.
-    Base,
-    /// Fewer penalty points (after the cap).
-    FewerPenaltyPoints,
-    /// More bonus points (after the cap).
-    MoreBonusPoints,
-}
-
-impl fmt::Display for RankTieBreak {
-    /// The Vietnamese wording of the rule.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RankTieBreak::Criterion(id) => write!(f, "điểm tiêu chí {id} cao hơn"),
-            RankTieBreak::Base => f.write_str("điểm chấm theo tiêu chí cao hơn"),
-            RankTieBreak::FewerPenaltyPoints => f.write_str("ít điểm trừ hơn"),
-            RankTieBreak::MoreBonusPoints => f.write_str("nhiều điểm thưởng hơn"),
-        }
-    }
-}
+use crate::error::{Error, ErrorKind, Result};
+use crate::id::UnitId;
 
 /// One participant's place in a [`Ranking`].
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -251,5 +204,29 @@ impl Ranking {
     /// The participants who failed a mandatory criterion.
     pub fn disqualified(&self) -> impl Iterator<Item = &Standing> {
         self.standings.iter().filter(|s| s.place.is_none())
+    }
+}
+
+impl ScoringSheet {
+    /// Scores every card and ranks the participants by total, then by the
+    /// declared tie-breaks; see [`Ranking`].
+    ///
+    /// # Errors
+    ///
+    /// Two cards for one participant (`Duplicate`), or the first card that
+    /// [`score`](ScoringSheet::score) rejects.
+    pub fn rank(&self, cards: &[Scorecard]) -> Result<Ranking> {
+        let mut seen: HashSet<&UnitId> = HashSet::with_capacity(cards.len());
+        let mut scores = Vec::with_capacity(cards.len());
+        for card in cards {
+            if !seen.insert(&card.participant) {
+                return Err(Error::new(
+                    ErrorKind::Duplicate,
+                    format!("two scorecards for '{}'", card.participant),
+                ));
+            }
+            scores.push(self.score(card)?);
+        }
+        Ok(Ranking::new(self, scores))
     }
 }

@@ -1,10 +1,10 @@
 //! Scoring sheets (bảng chấm điểm) and scorecards.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::fmt;
 
 use rust_decimal::Decimal;
 
-use super::ranking::{RankTieBreak, Ranking};
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::{CriterionId, UnitId};
 use crate::text;
@@ -594,7 +594,7 @@ impl ScoringSheet {
                 ));
             }
         }
-        for Check {
+        for MandatoryCheck {
             criterion: id,
             met: is_met,
         } in &card.requirements
@@ -705,28 +705,6 @@ impl ScoringSheet {
         }
         list.join(", ")
     }
-
-    /// Scores every card and ranks the participants by total, then by the
-    /// declared tie-breaks; see [`Ranking`].
-    ///
-    /// # Errors
-    ///
-    /// Two cards for one participant (`Duplicate`), or the first card that
-    /// [`score`](ScoringSheet::score) rejects.
-    pub fn rank(&self, cards: &[Scorecard]) -> Result<Ranking> {
-        let mut seen: HashSet<&UnitId> = HashSet::with_capacity(cards.len());
-        let mut scores = Vec::with_capacity(cards.len());
-        for card in cards {
-            if !seen.insert(&card.participant) {
-                return Err(Error::new(
-                    ErrorKind::Duplicate,
-                    format!("two scorecards for '{}'", card.participant),
-                ));
-            }
-            scores.push(self.score(card)?);
-        }
-        Ok(Ranking::new(self, scores))
-    }
 }
 
 /// Points given for one item of a sheet.
@@ -744,7 +722,7 @@ pub struct Mark {
 /// A mandatory criterion marked met or failed.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Check {
+pub struct MandatoryCheck {
     /// The mandatory criterion.
     pub criterion: CriterionId,
     /// Whether it was met.
@@ -779,7 +757,7 @@ pub struct Scorecard {
     pub points: Vec<Mark>,
     /// Met or failed per mandatory criterion.
     #[serde(default)]
-    pub requirements: Vec<Check>,
+    pub requirements: Vec<MandatoryCheck>,
 }
 
 impl Scorecard {
@@ -807,7 +785,7 @@ impl Scorecard {
     #[must_use]
     pub fn met(mut self, criterion: CriterionId, met: bool) -> Scorecard {
         self.requirements.retain(|c| c.criterion != criterion);
-        self.requirements.push(Check { criterion, met });
+        self.requirements.push(MandatoryCheck { criterion, met });
         self
     }
 }
@@ -900,5 +878,54 @@ impl Score {
     #[must_use]
     pub fn is_qualified(&self) -> bool {
         self.failed.is_empty()
+    }
+}
+
+/// A declared rule that orders participants with equal totals.
+///
+/// A sheet applies its rules in the order declared; participants equal
+/// under every rule share the place (1, 1, 3 …), so a ranking never depends
+/// on the order the cards came in.
+///
+/// | rule | ranks first |
+/// |---|---|
+/// | `Criterion(id)` | more points in criterion `id` (a group counts its sub-criteria) |
+/// | `Base` | more points from the criteria, before bonus and penalty |
+/// | `FewerPenaltyPoints` | fewer penalty points counted |
+/// | `MoreBonusPoints` | more bonus points counted |
+///
+/// # Example
+///
+/// ```
+/// use thidua::campaigns::RankTieBreak;
+///
+/// let rule = RankTieBreak::Criterion("2".parse()?);
+/// assert_eq!(rule.to_string(), "điểm tiêu chí 2 cao hơn");
+/// assert_eq!(RankTieBreak::FewerPenaltyPoints.to_string(), "ít điểm trừ hơn");
+/// # Ok::<(), thidua::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum RankTieBreak {
+    /// More points in this criterion of the tree.
+    Criterion(CriterionId),
+    /// More points from the criteria, before bonus and penalty.
+    Base,
+    /// Fewer penalty points (after the cap).
+    FewerPenaltyPoints,
+    /// More bonus points (after the cap).
+    MoreBonusPoints,
+}
+
+impl fmt::Display for RankTieBreak {
+    /// The Vietnamese wording of the rule.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RankTieBreak::Criterion(id) => write!(f, "điểm tiêu chí {id} cao hơn"),
+            RankTieBreak::Base => f.write_str("điểm chấm theo tiêu chí cao hơn"),
+            RankTieBreak::FewerPenaltyPoints => f.write_str("ít điểm trừ hơn"),
+            RankTieBreak::MoreBonusPoints => f.write_str("nhiều điểm thưởng hơn"),
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! "Only the highest": which of one recipient's priced awards are not paid
 //! because another pays more. The one implementation of the rule:
 //! [`Decision::money`](crate::Decision::money) and
-//! [`PopulationReview::money`](crate::PopulationReview::money) both call it.
+//! [`ReviewedPopulation::money`](crate::ReviewedPopulation::money) both call it.
 
 use std::cmp::Reverse;
 

@@ -310,7 +310,12 @@ impl Review<'_> {
         });
     }
 
-    fn movement<S: Sink>(&self, movement: Option<bool>, citation: &crate::Citation, sink: &mut S) {
+    fn movement<S: Sink>(
+        &self,
+        movement: Option<bool>,
+        citation: &crate::citation::Citation,
+        sink: &mut S,
+    ) {
         let status = gate(
             citation,
             movement.map_or(Status::Unknown, Status::from_bool),

@@ -4,7 +4,7 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
-use super::{Claim, HUNDRED, Outcome, add, half_unit, positive, rounded, write_vi};
+use super::{Claim, HUNDRED, Indicator, add, half_unit, positive, rounded, write_vi};
 use crate::error::Result;
 
 /// Whether stated figures are exact or rounded at their last printed digit.
@@ -14,7 +14,7 @@ use crate::error::Result;
 /// tỷ đồng or percentages printed to one decimal are
 /// [`Printed`](Precision::Printed): each may hide half a unit of its last
 /// digit, so a difference up to the sum of those halves is
-/// [within rounding](Status::WithinRounding).
+/// [within rounding](Agreement::WithinRounding).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -43,7 +43,7 @@ pub enum CheckKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum Status {
+pub enum Agreement {
     /// The stated figure is what the numbers give (for a claim: at its
     /// printed precision).
     Consistent,
@@ -55,23 +55,23 @@ pub enum Status {
     NotComputable,
 }
 
-impl Status {
+impl Agreement {
     /// The Vietnamese label: `"khớp"`, `"không khớp"` …
     #[must_use]
     pub fn label_vi(self) -> &'static str {
         match self {
-            Status::Consistent => "khớp",
-            Status::WithinRounding => "lệch trong phạm vi làm tròn",
-            Status::Mismatch => "không khớp",
-            Status::NotComputable => "không tính được",
+            Agreement::Consistent => "khớp",
+            Agreement::WithinRounding => "lệch trong phạm vi làm tròn",
+            Agreement::Mismatch => "không khớp",
+            Agreement::NotComputable => "không tính được",
         }
     }
 
-    /// Whether the report's figures hold: [`Consistent`](Status::Consistent)
-    /// or [`WithinRounding`](Status::WithinRounding).
+    /// Whether the report's figures hold: [`Consistent`](Agreement::Consistent)
+    /// or [`WithinRounding`](Agreement::WithinRounding).
     #[must_use]
     pub fn holds(self) -> bool {
-        matches!(self, Status::Consistent | Status::WithinRounding)
+        matches!(self, Agreement::Consistent | Agreement::WithinRounding)
     }
 }
 
@@ -85,15 +85,15 @@ impl Status {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{indicators::{check_sum, Precision, Status}};
+/// use thidua::{indicators::{check_sum, Precision, Agreement}};
 ///
 /// let parts = [Decimal::from(69), Decimal::from(78)];
 /// let check = check_sum("mô hình", &parts, Decimal::from(147), Precision::Exact)?;
-/// assert_eq!(check.status(), Status::Consistent);
+/// assert_eq!(check.status(), Agreement::Consistent);
 /// assert_eq!(check.to_string(), "mô hình: 69 + 78 = 147; báo cáo ghi 147 — khớp");
 ///
 /// let wrong = check_sum("mô hình", &parts, Decimal::from(148), Precision::Exact)?;
-/// assert_eq!(wrong.status(), Status::Mismatch);
+/// assert_eq!(wrong.status(), Agreement::Mismatch);
 /// assert_eq!(wrong.difference(), Some(Decimal::from(-1)));
 /// # Ok::<(), thidua::Error>(())
 /// ```
@@ -108,10 +108,10 @@ pub struct Check {
     #[serde(with = "rust_decimal::serde::str")]
     stated: Decimal,
     #[serde(serialize_with = "super::serialize_outcome")]
-    computed: Outcome<Decimal>,
+    computed: Indicator<Decimal>,
     #[serde(with = "rust_decimal::serde::str")]
     tolerance: Decimal,
-    status: Status,
+    status: Agreement,
 }
 
 /// Checks that `parts` add up to the `stated` total.
@@ -125,14 +125,14 @@ pub struct Check {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{indicators::{check_sum, Precision, Status}};
+/// use thidua::{indicators::{check_sum, Precision, Agreement}};
 ///
 /// // Three sectors printed in tỷ đồng to one decimal, against a rounded
 /// // total: a difference of 0,1 is within rounding.
 /// let d = |s: &str| s.parse::<Decimal>().unwrap();
 /// let parts = [d("2501.1"), d("1667.4"), d("1786.6")];
 /// let check = check_sum("giá trị sản xuất", &parts, d("5955"), Precision::Printed)?;
-/// assert_eq!(check.status(), Status::WithinRounding);
+/// assert_eq!(check.status(), Agreement::WithinRounding);
 /// assert_eq!(check.tolerance(), d("0.65"));
 /// # Ok::<(), thidua::Error>(())
 /// ```
@@ -150,7 +150,7 @@ pub fn check_sum(
         parts.to_vec(),
         None,
         stated,
-        Outcome::Value(total),
+        Indicator::Value(total),
         tolerance,
         precision,
     ))
@@ -183,11 +183,11 @@ fn total_and_tolerance(figures: &[Decimal]) -> Result<(Decimal, Decimal)> {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{indicators::{check_shares, Precision, Status}};
+/// use thidua::{indicators::{check_shares, Precision, Agreement}};
 ///
 /// let structure = [Decimal::from(42), Decimal::from(28), Decimal::from(30)];
 /// let check = check_shares("cơ cấu kinh tế", &structure, Precision::Printed)?;
-/// assert_eq!(check.status(), Status::Consistent);
+/// assert_eq!(check.status(), Agreement::Consistent);
 /// assert_eq!(check.to_string(), "cơ cấu kinh tế: 42% + 28% + 30% = 100% — khớp");
 /// # Ok::<(), thidua::Error>(())
 /// ```
@@ -203,7 +203,7 @@ pub fn check_shares(
         shares.to_vec(),
         None,
         HUNDRED,
-        Outcome::Value(total),
+        Indicator::Value(total),
         tolerance,
         precision,
     ))
@@ -212,11 +212,11 @@ pub fn check_shares(
 /// Checks a stated `claim` about `value` against `base`: "54/69 mô hình,
 /// đạt 78%", "207,359 tỷ đồng, tăng 76% so với 117,8 tỷ".
 ///
-/// The claim is [`Consistent`](Status::Consistent) when the numbers give its
+/// The claim is [`Consistent`](Agreement::Consistent) when the numbers give its
 /// printed number at its printed precision (within half a unit of its last
-/// digit, both ends included), a [`Mismatch`](Status::Mismatch) otherwise;
+/// digit, both ends included), a [`Mismatch`](Agreement::Mismatch) otherwise;
 /// a missing, zero or negative base makes it
-/// [`NotComputable`](Status::NotComputable). The value and base are taken
+/// [`NotComputable`](Agreement::NotComputable). The value and base are taken
 /// as exact.
 ///
 /// # Errors
@@ -228,13 +228,13 @@ pub fn check_shares(
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{indicators::{check_claim, Claim, Status}};
+/// use thidua::{indicators::{check_claim, Claim, Agreement}};
 ///
 /// let (effective, models) = (Decimal::from(54), Decimal::from(69));
 /// let right = check_claim("mô hình hiệu quả", effective, models, "đạt 78,3%".parse()?)?;
-/// assert_eq!(right.status(), Status::Consistent);
+/// assert_eq!(right.status(), Agreement::Consistent);
 /// let wrong = check_claim("mô hình hiệu quả", effective, models, "đạt 79%".parse()?)?;
-/// assert_eq!(wrong.status(), Status::Mismatch);
+/// assert_eq!(wrong.status(), Agreement::Mismatch);
 /// assert_eq!(
 ///     wrong.to_string(),
 ///     "mô hình hiệu quả: 54 / 69 → đạt 78,26%; báo cáo ghi \"đạt 79%\" — không khớp (chênh lệch -0,74)"
@@ -249,7 +249,7 @@ pub fn check_claim(
 ) -> Result<Check> {
     let base = base.into();
     let computed = match positive(base) {
-        Ok(b) => Outcome::Value(claim.kind().number_for(value, b)?),
+        Ok(b) => Indicator::Value(claim.kind().number_for(value, b)?),
         Err(outcome) => outcome,
     };
     let mut figures = vec![value];
@@ -274,7 +274,7 @@ impl Check {
         figures: Vec<Decimal>,
         claim: Option<Claim>,
         stated: Decimal,
-        computed: Outcome<Decimal>,
+        computed: Indicator<Decimal>,
         tolerance: Decimal,
         precision: Precision,
     ) -> Check {
@@ -283,13 +283,15 @@ impl Check {
             Precision::Printed => tolerance,
         };
         let status = match &computed {
-            Outcome::Value(c) => match c.checked_sub(stated).map(|d| d.abs()) {
-                Some(diff) if diff.is_zero() => Status::Consistent,
-                Some(diff) if diff <= tolerance && kind == CheckKind::Claim => Status::Consistent,
-                Some(diff) if diff <= tolerance => Status::WithinRounding,
-                _ => Status::Mismatch,
+            Indicator::Value(c) => match c.checked_sub(stated).map(|d| d.abs()) {
+                Some(diff) if diff.is_zero() => Agreement::Consistent,
+                Some(diff) if diff <= tolerance && kind == CheckKind::Claim => {
+                    Agreement::Consistent
+                }
+                Some(diff) if diff <= tolerance => Agreement::WithinRounding,
+                _ => Agreement::Mismatch,
             },
-            _ => Status::NotComputable,
+            _ => Agreement::NotComputable,
         };
         Check {
             label,
@@ -337,7 +339,7 @@ impl Check {
 
     /// What the figures give, in the same terms as [`stated`](Check::stated).
     #[must_use]
-    pub fn computed(&self) -> &Outcome<Decimal> {
+    pub fn computed(&self) -> &Indicator<Decimal> {
         &self.computed
     }
 
@@ -352,18 +354,18 @@ impl Check {
     #[must_use]
     pub fn difference(&self) -> Option<Decimal> {
         match self.computed {
-            Outcome::Value(c) => c.checked_sub(self.stated),
+            Indicator::Value(c) => c.checked_sub(self.stated),
             _ => None,
         }
     }
 
     /// The result.
     #[must_use]
-    pub fn status(&self) -> Status {
+    pub fn status(&self) -> Agreement {
         self.status
     }
 
-    /// Whether the report's figures hold (see [`Status::holds`]).
+    /// Whether the report's figures hold (see [`Agreement::holds`]).
     #[must_use]
     pub fn holds(&self) -> bool {
         self.status.holds()
@@ -388,7 +390,7 @@ impl fmt::Display for Check {
                     }
                     write_vi(f, x)?;
                 }
-                if let Outcome::Value(c) = self.computed {
+                if let Indicator::Value(c) = self.computed {
                     let dp = claim.decimals().saturating_add(2);
                     let recomputed = Claim::rounded(claim.kind(), c, dp);
                     write!(f, " → {recomputed}")?;
@@ -403,7 +405,7 @@ impl fmt::Display for Check {
                     write_vi(f, x)?;
                     f.write_str(percent)?;
                 }
-                if let Outcome::Value(c) = self.computed {
+                if let Indicator::Value(c) = self.computed {
                     f.write_str(" = ")?;
                     write_vi(f, c)?;
                     f.write_str(percent)?;
@@ -416,7 +418,7 @@ impl fmt::Display for Check {
         }
         write!(f, " — {}", self.status.label_vi())?;
         match (self.status, self.difference()) {
-            (Status::WithinRounding | Status::Mismatch, Some(diff)) => {
+            (Agreement::WithinRounding | Agreement::Mismatch, Some(diff)) => {
                 f.write_str(" (chênh lệch ")?;
                 let dp = match (&self.claim, self.kind) {
                     (Some(claim), CheckKind::Claim) => claim.decimals().saturating_add(2),
@@ -425,7 +427,7 @@ impl fmt::Display for Check {
                 write_vi(f, rounded(diff, dp))?;
                 write!(f, "{percent})")
             }
-            (Status::NotComputable, _) => match self.computed.reason_vi() {
+            (Agreement::NotComputable, _) => match self.computed.reason_vi() {
                 Some(reason) => write!(f, ": {reason}"),
                 None => Ok(()),
             },
@@ -449,47 +451,47 @@ mod tests {
     #[test]
     fn sums_that_pass_and_fail() {
         let c = check_sum("", &ds(&["69", "78"]), d("147"), Precision::Exact).unwrap();
-        assert_eq!(c.status(), Status::Consistent);
+        assert_eq!(c.status(), Agreement::Consistent);
         assert_eq!(c.difference(), Some(d("0")));
         assert_eq!(c.to_string(), "69 + 78 = 147; báo cáo ghi 147 — khớp");
         let c = check_sum("mô hình", &ds(&["69", "78"]), d("150"), Precision::Exact).unwrap();
-        assert_eq!(c.status(), Status::Mismatch);
+        assert_eq!(c.status(), Agreement::Mismatch);
         assert_eq!(
             c.to_string(),
             "mô hình: 69 + 78 = 147; báo cáo ghi 150 — không khớp (chênh lệch -3)"
         );
         // Exact counts never fall within rounding.
         let c = check_sum("", &ds(&["69", "78"]), d("148"), Precision::Exact).unwrap();
-        assert_eq!((c.status(), c.tolerance()), (Status::Mismatch, d("0")));
+        assert_eq!((c.status(), c.tolerance()), (Agreement::Mismatch, d("0")));
         // Printed figures: 0,5 + 0,5 + 0,5 of tolerance.
         let c = check_sum("", &ds(&["69", "78"]), d("148"), Precision::Printed).unwrap();
         assert_eq!(
             (c.status(), c.tolerance()),
-            (Status::WithinRounding, d("1.5"))
+            (Agreement::WithinRounding, d("1.5"))
         );
         let c = check_sum("", &ds(&["69", "78"]), d("149"), Precision::Printed).unwrap();
-        assert_eq!(c.status(), Status::Mismatch);
+        assert_eq!(c.status(), Agreement::Mismatch);
     }
 
     #[test]
     fn shares_that_pass_and_fail() {
         let c = check_shares("", &ds(&["42", "28", "30"]), Precision::Printed).unwrap();
         assert!(c.holds());
-        assert_eq!(c.status(), Status::Consistent);
+        assert_eq!(c.status(), Agreement::Consistent);
         let c = check_shares("", &ds(&["33.3", "33.3", "33.3"]), Precision::Printed).unwrap();
-        assert_eq!(c.status(), Status::WithinRounding);
+        assert_eq!(c.status(), Agreement::WithinRounding);
         assert_eq!(
             c.to_string(),
             "33,3% + 33,3% + 33,3% = 99,9% — lệch trong phạm vi làm tròn (chênh lệch -0,1%)"
         );
         let c = check_shares("", &ds(&["33.3", "33.3", "33.3"]), Precision::Exact).unwrap();
-        assert_eq!(c.status(), Status::Mismatch);
+        assert_eq!(c.status(), Agreement::Mismatch);
         // Three whole percentages may each hide half a point: 101 is
         // possible after rounding (33,5 + 33,5 + 33 → 34 + 34 + 33), 102 is not.
         let c = check_shares("cơ cấu", &ds(&["42", "28", "31"]), Precision::Printed).unwrap();
-        assert_eq!(c.status(), Status::WithinRounding);
+        assert_eq!(c.status(), Agreement::WithinRounding);
         let c = check_shares("cơ cấu", &ds(&["42", "28", "32"]), Precision::Printed).unwrap();
-        assert_eq!(c.status(), Status::Mismatch);
+        assert_eq!(c.status(), Agreement::Mismatch);
         assert!(!c.holds());
         assert_eq!(
             c.to_string(),
@@ -502,30 +504,30 @@ mod tests {
         let claim = |s: &str| s.parse::<Claim>().unwrap();
         // 207,359 against an estimate of 127,2: 163,02% — "đạt 163%" holds.
         let c = check_claim("", d("207.359"), d("127.2"), claim("đạt 163%")).unwrap();
-        assert_eq!(c.status(), Status::Consistent);
+        assert_eq!(c.status(), Agreement::Consistent);
         let c = check_claim("", d("207.359"), d("127.2"), claim("đạt 164%")).unwrap();
-        assert_eq!(c.status(), Status::Mismatch);
+        assert_eq!(c.status(), Agreement::Mismatch);
         let c = check_claim("", d("207.359"), d("127.2"), claim("vượt 63%")).unwrap();
-        assert_eq!(c.status(), Status::Consistent);
+        assert_eq!(c.status(), Agreement::Consistent);
         // Exactly halfway holds for either rounding.
         let c = check_claim("", d("1"), d("8"), claim("bằng 13%")).unwrap();
-        assert_eq!(c.status(), Status::Consistent);
+        assert_eq!(c.status(), Agreement::Consistent);
         let c = check_claim("", d("1"), d("8"), claim("bằng 12%")).unwrap();
-        assert_eq!(c.status(), Status::Consistent);
+        assert_eq!(c.status(), Agreement::Consistent);
         let c = check_claim("", d("95"), d("100"), claim("giảm 5,0%")).unwrap();
-        assert_eq!(c.status(), Status::Consistent);
+        assert_eq!(c.status(), Agreement::Consistent);
         let c = check_claim("", d("95"), d("100"), claim("tăng 5%")).unwrap();
-        assert_eq!(c.status(), Status::Mismatch);
+        assert_eq!(c.status(), Agreement::Mismatch);
         let c = check_claim("", d("316"), d("100"), claim("gấp 3,16 lần")).unwrap();
-        assert_eq!(c.status(), Status::Consistent);
+        assert_eq!(c.status(), Agreement::Consistent);
         let c = check_claim("thu", d("5"), None, claim("tăng 5%")).unwrap();
-        assert_eq!(c.status(), Status::NotComputable);
+        assert_eq!(c.status(), Agreement::NotComputable);
         assert_eq!(c.difference(), None);
         assert_eq!(
             c.to_string(),
             "thu: 5; báo cáo ghi \"tăng 5%\" — không tính được: không có số liệu mẫu số"
         );
         let c = check_claim("", d("5"), d("0"), claim("tăng 5%")).unwrap();
-        assert_eq!(c.computed(), &Outcome::Zero);
+        assert_eq!(c.computed(), &Indicator::Zero);
     }
 }

@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::{HUNDRED, Outcome, add, div, half_unit, mul, percent_of, sub, write_vi};
+use super::{HUNDRED, Indicator, add, div, half_unit, mul, percent_of, sub, write_vi};
 use crate::error::{Error, ErrorKind, Result};
 use crate::numfmt;
 use crate::text;
@@ -256,8 +256,8 @@ impl Claim {
     /// The [`Implied`] value is `value / ratio`, with the interval the
     /// printed precision allows. When the claim's ratio interval reaches zero
     /// ("giảm 100%", "bằng 0%"), no finite base is implied: the outcome is
-    /// [`Outcome::Zero`]; when it is negative ("bằng -50%"),
-    /// [`Outcome::Negative`].
+    /// [`Indicator::Zero`]; when it is negative ("bằng -50%"),
+    /// [`Indicator::Negative`].
     ///
     /// # Errors
     ///
@@ -268,27 +268,27 @@ impl Claim {
     ///
     /// ```
     /// use rust_decimal::Decimal;
-    /// use thidua::{indicators::{Claim, Outcome}};
+    /// use thidua::{indicators::{Claim, Indicator}};
     ///
     /// // 207,359 tỷ đồng, "đạt 163% dự toán": the estimate was about 127,2 tỷ.
     /// let revenue = Decimal::new(207_359, 3);
     /// let claim: Claim = "đạt 163%".parse()?;
-    /// let Outcome::Value(estimate) = claim.implied_base(revenue)? else { unreachable!() };
+    /// let Indicator::Value(estimate) = claim.implied_base(revenue)? else { unreachable!() };
     /// assert_eq!(format!("{estimate:.1}"), "127,2 (126,8 – 127,7)");
     /// # Ok::<(), thidua::Error>(())
     /// ```
-    pub fn implied_base(&self, value: Decimal) -> Result<Outcome<Implied>> {
+    pub fn implied_base(&self, value: Decimal) -> Result<Indicator<Implied>> {
         let (low, high) = self.ratio_range()?;
         if high.is_sign_negative() && !high.is_zero() {
-            return Ok(Outcome::Negative);
+            return Ok(Indicator::Negative);
         }
         if low <= Decimal::ZERO {
-            return Ok(Outcome::Zero);
+            return Ok(Indicator::Zero);
         }
         let point = div(value, self.ratio()?)?;
         let a = div(value, low)?;
         let b = div(value, high)?;
-        Ok(Outcome::Value(Implied::new(point, a, b)))
+        Ok(Indicator::Value(Implied::new(point, a, b)))
     }
 
     /// The value a base implies under this claim: this year's revenue from
@@ -387,10 +387,10 @@ impl FromStr for Claim {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{indicators::{Claim, Outcome}};
+/// use thidua::{indicators::{Claim, Indicator}};
 ///
 /// let claim: Claim = "tăng 76%".parse()?;
-/// let Outcome::Value(last_year) = claim.implied_base(Decimal::new(207_359, 3))? else {
+/// let Indicator::Value(last_year) = claim.implied_base(Decimal::new(207_359, 3))? else {
 ///     unreachable!()
 /// };
 /// assert_eq!(last_year.to_string(), "117,8 (117,4 – 118,2)");
@@ -546,14 +546,14 @@ mod tests {
     #[test]
     fn implied_base_with_a_zero_ratio_has_no_value() {
         let c: Claim = "giảm 100%".parse().unwrap();
-        assert_eq!(c.implied_base(d("5")).unwrap(), Outcome::Zero);
+        assert_eq!(c.implied_base(d("5")).unwrap(), Indicator::Zero);
         let c: Claim = "bằng 0%".parse().unwrap();
-        assert_eq!(c.implied_base(d("5")).unwrap(), Outcome::Zero);
+        assert_eq!(c.implied_base(d("5")).unwrap(), Indicator::Zero);
         let c: Claim = "bằng -50%".parse().unwrap();
-        assert_eq!(c.implied_base(d("5")).unwrap(), Outcome::Negative);
+        assert_eq!(c.implied_base(d("5")).unwrap(), Indicator::Negative);
         // "giảm 99%" still bounds the base: 5 / 0.015 … 5 / 0.005.
         let c: Claim = "giảm 99%".parse().unwrap();
-        let Outcome::Value(base) = c.implied_base(d("5")).unwrap() else {
+        let Indicator::Value(base) = c.implied_base(d("5")).unwrap() else {
             panic!()
         };
         assert_eq!(base.value(), d("500"));
@@ -564,7 +564,7 @@ mod tests {
     #[test]
     fn implied_base_of_a_negative_value_keeps_low_below_high() {
         let c: Claim = "tăng 10%".parse().unwrap();
-        let Outcome::Value(base) = c.implied_base(d("-110")).unwrap() else {
+        let Indicator::Value(base) = c.implied_base(d("-110")).unwrap() else {
             panic!()
         };
         assert_eq!(base.value(), d("-100"));

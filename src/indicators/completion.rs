@@ -6,7 +6,8 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use super::{
-    Claim, ClaimKind, HUNDRED, Outcome, claim_of, display_decimals, percent_of, positive, round_to,
+    Claim, ClaimKind, HUNDRED, Indicator, claim_of, display_decimals, percent_of, positive,
+    round_to,
 };
 use crate::error::Result;
 use crate::units::Level;
@@ -123,9 +124,9 @@ impl fmt::Display for Target {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{indicators::{completion, Outcome, Target}};
+/// use thidua::{indicators::{completion, Indicator, Target}};
 ///
-/// let Outcome::Value(c) = completion(Decimal::from(163), Decimal::from(100), Target::province_estimate())?
+/// let Indicator::Value(c) = completion(Decimal::from(163), Decimal::from(100), Target::province_estimate())?
 /// else {
 ///     unreachable!()
 /// };
@@ -147,7 +148,7 @@ pub struct Completion {
 /// Measures `actual` against the `amount` of `target`.
 ///
 /// A target amount that is missing, zero or negative gives that
-/// [`Outcome`].
+/// [`Indicator`].
 ///
 /// # Errors
 ///
@@ -158,23 +159,23 @@ pub struct Completion {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{indicators::{completion, Outcome, Target}};
+/// use thidua::{indicators::{completion, Indicator, Target}};
 ///
 /// let c = completion(Decimal::from(90), Decimal::from(120), Target::district_estimate())?;
 /// assert_eq!(c.value().unwrap().percent(), Decimal::from(75));
-/// assert_eq!(completion(Decimal::ONE, None, Target::district_estimate())?, Outcome::Missing);
+/// assert_eq!(completion(Decimal::ONE, None, Target::district_estimate())?, Indicator::Missing);
 /// # Ok::<(), thidua::Error>(())
 /// ```
 pub fn completion(
     actual: Decimal,
     amount: impl Into<Option<Decimal>>,
     target: Target,
-) -> Result<Outcome<Completion>> {
+) -> Result<Indicator<Completion>> {
     let amount = match positive(amount.into()) {
         Ok(a) => a,
         Err(outcome) => return Ok(outcome),
     };
-    Ok(Outcome::Value(Completion {
+    Ok(Indicator::Value(Completion {
         actual,
         amount,
         target,
@@ -275,8 +276,8 @@ mod tests {
     #[test]
     fn zero_missing_and_negative_targets() {
         let t = Target::new(TargetKind::Plan, Level::Commune);
-        assert_eq!(completion(d("5"), d("0"), t).unwrap(), Outcome::Zero);
-        assert_eq!(completion(d("5"), None, t).unwrap(), Outcome::Missing);
-        assert_eq!(completion(d("5"), d("-1"), t).unwrap(), Outcome::Negative);
+        assert_eq!(completion(d("5"), d("0"), t).unwrap(), Indicator::Zero);
+        assert_eq!(completion(d("5"), None, t).unwrap(), Indicator::Missing);
+        assert_eq!(completion(d("5"), d("-1"), t).unwrap(), Indicator::Negative);
     }
 }

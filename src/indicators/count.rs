@@ -5,12 +5,12 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
-use super::{Outcome, display_decimals, percent_of, positive, rounded, write_vi};
+use super::{Indicator, display_decimals, percent_of, positive, rounded, write_vi};
 use crate::error::{Error, ErrorKind, Result};
 
 /// A count out of a whole, as reports print it: "6/8 xã (75,0%)".
 ///
-/// The percentage of a count out of zero is [`Outcome::Zero`]. Printing
+/// The percentage of a count out of zero is [`Indicator::Zero`]. Printing
 /// takes the formatter's precision for the percentage (1 decimal by
 /// default) and leaves it out when the whole is zero.
 ///
@@ -18,13 +18,13 @@ use crate::error::{Error, ErrorKind, Result};
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{indicators::{Count, Outcome}};
+/// use thidua::{indicators::{Count, Indicator}};
 ///
 /// let advanced = Count::new(6, 8)?.of("xã");
-/// assert_eq!(advanced.percent(), Outcome::Value(Decimal::from(75)));
+/// assert_eq!(advanced.percent(), Indicator::Value(Decimal::from(75)));
 /// assert_eq!(advanced.to_string(), "6/8 xã (75,0%)");
 /// assert_eq!(format!("{advanced:.0}"), "6/8 xã (75%)");
-/// assert_eq!(Count::new(0, 0)?.percent(), Outcome::Zero);
+/// assert_eq!(Count::new(0, 0)?.percent(), Indicator::Zero);
 /// assert!(Count::new(9, 8).is_err());
 /// # Ok::<(), thidua::Error>(())
 /// ```
@@ -85,12 +85,11 @@ impl Count {
 
     /// `part / whole × 100`, exact to the 28 digits of a `Decimal`.
     #[must_use]
-    pub fn percent(&self) -> Outcome<Decimal> {
+    pub fn percent(&self) -> Indicator<Decimal> {
         match positive(Some(Decimal::from(self.whole))) {
             // Two u64 values: part × 100 always fits, so the quotient does.
-            Ok(whole) => {
-                percent_of(Decimal::from(self.part), whole).map_or(Outcome::Zero, Outcome::Value)
-            }
+            Ok(whole) => percent_of(Decimal::from(self.part), whole)
+                .map_or(Indicator::Zero, Indicator::Value),
             Err(outcome) => outcome,
         }
     }
@@ -103,7 +102,7 @@ impl fmt::Display for Count {
         if let Some(noun) = &self.noun {
             write!(f, " {noun}")?;
         }
-        if let Outcome::Value(p) = self.percent() {
+        if let Indicator::Value(p) = self.percent() {
             f.write_str(" (")?;
             write_vi(f, rounded(p, dp))?;
             f.write_str("%)")?;
@@ -117,7 +116,7 @@ impl fmt::Display for Count {
 ///
 /// Units are the caller's: a total in triệu đồng over a population in
 /// persons gives triệu đồng per person. A population that is missing, zero
-/// or negative gives that [`Outcome`].
+/// or negative gives that [`Indicator`].
 ///
 /// # Errors
 ///
@@ -127,20 +126,20 @@ impl fmt::Display for Count {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{indicators::{per_capita, Outcome}};
+/// use thidua::{indicators::{per_capita, Indicator}};
 ///
 /// // 2.400 tỷ đồng of income over 40.000 people: 60 triệu đồng each.
 /// let each = per_capita(Decimal::from(2_400_000_000_000_u64), Decimal::from(40_000))?;
-/// assert_eq!(each, Outcome::Value(Decimal::from(60_000_000)));
-/// assert_eq!(per_capita(Decimal::ONE, None)?, Outcome::Missing);
+/// assert_eq!(each, Indicator::Value(Decimal::from(60_000_000)));
+/// assert_eq!(per_capita(Decimal::ONE, None)?, Indicator::Missing);
 /// # Ok::<(), thidua::Error>(())
 /// ```
 pub fn per_capita(
     total: Decimal,
     population: impl Into<Option<Decimal>>,
-) -> Result<Outcome<Decimal>> {
+) -> Result<Indicator<Decimal>> {
     match positive(population.into()) {
-        Ok(p) => Ok(Outcome::Value(super::div(total, p)?)),
+        Ok(p) => Ok(Indicator::Value(super::div(total, p)?)),
         Err(outcome) => Ok(outcome),
     }
 }
@@ -158,7 +157,7 @@ mod tests {
         let c = Count::new(54, 69).unwrap().of("mô hình");
         assert_eq!(
             c.percent(),
-            Outcome::Value(d("78.260869565217391304347826087"))
+            Indicator::Value(d("78.260869565217391304347826087"))
         );
         assert_eq!(format!("{c:.0}"), "54/69 mô hình (78%)");
         assert_eq!(format!("{c}"), "54/69 mô hình (78,3%)");
@@ -166,7 +165,7 @@ mod tests {
         let all = Count::new(8, 8).unwrap();
         assert_eq!(all.to_string(), "8/8 (100,0%)");
         let none = Count::new(0, 8).unwrap();
-        assert_eq!(none.percent(), Outcome::Value(Decimal::ZERO));
+        assert_eq!(none.percent(), Indicator::Value(Decimal::ZERO));
         assert_eq!(Count::new(0, 0).unwrap().to_string(), "0/0");
         let big = Count::new(u64::MAX - 1, u64::MAX).unwrap();
         assert!(big.percent().value().unwrap() < d("100"));
@@ -180,15 +179,15 @@ mod tests {
     fn per_capita_values() {
         assert_eq!(
             per_capita(d("10"), d("4")).unwrap(),
-            Outcome::Value(d("2.5"))
+            Indicator::Value(d("2.5"))
         );
         assert_eq!(
             per_capita(d("-10"), d("4")).unwrap(),
-            Outcome::Value(d("-2.5"))
+            Indicator::Value(d("-2.5"))
         );
-        assert_eq!(per_capita(d("10"), d("0")).unwrap(), Outcome::Zero);
-        assert_eq!(per_capita(d("10"), d("-4")).unwrap(), Outcome::Negative);
-        assert_eq!(per_capita(d("10"), None).unwrap(), Outcome::Missing);
+        assert_eq!(per_capita(d("10"), d("0")).unwrap(), Indicator::Zero);
+        assert_eq!(per_capita(d("10"), d("-4")).unwrap(), Indicator::Negative);
+        assert_eq!(per_capita(d("10"), None).unwrap(), Indicator::Missing);
         assert_eq!(
             per_capita(Decimal::MAX, d("0.1")).unwrap_err().kind(),
             ErrorKind::Overflow

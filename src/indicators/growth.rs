@@ -6,7 +6,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use super::{
-    Claim, ClaimKind, HUNDRED, Outcome, add, claim_of, display_decimals, div, mul, percent_of,
+    Claim, ClaimKind, HUNDRED, Indicator, add, claim_of, display_decimals, div, mul, percent_of,
     positive, rounded, sub,
 };
 use crate::error::Result;
@@ -47,9 +47,9 @@ pub enum GrowthStyle {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{indicators::{growth, GrowthStyle, Outcome}};
+/// use thidua::{indicators::{growth, GrowthStyle, Indicator}};
 ///
-/// let Outcome::Value(g) = growth(Decimal::from(176), Decimal::from(100))? else {
+/// let Indicator::Value(g) = growth(Decimal::from(176), Decimal::from(100))? else {
 ///     unreachable!()
 /// };
 /// assert_eq!(g.change_percent(), Decimal::from(76));
@@ -75,34 +75,34 @@ pub struct Growth {
 /// Compares `current` with `base`, the same period last year.
 ///
 /// The base may be missing (`None`: the report does not state it). A base
-/// that is missing, zero or negative gives that [`Outcome`], not a number: a
+/// that is missing, zero or negative gives that [`Indicator`], not a number: a
 /// percentage of nothing, or of a loss, means nothing.
 ///
 /// # Errors
 ///
-/// [`ErrorKind::Overflow`](crate::ErrorKind::Overflow) for a quotient beyond
+/// [`ErrorKind::Overflow`](crate::error::ErrorKind::Overflow) for a quotient beyond
 /// the range of a `Decimal`.
 ///
 /// # Example
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{indicators::{growth, Outcome}};
+/// use thidua::{indicators::{growth, Indicator}};
 ///
-/// let Outcome::Value(g) = growth(Decimal::from(95), Decimal::from(100))? else {
+/// let Indicator::Value(g) = growth(Decimal::from(95), Decimal::from(100))? else {
 ///     unreachable!()
 /// };
 /// assert_eq!(g.change_percent(), Decimal::from(-5));
 /// assert_eq!(g.to_string(), "giảm 5,0% so với cùng kỳ");
-/// assert_eq!(growth(Decimal::ONE, None)?, Outcome::Missing);
+/// assert_eq!(growth(Decimal::ONE, None)?, Indicator::Missing);
 /// # Ok::<(), thidua::Error>(())
 /// ```
-pub fn growth(current: Decimal, base: impl Into<Option<Decimal>>) -> Result<Outcome<Growth>> {
+pub fn growth(current: Decimal, base: impl Into<Option<Decimal>>) -> Result<Indicator<Growth>> {
     let base = match positive(base.into()) {
         Ok(b) => b,
         Err(outcome) => return Ok(outcome),
     };
-    Ok(Outcome::Value(Growth {
+    Ok(Indicator::Value(Growth {
         current,
         base,
         ratio: div(current, base)?,
@@ -151,18 +151,18 @@ impl Growth {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange) for more than
+    /// [`ErrorKind::OutOfRange`](crate::error::ErrorKind::OutOfRange) for more than
     /// [`MAX_DECIMALS`](super::MAX_DECIMALS) decimals;
-    /// [`ErrorKind::Overflow`](crate::ErrorKind::Overflow) for a value too
+    /// [`ErrorKind::Overflow`](crate::error::ErrorKind::Overflow) for a value too
     /// large to carry them.
     ///
     /// # Example
     ///
     /// ```
     /// use rust_decimal::Decimal;
-    /// use thidua::{indicators::{growth, GrowthStyle, Outcome}};
+    /// use thidua::{indicators::{growth, GrowthStyle, Indicator}};
     ///
-    /// let Outcome::Value(g) = growth(Decimal::from(316), Decimal::from(100))? else {
+    /// let Indicator::Value(g) = growth(Decimal::from(316), Decimal::from(100))? else {
     ///     unreachable!()
     /// };
     /// assert_eq!(g.claim(GrowthStyle::Change, 0)?.to_string(), "tăng 216%");
@@ -207,42 +207,42 @@ impl fmt::Display for Growth {
 /// The `years`-th root is irrational in general; it is computed by
 /// bisection in `Decimal` arithmetic and returned rounded to 20 decimals,
 /// far below any printed precision. A start that is zero or negative, or zero
-/// years, gives that [`Outcome`]; an end below zero gives
-/// [`Outcome::SignChange`].
+/// years, gives that [`Indicator`]; an end below zero gives
+/// [`Indicator::SignChange`].
 ///
 /// # Errors
 ///
-/// [`ErrorKind::Overflow`](crate::ErrorKind::Overflow) when `end / start`
+/// [`ErrorKind::Overflow`](crate::error::ErrorKind::Overflow) when `end / start`
 /// raised to the power `years` leaves the range of a `Decimal`.
 ///
 /// # Example
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{indicators::{average_growth, Outcome}};
+/// use thidua::{indicators::{average_growth, Indicator}};
 ///
 /// // 100 → 121 in two years is 10% a year.
 /// assert_eq!(
 ///     average_growth(Decimal::from(100), Decimal::from(121), 2)?,
-///     Outcome::Value(Decimal::from(10))
+///     Indicator::Value(Decimal::from(10))
 /// );
-/// assert_eq!(average_growth(Decimal::ONE, Decimal::TWO, 0)?, Outcome::Zero);
+/// assert_eq!(average_growth(Decimal::ONE, Decimal::TWO, 0)?, Indicator::Zero);
 /// # Ok::<(), thidua::Error>(())
 /// ```
-pub fn average_growth(start: Decimal, end: Decimal, years: u32) -> Result<Outcome<Decimal>> {
+pub fn average_growth(start: Decimal, end: Decimal, years: u32) -> Result<Indicator<Decimal>> {
     let start = match positive(Some(start)) {
         Ok(s) => s,
         Err(outcome) => return Ok(outcome),
     };
     if years == 0 {
-        return Ok(Outcome::Zero);
+        return Ok(Indicator::Zero);
     }
     if end.is_sign_negative() && !end.is_zero() {
-        return Ok(Outcome::SignChange);
+        return Ok(Indicator::SignChange);
     }
     let root = nth_root(div(end, start)?, years)?;
     let rate = mul(sub(root, Decimal::ONE)?, HUNDRED)?;
-    Ok(Outcome::Value(rate.round_dp(20).normalize()))
+    Ok(Indicator::Value(rate.round_dp(20).normalize()))
 }
 
 /// The `n`-th root of `a ≥ 0`, by bisection: the root lies in `[a, 1]` for
@@ -293,13 +293,13 @@ fn power(x: Decimal, n: u32) -> Option<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ErrorKind;
+    use crate::error::ErrorKind;
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
     }
 
-    fn value(o: Outcome<Growth>) -> Growth {
+    fn value(o: Indicator<Growth>) -> Growth {
         o.value().unwrap()
     }
 
@@ -317,10 +317,10 @@ mod tests {
 
     #[test]
     fn zero_missing_and_negative_bases() {
-        assert_eq!(growth(d("5"), d("0")).unwrap(), Outcome::Zero);
-        assert_eq!(growth(d("5"), d("-0.00")).unwrap(), Outcome::Zero);
-        assert_eq!(growth(d("5"), None).unwrap(), Outcome::Missing);
-        assert_eq!(growth(d("5"), d("-10")).unwrap(), Outcome::Negative);
+        assert_eq!(growth(d("5"), d("0")).unwrap(), Indicator::Zero);
+        assert_eq!(growth(d("5"), d("-0.00")).unwrap(), Indicator::Zero);
+        assert_eq!(growth(d("5"), None).unwrap(), Indicator::Missing);
+        assert_eq!(growth(d("5"), d("-10")).unwrap(), Indicator::Negative);
         // A negative current value against a positive base is a real fall.
         let g = value(growth(d("-5"), d("10")).unwrap());
         assert_eq!(g.change_percent(), d("-150"));
@@ -352,16 +352,16 @@ mod tests {
     #[test]
     fn average_growth_exact_cases() {
         let avg = |s, e, n| average_growth(d(s), d(e), n).unwrap();
-        assert_eq!(avg("100", "121", 2), Outcome::Value(d("10")));
-        assert_eq!(avg("100", "133.1", 3), Outcome::Value(d("10")));
-        assert_eq!(avg("100", "81", 2), Outcome::Value(d("-10")));
-        assert_eq!(avg("100", "150", 1), Outcome::Value(d("50")));
-        assert_eq!(avg("100", "100", 5), Outcome::Value(d("0")));
-        assert_eq!(avg("100", "0", 5), Outcome::Value(d("-100")));
-        assert_eq!(avg("0", "10", 2), Outcome::Zero);
-        assert_eq!(avg("-1", "10", 2), Outcome::Negative);
-        assert_eq!(avg("10", "-1", 2), Outcome::SignChange);
-        assert_eq!(avg("10", "20", 0), Outcome::Zero);
+        assert_eq!(avg("100", "121", 2), Indicator::Value(d("10")));
+        assert_eq!(avg("100", "133.1", 3), Indicator::Value(d("10")));
+        assert_eq!(avg("100", "81", 2), Indicator::Value(d("-10")));
+        assert_eq!(avg("100", "150", 1), Indicator::Value(d("50")));
+        assert_eq!(avg("100", "100", 5), Indicator::Value(d("0")));
+        assert_eq!(avg("100", "0", 5), Indicator::Value(d("-100")));
+        assert_eq!(avg("0", "10", 2), Indicator::Zero);
+        assert_eq!(avg("-1", "10", 2), Indicator::Negative);
+        assert_eq!(avg("10", "-1", 2), Indicator::SignChange);
+        assert_eq!(avg("10", "20", 0), Indicator::Zero);
         // 2016–2020 doubling: 2^(1/5) − 1 = 14.869835499703500679862694…%
         assert_eq!(
             avg("1", "2", 5).value().unwrap().round_dp(18),

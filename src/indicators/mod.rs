@@ -18,7 +18,7 @@
 //! (1 by default, as reports print "19,2%").
 //!
 //! An indicator whose denominator is zero, missing or negative has no value:
-//! it is an [`Outcome`] variant, never NaN, an infinity or a panic. `Err` is
+//! it is an [`Indicator`] variant, never NaN, an infinity or a panic. `Err` is
 //! kept for malformed input (a negative share, a count above its total) and
 //! for arithmetic overflow.
 //!
@@ -46,24 +46,24 @@
 //!
 //! ```
 //! use rust_decimal::Decimal;
-//! use thidua::{indicators::{self, Claim, ClaimKind, Outcome, Target}};
+//! use thidua::{indicators::{self, Claim, ClaimKind, Indicator, Target}};
 //!
 //! let d = |s: &str| s.parse::<Decimal>().unwrap();
 //!
 //! // Budget revenue of 207,359 tỷ đồng "tăng 76% so với cùng kỳ": the
 //! // previous year's revenue the claim implies.
 //! let claim = Claim::new(ClaimKind::Increase, d("76"))?;
-//! let Outcome::Value(previous) = claim.implied_base(d("207.359"))? else { unreachable!() };
+//! let Indicator::Value(previous) = claim.implied_base(d("207.359"))? else { unreachable!() };
 //! assert_eq!(previous.value().round_dp(3), d("117.818"));
 //!
 //! // Printed structure shares always add up to exactly 100.
-//! let Outcome::Value(shares) = indicators::shares(&[d("1"), d("1"), d("1")], 1)? else {
+//! let Indicator::Value(shares) = indicators::shares(&[d("1"), d("1"), d("1")], 1)? else {
 //!     unreachable!()
 //! };
 //! assert_eq!(shares.printed(), &[d("33.4"), d("33.3"), d("33.3")]);
 //!
 //! // Completion keeps the owner of the estimate.
-//! let Outcome::Value(c) = indicators::completion(d("115"), d("100"), Target::district_estimate())?
+//! let Indicator::Value(c) = indicators::completion(d("115"), d("100"), Target::district_estimate())?
 //! else {
 //!     unreachable!()
 //! };
@@ -81,7 +81,7 @@ mod count;
 mod growth;
 mod shares;
 
-pub use check::{Check, CheckKind, Precision, Status, check_claim, check_shares, check_sum};
+pub use check::{Agreement, Check, CheckKind, Precision, check_claim, check_shares, check_sum};
 pub use claim::{Claim, ClaimKind, Implied};
 pub use completion::{Completion, Target, TargetKind, completion};
 pub use count::{Count, per_capita};
@@ -106,18 +106,18 @@ use crate::error::{Error, ErrorKind, Result};
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{indicators::{growth, Outcome}};
+/// use thidua::{indicators::{growth, Indicator}};
 ///
 /// let ten = Decimal::TEN;
-/// assert!(matches!(growth(ten, Decimal::ZERO)?, Outcome::Zero));
-/// assert!(matches!(growth(ten, None)?, Outcome::Missing));
-/// assert!(matches!(growth(ten, -ten)?, Outcome::Negative));
+/// assert!(matches!(growth(ten, Decimal::ZERO)?, Indicator::Zero));
+/// assert!(matches!(growth(ten, None)?, Indicator::Missing));
+/// assert!(matches!(growth(ten, -ten)?, Indicator::Negative));
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
-pub enum Outcome<T> {
+pub enum Indicator<T> {
     /// The indicator's value.
     Value(T),
     /// The denominator was not given (the report does not state it).
@@ -132,7 +132,7 @@ pub enum Outcome<T> {
     SignChange,
 }
 
-impl<T> Outcome<T> {
+impl<T> Indicator<T> {
     /// The value, if there is one.
     ///
     /// # Example
@@ -148,32 +148,32 @@ impl<T> Outcome<T> {
     #[must_use]
     pub fn value(self) -> Option<T> {
         match self {
-            Outcome::Value(v) => Some(v),
+            Indicator::Value(v) => Some(v),
             _ => None,
         }
     }
 
     /// The outcome of a reference to the value.
     #[must_use]
-    pub fn as_ref(&self) -> Outcome<&T> {
+    pub fn as_ref(&self) -> Indicator<&T> {
         match self {
-            Outcome::Value(v) => Outcome::Value(v),
-            Outcome::Missing => Outcome::Missing,
-            Outcome::Zero => Outcome::Zero,
-            Outcome::Negative => Outcome::Negative,
-            Outcome::SignChange => Outcome::SignChange,
+            Indicator::Value(v) => Indicator::Value(v),
+            Indicator::Missing => Indicator::Missing,
+            Indicator::Zero => Indicator::Zero,
+            Indicator::Negative => Indicator::Negative,
+            Indicator::SignChange => Indicator::SignChange,
         }
     }
 
     /// The same outcome with `f` applied to the value.
     #[must_use]
-    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Outcome<U> {
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Indicator<U> {
         match self {
-            Outcome::Value(v) => Outcome::Value(f(v)),
-            Outcome::Missing => Outcome::Missing,
-            Outcome::Zero => Outcome::Zero,
-            Outcome::Negative => Outcome::Negative,
-            Outcome::SignChange => Outcome::SignChange,
+            Indicator::Value(v) => Indicator::Value(f(v)),
+            Indicator::Missing => Indicator::Missing,
+            Indicator::Zero => Indicator::Zero,
+            Indicator::Negative => Indicator::Negative,
+            Indicator::SignChange => Indicator::SignChange,
         }
     }
 
@@ -191,11 +191,11 @@ impl<T> Outcome<T> {
     #[must_use]
     pub fn reason_vi(&self) -> Option<&'static str> {
         match self {
-            Outcome::Value(_) => None,
-            Outcome::Missing => Some("không có số liệu mẫu số"),
-            Outcome::Zero => Some("mẫu số bằng 0"),
-            Outcome::Negative => Some("mẫu số âm"),
-            Outcome::SignChange => Some("số liệu đổi dấu trong kỳ"),
+            Indicator::Value(_) => None,
+            Indicator::Missing => Some("không có số liệu mẫu số"),
+            Indicator::Zero => Some("mẫu số bằng 0"),
+            Indicator::Negative => Some("mẫu số âm"),
+            Indicator::SignChange => Some("số liệu đổi dấu trong kỳ"),
         }
     }
 }
@@ -210,11 +210,11 @@ pub const MAX_DECIMALS: u32 = 28;
 
 /// Classifies a denominator: `Ok(d)` when it is positive, the outcome
 /// otherwise.
-fn positive<T>(denominator: Option<Decimal>) -> std::result::Result<Decimal, Outcome<T>> {
+fn positive<T>(denominator: Option<Decimal>) -> std::result::Result<Decimal, Indicator<T>> {
     match denominator {
-        None => Err(Outcome::Missing),
-        Some(d) if d.is_zero() => Err(Outcome::Zero),
-        Some(d) if d.is_sign_negative() => Err(Outcome::Negative),
+        None => Err(Indicator::Missing),
+        Some(d) if d.is_zero() => Err(Indicator::Zero),
+        Some(d) if d.is_sign_negative() => Err(Indicator::Negative),
         Some(d) => Ok(d),
     }
 }
@@ -334,10 +334,10 @@ fn serialize_decimals<S: serde::Serializer>(
     seq.end()
 }
 
-/// Serializes an `Outcome<Decimal>` as [`Outcome`] does, with the value as
+/// Serializes an `Indicator<Decimal>` as [`Indicator`] does, with the value as
 /// a string: `{"value":"147"}`, `"zero"`.
 fn serialize_outcome<S: serde::Serializer>(
-    outcome: &Outcome<Decimal>,
+    outcome: &Indicator<Decimal>,
     serializer: S,
 ) -> std::result::Result<S::Ok, S::Error> {
     use serde::Serialize;

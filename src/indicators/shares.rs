@@ -5,7 +5,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::{Outcome, add, mul, percent_of, sub, write_vi};
+use super::{Indicator, add, mul, percent_of, sub, write_vi};
 use crate::error::{Error, ErrorKind, Result};
 
 /// The most decimals a printed share may have: `10^(2 + decimals)` units
@@ -29,10 +29,10 @@ const MAX_SHARE_DECIMALS: u32 = 26;
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{indicators::{shares, Outcome}};
+/// use thidua::{indicators::{shares, Indicator}};
 ///
 /// let parts = [Decimal::from(2), Decimal::from(2), Decimal::from(2)];
-/// let Outcome::Value(s) = shares(&parts, 0)? else { unreachable!() };
+/// let Indicator::Value(s) = shares(&parts, 0)? else { unreachable!() };
 /// assert_eq!(s.printed(), &[Decimal::from(34), Decimal::from(33), Decimal::from(33)]);
 /// assert_eq!(s.to_string(), "34% / 33% / 33%");
 /// assert_eq!(s.raw()[0].round_dp(4), Decimal::new(333_333, 4));
@@ -51,7 +51,7 @@ pub struct Shares {
 /// The structure shares of `parts`, printed with `decimals` decimals.
 ///
 /// The parts may be in any unit (tỷ đồng, persons); all in the same one.
-/// Parts that are all zero, or none, give [`Outcome::Zero`].
+/// Parts that are all zero, or none, give [`Indicator::Zero`].
 ///
 /// # Errors
 ///
@@ -64,17 +64,17 @@ pub struct Shares {
 ///
 /// ```
 /// use rust_decimal::Decimal;
-/// use thidua::{indicators::{shares, Outcome}};
+/// use thidua::{indicators::{shares, Indicator}};
 ///
 /// let d = |s: &str| s.parse::<Decimal>().unwrap();
-/// let Outcome::Value(s) = shares(&[d("2501.1"), d("1667.4"), d("1786.5")], 1)? else {
+/// let Indicator::Value(s) = shares(&[d("2501.1"), d("1667.4"), d("1786.5")], 1)? else {
 ///     unreachable!()
 /// };
 /// assert_eq!(s.printed(), &[d("42.0"), d("28.0"), d("30.0")]);
-/// assert_eq!(shares(&[], 1)?, Outcome::Zero);
+/// assert_eq!(shares(&[], 1)?, Indicator::Zero);
 /// # Ok::<(), thidua::Error>(())
 /// ```
-pub fn shares(parts: &[Decimal], decimals: u32) -> Result<Outcome<Shares>> {
+pub fn shares(parts: &[Decimal], decimals: u32) -> Result<Indicator<Shares>> {
     if decimals > MAX_SHARE_DECIMALS {
         return Err(Error::new(
             ErrorKind::OutOfRange,
@@ -95,7 +95,7 @@ pub fn shares(parts: &[Decimal], decimals: u32) -> Result<Outcome<Shares>> {
         total = add(total, p)?;
     }
     if total.is_zero() {
-        return Ok(Outcome::Zero);
+        return Ok(Indicator::Zero);
     }
     // 100% in units of the printed precision: 10^(2 + decimals).
     // At most 10^28 (checked above): it fits.
@@ -146,7 +146,7 @@ pub fn shares(parts: &[Decimal], decimals: u32) -> Result<Outcome<Shares>> {
         .iter()
         .map(|&p| percent_of(p, total))
         .collect::<Result<Vec<_>>>()?;
-    Ok(Outcome::Value(Shares {
+    Ok(Indicator::Value(Shares {
         total,
         raw,
         printed,
@@ -249,8 +249,8 @@ mod tests {
 
     #[test]
     fn zero_negative_and_huge_inputs() {
-        assert_eq!(shares(&[d("0"), d("0")], 1).unwrap(), Outcome::Zero);
-        assert_eq!(shares(&[], 0).unwrap(), Outcome::Zero);
+        assert_eq!(shares(&[d("0"), d("0")], 1).unwrap(), Indicator::Zero);
+        assert_eq!(shares(&[], 0).unwrap(), Indicator::Zero);
         let err = shares(&[d("1"), d("-1"), d("2")], 1).unwrap_err();
         assert_eq!(
             err.to_string(),

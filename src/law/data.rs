@@ -243,6 +243,35 @@ fn from_table<T: serde::de::DeserializeOwned>(table: Table, source: &str) -> Res
     })
 }
 
+impl RuleBook {
+    /// The bundled national timeline: Decree 91/2017, Law 06/2022 with Decree
+    /// 98/2023, Decree 152/2025 and the reported 2026 amendment, in time order.
+    #[must_use]
+    ///
+    /// The regimes are read from the data files of `data/law/`, compiled
+    /// into the crate: no file system is needed.
+    // The bundled data is tested to load (`law::data::tests`): it is a
+    // constant of the crate, not input.
+    #[allow(clippy::expect_used)]
+    pub fn national() -> RuleBook {
+        national().expect("the bundled law loads").clone()
+    }
+}
+
+impl SalarySchedule {
+    /// The bundled national schedule, 2013-07-01 onward (see the table
+    /// above).
+    #[must_use]
+    // The bundled data is tested to load (`law::data::tests`): it is a
+    // constant of the crate, not input.
+    #[allow(clippy::expect_used)]
+    pub fn national() -> SalarySchedule {
+        salaries()
+            .expect("the bundled base-salary schedule loads")
+            .clone()
+    }
+}
+
 impl Overlay {
     /// Reads an overlay from the text of a data file: `schema =
     /// "thidua-overlay@1"`, its `name`, the `citation` of the decision that

@@ -317,21 +317,6 @@ pub struct RuleBook {
 }
 
 impl RuleBook {
-    /// The bundled national timeline: Decree 91/2017, Law 06/2022 with Decree
-    /// 98/2023, Decree 152/2025 and the reported 2026 amendment, in time order.
-    #[must_use]
-    ///
-    /// The regimes are read from the data files of `data/law/`, compiled
-    /// into the crate: no file system is needed.
-    // The bundled data is tested to load (`law::data::tests`): it is a
-    // constant of the crate, not input.
-    #[allow(clippy::expect_used)]
-    pub fn national() -> RuleBook {
-        super::data::national()
-            .expect("the bundled law loads")
-            .clone()
-    }
-
     /// A rule book of the caller's own regimes, in any order.
     ///
     /// # Errors

@@ -64,18 +64,6 @@ pub struct SalarySchedule {
 }
 
 impl SalarySchedule {
-    /// The bundled national schedule, 2013-07-01 onward (see the table
-    /// above).
-    #[must_use]
-    // The bundled data is tested to load (`law::data::tests`): it is a
-    // constant of the crate, not input.
-    #[allow(clippy::expect_used)]
-    pub fn national() -> SalarySchedule {
-        super::data::salaries()
-            .expect("the bundled base-salary schedule loads")
-            .clone()
-    }
-
     /// A schedule of the caller's own, in any order: a reform, an
     /// earlier history, a province's test of a proposed amount.
     ///
@@ -190,7 +178,7 @@ mod tests {
         assert!(err.to_string().contains("starts on 2013-07-01"), "{err}");
         assert_eq!(
             s.on(ymd(2026, 7, 1)).unwrap().citation.confidence(),
-            crate::Confidence::Secondhand
+            crate::citation::Confidence::Secondhand
         );
     }
 

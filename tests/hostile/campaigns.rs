@@ -360,7 +360,7 @@ fn make_card(spec: &CardSpec, ids: &Ids) -> Card {
         // One check in twenty is damaged.
         let action = spec.checks[i % spec.checks.len()].saturating_sub(160);
         let check = |card: &mut Scorecard, id: &CriterionId, met| {
-            card.requirements.push(thidua::campaigns::Check {
+            card.requirements.push(thidua::campaigns::MandatoryCheck {
                 criterion: id.clone(),
                 met,
             });
@@ -946,7 +946,7 @@ proptest! {
             scope.clone(),
         );
         for (final_review, date) in &reviews {
-            let kind = if *final_review { thidua::campaigns::ReviewKind::Final } else { thidua::campaigns::ReviewKind::Preliminary };
+            let kind = if *final_review { thidua::campaigns::StocktakeKind::Final } else { thidua::campaigns::StocktakeKind::Preliminary };
             campaign = campaign.review(kind, *date);
         }
         match campaign.validate(&UNITS) {

@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use rust_decimal::Decimal;
 use thidua::indicators::{
-    self, Claim, ClaimKind, Count, GrowthStyle, Outcome, Precision, Status, Target, TargetKind,
+    self, Agreement, Claim, ClaimKind, Count, GrowthStyle, Indicator, Precision, Target, TargetKind,
 };
 use thidua::units::Level;
 use thidua::{ErrorKind, strategies};
@@ -51,13 +51,13 @@ fn expected_outcome(d: Option<Decimal>) -> Option<&'static str> {
     }
 }
 
-fn outcome_name<T>(o: &Outcome<T>) -> Option<&'static str> {
+fn outcome_name<T>(o: &Indicator<T>) -> Option<&'static str> {
     match o {
-        Outcome::Value(_) => None,
-        Outcome::Missing => Some("missing"),
-        Outcome::Zero => Some("zero"),
-        Outcome::Negative => Some("negative"),
-        Outcome::SignChange => Some("sign change"),
+        Indicator::Value(_) => None,
+        Indicator::Missing => Some("missing"),
+        Indicator::Zero => Some("zero"),
+        Indicator::Negative => Some("negative"),
+        Indicator::SignChange => Some("sign change"),
         _ => Some("other"),
     }
 }
@@ -175,8 +175,8 @@ proptest! {
         decimals in decimals(),
     ) {
         let shares = match indicators::shares(&parts, decimals) {
-            Ok(Outcome::Value(s)) => s,
-            Ok(Outcome::Zero) => {
+            Ok(Indicator::Value(s)) => s,
+            Ok(Indicator::Zero) => {
                 prop_assert!(parts.iter().all(|p| p.is_zero()));
                 return Ok(());
             }
@@ -222,7 +222,7 @@ proptest! {
         }
         let _ = shares.to_string();
         match indicators::check_shares("cơ cấu", shares.printed(), Precision::Exact) {
-            Ok(check) => prop_assert_eq!(check.status(), Status::Consistent),
+            Ok(check) => prop_assert_eq!(check.status(), Agreement::Consistent),
             Err(e) => explained(&e, decimals)?,
         }
     }
@@ -244,7 +244,7 @@ proptest! {
                     None => c,
                 };
                 match c.percent() {
-                    Outcome::Value(p) => {
+                    Indicator::Value(p) => {
                         prop_assert!(whole > 0);
                         prop_assert!(p >= Decimal::ZERO && p <= Decimal::ONE_HUNDRED, "{}", p);
                         prop_assert_eq!(p == Decimal::ONE_HUNDRED, part == whole);
@@ -280,14 +280,14 @@ proptest! {
         match indicators::per_capita(total, population) {
             Ok(o) => {
                 prop_assert_eq!(outcome_name(&o), expected_outcome(population));
-                if let Outcome::Value(v) = o {
+                if let Indicator::Value(v) = o {
                     prop_assert_eq!(Some(v), total.checked_div(population.unwrap()));
                 }
             }
             Err(e) => explained(&e, 0)?,
         }
         match indicators::average_growth(start, end, years) {
-            Ok(Outcome::Value(r)) => {
+            Ok(Indicator::Value(r)) => {
                 prop_assert!(start > Decimal::ZERO && years > 0 && end >= Decimal::ZERO);
                 prop_assert!(r >= -Decimal::ONE_HUNDRED, "{}", r);
                 if end == start {
@@ -329,7 +329,7 @@ proptest! {
             (Err(e), _) | (_, Err(e)) => explained(&e, 0)?,
         }
         match claim.implied_base(value) {
-            Ok(Outcome::Value(i)) => {
+            Ok(Indicator::Value(i)) => {
                 prop_assert!(i.low() <= i.high());
                 let _ = format!("{i} {i:.0} {i:.40}");
             }
@@ -347,7 +347,7 @@ proptest! {
             Ok(check) => {
                 prop_assert_eq!(check.claim(), Some(&claim));
                 if base <= Decimal::ZERO {
-                    prop_assert_eq!(check.status(), Status::NotComputable);
+                    prop_assert_eq!(check.status(), Agreement::NotComputable);
                 }
                 let _ = check.to_string();
             }
@@ -374,9 +374,9 @@ proptest! {
                 prop_assert_eq!(check.figures(), &parts[..]);
                 prop_assert_eq!(check.computed().clone().value(), total);
                 if Some(stated) == total {
-                    prop_assert_eq!(check.status(), Status::Consistent);
+                    prop_assert_eq!(check.status(), Agreement::Consistent);
                 } else if !printed {
-                    prop_assert_eq!(check.status(), Status::Mismatch);
+                    prop_assert_eq!(check.status(), Agreement::Mismatch);
                 }
                 let _ = check.to_string();
             }

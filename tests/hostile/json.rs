@@ -85,27 +85,27 @@ pub fn deserialize_everything(json: &str) -> Result<(), TestCaseError> {
         eq:
         Adjustment, Allocation<PersonId>, AreaClass, Authority, AuthorityIssue, Award,
         AwardAmount, AwardKind, AwardObject, BudgetCategory, BudgetLine, BudgetLineId, Campaign,
-        CampaignId, CampaignKind, CampaignReview, CampaignScope, Candidate<PersonId>,
-        CategoryFigures, Check, Citation, Collective, CollectiveRecord, CollectiveRules,
+        CampaignId, CampaignKind, Stocktake, CampaignScope, Candidate<PersonId>,
+        CategoryFigures, MandatoryCheck, Citation, Collective, CollectiveRecord, CollectiveRules,
         Commitment, Community, CommunityRecord, CommunityRules, Conferral, Confidence, Criterion,
         CriterionId, Decision, DecisionLine, DecisionMoney, DecisionNumber, DecisionRef,
         Discipline, DisciplineForm, EmulationGroup, Evidence, Exclusion, Factor, Finding,
         FlagAllocation, FlagNomination, FlagRoute, FlagRules, FormRoute, FormRules, Fund,
-        FundBasis, FundFinding, FundFindingKind, FundReview, FundRules, Grant, GrassrootsRoute,
+        FundBasis, FundFinding, FundFindingKind, FundReport, FundRules, Grant, GrassrootsRoute,
         GroupId, GroupKind, Holders, IndividualRules, Initiative, InitiativeId, InitiativeKind,
         InjuryTreatment, Instrument, InstrumentKind, Judgement, Leadership, Leave, LeaveKind,
         Level, Mark, MemberTally, Membership, Model, Money, MoneyNote, MoneyNoteKind, MoneyRules,
         Outcome, Overlay, OverlayRule, Pact, Pay, PayOptions, Period, Person, PersonCategory,
         PersonId, Power, Powers, Principle, Quota, QuotaRounding, RankTieBreak, Rate, Rating,
-        Recipient, RecipientKind, Regime, RegimeId, Registration, Requirement, ReviewKind,
+        Recipient, RecipientKind, Regime, RegimeId, Registration, Requirement, StocktakeKind,
         Revocation, Rounding, Rule<u8>, Rule<Quota>, SalarySchedule, SalaryStep, Scope, Scorecard,
         ScoringCriterion, ScoringSheet, ScoringSheetBuilder, Sex, Share, Status, StreakRules,
         Tally, TieBreak, TitleAim, TitleAndForm, Training, TrainingResult, Transfer, Unit, UnitId,
         UnitKind, Verdict, YearRecord,
         indicators::CheckKind, indicators::ClaimKind, indicators::GrowthStyle,
-        indicators::Outcome<Decimal>, indicators::Outcome<u32>, indicators::Precision,
-        indicators::Status, indicators::Target, indicators::TargetKind,
-        numfmt::Unit, numfmt::Quantity,
+        indicators::Indicator<Decimal>, indicators::Indicator<u32>, indicators::Precision,
+        indicators::Agreement, indicators::Target, indicators::TargetKind,
+        numfmt::Measure, numfmt::Quantity,
         // The golden files that hold lists.
         Vec<Money>, Vec<Period>, Vec<Citation>, Vec<Award>;
         stable: UnitRegistry, RuleBook,
@@ -136,7 +136,7 @@ pub fn deserialize_everything(json: &str) -> Result<(), TestCaseError> {
         Verdict,
         indicators::Target,
         numfmt::Quantity,
-        numfmt::Unit
+        numfmt::Measure
     );
     Ok(())
 }
@@ -169,7 +169,7 @@ fn uses(json: &str) {
     }
     if let Some(m) = read::<Money>(json) {
         let _ = m.to_words();
-        let _ = m.format_in(numfmt::Unit::BillionDong, 28);
+        let _ = m.format_in(numfmt::Measure::BillionDong, 28);
         let _ = m.checked_times(u64::MAX);
         let _ = m.checked_mul(Decimal::MAX);
         for r in roundings {

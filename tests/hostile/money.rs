@@ -18,7 +18,7 @@ use thidua::fund::{BudgetCategory, BudgetLine, Commitment, FundFindingKind};
 use thidua::history::Recipient;
 use thidua::id::{PersonId, UnitId};
 use thidua::law::{AreaClass, FundBasis, SalarySchedule, SalaryStep, TitleAndForm};
-use thidua::numfmt::{self, NumberFormat, Unit};
+use thidua::numfmt::{self, Measure, NumberFormat};
 use thidua::units::Level;
 use thidua::words::{self, Style};
 use thidua::{
@@ -411,7 +411,7 @@ proptest! {
     fn printed_numbers_parse_back(
         x in strategies::decimal(),
         decimals in prop_oneof![4 => 0u32..=30, 1 => Just(u32::MAX), 1 => any::<u32>()],
-        unit in select(Unit::ALL.to_vec()),
+        unit in select(Measure::ALL.to_vec()),
     ) {
         let away = RoundingStrategy::MidpointAwayFromZero;
         let plain = NumberFormat::new().format(x);

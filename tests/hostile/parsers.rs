@@ -209,7 +209,7 @@ fn parse_everything(s: &str) -> Result<(), TestCaseError> {
     parses::<thidua::people::Scope>(s)?;
     parses::<thidua::campaigns::Judgement>(s)?;
     parses::<thidua::campaigns::CampaignKind>(s)?;
-    parses::<thidua::campaigns::ReviewKind>(s)?;
+    parses::<thidua::campaigns::StocktakeKind>(s)?;
     parses::<thidua::units::UnitKind>(s)?;
     parses::<thidua::units::Level>(s)?;
     parses::<thidua::collectives::Exclusion>(s)?;

@@ -13,7 +13,7 @@ use proptest::prelude::*;
 use thidua::decision::HighestOnlyScope;
 use thidua::id::{PersonId, UnitId};
 use thidua::law::{QuotaRounding, SalarySchedule};
-use thidua::population::{PersonEntry, PopulationReview, Titles, YearEntry};
+use thidua::population::{PersonEntry, ReviewedPopulation, Titles, YearEntry};
 use thidua::strategies;
 use thidua::{
     Authority, Award, Collective, ErrorKind, Money, Outcome, Population, Rating, RecipientKind,
@@ -309,7 +309,7 @@ fn advanced_award(pop: &Population, i: usize) -> Award {
 
 /// What a review must say about itself.
 fn consistent(
-    pr: &PopulationReview<'_>,
+    pr: &ReviewedPopulation<'_>,
     pop: &Population,
     picks: &[usize],
 ) -> Result<(), TestCaseError> {
@@ -396,7 +396,7 @@ fn consistent(
 /// (`all_periods` false) the higher of LĐTT and CSTĐCS (one year) and each
 /// streak title (periods of their own); under the wider one each person's
 /// highest title. Each collective is paid its highest title.
-fn money_by_hand(pr: &PopulationReview<'_>, tariff: &Tariff<'_>, all_periods: bool) -> Money {
+fn money_by_hand(pr: &ReviewedPopulation<'_>, tariff: &Tariff<'_>, all_periods: bool) -> Money {
     let price = |a: Award, k| tariff.amount(a, k).unwrap().amount;
     let mut all = Vec::new();
     for p in pr.people() {

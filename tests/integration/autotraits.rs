@@ -27,9 +27,9 @@ fn root_types() {
         // Authority.
         Authority, AuthorityIssue, Power, Powers,
         // Campaigns.
-        Adjustment, Campaign, CampaignKind, CampaignReview, CampaignScope, Check, EmulationGroup,
+        Adjustment, Campaign, CampaignKind, Stocktake, CampaignScope, MandatoryCheck, EmulationGroup,
         GroupKind, GroupRegistry, Judgement, Leadership, Mark, Membership, Model, Pact,
-        RankTieBreak, Ranking, Registration, RegistrationSummary, Requirement, ReviewKind, Score,
+        RankTieBreak, Ranking, Registration, RegistrationSummary, Requirement, StocktakeKind, Score,
         Scorecard, ScoringCriterion, ScoringSheet, ScoringSheetBuilder, Standing, Tally, TitleAim,
         // Catalogue and citations.
         Award, AwardKind, RecipientKind, Citation, Confidence, Instrument, InstrumentKind, Point,
@@ -45,7 +45,7 @@ fn root_types() {
         Share, Status, StreakRules, TieBreak, Verdict, YearFacts,
         // Fund.
         AreaClass, BudgetCategory, BudgetLine, CategoryFigures, Commitment, Fund, FundBasis,
-        FundFinding, FundFindingKind, FundReview, FundRules,
+        FundFinding, FundFindingKind, FundReport, FundRules,
         // History.
         Conferral, DecisionRef, Recipient, Revocation,
         // Ids.
@@ -61,7 +61,7 @@ fn root_types() {
         Period, Regime, RegimeId, RuleBook,
         // Populations.
         CollectiveOutcome, Member<'static>, PersonEntry, PersonOutcome, Population,
-        PopulationReview<'static>, ReviewDiff, TitleCounts, Titles, YearEntry,
+        ReviewedPopulation<'static>, OutcomeDiff, TitleCounts, Titles, YearEntry,
         // Units.
         Level, Unit, UnitKind, UnitRegistry,
     );
@@ -85,16 +85,16 @@ fn module_types() {
         indicators::Growth,
         indicators::GrowthStyle,
         indicators::Implied,
-        indicators::Outcome<Decimal>,
+        indicators::Indicator<Decimal>,
         indicators::Precision,
         indicators::Shares,
-        indicators::Status,
+        indicators::Agreement,
         indicators::Target,
         indicators::TargetKind,
         numfmt::Formatted,
         numfmt::NumberFormat,
         numfmt::Quantity,
-        numfmt::Unit,
+        numfmt::Measure,
         words::Four,
         words::Style,
         words::Thousand,

@@ -6,8 +6,8 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use thidua::campaigns::{
     Adjustment, Campaign, CampaignKind, CampaignScope, EmulationGroup, GroupKind, GroupRegistry,
-    Judgement, RankTieBreak, Registration, RegistrationSummary, Requirement, ReviewKind, Scorecard,
-    ScoringCriterion, ScoringSheet,
+    Judgement, RankTieBreak, Registration, RegistrationSummary, Requirement, Scorecard,
+    ScoringCriterion, ScoringSheet, StocktakeKind,
 };
 use thidua::id::{CriterionId, UnitId};
 use thidua::units::{Level, Unit, UnitKind, UnitRegistry};
@@ -867,20 +867,20 @@ fn campaign_validation() {
     .theme("Chuyển đổi số")
     .target("100% hồ sơ trực tuyến");
     base.clone()
-        .review(ReviewKind::Preliminary, d(2024, 6, 30))
-        .review(ReviewKind::Final, d(2024, 10, 15))
+        .review(StocktakeKind::Preliminary, d(2024, 6, 30))
+        .review(StocktakeKind::Final, d(2024, 10, 15))
         .validate(&units)
         .unwrap();
     fails(
         base.clone()
-            .review(ReviewKind::Preliminary, d(2024, 10, 1))
+            .review(StocktakeKind::Preliminary, d(2024, 10, 1))
             .validate(&units),
         ErrorKind::OutOfRange,
         &["campaign 'PT-CD': sơ kết on 2024-10-01"],
     );
     fails(
         base.clone()
-            .review(ReviewKind::Final, d(2024, 2, 29))
+            .review(StocktakeKind::Final, d(2024, 2, 29))
             .validate(&units),
         ErrorKind::OutOfRange,
         &["tổng kết on 2024-02-29"],
@@ -933,7 +933,7 @@ fn sheets_and_cards_round_trip_with_decimal_strings() {
     assert!(json.contains(r#"{"criterion":"BB1","met":true}"#), "{json}");
     assert_eq!(serde_json::from_str::<Scorecard>(&json).unwrap(), card);
 
-    let campaign = campaign_2021().review(ReviewKind::Final, d(2022, 1, 10));
+    let campaign = campaign_2021().review(StocktakeKind::Final, d(2022, 1, 10));
     let json = serde_json::to_string(&campaign).unwrap();
     assert_eq!(serde_json::from_str::<Campaign>(&json).unwrap(), campaign);
 }

@@ -18,7 +18,7 @@ use crate::util::d;
 fn decision_of(
     review: &Review<'_>,
     pop: &Population,
-    result: &thidua::population::PopulationReview<'_>,
+    result: &thidua::population::ReviewedPopulation<'_>,
     on: chrono::NaiveDate,
 ) -> Decision {
     let year = review.year();
@@ -57,7 +57,7 @@ fn decision_of(
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
-    /// `PopulationReview::money` and `Decision::money` of the same grants
+    /// `ReviewedPopulation::money` and `Decision::money` of the same grants
     /// pay the same total, with the same notes, under the law's scope and
     /// under the wider one; the law never pays less.
     #[test]

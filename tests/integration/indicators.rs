@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use thidua::indicators::{
-    Claim, ClaimKind, Count, GrowthStyle, Outcome, Precision, Status, Target, TargetKind,
+    Agreement, Claim, ClaimKind, Count, GrowthStyle, Indicator, Precision, Target, TargetKind,
     average_growth, check_claim, check_shares, check_sum, completion, growth, per_capita, shares,
 };
 use thidua::numfmt;
@@ -90,10 +90,10 @@ fn dam_ha_revenue_implies_three_different_bases() {
 #[test]
 fn dam_ha_emulation_and_structure_checks_pass() {
     let models = check_sum("mô hình", &[d("69"), d("78")], d("147"), Precision::Exact).unwrap();
-    assert_eq!(models.status(), Status::Consistent);
+    assert_eq!(models.status(), Agreement::Consistent);
     let structure =
         check_shares("cơ cấu", &[d("42"), d("28"), d("30")], Precision::Printed).unwrap();
-    assert_eq!(structure.status(), Status::Consistent);
+    assert_eq!(structure.status(), Agreement::Consistent);
     let effective = Count::new(54, 69).unwrap().of("mô hình cấp huyện");
     assert_eq!(format!("{effective:.1}"), "54/69 mô hình cấp huyện (78,3%)");
     let communes = Count::new(62, 78).unwrap();
@@ -105,14 +105,14 @@ fn dam_ha_emulation_and_structure_checks_pass() {
 #[test]
 fn each_check_on_a_failing_report() {
     let models = check_sum("mô hình", &[d("69"), d("78")], d("146"), Precision::Exact).unwrap();
-    assert_eq!(models.status(), Status::Mismatch);
+    assert_eq!(models.status(), Agreement::Mismatch);
     assert_eq!(models.difference(), Some(d("1")));
     let structure =
         check_shares("cơ cấu", &[d("42"), d("28"), d("40")], Precision::Printed).unwrap();
-    assert_eq!(structure.status(), Status::Mismatch);
+    assert_eq!(structure.status(), Agreement::Mismatch);
     assert_eq!(structure.difference(), Some(d("10")));
     let claim = check_claim("", d("54"), d("69"), "đạt 80%".parse().unwrap()).unwrap();
-    assert_eq!(claim.status(), Status::Mismatch);
+    assert_eq!(claim.status(), Agreement::Mismatch);
     assert_eq!(claim.difference().unwrap().round_dp(2), d("-1.74"));
 }
 
@@ -134,19 +134,19 @@ fn growth_printing_in_every_style() {
 
 #[test]
 fn outcomes_without_a_value() {
-    assert_eq!(growth(d("1"), d("0")).unwrap(), Outcome::Zero);
-    assert_eq!(growth(d("1"), d("-3")).unwrap(), Outcome::Negative);
-    assert_eq!(growth(d("1"), None).unwrap(), Outcome::Missing);
-    assert_eq!(shares(&[d("0")], 1).unwrap(), Outcome::Zero);
-    assert_eq!(Count::new(0, 0).unwrap().percent(), Outcome::Zero);
-    assert_eq!(per_capita(d("1"), d("0")).unwrap(), Outcome::Zero);
+    assert_eq!(growth(d("1"), d("0")).unwrap(), Indicator::Zero);
+    assert_eq!(growth(d("1"), d("-3")).unwrap(), Indicator::Negative);
+    assert_eq!(growth(d("1"), None).unwrap(), Indicator::Missing);
+    assert_eq!(shares(&[d("0")], 1).unwrap(), Indicator::Zero);
+    assert_eq!(Count::new(0, 0).unwrap().percent(), Indicator::Zero);
+    assert_eq!(per_capita(d("1"), d("0")).unwrap(), Indicator::Zero);
     assert_eq!(
         average_growth(d("5"), d("-1"), 3).unwrap(),
-        Outcome::SignChange
+        Indicator::SignChange
     );
     assert_eq!(
         completion(d("1"), d("0"), Target::province_estimate()).unwrap(),
-        Outcome::Zero
+        Indicator::Zero
     );
 }
 
@@ -167,7 +167,7 @@ proptest! {
         decimals in 0_u32..=3,
     ) {
         match shares(&parts, decimals).unwrap() {
-            Outcome::Value(s) => {
+            Indicator::Value(s) => {
                 let sum: Decimal = s.printed().iter().sum();
                 prop_assert_eq!(sum, Decimal::ONE_HUNDRED);
                 let unit = Decimal::new(1, decimals);
@@ -176,7 +176,7 @@ proptest! {
                     prop_assert!((p - r).abs() < unit, "{} vs {}", p, r);
                 }
             }
-            Outcome::Zero => prop_assert!(parts.iter().all(|p| p.is_zero())),
+            Indicator::Zero => prop_assert!(parts.iter().all(|p| p.is_zero())),
             other => prop_assert!(false, "unexpected {:?}", other),
         }
     }
@@ -197,11 +197,11 @@ proptest! {
         for style in [GrowthStyle::Change, GrowthStyle::Ratio, GrowthStyle::Times] {
             let printed = g.claim(style, decimals).unwrap();
             prop_assert!(printed.admits(g.ratio()).unwrap(), "{} for {}", printed, g);
-            if let Outcome::Value(implied) = printed.implied_base(current).unwrap() {
+            if let Indicator::Value(implied) = printed.implied_base(current).unwrap() {
                 prop_assert!(implied.contains(base), "{} does not contain {}", implied, base);
             }
             let check = check_claim("", current, base, printed).unwrap();
-            prop_assert_eq!(check.status(), Status::Consistent);
+            prop_assert_eq!(check.status(), Agreement::Consistent);
         }
     }
 
@@ -255,6 +255,6 @@ fn checks_and_outcomes_serialize_decimals_as_strings() {
         json.contains(r#""printed":["33.4","33.3","33.3"]"#),
         "{json}"
     );
-    let back: Outcome<u32> = serde_json::from_str(r#""missing""#).unwrap();
-    assert_eq!(back, Outcome::Missing);
+    let back: Indicator<u32> = serde_json::from_str(r#""missing""#).unwrap();
+    assert_eq!(back, Indicator::Missing);
 }

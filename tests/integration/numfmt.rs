@@ -2,16 +2,16 @@
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use thidua::numfmt::{self, NumberFormat, Quantity, Unit};
+use thidua::numfmt::{self, Measure, NumberFormat, Quantity};
 
 fn decimal() -> impl Strategy<Value = Decimal> {
     (any::<i64>(), 0_u32..=12).prop_map(|(m, scale)| Decimal::new(m, scale))
 }
 
-fn unit() -> impl Strategy<Value = Option<Unit>> {
+fn unit() -> impl Strategy<Value = Option<Measure>> {
     prop_oneof![
         Just(None),
-        proptest::sample::select(Unit::ALL).prop_map(Some)
+        proptest::sample::select(Measure::ALL).prop_map(Some)
     ]
 }
 
@@ -52,7 +52,7 @@ proptest! {
     /// A money amount in đồng printed in tỷ đồng and read back is the same
     /// amount.
     #[test]
-    fn dong_survive_a_change_of_unit(dong in 0_i64..=i64::MAX, unit in proptest::sample::select(Unit::ALL)) {
+    fn dong_survive_a_change_of_unit(dong in 0_i64..=i64::MAX, unit in proptest::sample::select(Measure::ALL)) {
         let dong = Decimal::from(dong);
         if unit.is_money() {
             let text = NumberFormat::new().unit(unit).format(unit.from_dong(dong));

@@ -16,8 +16,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use thidua::campaigns::{
-    Adjustment, Campaign, CampaignKind, CampaignScope, RankTieBreak, Requirement, ReviewKind,
-    Scorecard, ScoringCriterion, ScoringSheet,
+    Adjustment, Campaign, CampaignKind, CampaignScope, RankTieBreak, Requirement, Scorecard,
+    ScoringCriterion, ScoringSheet, StocktakeKind,
 };
 use thidua::citation::{Instrument, InstrumentKind};
 use thidua::collectives::CollectiveRecord;
@@ -289,8 +289,8 @@ fn campaign() -> Campaign {
     )
     .theme("Chuyển đổi số")
     .target("100% hồ sơ trực tuyến")
-    .review(ReviewKind::Preliminary, d(2024, 6, 30))
-    .review(ReviewKind::Final, d(2024, 10, 15))
+    .review(StocktakeKind::Preliminary, d(2024, 6, 30))
+    .review(StocktakeKind::Final, d(2024, 10, 15))
 }
 
 fn sheet() -> ScoringSheet {
