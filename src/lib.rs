@@ -32,7 +32,9 @@
 //! // Facts about a person: category, start of service, yearly records.
 //! let mut lan = Person::new("CB-01".parse()?, "Nguyễn Thị Lan", PersonCategory::CivilServant, "P-TC".parse()?);
 //! lan.service_start = NaiveDate::from_ymd_opt(2015, 3, 1);
-//! lan.records.push(YearRecord::new(2024).rated(Rating::Excellent));
+//! // 2024: rated HTXS, and nothing else happened (no discipline, leave …):
+//! // a fact not given is unknown, and its criteria need review.
+//! lan.records.push(YearRecord::new(2024).rated(Rating::Excellent).otherwise_none());
 //!
 //! // A review: the regime in force on the judging date, for a year.
 //! let book = RuleBook::national();
@@ -84,8 +86,11 @@
 //!
 //! ## Crate features
 //!
-//! - `serde` (default): `Serialize`/`Deserialize` for every domain type.
-//!   Money is written as a decimal string and dates as `YYYY-MM-DD`.
+//! - Always: `Serialize`/`Deserialize` for every domain type. Money is
+//!   written as a decimal string and dates as `YYYY-MM-DD`; unknown keys are
+//!   refused at every depth.
+//! - `json`: [`wire::from_json`](crate::wire), JSON with the key path of any
+//!   error.
 //! - `proptest`: [`strategies`](crate#crate-features) for people with yearly
 //!   histories, initiatives and award histories, and populations, to
 //!   property-test rules of your own.
@@ -114,6 +119,7 @@
 mod error;
 pub mod numfmt;
 mod text;
+pub mod wire;
 pub mod words;
 // Vocabulary: ids, periods, citations, the catalogue, units, people, facts.
 pub mod authority;

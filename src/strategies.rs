@@ -27,7 +27,7 @@ use crate::id::{InitiativeId, PersonId, UnitId};
 use crate::money::Money;
 use crate::people::{
     Discipline, DisciplineForm, InitiativeKind, InjuryTreatment, Leave, LeaveKind, Person,
-    PersonCategory, Rating, Scope, Training, TrainingResult, YearRecord,
+    PersonCategory, Rating, Scope, Training, TrainingResult, Transfer, YearRecord,
 };
 use crate::period::Period;
 
@@ -88,41 +88,101 @@ pub fn discipline(year: i32) -> impl Strategy<Value = Discipline> {
         })
 }
 
+/// `known` as `Some` nineteen times in twenty and `None` (not given)
+/// otherwise, when `unknowns`; always `Some` when not.
+fn given<T: std::fmt::Debug + Clone + 'static>(
+    known: impl Strategy<Value = T> + 'static,
+    unknowns: bool,
+) -> BoxedStrategy<Option<T>> {
+    if unknowns {
+        prop_oneof![19 => known.prop_map(Some), 1 => Just(None)].boxed()
+    } else {
+        known.prop_map(Some).boxed()
+    }
+}
+
 /// The record of `year`: a rating (rarely missing), rare discipline,
-/// leave, training, injury treatment.
+/// leave, training, injury treatment and transfers; each fact is now and
+/// then not given (`None`), which the rules read as unknown.
 pub fn year_record(year: i32) -> impl Strategy<Value = YearRecord> {
+    year_record_given(year, true)
+}
+
+/// The record of `year` with every fact given (the rating apart, which may
+/// be missing): the shape of a population's rows, where every event is
+/// recorded.
+pub fn known_year_record(year: i32) -> impl Strategy<Value = YearRecord> {
+    year_record_given(year, false)
+}
+
+fn year_record_given(year: i32, unknowns: bool) -> impl Strategy<Value = YearRecord> {
+    let leave = vec(
+        (
+            prop_oneof![
+                Just(LeaveKind::Sick),
+                Just(LeaveKind::Other),
+                Just(LeaveKind::Maternity)
+            ],
+            0u16..=120,
+        )
+            .prop_map(|(kind, working_days)| Leave { kind, working_days }),
+        0..=1,
+    );
+    let training = prop_oneof![
+        19 => Just(Vec::new()),
+        1 => (1u16..=24, option::of(prop::bool::weighted(0.9)), option::of(prop_oneof![
+            Just(TrainingResult::Average), Just(TrainingResult::Fair), Just(TrainingResult::Good)
+        ]))
+            .prop_map(|(months, kept_rules, result)| vec![Training { months, kept_rules, result }]),
+    ];
+    let injury = prop_oneof![
+        49 => Just(Vec::new()),
+        1 => (1u16..=90, option::of(any::<bool>()))
+            .prop_map(|(days, certified)| vec![InjuryTreatment { days, certified }]),
+    ];
+    let transfers = prop_oneof![
+        29 => Just(Vec::new()),
+        1 => (day_in(year), 0u16..=12, option::of(prop::bool::weighted(0.8))).prop_map(
+            |(on, months_at_previous_unit, previous_unit_comments)| vec![Transfer {
+                from_unit: UnitId::from(2),
+                on,
+                months_at_previous_unit,
+                previous_unit_comments,
+            }]
+        ),
+    ];
     (
         prop_oneof![49 => rating().prop_map(Some), 1 => Just(None)],
-        prop_oneof![24 => Just(None), 1 => discipline(year).prop_map(Some)],
-        prop::bool::weighted(0.02),
-        vec(
-            (prop_oneof![Just(LeaveKind::Sick), Just(LeaveKind::Other), Just(LeaveKind::Maternity)], 0u16..=120)
-                .prop_map(|(kind, working_days)| Leave { kind, working_days }),
-            0..=1,
+        given(
+            prop_oneof![24 => Just(Vec::new()), 1 => discipline(year).prop_map(|d| vec![d])],
+            unknowns,
         ),
-        prop_oneof![
-            19 => Just(None),
-            1 => (1u16..=24, option::of(prop::bool::weighted(0.9)), option::of(prop_oneof![
-                Just(TrainingResult::Average), Just(TrainingResult::Fair), Just(TrainingResult::Good)
-            ]))
-                .prop_map(|(months, kept_rules, result)| Some(Training { months, kept_rules, result })),
-        ],
-        prop_oneof![
-            49 => Just(None),
-            1 => (1u16..=90, option::of(any::<bool>()))
-                .prop_map(|(days, certified)| Some(InjuryTreatment { days, certified })),
-        ],
+        given(prop::bool::weighted(0.02), unknowns),
+        given(leave, unknowns),
+        given(training, unknowns),
+        given(injury, unknowns),
+        given(transfers, unknowns),
     )
-        .prop_map(move |(rating, discipline, discipline_pending, leave, training, injury_treatment)| YearRecord {
-            year,
-            rating,
-            discipline: discipline.into_iter().collect(),
-            discipline_pending,
-            leave,
-            training,
-            injury_treatment,
-            transfer: None,
-        })
+        .prop_map(
+            move |(
+                rating,
+                discipline,
+                discipline_pending,
+                leave,
+                training,
+                injury_treatment,
+                transfers,
+            )| YearRecord {
+                year,
+                rating,
+                discipline,
+                discipline_pending,
+                leave,
+                training,
+                injury_treatment,
+                transfers,
+            },
+        )
 }
 
 /// A category: mostly civil servants and public employees, some workers
@@ -140,27 +200,52 @@ pub fn category() -> impl Strategy<Value = PersonCategory> {
 /// A person judged for `year`: records for the review year and
 /// [`HISTORY_YEARS`] before it, initiatives, and an award history of
 /// "Lao động tiên tiến" and "Chiến sĩ thi đua cơ sở" built from the earlier
-/// ratings (some revoked).
+/// ratings (some revoked). Now and then a fact is not given (the start of
+/// service, the initiatives, a year's discipline …): rules must read it as
+/// unknown.
 pub fn person(year: i32) -> impl Strategy<Value = Person> {
+    person_given(year, true)
+}
+
+/// As [`person`], with every fact given (the ratings apart): the shape of a
+/// population's rows, for comparing the engines that must agree on them.
+pub fn known_person(year: i32) -> impl Strategy<Value = Person> {
+    person_given(year, false)
+}
+
+fn person_given(year: i32, unknowns: bool) -> impl Strategy<Value = Person> {
     let first = year.saturating_sub(HISTORY_YEARS);
+    let record = move |y| {
+        if unknowns {
+            year_record(y).boxed()
+        } else {
+            known_year_record(y).boxed()
+        }
+    };
     (
         1u64..1_000_000,
         category(),
-        prop_oneof![
-            9 => earlier_years(year).prop_flat_map(day_in),
-            1 => day_in(year),
-        ],
-        (first..=year).map(year_record).collect::<Vec<_>>(),
-        vec(
-            (
-                first..=year,
-                0u8..3,
-                prop_oneof![
-                    8 => Just(InitiativeKind::Initiative),
-                    2 => Just(InitiativeKind::ResearchTopic),
-                ],
+        given(
+            prop_oneof![
+                9 => earlier_years(year).prop_flat_map(day_in),
+                1 => day_in(year),
+            ],
+            unknowns,
+        ),
+        (first..=year).map(record).collect::<Vec<_>>(),
+        given(
+            vec(
+                (
+                    first..=year,
+                    0u8..3,
+                    prop_oneof![
+                        8 => Just(InitiativeKind::Initiative),
+                        2 => Just(InitiativeKind::ResearchTopic),
+                    ],
+                ),
+                0..4,
             ),
-            0..4,
+            unknowns,
         ),
         vec(
             (
@@ -173,24 +258,26 @@ pub fn person(year: i32) -> impl Strategy<Value = Person> {
     )
         .prop_map(move |(n, category, start, records, initiatives, history)| {
             let mut p = Person::new(PersonId::from(n), "", category, UnitId::from(1));
-            p.service_start = Some(start);
+            p.service_start = start;
             p.records = records;
-            p.initiatives = initiatives
-                .into_iter()
-                .enumerate()
-                .filter_map(|(i, (y, scope, kind))| {
-                    Some(crate::people::Initiative {
-                        id: InitiativeId::new(&format!("SK-{y}-{i}")).ok()?,
-                        kind,
-                        scope: match scope {
-                            0 => Scope::Grassroots,
-                            1 => Scope::MinistryOrProvince,
-                            _ => Scope::National,
-                        },
-                        recognised_on: NaiveDate::from_ymd_opt(y, 11, 30)?,
+            p.initiatives = initiatives.map(|initiatives| {
+                initiatives
+                    .into_iter()
+                    .enumerate()
+                    .filter_map(|(i, (y, scope, kind))| {
+                        Some(crate::people::Initiative {
+                            id: InitiativeId::new(&format!("SK-{y}-{i}")).ok()?,
+                            kind,
+                            scope: match scope {
+                                0 => Scope::Grassroots,
+                                1 => Scope::MinistryOrProvince,
+                                _ => Scope::National,
+                            },
+                            recognised_on: NaiveDate::from_ymd_opt(y, 11, 30)?,
+                        })
                     })
-                })
-                .collect();
+                    .collect()
+            });
             for (y, grassroots, revoked) in history {
                 let good = p
                     .record(y)

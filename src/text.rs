@@ -136,9 +136,47 @@ pub(crate) fn shown(s: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// `s` with every quoted part (between `` ` `` or `"`) longer than 80
+/// characters cut as [`shown`] cuts it: a format's message quotes the bad
+/// value whole.
+fn bounded_quotes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len().min(1024));
+    let mut rest = s;
+    while let Some(open) = rest.find(['`', '"']) {
+        let (head, tail) = rest.split_at(open);
+        out.push_str(head);
+        let quote = tail.chars().next().unwrap_or('"');
+        let inner = &tail[quote.len_utf8()..];
+        match inner.find(quote) {
+            Some(close) => {
+                out.push(quote);
+                out.push_str(&shown(&inner[..close]));
+                out.push(quote);
+                rest = &inner[close + quote.len_utf8()..];
+            }
+            None => {
+                out.push(quote);
+                out.push_str(&shown(inner));
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A key path as an error shows it: at most 160 characters, then "…".
+pub(crate) fn shown_path(path: &str) -> std::borrow::Cow<'_, str> {
+    match path.char_indices().nth(160) {
+        Some((at, _)) => format!("{}…", path.get(..at).unwrap_or(path)).into(),
+        None => path.into(),
+    }
+}
+
 /// Rewrites serde's "unknown field `x`, expected one of `a`, `b` …" (and
 /// the same for variants) as a short message with the closest names only:
-/// `unknown key 'x'; did you mean 'a'?`. Other messages pass unchanged.
+/// `unknown key 'x'; did you mean 'a'?`. Other messages pass with their
+/// quoted values cut to 80 characters.
 pub(crate) fn serde_message(message: &str) -> String {
     let message = message.lines().next().unwrap_or(message);
     for (prefix, what) in [("unknown field `", "key"), ("unknown variant `", "value")] {
@@ -165,7 +203,7 @@ pub(crate) fn serde_message(message: &str) -> String {
             .collect();
         return format!("unknown {what} '{}'{}", shown(name), did_you_mean(&close));
     }
-    message.to_owned()
+    bounded_quotes(message)
 }
 
 /// Formats a "did you mean" list: `did you mean 'A', 'B' or 'C'?`.
@@ -274,6 +312,18 @@ mod tests {
         // a, e, i, o, u, y with 5 tones each, times the variants ă â ê ô ơ ư.
         let counts: Vec<usize> = VOWELS.iter().map(|(_, g)| g.chars().count()).collect();
         assert_eq!(counts, [17, 11, 5, 17, 11, 5]);
+    }
+
+    #[test]
+    fn serde_messages_show_a_bad_value_once_and_short() {
+        let long = "x".repeat(10_000);
+        let m = serde_message(&format!("invalid type: string \"{long}\", expected a date"));
+        assert!(m.chars().count() < 150, "{m}");
+        assert_eq!(m.matches("xxxx").count() > 0, true);
+        assert!(m.ends_with("…\", expected a date"), "{m}");
+        let m = serde_message(&format!("unknown field `{long}`, expected `a` or `b`"));
+        assert!(m.chars().count() < 120, "{m}");
+        assert_eq!(shown_path(&long).chars().count(), 161);
     }
 
     #[test]

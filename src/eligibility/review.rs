@@ -107,7 +107,8 @@ pub(crate) struct CollectiveStandard {
 ///
 /// let mut lan = Person::new("CB-01".parse()?, "Nguyễn Thị Lan", PersonCategory::CivilServant, "P-TC".parse()?);
 /// lan.service_start = NaiveDate::from_ymd_opt(2015, 3, 1);
-/// lan.records.push(YearRecord::new(2021).rated(Rating::Excellent));
+/// lan.records.push(YearRecord::new(2021).rated(Rating::Excellent).otherwise_none());
+/// lan.initiatives = Some(vec![]); // none recognised
 ///
 /// let v = review.person(&lan, Award::AdvancedWorker)?;
 /// assert_eq!(v.outcome, Outcome::Eligible);
@@ -210,8 +211,8 @@ impl<'a> Review<'a> {
     ///
     /// let mut p = Person::new("CB-03".parse()?, "", PersonCategory::PublicEmployee, "TH-A".parse()?);
     /// p.service_start = Some(d(2018, 9, 1));
-    /// let mut r = YearRecord::new(2024).rated(Rating::Good);
-    /// r.leave.push(Leave { kind: LeaveKind::Sick, working_days: 45 });
+    /// let mut r = YearRecord::new(2024).rated(Rating::Good).otherwise_none();
+    /// r.add_leave(Leave { kind: LeaveKind::Sick, working_days: 45 });
     /// p.records.push(r);
     /// assert_eq!(national.person(&p, Award::AdvancedWorker)?.outcome, Outcome::Eligible);
     /// assert_eq!(local.person(&p, Award::AdvancedWorker)?.outcome, Outcome::Ineligible);
@@ -424,8 +425,9 @@ impl<'a> Review<'a> {
     /// # Errors
     ///
     /// Facts that cannot be judged: duplicate years, a record or initiative
-    /// after the judging date, no start of service; or an award this
-    /// function does not judge.
+    /// after the judging date; or an award this function does not judge. A
+    /// fact not given (a start of service, a year's discipline) is not an
+    /// error: the criteria that read it are unknown and name it.
     pub fn person<F: PersonFacts>(&self, facts: &F, award: Award) -> Result<Verdict> {
         facts.validate(self.on)?;
         let mut sink = Explain::default();
@@ -469,12 +471,6 @@ impl<'a> Review<'a> {
         award: Award,
         sink: &mut S,
     ) -> Result<()> {
-        if facts.service_start().is_none() {
-            return Err(Error::new(
-                ErrorKind::Missing,
-                format!("person '{}' has no start of service", facts.person_id()),
-            ));
-        }
         self.regime_finding(sink);
         match award {
             Award::AdvancedWorker | Award::AdvancedSoldier => {
