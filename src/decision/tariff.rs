@@ -227,6 +227,7 @@ impl<'a> Tariff<'a> {
             factor_citation,
             base_salary_citation: self.base.citation.clone(),
             rounding_citation,
+            unsettled_by: self.regime.unsettled_on(self.date),
         })
     }
 
@@ -293,17 +294,24 @@ pub struct AwardAmount {
     /// applied.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rounding_citation: Option<Citation>,
+    /// Why the amount is not settled, if it is not: the decision date is
+    /// past what the regime's data is known to hold, or the regime's text
+    /// was not read ([`Regime::unsettled_on`]). The amount is then never
+    /// more certain than this citation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsettled_by: Option<Citation>,
 }
 
 impl AwardAmount {
     /// Every citation the amount rests on: rate, factor, base salary,
-    /// rounding.
+    /// rounding, and what leaves it unsettled.
     pub fn citations(&self) -> impl Iterator<Item = &Citation> {
         self.rate_citation
             .iter()
             .chain(&self.factor_citation)
             .chain(std::iter::once(&self.base_salary_citation))
             .chain(&self.rounding_citation)
+            .chain(&self.unsettled_by)
     }
 
     /// The lowest confidence of the citations the amount rests on; an

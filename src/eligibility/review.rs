@@ -140,8 +140,21 @@ impl<'a> Review<'a> {
     ///
     /// # Errors
     ///
-    /// No regime on `on`; `year` after the year of `on`; a year chrono
-    /// cannot represent.
+    /// No regime on `on`, or `year` before the year the first regime of
+    /// `book` starts ([`ErrorKind::NoRegime`]); `year` after the year of
+    /// `on`; a year chrono cannot represent.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{ErrorKind, Review, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let err = Review::new(&book, 1900, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap()).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::NoRegime);
+    /// assert!(err.to_string().contains("starts on 2017-10-01"), "{err}");
+    /// ```
     pub fn new(book: &'a RuleBook, year: i32, on: NaiveDate) -> Result<Review<'a>> {
         if year > on.year() {
             return Err(Error::out_of_range(format!(
@@ -149,6 +162,20 @@ impl<'a> Review<'a> {
             )));
         }
         let regime = book.regime_on(on)?;
+        // Achievements from before the first regime of the book: no rule
+        // of the book was written for them (add a regime of your own).
+        if let Some(first) = book.regimes().first() {
+            let start = first.period().from();
+            if year < start.year() {
+                return Err(Error::new(
+                    ErrorKind::NoRegime,
+                    format!(
+                        "cannot judge the achievements of {year} on {on}: the first regime of the rule book, '{}', starts on {start}; add a regime of your own for earlier years",
+                        first.id()
+                    ),
+                ));
+            }
+        }
         let day = |y: i32| {
             NaiveDate::from_ymd_opt(y, 1, 1)
                 .ok_or_else(|| Error::out_of_range(format!("year {year} is out of range")))
@@ -497,8 +524,30 @@ impl<'a> Review<'a> {
         Ok(())
     }
 
-    /// An unverified regime cannot decide anything on its own.
+    /// An unverified regime cannot decide anything on its own, nor one
+    /// judged past what its data is known to hold.
     pub(crate) fn regime_finding<S: Sink>(&self, sink: &mut S) {
+        if let Some(until) = self.regime.known_until().filter(|r| self.on >= r.value) {
+            sink.add(Status::Unknown, || {
+                Finding::new(
+                    Criterion::Regime,
+                    Status::Unknown,
+                    &until.citation,
+                    format!(
+                        "ngày xét {} sau thời điểm dữ liệu của chế độ \"{}\" còn được biết là hiệu lực ({}): quy định áp dụng từ ngày đó chưa được biết",
+                        super::individual::date_vi(self.on),
+                        self.regime.name_vi(),
+                        super::individual::date_vi(until.value)
+                    ),
+                    format!(
+                        "judged on {}, on or after {}, the day the data of regime '{}' is last known to hold: the rules from that day are not known",
+                        self.on,
+                        until.value,
+                        self.regime.id()
+                    ),
+                )
+            });
+        }
         if !self.regime.confidence().is_decisive() {
             sink.add(Status::Unknown, || {
                 // The first instrument is the one that defines the regime.

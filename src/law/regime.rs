@@ -30,6 +30,7 @@ use super::forms::FormRules;
 use super::individual::IndividualRules;
 use super::money::MoneyRules;
 use super::powers::Powers;
+use super::rule::Rule;
 use crate::period::Period;
 
 /// The version of the bundled legal data: bumped, with a CHANGELOG entry,
@@ -115,6 +116,11 @@ pub struct Regime {
     flags: FlagRules,
     community: CommunityRules,
     powers: Powers,
+    /// The last day the data of the regime is known to hold, exclusive
+    /// (Decree 152/2025 is reported to end on 2027-03-01): from that day its
+    /// verdicts and amounts need review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    known_until: Option<Rule<NaiveDate>>,
 }
 
 impl Regime {
@@ -143,6 +149,7 @@ impl Regime {
             period,
             instruments: Vec::new(),
             confidence,
+            known_until: None,
             ..base.clone()
         }
     }
@@ -283,6 +290,63 @@ impl Regime {
     pub fn with_money(mut self, money: MoneyRules) -> Regime {
         self.money = money;
         self
+    }
+
+    /// The day from which the regime's data is no longer known to hold, and
+    /// why: the bundled 2026 regime rests on Decree 152/2025, reported to
+    /// end on 2027-03-01 with no known successor. Verdicts judged and
+    /// amounts priced on or after it need review.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let last = book.regimes().last().unwrap();
+    /// assert_eq!(last.known_until().unwrap().value.to_string(), "2027-03-01");
+    /// assert!(book.regime(&RegimeId::LAW_2022)?.known_until().is_none());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn known_until(&self) -> Option<&Rule<NaiveDate>> {
+        self.known_until.as_ref()
+    }
+
+    /// The same regime known to hold until `until` (or, with `None`, with
+    /// no end known).
+    #[must_use]
+    pub fn with_known_until(mut self, until: Option<Rule<NaiveDate>>) -> Regime {
+        self.known_until = until;
+        self
+    }
+
+    /// Whether the regime's data is known to hold on `date`.
+    #[must_use]
+    pub fn is_known_on(&self, date: NaiveDate) -> bool {
+        self.known_until.as_ref().is_none_or(|r| date < r.value)
+    }
+
+    /// Why what the regime answers on `date` needs review, if it does: the
+    /// date is past what its data is known to hold ([`known_until`](Regime::known_until)),
+    /// or its text was not read (an unverified regime: the citation of its
+    /// first instrument, marked unverified). Amounts priced and verdicts
+    /// judged then are never more certain than this citation.
+    #[must_use]
+    pub fn unsettled_on(&self, date: NaiveDate) -> Option<crate::citation::Citation> {
+        match &self.known_until {
+            Some(r) if date >= r.value => Some(r.citation.clone()),
+            _ if !self.confidence.is_decisive() => Some(
+                self.instruments
+                    .first()
+                    .map_or(
+                        crate::citation::Citation::new(Instrument::LAW_06_2026),
+                        |i| crate::citation::Citation::new(i.clone()),
+                    )
+                    .unverified(),
+            ),
+            _ => None,
+        }
     }
 }
 
