@@ -68,7 +68,8 @@ struct Case {
     overlays: Vec<Overlay>,
 }
 
-fn judge(input: &str) -> Result<Verdict, Error> {
+/// Judges the case of `input` (public for the tests).
+pub(crate) fn judge(input: &str) -> Result<Verdict, Error> {
     let case: Case = thidua::wire::from_json(input).map_err(|e| e.context("bad case"))?;
     let book = RuleBook::national();
     let mut review = Review::new(&book, case.year, case.judged_on)?;

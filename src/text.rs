@@ -80,6 +80,16 @@ fn distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// Whether `s` is longer (in bytes) than any spelling of a name whose
+/// longest folded key has `longest` characters could be: each folded
+/// letter is at most a base letter and two combining marks, or a
+/// precomposed letter, and runs of spaces and punctuation fold to one.
+/// Eight bytes a letter, and some room, is far beyond that, and refuses a
+/// pasted page at once instead of folding it.
+pub(crate) fn longer_than_a_name(s: &str, longest: usize) -> bool {
+    s.len() > longest.saturating_mul(8).saturating_add(64)
+}
+
 /// Inputs that fold to more characters than this get no "did you mean"
 /// hint: no legal name is half as long, and the distance is quadratic, so a
 /// pasted page must not cost seconds per field.
@@ -271,6 +281,17 @@ macro_rules! named_enum {
             /// diacritics, NFC or NFD, any case) and the usual
             /// abbreviations.
             fn from_str(s: &str) -> $crate::error::Result<$name> {
+                let longest = $name::ALL
+                    .iter()
+                    .flat_map(|&v| [v.id(), v.name_vi()].into_iter().chain(v.aliases().iter().copied()))
+                    .map(str::len)
+                    .max()
+                    .unwrap_or(0);
+                if $crate::text::longer_than_a_name(s, longest) {
+                    return Err($crate::error::Error::unknown_name(format!(
+                        "unknown {} '{}': longer than any {} name", $what, $crate::text::shown(s), $what
+                    )));
+                }
                 let key = $crate::text::fold(s);
                 let names = |v: $name| {
                     [v.id(), v.name_vi()].into_iter().chain(v.aliases().iter().copied())

@@ -25,6 +25,7 @@ mod laws;
 mod money;
 mod numfmt;
 mod population;
+mod strict;
 mod units;
 mod util;
 mod wire;
