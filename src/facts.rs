@@ -295,8 +295,20 @@ impl PersonFacts for Person {
     }
 
     fn unknown_in(&self, year: i32) -> FactSet {
-        // A year without a record: nothing about it is given.
-        self.record(year).map_or(FactSet::YEAR, YearRecord::unknown)
+        match self.record(year) {
+            Some(r) => r.unknown(),
+            // Not in service that year (it started after the year ended):
+            // nothing happened here to be told.
+            None if self
+                .service_start
+                .zip(NaiveDate::from_ymd_opt(year.saturating_add(1), 1, 1))
+                .is_some_and(|(start, next)| start >= next) =>
+            {
+                FactSet::EMPTY
+            }
+            // A year in service without a record: nothing about it is given.
+            None => FactSet::YEAR,
+        }
     }
 
     fn initiatives(&self) -> impl Iterator<Item = InitiativeFact<'_>> {

@@ -32,8 +32,10 @@
 //! // Facts about a person: category, start of service, yearly records.
 //! let mut lan = Person::new("CB-01".parse()?, "Nguyễn Thị Lan", PersonCategory::CivilServant, "P-TC".parse()?);
 //! lan.service_start = NaiveDate::from_ymd_opt(2015, 3, 1);
-//! // 2024: rated HTXS, and nothing else happened (no discipline, leave …):
-//! // a fact not given is unknown, and its criteria need review.
+//! // 2023 and 2024: rated, and nothing else happened (no discipline, leave
+//! // …): a fact not given is unknown, and its criteria need review (a
+//! // discipline of 2023 could still run in 2024).
+//! lan.records.push(YearRecord::new(2023).rated(Rating::Good).otherwise_none());
 //! lan.records.push(YearRecord::new(2024).rated(Rating::Excellent).otherwise_none());
 //!
 //! // A review: the regime in force on the judging date, for a year.

@@ -387,10 +387,11 @@ pub struct YearRecord {
     /// The task rating, once rated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rating: Option<Rating>,
-    /// The disciplinary measures in force during the year: decided in it,
-    /// or decided earlier with a period that runs into it; `None` when not
-    /// given. (A measure decided last year is also read from last year's
-    /// record, when there is one.)
+    /// The disciplinary measures decided in the year; `None` when not
+    /// given. A measure decided last year may still run into this one: it
+    /// is read from last year's record, and a year in service whose
+    /// discipline is not given (no record, or `None`) leaves this year's
+    /// discipline period unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discipline: Option<Vec<Discipline>>,
     /// Whether a disciplinary process, investigation, inspection or verified

@@ -233,13 +233,11 @@ impl Review<'_> {
             None => Status::Unknown,
             Some(r) => Status::from_bool(r >= min),
         };
-        // A record from before the start of service: the facts disagree.
-        if f.service_start().is_some_and(|s| s.year() > y) {
-            status = status.max(Status::Unknown);
-        }
         // From 2024, achievement counts only after a discipline period.
         if self.rules().discipline_period.is_some() {
-            if facts.unknown.contains(Fact::Discipline) {
+            if facts.unknown.contains(Fact::Discipline)
+                || f.unknown_in(y - 1).contains(Fact::Discipline)
+            {
                 status = status.max(Status::Unknown);
             }
             let start = NaiveDate::from_ymd_opt(y, 1, 1);
@@ -277,11 +275,11 @@ impl Review<'_> {
                 _ if f.year(y).is_none() => format!("không có hồ sơ năm {y}"),
                 None => format!("năm {y} chưa xếp loại"),
                 Some(r) if r < min => format!("năm {y} xếp loại {}", r.abbreviation()),
-                _ if f.service_start().is_some_and(|s| s.year() > y) => {
-                    format!("hồ sơ năm {y} có trước ngày bắt đầu công tác")
-                }
                 _ if f.unknown_in(y).contains(Fact::Discipline) => {
                     format!("chưa có thông tin về kỷ luật năm {y}")
+                }
+                _ if f.unknown_in(y - 1).contains(Fact::Discipline) => {
+                    format!("chưa có thông tin về kỷ luật năm {}", y - 1)
                 }
                 Some(_) => format!("năm {y} trong thời hạn kỷ luật"),
             });

@@ -325,9 +325,11 @@ impl Review<'_> {
                 _ => Status::Unknown,
             },
         };
-        // This year's discipline not given: a period may run.
+        // This year's or last year's discipline not given: a period may
+        // run.
         let not_given = unknown.contains(Fact::Discipline);
-        let status = if not_given {
+        let earlier_not_given = f.unknown_in(y - 1).contains(Fact::Discipline);
+        let status = if not_given || earlier_not_given {
             status.max(Status::Unknown)
         } else {
             status
@@ -338,6 +340,10 @@ impl Review<'_> {
                 None if not_given => {
                     return unknown_fact(Criterion::DisciplinePeriod, Fact::Discipline, Some(y), citation);
                 }
+                None if earlier_not_given => (
+                    format!("chưa có thông tin về kỷ luật năm {}: hình thức kỷ luật quyết định năm đó có thể còn thời hạn trong năm {y}", y - 1),
+                    format!("discipline in {} not given: a measure decided then may still run in {y}", y - 1),
+                ),
                 None => (format!("không có thời hạn kỷ luật trong năm {y}"), format!("no discipline period in {y}")),
                 Some(d) => match d.ends_on {
                     Some(e) if e >= self.next_year => (

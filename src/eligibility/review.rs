@@ -238,6 +238,7 @@ impl<'a> Review<'a> {
     ///
     /// let mut p = Person::new("CB-03".parse()?, "", PersonCategory::PublicEmployee, "TH-A".parse()?);
     /// p.service_start = Some(d(2018, 9, 1));
+    /// p.records.push(YearRecord::new(2023).rated(Rating::Good).otherwise_none());
     /// let mut r = YearRecord::new(2024).rated(Rating::Good).otherwise_none();
     /// r.add_leave(Leave { kind: LeaveKind::Sick, working_days: 45 });
     /// p.records.push(r);

@@ -158,6 +158,8 @@ fn with_record(record: YearRecord) -> Person {
     );
     p.service_start = Some(d(2015, 3, 1));
     p.initiatives = Some(Vec::new());
+    p.records
+        .push(YearRecord::new(2023).rated(Rating::Good).otherwise_none());
     p.records.push(record);
     p
 }
@@ -203,11 +205,26 @@ fn a_record_with_only_a_rating_needs_review_naming_what_is_missing() {
         "{v}"
     );
     // "None" said in so many words: eligible.
-    let p = with_record(
+    let mut p = with_record(
         YearRecord::new(2024)
             .rated(Rating::Excellent)
             .otherwise_none(),
     );
+    assert_outcome(&judge(&p, LDTT, 2024, d(2024, 12, 20)), Outcome::Eligible);
+    // Without last year's record, a discipline of 2023 may still run.
+    p.records.remove(0);
+    let v = judge(&p, LDTT, 2024, d(2024, 12, 20));
+    assert_outcome(&v, Outcome::NeedsReview);
+    assert!(
+        findings_naming(
+            &v,
+            Criterion::DisciplinePeriod,
+            "discipline in 2023 not given"
+        ),
+        "{v}"
+    );
+    // … unless the person was not in service then.
+    p.service_start = Some(d(2024, 1, 1));
     assert_outcome(&judge(&p, LDTT, 2024, d(2024, 12, 20)), Outcome::Eligible);
 }
 
@@ -215,9 +232,10 @@ fn a_record_with_only_a_rating_needs_review_naming_what_is_missing() {
 fn on_the_wire_an_absent_key_is_unknown_and_an_empty_list_is_none() {
     let given = r#""discipline": [], "discipline_pending": false, "leave": [], "training": [], "injury_treatment": [], "transfers": []"#;
     let json = |record: &str| {
+        let given = given;
         format!(
             r#"{{"id": "CB-01", "category": "civil_servant", "unit": "P-TC", "service_start": "2015-03-01",
-                "initiatives": [], "records": [{{"year": 2024, "rating": "good"{record}}}]}}"#
+                "initiatives": [], "records": [{{"year": 2023, "rating": "good", {given}}}, {{"year": 2024, "rating": "good"{record}}}]}}"#
         )
     };
     let p: Person = thidua::wire::from_json(&json(&format!(", {given}"))).unwrap();
@@ -232,7 +250,7 @@ fn on_the_wire_an_absent_key_is_unknown_and_an_empty_list_is_none() {
         let record = format!(", {}", given.replace(key, "")).replace(", }", "}");
         let record = record.trim_end_matches(", ").to_owned();
         let p: Person = thidua::wire::from_json(&json(&record)).unwrap();
-        assert!(p.records[0].unknown().contains(fact), "{key}");
+        assert!(p.records[1].unknown().contains(fact), "{key}");
         let v = judge(&p, LDTT, 2024, d(2024, 12, 20));
         assert_outcome(&v, Outcome::NeedsReview);
         assert!(v.to_string().contains(fact.name_vi()), "{key}: {v}");
