@@ -14,6 +14,7 @@ mod catalogue;
 mod collective;
 mod community;
 mod decision;
+mod differential;
 mod flags;
 mod forms;
 mod fund;
