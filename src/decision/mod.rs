@@ -116,8 +116,9 @@ pub struct Decision {
     /// k4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<UnitId>,
-    /// The grants, in the order of the decision.
-    #[serde(default)]
+    /// The grants, in the order of the decision. On the wire the key is
+    /// required: a decision without it is refused rather than read as
+    /// granting nothing.
     pub grants: Vec<Grant>,
 }
 

@@ -316,6 +316,18 @@ impl<'a> Review<'a> {
                             share.label_vi()
                         ));
                     }
+                    // The national discipline rule stays unless the overlay
+                    // sets a stricter one (from a lighter form): an overlay
+                    // that says nothing of discipline does not lift it.
+                    let national_discipline = &self.regime.collective().advanced_discipline;
+                    if let (Some(n), Some(f)) = (national_discipline, no_discipline_from) {
+                        if *f > n.value {
+                            return loosens(format!(
+                                "members disciplined from \"{}\" up are excluded, not only from \"{f}\"",
+                                n.value
+                            ));
+                        }
+                    }
                     let citation = overlay.citation().clone();
                     self.advanced_collective = Some(CollectiveStandard {
                         rating: Rule::new(
@@ -324,7 +336,10 @@ impl<'a> Review<'a> {
                         ),
                         movement: citation.clone(),
                         share: Rule::new(*share, citation.clone()),
-                        discipline: no_discipline_from.map(|f| Rule::new(f, citation)),
+                        discipline: match no_discipline_from {
+                            Some(f) => Some(Rule::new(*f, citation)),
+                            None => national_discipline.clone(),
+                        },
                     });
                 }
                 OverlayRule::CommendationStandard { years: 0, .. } => {

@@ -24,6 +24,7 @@ mod indicators;
 mod individual;
 mod laws;
 mod money;
+mod mutation;
 mod numfmt;
 mod population;
 mod strict;

@@ -119,6 +119,52 @@ fn overlay_rules_refuse_misspelled_keys() {
 }
 
 #[test]
+fn an_overlay_silent_on_discipline_keeps_the_national_rule() {
+    let book = RuleBook::national();
+    let overlay = |from| {
+        Overlay::new(
+            "tỉnh A",
+            Citation::new(thidua::citation::Instrument::LAW_06_2022),
+            Period::starting(d(2018, 1, 1)),
+        )
+        .with(OverlayRule::AdvancedCollectiveStandard {
+            share: thidua::law::Share::AtLeast(70),
+            no_discipline_from: from,
+        })
+    };
+    let mut c = Collective::new("P-TC".parse().unwrap(), "");
+    c.records.push(CollectiveRecord {
+        year: 2021,
+        rating: Some(Rating::Good),
+        movement: Some(true),
+    });
+    let mut t = MemberTally::new(10);
+    t.completed = 10;
+    t.advanced = 8;
+    t.disciplined[1] = 1; // one warned member ("cảnh cáo")
+    let silent = overlay(None);
+    let review = Review::new(&book, 2021, d(2021, 12, 20))
+        .unwrap()
+        .with_overlay(&silent)
+        .unwrap();
+    let v = review
+        .collective(&c, &t, Award::AdvancedCollective)
+        .unwrap();
+    assert_outcome(&v, Outcome::Ineligible);
+    // A lighter exclusion than the national one loosens it: refused.
+    let looser = overlay(Some(DisciplineForm::Dismissal));
+    let err = Review::new(&book, 2021, d(2021, 12, 20))
+        .unwrap()
+        .with_overlay(&looser)
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Conflict);
+    assert!(
+        err.to_string().contains("loosens the national rule"),
+        "{err}"
+    );
+}
+
+#[test]
 fn the_json_example_names_the_key_path() {
     let case = |person: &str| {
         format!(
