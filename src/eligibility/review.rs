@@ -551,9 +551,9 @@ impl<'a> Review<'a> {
                     &until.citation,
                     format!(
                         "ngày xét {} sau thời điểm dữ liệu của chế độ \"{}\" còn được biết là hiệu lực ({}): quy định áp dụng từ ngày đó chưa được biết",
-                        super::individual::date_vi(self.on),
+                        self.on.format("%d/%m/%Y"),
                         self.regime.name_vi(),
-                        super::individual::date_vi(until.value)
+                        until.value.format("%d/%m/%Y")
                     ),
                     format!(
                         "judged on {}, on or after {}, the day the data of regime '{}' is last known to hold: the rules from that day are not known",

@@ -278,7 +278,6 @@ fn a_record_with_only_a_rating_needs_review_naming_what_is_missing() {
 fn on_the_wire_an_absent_key_is_unknown_and_an_empty_list_is_none() {
     let given = r#""discipline": [], "discipline_pending": false, "leave": [], "training": [], "injury_treatment": [], "transfers": []"#;
     let json = |record: &str| {
-        let given = given;
         format!(
             r#"{{"id": "CB-01", "category": "civil_servant", "unit": "P-TC", "service_start": "2015-03-01",
                 "initiatives": [], "records": [{{"year": 2023, "rating": "good", {given}}}, {{"year": 2024, "rating": "good"{record}}}]}}"#
