@@ -2,7 +2,7 @@
 //! a body: its cap, its budget lines, what decisions commit, what is spent,
 //! the balance, and the findings of a review.
 // Money and counts: every operator that could overflow is a checked call
-// instead (#9).
+// instead.
 #![deny(clippy::arithmetic_side_effects)]
 
 use std::fmt;

@@ -91,7 +91,7 @@
 //!   property-test rules of your own.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
-// Bad input is an `Err`, never a panic (#9): the library code (not its unit
+// Bad input is an `Err`, never a panic: the library code (not its unit
 // tests) may not unwrap, expect, panic (even as `unreachable!`) or index
 // without a check. Each exception is an `allow` on one item, with the
 // invariant that makes it safe.
