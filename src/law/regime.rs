@@ -34,7 +34,7 @@ use crate::period::Period;
 
 /// The version of the bundled legal data: bumped, with a CHANGELOG entry,
 /// whenever a bundled regime, rule or table changes.
-pub const DATA_VERSION: &str = "2026.1";
+pub const DATA_VERSION: &str = "2026.2";
 
 /// Names a regime, e.g. `"nd91-2017"`.
 ///
