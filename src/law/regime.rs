@@ -7,10 +7,10 @@
 //!
 //! | regime | in force | instruments |
 //! |---|---|---|
-//! | [`RegimeId::DECREE_91_2017`] | 2017-10-01 – 2023-12-31 | Law 2003 (amended 2005, 2013), Decree 91/2017, Circulars 08/2017 and 12/2019 |
+//! | [`RegimeId::DECREE_91_2017`] | 2017-10-01 – 2023-12-31 | Law 2003 (amended 2005, and by Law 39/2013), Decree 91/2017, Circulars 08/2017 and 12/2019, Decree 122/2018 |
 //! | [`RegimeId::LAW_2022`] | 2024-01-01 – 2025-06-30 | Law 06/2022, Decree 98/2023, Circular 01/2024, Decree 86/2023 |
-//! | [`RegimeId::DECREE_152_2025`] | 2025-07-01 – 2026-09-30 | Law 06/2022, Decree 152/2025, Decree 129/2025, Circular 15/2025 |
-//! | [`RegimeId::AMENDMENT_2026`] | from 2026-10-01 (unverified) | the reported amending Law 06/2026/QH16 |
+//! | [`RegimeId::DECREE_152_2025`] | 2025-07-01 – 2026-09-30 | Law 06/2022, Decree 152/2025, Decree 129/2025, Circular 15/2025, Decree 86/2023 |
+//! | [`RegimeId::AMENDMENT_2026`] | from 2026-10-01 (unverified) | the reported amending Law 06/2026/QH16, over Law 06/2022 and Decree 152/2025 |
 //!
 //! Dates before 2017-10-01 are not covered: the answer is an error that says
 //! so, unless the caller builds a rule book with a regime of their own.

@@ -8,6 +8,7 @@
 )]
 
 mod authority;
+mod book;
 mod autotraits;
 mod campaigns;
 mod catalogue;
