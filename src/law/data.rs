@@ -296,7 +296,7 @@ impl Overlay {
     /// schema = "thidua-overlay@1"
     /// name = "Quy định thi đua, khen thưởng tỉnh Bắc Ninh"
     /// citation = { instrument = { kind = "decision", number = "86/2025/QĐ-UBND", name = "Quyết định số 86/2025/QĐ-UBND của Ủy ban nhân dân tỉnh Bắc Ninh" }, article = 4, clause = 2, point = "b", mark = "V" }
-    /// in_force = { from = "2025-07-01" }
+    /// in_force = { from = "2025-12-15" }
     ///
     /// [[rules]]
     /// rule = "advanced_collective_standard"

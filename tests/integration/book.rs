@@ -18,6 +18,12 @@ use thidua::{Authority, Award, Citation, Confidence, Regime, RegimeId, RuleBook}
 
 use crate::util::d;
 
+/// `examples/overlay.rs`, loaded as a module: the test runs the same
+/// `report()` that `cargo run --example overlay` prints.
+#[allow(dead_code)]
+#[path = "../../examples/overlay.rs"]
+mod overlay_example;
+
 const READINGS: &str = "src/_documentation/readings.md";
 
 /// One note of the data: where it sits, its citation and its mark.
@@ -689,4 +695,24 @@ fn individual_titles_table_is_the_data() {
             );
         }
     }
+}
+
+/// The overlay example: Bắc Ninh's file loads, and its share decides what
+/// the national rules leave to review.
+#[test]
+fn overlay_example_judges_with_the_file() {
+    use thidua::Outcome::{Eligible, Ineligible, NeedsReview};
+    let overlay =
+        overlay_example::read_overlay(&repo_file("examples/data/bac-ninh-86-2025.toml")).unwrap();
+    assert_eq!(overlay.citation().instrument().number(), "86/2025/QĐ-UBND");
+    let (outcomes, report) = overlay_example::report(&overlay).unwrap();
+    assert_eq!(
+        outcomes,
+        [
+            (NeedsReview, Eligible),
+            (NeedsReview, Ineligible),
+            (NeedsReview, Ineligible)
+        ]
+    );
+    assert!(report.contains("loosens the national rule"), "{report}");
 }
