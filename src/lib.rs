@@ -155,6 +155,35 @@ pub use people::{Person, PersonCategory, Rating, YearRecord};
 pub use period::Period;
 pub use population::Population;
 
+/// The book: the design, the readings the library takes, walk-throughs and
+/// the changelog, as rustdoc pages.
+///
+/// - [Design](crate::_documentation::design): the three dates of a case,
+///   why *needs review* never guesses, rounding once, the law as data,
+///   overlays that only tighten, the language of `Display`.
+/// - [The readings](crate::_documentation::readings): every reading note of
+///   the bundled data, with its citation and mark, generated from the data.
+/// - Walk-throughs with runnable code:
+///   [adding a regime](crate::_documentation::adding_a_regime),
+///   [adding an award](crate::_documentation::adding_an_award),
+///   [writing a provincial overlay](crate::_documentation::provincial_overlay).
+/// - [The changelog](crate::_documentation::changelog).
+#[cfg(any(doc, doctest))]
+pub mod _documentation {
+    #[doc = include_str!("_documentation/design.md")]
+    pub mod design {}
+    #[doc = include_str!("_documentation/readings.md")]
+    pub mod readings {}
+    #[doc = include_str!("_documentation/adding_a_regime.md")]
+    pub mod adding_a_regime {}
+    #[doc = include_str!("_documentation/adding_an_award.md")]
+    pub mod adding_an_award {}
+    #[doc = include_str!("_documentation/provincial_overlay.md")]
+    pub mod provincial_overlay {}
+    #[doc = include_str!("../CHANGELOG.md")]
+    pub mod changelog {}
+}
+
 /// The README's examples, run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
