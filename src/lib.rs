@@ -85,7 +85,7 @@
 //!
 //! ## The book
 //!
-//! Longer pages live in [`_documentation`](crate::_documentation):
+//! Longer pages live in [`_documentation`]:
 //!
 //! - [Design](crate::_documentation::design): the three dates of a case
 //!   (achievement, judging, decision) and which one picks what; why *needs
