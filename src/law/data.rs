@@ -250,6 +250,18 @@ impl RuleBook {
     ///
     /// The regimes are read from the data files of `data/law/`, compiled
     /// into the crate: no file system is needed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Confidence, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let ids: Vec<&str> = book.regimes().iter().map(|r| r.id().as_str()).collect();
+    /// assert_eq!(ids, ["nd91-2017", "luat06-2022", "nd152-2025", "luat06-2026"]);
+    /// assert_eq!(book.regime(&RegimeId::AMENDMENT_2026)?.confidence(), Confidence::Unverified);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     // The bundled data is tested to load (`law::data::tests`): it is a
     // constant of the crate, not input.
     #[allow(clippy::expect_used)]
@@ -261,6 +273,17 @@ impl RuleBook {
 impl SalarySchedule {
     /// The bundled national schedule, 2013-07-01 onward (see the table
     /// above).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Money;
+    /// use thidua::law::SalarySchedule;
+    ///
+    /// let schedule = SalarySchedule::national();
+    /// assert_eq!(schedule.steps().len(), 8);
+    /// assert_eq!(schedule.steps()[0].amount, Money::from_dong(1_150_000));
+    /// ```
     #[must_use]
     // The bundled data is tested to load (`law::data::tests`): it is a
     // constant of the crate, not input.

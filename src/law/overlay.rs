@@ -116,6 +116,26 @@ pub struct Overlay {
 
 impl Overlay {
     /// An overlay with no rules yet.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Citation, Overlay, Period};
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    /// use thidua::law::OverlayRule;
+    ///
+    /// let decision = Citation::new(Instrument::new(
+    ///     InstrumentKind::Decision,
+    ///     "20/2024/QĐ-UBND",
+    ///     "Quyết định số 20/2024/QĐ-UBND của Ủy ban nhân dân tỉnh A",
+    /// ))
+    /// .article(8);
+    /// let from = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    /// let province = Overlay::new("Quy chế thi đua, khen thưởng tỉnh A", decision.clone(), Period::starting(from))
+    ///     .with(OverlayRule::LeaveLimit { working_days: 40 });
+    /// assert_eq!(province.rules().len(), 1);
+    /// ```
     #[must_use]
     pub fn new(
         name: impl Into<Cow<'static, str>>,
@@ -131,6 +151,27 @@ impl Overlay {
     }
 
     /// The same overlay with one more rule.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Citation, Overlay, Period};
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    /// use thidua::law::OverlayRule;
+    ///
+    /// let decision = Citation::new(Instrument::new(
+    ///     InstrumentKind::Decision,
+    ///     "20/2024/QĐ-UBND",
+    ///     "Quyết định số 20/2024/QĐ-UBND của Ủy ban nhân dân tỉnh A",
+    /// ))
+    /// .article(8);
+    /// let from = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    /// let province = Overlay::new("Quy chế thi đua, khen thưởng tỉnh A", decision.clone(), Period::starting(from))
+    ///     .with(OverlayRule::LeaveLimit { working_days: 40 });
+    /// let stricter = province.with(OverlayRule::NewHireMonths { months: 10 });
+    /// assert_eq!(stricter.rules().len(), 2);
+    /// ```
     #[must_use]
     pub fn with(mut self, rule: OverlayRule) -> Overlay {
         self.rules.push(rule);
@@ -138,24 +179,105 @@ impl Overlay {
     }
 
     /// Its name.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Citation, Overlay, Period};
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    /// use thidua::law::OverlayRule;
+    ///
+    /// let decision = Citation::new(Instrument::new(
+    ///     InstrumentKind::Decision,
+    ///     "20/2024/QĐ-UBND",
+    ///     "Quyết định số 20/2024/QĐ-UBND của Ủy ban nhân dân tỉnh A",
+    /// ))
+    /// .article(8);
+    /// let from = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    /// let province = Overlay::new("Quy chế thi đua, khen thưởng tỉnh A", decision.clone(), Period::starting(from))
+    ///     .with(OverlayRule::LeaveLimit { working_days: 40 });
+    /// assert_eq!(province.name(), "Quy chế thi đua, khen thưởng tỉnh A");
+    /// ```
     #[must_use]
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// The decision that made it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Citation, Overlay, Period};
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    /// use thidua::law::OverlayRule;
+    ///
+    /// let decision = Citation::new(Instrument::new(
+    ///     InstrumentKind::Decision,
+    ///     "20/2024/QĐ-UBND",
+    ///     "Quyết định số 20/2024/QĐ-UBND của Ủy ban nhân dân tỉnh A",
+    /// ))
+    /// .article(8);
+    /// let from = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    /// let province = Overlay::new("Quy chế thi đua, khen thưởng tỉnh A", decision.clone(), Period::starting(from))
+    ///     .with(OverlayRule::LeaveLimit { working_days: 40 });
+    /// assert_eq!(province.citation(), &decision);
+    /// assert_eq!(province.citation().to_string(), "Điều 8 Quyết định số 20/2024/QĐ-UBND của Ủy ban nhân dân tỉnh A");
+    /// ```
     #[must_use]
     pub fn citation(&self) -> &Citation {
         &self.citation
     }
 
     /// Its period in force.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Citation, Overlay, Period};
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    /// use thidua::law::OverlayRule;
+    ///
+    /// let decision = Citation::new(Instrument::new(
+    ///     InstrumentKind::Decision,
+    ///     "20/2024/QĐ-UBND",
+    ///     "Quyết định số 20/2024/QĐ-UBND của Ủy ban nhân dân tỉnh A",
+    /// ))
+    /// .article(8);
+    /// let from = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    /// let province = Overlay::new("Quy chế thi đua, khen thưởng tỉnh A", decision.clone(), Period::starting(from))
+    ///     .with(OverlayRule::LeaveLimit { working_days: 40 });
+    /// assert_eq!(province.in_force().to_string(), "từ 01/03/2024");
+    /// ```
     #[must_use]
     pub fn in_force(&self) -> Period {
         self.in_force
     }
 
     /// Its rules.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Citation, Overlay, Period};
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    /// use thidua::law::OverlayRule;
+    ///
+    /// let decision = Citation::new(Instrument::new(
+    ///     InstrumentKind::Decision,
+    ///     "20/2024/QĐ-UBND",
+    ///     "Quyết định số 20/2024/QĐ-UBND của Ủy ban nhân dân tỉnh A",
+    /// ))
+    /// .article(8);
+    /// let from = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    /// let province = Overlay::new("Quy chế thi đua, khen thưởng tỉnh A", decision.clone(), Period::starting(from))
+    ///     .with(OverlayRule::LeaveLimit { working_days: 40 });
+    /// assert_eq!(province.rules(), [OverlayRule::LeaveLimit { working_days: 40 }]);
+    /// ```
     #[must_use]
     pub fn rules(&self) -> &[OverlayRule] {
         &self.rules
