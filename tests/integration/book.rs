@@ -716,3 +716,300 @@ fn overlay_example_judges_with_the_file() {
     );
     assert!(report.contains("loosens the national rule"), "{report}");
 }
+
+/// "0,3" → 0.3; "1,5 ×" → 1.5; "≤ 0,6" → 0.6.
+fn vn_decimal(cell: &str) -> rust_decimal::Decimal {
+    let n: String = cell
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == ',')
+        .collect();
+    n.replace(',', ".").parse().unwrap()
+}
+
+/// `src/law/money.rs`: the multipliers of the `MoneyRules` table are the
+/// data's, regime by regime, caps and household factors included.
+#[test]
+fn money_table_is_the_data() {
+    use thidua::RecipientKind::{Household, Individual};
+    let rows = doc_table(
+        include_str!("../../src/law/money.rs"),
+        "| award (individual) |",
+    );
+    let book = RuleBook::national();
+    let regimes = [
+        book.regime(&RegimeId::DECREE_91_2017).unwrap(),
+        book.regime(&RegimeId::LAW_2022).unwrap(),
+        book.regime(&RegimeId::DECREE_152_2025).unwrap(),
+    ];
+    let awards: [(&str, Award, Authority); 6] = [
+        (
+            "Lao động tiên tiến",
+            Award::AdvancedWorker,
+            Authority::AgencyHead,
+        ),
+        (
+            "Chiến sĩ thi đua cơ sở",
+            Award::GrassrootsEmulationFighter,
+            Authority::AgencyHead,
+        ),
+        (
+            "Bằng khen of a ministry or province",
+            Award::MinistryOrProvinceCertificateOfMerit,
+            Authority::ProvincialChair,
+        ),
+        (
+            "Giấy khen of a commune chair",
+            Award::CertificateOfCommendation,
+            Authority::CommuneChair,
+        ),
+        (
+            "other Giấy khen",
+            Award::CertificateOfCommendation,
+            Authority::AgencyHead,
+        ),
+        (
+            "Kỷ niệm chương of a ministry or province",
+            Award::CommemorativeMedal,
+            Authority::Minister,
+        ),
+    ];
+    let mut checked = 0;
+    for row in &rows {
+        let name = &row[0];
+        for (cell, regime) in row.iter().skip(1).zip(regimes) {
+            let money = regime.money();
+            if name.starts_with("a household's") {
+                for award in [
+                    Award::CertificateOfCommendation,
+                    Award::MinistryOrProvinceCertificateOfMerit,
+                ] {
+                    let found = money.lookup(award, Household, Authority::CommuneChair);
+                    if cell == "—" {
+                        assert!(
+                            found.is_err(),
+                            "{name} under {}: the data pays",
+                            regime.id()
+                        );
+                    } else {
+                        let (_, factor) = found.unwrap();
+                        assert_eq!(
+                            factor.unwrap().value,
+                            vn_decimal(cell),
+                            "{name} under {}",
+                            regime.id()
+                        );
+                    }
+                }
+                checked += 1;
+                continue;
+            }
+            let (_, award, signer) = awards
+                .iter()
+                .find(|(n, _, _)| n == name)
+                .unwrap_or_else(|| panic!("a row the test does not know: {name}"));
+            let found = money.lookup(*award, Individual, *signer);
+            if cell == "—" {
+                assert!(
+                    found.is_err(),
+                    "{name} under {}: the data pays",
+                    regime.id()
+                );
+            } else {
+                let (rate, _) = found.unwrap_or_else(|e| panic!("{name} {}: {e}", regime.id()));
+                assert_eq!(
+                    rate.multiplier,
+                    vn_decimal(cell),
+                    "{name} under {}",
+                    regime.id()
+                );
+                assert_eq!(
+                    rate.at_most,
+                    cell.starts_with('≤'),
+                    "{name} {}",
+                    regime.id()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 21);
+}
+
+/// `src/fund.rs`: the caps of the fund table are every regime's, and the
+/// articles it cites are the data's.
+#[test]
+fn fund_table_is_the_data() {
+    use rust_decimal::Decimal;
+    let rows = doc_table(include_str!("../../src/fund.rs"), "| who | basis |");
+    let book = RuleBook::national();
+    let percent = |cell: &str| vn_decimal(cell) / Decimal::ONE_HUNDRED;
+    let cited = |cell: &str, c: &Citation| {
+        let number = c.instrument().number();
+        let decree = format!(
+            "Decree {}",
+            number.split('/').take(2).collect::<Vec<_>>().join("/")
+        );
+        let mut s = decree;
+        if let Some(a) = c.article_number() {
+            s.push_str(&format!(" Art. {a}"));
+        }
+        if let Some(k) = c.clause_number() {
+            s.push_str(&format!(" k{k}"));
+        }
+        if let Some(p) = c.point_letter() {
+            s.push_str(&format!(" {p}"));
+        }
+        cell.contains(&s)
+    };
+    for regime in book.regimes() {
+        let fund = regime.money().fund().unwrap();
+        let [salary, delta, highland, organising] = rows.as_slice() else {
+            panic!("four rows expected");
+        };
+        assert_eq!(fund.salary_fund_cap, percent(&salary[2]), "{}", regime.id());
+        assert_eq!(fund.delta_cap, percent(&delta[2]), "{}", regime.id());
+        assert_eq!(fund.highland_cap, percent(&highland[2]), "{}", regime.id());
+        assert_eq!(
+            fund.organising_share,
+            percent(&organising[2]),
+            "{}",
+            regime.id()
+        );
+    }
+    // Each article the table cites is the data's for some regime.
+    let all: Vec<(String, Citation)> = book
+        .regimes()
+        .iter()
+        .flat_map(|r| {
+            let f = r.money().fund().unwrap();
+            [
+                ("salary", f.salary_fund_citation.clone()),
+                ("budget", f.budget_level_citation.clone()),
+                ("organising", f.organising_citation.clone()),
+            ]
+        })
+        .map(|(k, c)| (k.to_owned(), c))
+        .collect();
+    for (row, kind) in rows
+        .iter()
+        .zip(["salary", "budget", "budget", "organising"])
+    {
+        let basis = &row[3];
+        if basis == "same" {
+            continue;
+        }
+        for part in basis.split(';') {
+            let part = part.trim();
+            assert!(
+                all.iter()
+                    .any(|(k, c)| k == kind && c.confidence().is_decisive() && cited(part, c)),
+                "the fund table cites {part:?}, which no regime's data cites, read, for {kind}"
+            );
+        }
+    }
+}
+
+/// `src/eligibility/forms.rs`: the numbers of the commendation-form table
+/// (years, ratings, titles, initiatives and articles) are the data's.
+#[test]
+fn forms_table_is_the_data() {
+    use thidua::Rating;
+    use thidua::law::FormRoute;
+    use thidua::people::Scope;
+    let rows = doc_table(
+        include_str!("../../src/eligibility/forms.rs"),
+        "| form | 2017–2023",
+    );
+    let book = RuleBook::national();
+    let regimes = [
+        book.regime(&RegimeId::DECREE_91_2017).unwrap(),
+        book.regime(&RegimeId::LAW_2022).unwrap(),
+    ];
+    let routes: [(&str, fn(&thidua::law::FormRules) -> &FormRoute); 3] = [
+        ("Bằng khen bộ", |f| &f.merit),
+        ("Bằng khen Thủ tướng", |f| &f.prime_minister),
+        ("Huân chương Lao động hạng Ba", |f| &f.labour_order),
+    ];
+    let mut checked = 0;
+    for (name, route_of) in routes {
+        let row = rows.iter().find(|r| r[0].starts_with(name)).unwrap();
+        for (cell, regime) in row.iter().skip(1).zip(regimes) {
+            let r = route_of(regime.forms());
+            let at = |what: &str| {
+                format!(
+                    "{name} under {}: {what}; the table says {cell:?}",
+                    regime.id()
+                )
+            };
+            let (years, rating) = r.years.value;
+            assert!(
+                cell.contains(&format!("{years} ")),
+                "{}",
+                at(&format!("{years} years"))
+            );
+            let rating_words = match rating {
+                Rating::Excellent => ["HTXS", "excellent"],
+                _ => ["HTT or better", "HTT or better"],
+            };
+            assert!(
+                rating_words.iter().any(|w| cell.contains(w)),
+                "{}",
+                at(&format!("rated {rating:?}"))
+            );
+            if let Some(t) = &r.or_titles {
+                let (award, n) = t.value;
+                let abbr = award.abbreviation().unwrap();
+                assert!(
+                    cell.contains(&format!("{n} consecutive {abbr}")),
+                    "{}",
+                    at(&format!("or {n} {abbr}"))
+                );
+            }
+            if let Some(t) = &r.titles {
+                let (award, n) = t.value;
+                let abbr = award.abbreviation().unwrap();
+                assert!(
+                    cell.contains(&format!("{n} {abbr}")),
+                    "{}",
+                    at(&format!("{n} {abbr}"))
+                );
+            }
+            if let Some(e) = &r.excellent_years {
+                assert!(
+                    cell.contains(&format!("≥ {} HTXS", e.value)),
+                    "{}",
+                    at("excellent years")
+                );
+            }
+            if let Some(i) = &r.initiatives {
+                let (n, scope) = i.value;
+                let scope = match scope {
+                    Scope::Grassroots => "grassroots ",
+                    Scope::MinistryOrProvince => "of ministry/province scope",
+                    _ => "",
+                };
+                assert!(
+                    cell.contains(&format!("{n} ")),
+                    "{}",
+                    at(&format!("{n} initiatives"))
+                );
+                assert!(
+                    cell.contains(scope) || !cell.contains("scope"),
+                    "{}",
+                    at(scope)
+                );
+            }
+            if r.after.is_some() {
+                assert!(cell.starts_with("BK "), "{}", at("after a lower form"));
+            }
+            let c = &r.years.citation;
+            let mut art = format!("Art. {}", c.article_number().unwrap());
+            if let Some(k) = c.clause_number() {
+                art.push_str(&format!(" k{k}"));
+            }
+            assert!(cell.contains(&art), "{}", at(&art));
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 6);
+}
