@@ -283,10 +283,7 @@ fn readings_page_is_the_data() {
             .lines()
             .zip(page.lines())
             .position(|(a, b)| a != b)
-            .map_or_else(
-                || committed.lines().count().min(page.lines().count()),
-                |i| i,
-            );
+            .unwrap_or_else(|| committed.lines().count().min(page.lines().count()));
         panic!(
             "{READINGS} is not what the bundled data gives (first difference at line {}).\n\
              It is generated: run `THIDUA_BLESS=1 cargo test --test integration book::` \
@@ -925,7 +922,8 @@ fn forms_table_is_the_data() {
         book.regime(&RegimeId::DECREE_91_2017).unwrap(),
         book.regime(&RegimeId::LAW_2022).unwrap(),
     ];
-    let routes: [(&str, fn(&thidua::law::FormRules) -> &FormRoute); 3] = [
+    type RouteOf = fn(&thidua::law::FormRules) -> &FormRoute;
+    let routes: [(&str, RouteOf); 3] = [
         ("Bằng khen bộ", |f| &f.merit),
         ("Bằng khen Thủ tướng", |f| &f.prime_minister),
         ("Huân chương Lao động hạng Ba", |f| &f.labour_order),

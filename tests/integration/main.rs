@@ -8,8 +8,8 @@
 )]
 
 mod authority;
-mod book;
 mod autotraits;
+mod book;
 mod campaigns;
 mod catalogue;
 mod collective;
