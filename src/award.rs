@@ -16,9 +16,9 @@
 //! # Ok::<(), thidua::Error>(())
 //! ```
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::error::{Error, Result};
@@ -120,6 +120,23 @@ pub enum Route {
     Checklist,
     /// No rules are bundled: priced, not judged.
     Unjudged,
+}
+
+impl Route {
+    /// The wire id, e.g. `"annual_title"`.
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        match self {
+            Route::AnnualTitle => "annual_title",
+            Route::GrassrootsFighter => "grassroots_fighter",
+            Route::Streak => "streak",
+            Route::Form => "form",
+            Route::CollectiveTitle => "collective_title",
+            Route::Flag => "flag",
+            Route::Checklist => "checklist",
+            Route::Unjudged => "unjudged",
+        }
+    }
 }
 
 /// One row of the catalogue: an award's legal names, who may receive it,
@@ -493,7 +510,10 @@ static CATALOGUE: LazyLock<std::result::Result<Vec<AwardEntry>, String>> = LazyL
     let file: File = toml::from_str(CATALOGUE_TOML)
         .map_err(|e| format!("data/law/catalogue.toml: {}", e.message()))?;
     if file.schema != "thidua-catalogue@1" {
-        return Err(format!("data/law/catalogue.toml: unknown schema '{}'", file.schema));
+        return Err(format!(
+            "data/law/catalogue.toml: unknown schema '{}'",
+            file.schema
+        ));
     }
     // In the order of the code's awards; every award has its row.
     NATIONAL
@@ -558,7 +578,10 @@ impl Award {
         if entry.recipients.is_empty() {
             return Err(Error::new(
                 crate::error::ErrorKind::Missing,
-                format!("local award '{}' names no recipients", text::shown(&entry.id)),
+                format!(
+                    "local award '{}' names no recipients",
+                    text::shown(&entry.id)
+                ),
             ));
         }
         for name in [&entry.id, &entry.name_vi, &entry.name_en]

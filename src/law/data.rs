@@ -239,7 +239,11 @@ fn from_table<T: serde::de::DeserializeOwned>(table: Table, source: &str) -> Res
     serde_path_to_error::deserialize(Value::Table(table)).map_err(|e| {
         let path = e.path().to_string();
         let message = text::serde_message(&e.into_inner().to_string());
-        Error::parse(format!("{source}: {path}: {message}"))
+        if path == "." {
+            Error::parse(format!("{source}: {message}"))
+        } else {
+            Error::parse(format!("{source}: {path}: {message}"))
+        }
     })
 }
 
