@@ -176,9 +176,10 @@ mod tests {
         }
         let err = s.on(ymd(2013, 6, 30)).unwrap_err();
         assert!(err.to_string().contains("starts on 2013-07-01"), "{err}");
+        // Read in the text of Decree 161/2026 in the December 2026 reading.
         assert_eq!(
             s.on(ymd(2026, 7, 1)).unwrap().citation.confidence(),
-            crate::citation::Confidence::Secondhand
+            crate::citation::Confidence::Verified
         );
     }
 
