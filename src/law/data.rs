@@ -8,8 +8,8 @@
 //! A regime file may start from another regime with `based_on = "<id>"`:
 //! its tables are laid over the base's, key by key. A rule or citation (a
 //! table with `value`, `cite`, `citation` or `instrument`) or a period (a
-//! table with `from`) replaces the
-//! base's whole; an empty table `{}` removes the base's rule.
+//! table with `from`) replaces the base's whole; an empty table `{}`
+//! removes the base's rule.
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -58,7 +58,6 @@ const FILES: [(&str, &str); 5] = [
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Manifest {
-    schema: String,
     version: String,
     regimes: Vec<String>,
 }
@@ -85,14 +84,7 @@ pub(crate) fn salaries() -> Result<&'static SalarySchedule> {
 static NATIONAL: LazyLock<Result<(String, RuleBook)>> = LazyLock::new(load_national);
 
 fn load_national() -> Result<(String, RuleBook)> {
-    let manifest: Manifest = toml::from_str(MANIFEST)
-        .map_err(|e| Error::parse(format!("data/law/law.toml: {}", e.message())))?;
-    if manifest.schema != "thidua-law@1" {
-        return Err(Error::parse(format!(
-            "data/law/law.toml: unknown schema '{}'",
-            text::shown(&manifest.schema)
-        )));
-    }
+    let manifest: Manifest = read_file(MANIFEST, "data/law/law.toml", "thidua-law@1")?;
     let mut tables: BTreeMap<String, Table> = BTreeMap::new();
     let mut regimes = Vec::new();
     for name in &manifest.regimes {
@@ -115,7 +107,7 @@ fn load_national() -> Result<(String, RuleBook)> {
                 )
             })
         })?;
-        let regime = regime_from_table(table.clone(), &source)?;
+        let regime: Regime = from_table(table.clone(), &source)?;
         tables.insert(regime.id().as_str().to_owned(), table);
         regimes.push(regime);
     }
@@ -186,11 +178,6 @@ fn lay_over(base: &mut Table, over: Table) {
     }
 }
 
-/// Deserializes a resolved regime table, naming the key path of any error.
-fn regime_from_table(table: Table, source: &str) -> Result<Regime> {
-    from_table(table, source)
-}
-
 /// A TOML syntax error: the file, the line and the message.
 fn syntax_error(source: &str, text: &str, e: &toml::de::Error) -> Error {
     let line = e
@@ -252,12 +239,14 @@ fn from_table<T: serde::de::DeserializeOwned>(table: Table, source: &str) -> Res
 }
 
 impl RuleBook {
-    /// The bundled national timeline: Decree 91/2017, Law 06/2022 with Decree
-    /// 98/2023, Decree 152/2025 and the reported 2026 amendment, in time order.
-    #[must_use]
+    /// The bundled national timeline, in time order: Decree 91/2017, Law
+    /// 06/2022 with Decree 98/2023, Decree 152/2025, the reported 2026
+    /// amendment, and from 2027-03-01 the unknown successor of Decree
+    /// 152/2025.
     ///
     /// The regimes are read from the data files of `data/law/`, compiled
     /// into the crate: no file system is needed.
+    #[must_use]
     // The bundled data is tested to load (`law::data::tests`): it is a
     // constant of the crate, not input.
     #[allow(clippy::expect_used)]
@@ -385,7 +374,7 @@ impl Regime {
                 )),
             }
         })?;
-        regime_from_table(table, source)
+        from_table(table, source)
     }
 }
 
