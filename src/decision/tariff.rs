@@ -8,7 +8,7 @@ use crate::award::{Award, RecipientKind};
 use crate::citation::{Citation, Confidence};
 use crate::error::{Error, ErrorKind, Result};
 use crate::law::{AwardObject, Principle, SalarySchedule, SalaryStep, combine};
-use crate::law::{Regime, RegimeId, RuleBook};
+use crate::law::{Overlay, Regime, RegimeId, RuleBook};
 use crate::money::{Money, Rounding};
 
 /// The prices of awards in decisions signed by one authority on one date:
@@ -63,6 +63,7 @@ pub struct Tariff<'a> {
     date: NaiveDate,
     signer: Authority,
     rounding: Rounding,
+    overlay: Option<&'a Overlay>,
 }
 
 impl<'a> Tariff<'a> {
@@ -103,6 +104,7 @@ impl<'a> Tariff<'a> {
             date,
             signer,
             rounding: Rounding::default(),
+            overlay: None,
         })
     }
 
@@ -130,6 +132,47 @@ impl<'a> Tariff<'a> {
     #[must_use]
     pub fn rounding(mut self, mode: Rounding) -> Tariff<'a> {
         self.rounding = mode;
+        self
+    }
+
+    /// The same prices with the money of the awards `overlay` defines (a
+    /// province's own titles).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Authority, Money, Overlay, RecipientKind, RuleBook, Tariff};
+    /// use thidua::law::SalarySchedule;
+    ///
+    /// let overlay = Overlay::from_toml(r#"
+    /// schema = "thidua-overlay@1"
+    /// name = "Quy định tỉnh A"
+    /// citation = { cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// in_force = { from = "2025-07-01" }
+    /// [[awards]]
+    /// id = "lao_dong_gioi_tinh_a"
+    /// name_vi = "Lao động giỏi"
+    /// name_en = "Good Worker"
+    /// kind = "emulation_title"
+    /// recipients = ["individual"]
+    /// rank = 115
+    /// route = "annual_title"
+    /// rating = { value = "excellent", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// money = { recipient = "individual", multiplier = "0.5", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// "#, "tinh-a.toml")?;
+    /// let good = overlay.award("Lao động giỏi")?;
+    /// let book = RuleBook::national();
+    /// let salaries = SalarySchedule::national();
+    /// let on = NaiveDate::from_ymd_opt(2025, 12, 20).unwrap();
+    /// let tariff = Tariff::new(&book, &salaries, on, Authority::ProvincialChair)?.with_overlay(&overlay);
+    /// // 0,5 × 2.340.000 = 1.170.000 đồng.
+    /// assert_eq!(tariff.amount(good, RecipientKind::Individual)?.amount, Money::from_dong(1_170_000));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_overlay(mut self, overlay: &'a Overlay) -> Tariff<'a> {
+        self.overlay = Some(overlay);
         self
     }
 
@@ -327,7 +370,21 @@ impl<'a> Tariff<'a> {
             );
         }
         let rules = self.regime.money();
-        let found = rules.lookup(award, recipient, self.signer);
+        let local = self
+            .overlay
+            .and_then(|o| o.award_rules(award))
+            .and_then(|r| r.money().iter().find(|rate| rate.recipient == recipient));
+        let found = match local {
+            Some(rate) => Ok((rate, None)),
+            None if award.is_local() => Err(Error::new(
+                ErrorKind::Missing,
+                format!(
+                    "no award money is set for '{award}' to a {}: price it with the overlay that defines it (Tariff::with_overlay)",
+                    recipient.name_vi()
+                ),
+            )),
+            None => rules.lookup(award, recipient, self.signer),
+        };
         let (multiplier, at_most, objects, rate_citation, factor_citation) = match (found, chosen) {
             (Ok((rate, factor)), chosen) => {
                 let full = combine(rate, factor)?;

@@ -14,9 +14,12 @@ use crate::citation::Citation;
 use crate::period::Period;
 
 use super::collective::Share;
+use super::local::AwardRules;
 use super::quota::QuotaRounding;
 use crate::award::Award;
+use crate::error::{Error, Result};
 use crate::people::{DisciplineForm, Rating};
+use crate::text;
 
 /// One rule of an overlay.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -111,7 +114,11 @@ pub struct Overlay {
     name: Cow<'static, str>,
     citation: Citation,
     in_force: Period,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     rules: Vec<OverlayRule>,
+    /// Awards the overlay defines: a province's own titles.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    awards: Vec<AwardRules>,
 }
 
 impl Overlay {
@@ -147,6 +154,7 @@ impl Overlay {
             citation,
             in_force,
             rules: Vec::new(),
+            awards: Vec::new(),
         }
     }
 
@@ -281,5 +289,44 @@ impl Overlay {
     #[must_use]
     pub fn rules(&self) -> &[OverlayRule] {
         &self.rules
+    }
+
+    /// The same overlay with one more award of its own.
+    #[must_use]
+    pub fn with_award(mut self, award: AwardRules) -> Overlay {
+        self.awards.push(award);
+        self
+    }
+
+    /// The awards it defines.
+    #[must_use]
+    pub fn awards(&self) -> &[AwardRules] {
+        &self.awards
+    }
+
+    /// The award this overlay defines under `name` (its id, a name or an
+    /// alias, in any spelling).
+    ///
+    /// # Errors
+    ///
+    /// The overlay defines no award of that name.
+    pub fn award(&self, name: &str) -> Result<Award> {
+        self.awards
+            .iter()
+            .map(AwardRules::award)
+            .find(|a| a.is_named(name))
+            .ok_or_else(|| {
+                Error::unknown_name(format!(
+                    "overlay '{}' defines no award '{}'",
+                    text::shown(&self.name),
+                    text::shown(name)
+                ))
+            })
+    }
+
+    /// The rules of `award` if this overlay defines it.
+    #[must_use]
+    pub fn award_rules(&self, award: Award) -> Option<&AwardRules> {
+        self.awards.iter().find(|r| r.award() == award)
     }
 }

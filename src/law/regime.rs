@@ -10,7 +10,8 @@
 //! | [`RegimeId::DECREE_91_2017`] | 2017-10-01 – 2023-12-31 | Law 2003 (amended 2005, and by Law 39/2013), Decree 91/2017, Circulars 08/2017 and 12/2019, Decree 122/2018 |
 //! | [`RegimeId::LAW_2022`] | 2024-01-01 – 2025-06-30 | Law 06/2022, Decree 98/2023, Circular 01/2024, Decree 86/2023 |
 //! | [`RegimeId::DECREE_152_2025`] | 2025-07-01 – 2026-09-30 | Law 06/2022, Decree 152/2025, Decree 129/2025, Circular 15/2025, Decree 86/2023 |
-//! | [`RegimeId::AMENDMENT_2026`] | from 2026-10-01 (unverified) | the reported amending Law 06/2026/QH16, over Law 06/2022 and Decree 152/2025 |
+//! | [`RegimeId::AMENDMENT_2026`] | 2026-10-01 – 2027-02-28 (unverified) | the reported amending Law 06/2026/QH16, over Law 06/2022 and Decree 152/2025 |
+//! | [`RegimeId::AFTER_DECREE_152`] | from 2027-03-01 (unverified) | Law 06/2022 as amended by Law 06/2026/QH16; Decree 152/2025 and Circular 15/2025 reported to end, their successor unknown |
 //!
 //! Dates before 2017-10-01 are not covered: the answer is an error that says
 //! so, unless the caller builds a rule book with a regime of their own.
@@ -64,8 +65,12 @@ impl RegimeId {
     pub const LAW_2022: RegimeId = RegimeId(Cow::Borrowed("luat06-2022"));
     /// Law 06/2022/QH15 with Decree 152/2025/NĐ-CP, two-tier local government.
     pub const DECREE_152_2025: RegimeId = RegimeId(Cow::Borrowed("nd152-2025"));
-    /// The reported amending Law 06/2026/QH16 (unverified).
+    /// The reported amending Law 06/2026/QH16 (unverified), 2026-10-01 –
+    /// 2027-02-28.
     pub const AMENDMENT_2026: RegimeId = RegimeId(Cow::Borrowed("luat06-2026"));
+    /// From 2027-03-01, when Decree 152/2025 is reported to end: its
+    /// successor is unknown, so the regime is unverified.
+    pub const AFTER_DECREE_152: RegimeId = RegimeId(Cow::Borrowed("sau-nd152-2027"));
 
     /// An id of the caller's own.
     ///
@@ -113,8 +118,10 @@ impl fmt::Display for RegimeId {
 ///
 /// let book = RuleBook::national();
 /// let last = book.regimes().last().unwrap();
+/// // Decree 152/2025 is reported to end on 2027-03-01; its successor is
+/// // unknown, so what follows is unverified.
 /// assert_eq!(last.confidence(), Confidence::Unverified);
-/// assert_eq!(last.period().to_string(), "từ 01/10/2026");
+/// assert_eq!(last.period().to_string(), "từ 01/03/2027");
 /// ```
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -760,7 +767,7 @@ impl RuleBook {
     /// let book = RuleBook::national();
     /// let periods: Vec<String> = book.regimes().iter().map(|r| r.period().to_string()).collect();
     /// assert_eq!(periods[0], "01/10/2017 – 31/12/2023");
-    /// assert_eq!(periods.len(), 4);
+    /// assert_eq!(periods.len(), 5);
     /// ```
     #[must_use]
     pub fn regimes(&self) -> &[Regime] {
@@ -875,6 +882,8 @@ mod tests {
             (ymd(2025, 7, 1), RegimeId::DECREE_152_2025),
             (ymd(2026, 9, 30), RegimeId::DECREE_152_2025),
             (ymd(2026, 10, 1), RegimeId::AMENDMENT_2026),
+            (ymd(2027, 2, 28), RegimeId::AMENDMENT_2026),
+            (ymd(2027, 3, 1), RegimeId::AFTER_DECREE_152),
         ];
         for (date, id) in cases {
             assert_eq!(book.regime_on(date).unwrap().id(), &id, "{date}");

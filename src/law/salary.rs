@@ -37,7 +37,7 @@ pub struct SalaryStep {
 /// | 2019-07-01 | 1.490.000 | Decree 38/2019/NĐ-CP | secondhand |
 /// | 2023-07-01 | 1.800.000 | Decree 24/2023/NĐ-CP | verified |
 /// | 2024-07-01 | 2.340.000 | Decree 73/2024/NĐ-CP Art. 3 k2 | verified |
-/// | 2026-07-01 | 2.530.000 | Decree 161/2026/NĐ-CP Art. 3 k2 | secondhand |
+/// | 2026-07-01 | 2.530.000 | Decree 161/2026/NĐ-CP Art. 3 k2 | verified |
 ///
 /// The 1.600.000 planned for 2020-07-01 was never applied (Resolution
 /// 122/2020/QH14 put it off), so 1.490.000 runs to 2023-06-30.
@@ -226,9 +226,10 @@ mod tests {
         }
         let err = s.on(ymd(2013, 6, 30)).unwrap_err();
         assert!(err.to_string().contains("starts on 2013-07-01"), "{err}");
+        // Read in the text of Decree 161/2026 in the December 2026 reading.
         assert_eq!(
             s.on(ymd(2026, 7, 1)).unwrap().citation.confidence(),
-            crate::citation::Confidence::Secondhand
+            crate::citation::Confidence::Verified
         );
     }
 

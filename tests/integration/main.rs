@@ -23,6 +23,7 @@ mod ids;
 mod indicators;
 mod individual;
 mod laws;
+mod local_awards;
 mod money;
 mod numfmt;
 mod population;
