@@ -69,24 +69,117 @@ pub struct AwardRules {
 
 impl AwardRules {
     /// The award.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::law::AwardRules;
+    ///
+    /// let good: AwardRules = toml::from_str(r#"
+    /// id = "lao_dong_gioi_tinh_a"
+    /// name_vi = "Lao động giỏi"
+    /// name_en = "Good Worker"
+    /// kind = "emulation_title"
+    /// recipients = ["individual"]
+    /// rank = 115
+    /// route = "annual_title"
+    /// rating = { value = "excellent", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// money = { recipient = "individual", multiplier = "0.5", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// "#)?;
+    /// assert_eq!(good.award().name_en(), "Good Worker");
+    /// assert!(good.award().is_local());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn award(&self) -> Award {
         self.award
     }
 
     /// The lowest yearly rating of an [annual title](Route::AnnualTitle).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::law::AwardRules;
+    ///
+    /// let good: AwardRules = toml::from_str(r#"
+    /// id = "lao_dong_gioi_tinh_a"
+    /// name_vi = "Lao động giỏi"
+    /// name_en = "Good Worker"
+    /// kind = "emulation_title"
+    /// recipients = ["individual"]
+    /// rank = 115
+    /// route = "annual_title"
+    /// rating = { value = "excellent", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// money = { recipient = "individual", multiplier = "0.5", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// "#)?;
+    /// use thidua::Rating;
+    ///
+    /// assert_eq!(good.rating().map(|r| r.value), Some(Rating::Excellent));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn rating(&self) -> Option<&Rule<Rating>> {
         self.rating.as_ref()
     }
 
     /// The run and initiative of a [streak](Route::Streak).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::law::AwardRules;
+    ///
+    /// let fighter: AwardRules = toml::from_str(r#"
+    /// id = "chien_si_thi_dua_xuat_sac_tinh_a"
+    /// name_vi = "Chiến sĩ thi đua xuất sắc tỉnh A"
+    /// name_en = "Outstanding Emulation Fighter of Province A"
+    /// kind = "emulation_title"
+    /// recipients = ["individual"]
+    /// rank = 125
+    /// route = "streak"
+    /// streak = { value = ["grassroots_emulation_fighter", 2], cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// initiative_scope = { value = "grassroots", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// money = { recipient = "individual", multiplier = "1.5", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// "#)?;
+    /// use thidua::Award;
+    ///
+    /// let streak = fighter.streak().unwrap();
+    /// assert_eq!(streak.streak.value, (Award::GrassrootsEmulationFighter, 2));
+    /// assert!(fighter.rating().is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn streak(&self) -> Option<&StreakRules> {
         self.streak.as_ref()
     }
 
     /// The money it pays, per kind of recipient.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::law::AwardRules;
+    ///
+    /// let good: AwardRules = toml::from_str(r#"
+    /// id = "lao_dong_gioi_tinh_a"
+    /// name_vi = "Lao động giỏi"
+    /// name_en = "Good Worker"
+    /// kind = "emulation_title"
+    /// recipients = ["individual"]
+    /// rank = 115
+    /// route = "annual_title"
+    /// rating = { value = "excellent", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// money = { recipient = "individual", multiplier = "0.5", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// "#)?;
+    /// use rust_decimal::Decimal;
+    /// use thidua::RecipientKind;
+    ///
+    /// let [rate] = good.money() else { panic!("one money row") };
+    /// assert_eq!(rate.recipient, RecipientKind::Individual);
+    /// assert_eq!(rate.multiplier, Decimal::new(5, 1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn money(&self) -> &[Rate] {
         &self.money

@@ -292,6 +292,37 @@ impl Overlay {
     }
 
     /// The same overlay with one more award of its own.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Citation, Overlay, Period};
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    /// use thidua::law::AwardRules;
+    ///
+    /// let good: AwardRules = toml::from_str(r#"
+    /// id = "lao_dong_gioi_tinh_a"
+    /// name_vi = "Lao động giỏi"
+    /// name_en = "Good Worker"
+    /// kind = "emulation_title"
+    /// recipients = ["individual"]
+    /// rank = 115
+    /// route = "annual_title"
+    /// rating = { value = "excellent", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// money = { recipient = "individual", multiplier = "0.5", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// "#)?;
+    /// let decision = Citation::new(Instrument::new(
+    ///     InstrumentKind::Decision,
+    ///     "12/2025/QĐ-UBND",
+    ///     "Quyết định số 12/2025/QĐ-UBND của Ủy ban nhân dân tỉnh A",
+    /// ));
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let province = Overlay::new("Quy chế tỉnh A", decision, Period::starting(from)).with_award(good);
+    /// assert_eq!(province.awards().len(), 1);
+    /// assert!(province.award("Lao động giỏi").is_ok());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn with_award(mut self, award: AwardRules) -> Overlay {
         self.awards.push(award);
@@ -299,6 +330,35 @@ impl Overlay {
     }
 
     /// The awards it defines.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Overlay;
+    ///
+    /// let text = r#"
+    /// schema = "thidua-overlay@1"
+    /// name = "Quy chế thi đua, khen thưởng tỉnh A"
+    /// citation = { instrument = { kind = "decision", number = "12/2025/QĐ-UBND", name = "Quyết định số 12/2025/QĐ-UBND của Ủy ban nhân dân tỉnh A" }, article = 5, mark = "V" }
+    /// in_force = { from = "2025-07-01" }
+    ///
+    /// [[awards]]
+    /// id = "lao_dong_gioi_tinh_a"
+    /// name_vi = "Lao động giỏi"
+    /// name_en = "Good Worker"
+    /// kind = "emulation_title"
+    /// recipients = ["individual"]
+    /// rank = 115
+    /// route = "annual_title"
+    /// aliases = ["LĐG"]
+    /// rating = { value = "excellent", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// money = { recipient = "individual", multiplier = "0.5", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// "#;
+    /// let province = Overlay::from_toml(text, "tinh-a.toml")?;
+    /// assert_eq!(province.awards().len(), 1);
+    /// assert_eq!(province.awards()[0].award().to_string(), "Lao động giỏi");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn awards(&self) -> &[AwardRules] {
         &self.awards
@@ -310,6 +370,40 @@ impl Overlay {
     /// # Errors
     ///
     /// The overlay defines no award of that name.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Overlay;
+    ///
+    /// let text = r#"
+    /// schema = "thidua-overlay@1"
+    /// name = "Quy chế thi đua, khen thưởng tỉnh A"
+    /// citation = { instrument = { kind = "decision", number = "12/2025/QĐ-UBND", name = "Quyết định số 12/2025/QĐ-UBND của Ủy ban nhân dân tỉnh A" }, article = 5, mark = "V" }
+    /// in_force = { from = "2025-07-01" }
+    ///
+    /// [[awards]]
+    /// id = "lao_dong_gioi_tinh_a"
+    /// name_vi = "Lao động giỏi"
+    /// name_en = "Good Worker"
+    /// kind = "emulation_title"
+    /// recipients = ["individual"]
+    /// rank = 115
+    /// route = "annual_title"
+    /// aliases = ["LĐG"]
+    /// rating = { value = "excellent", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// money = { recipient = "individual", multiplier = "0.5", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// "#;
+    /// let province = Overlay::from_toml(text, "tinh-a.toml")?;
+    /// use thidua::ErrorKind;
+    ///
+    /// // Its id, a name or an alias, in any spelling.
+    /// let good = province.award("lao dong gioi")?;
+    /// assert_eq!(province.award("LĐG")?, good);
+    /// assert_eq!(province.award("lao_dong_gioi_tinh_a")?, good);
+    /// assert_eq!(province.award("Lao động tiên tiến").unwrap_err().kind(), ErrorKind::UnknownName);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn award(&self, name: &str) -> Result<Award> {
         self.awards
             .iter()
@@ -325,6 +419,39 @@ impl Overlay {
     }
 
     /// The rules of `award` if this overlay defines it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Overlay;
+    ///
+    /// let text = r#"
+    /// schema = "thidua-overlay@1"
+    /// name = "Quy chế thi đua, khen thưởng tỉnh A"
+    /// citation = { instrument = { kind = "decision", number = "12/2025/QĐ-UBND", name = "Quyết định số 12/2025/QĐ-UBND của Ủy ban nhân dân tỉnh A" }, article = 5, mark = "V" }
+    /// in_force = { from = "2025-07-01" }
+    ///
+    /// [[awards]]
+    /// id = "lao_dong_gioi_tinh_a"
+    /// name_vi = "Lao động giỏi"
+    /// name_en = "Good Worker"
+    /// kind = "emulation_title"
+    /// recipients = ["individual"]
+    /// rank = 115
+    /// route = "annual_title"
+    /// aliases = ["LĐG"]
+    /// rating = { value = "excellent", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// money = { recipient = "individual", multiplier = "0.5", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// "#;
+    /// let province = Overlay::from_toml(text, "tinh-a.toml")?;
+    /// use thidua::{Award, Rating};
+    ///
+    /// let good = province.award("Lao động giỏi")?;
+    /// let rules = province.award_rules(good).unwrap();
+    /// assert_eq!(rules.rating().map(|r| r.value), Some(Rating::Excellent));
+    /// assert!(province.award_rules(Award::AdvancedWorker).is_none());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn award_rules(&self, award: Award) -> Option<&AwardRules> {
         self.awards.iter().find(|r| r.award() == award)
