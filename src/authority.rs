@@ -54,6 +54,16 @@ impl Authority {
     ];
 
     /// The stable snake-case id used on the wire.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Authority;
+    ///
+    /// assert_eq!(Authority::CommuneChair.id(), "commune_chair");
+    /// assert_eq!("commune_chair".parse::<Authority>()?, Authority::CommuneChair);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn id(self) -> &'static str {
         match self {
@@ -70,6 +80,18 @@ impl Authority {
     }
 
     /// The Vietnamese title of the signer.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Authority;
+    ///
+    /// assert_eq!(Authority::CommuneChair.name_vi(), "Chủ tịch Ủy ban nhân dân cấp xã");
+    /// assert_eq!(Authority::CommuneChair.to_string(), Authority::CommuneChair.name_vi());
+    /// // Parsing accepts the title in any spelling.
+    /// assert_eq!("chu tich uy ban nhan dan cap xa".parse::<Authority>()?, Authority::CommuneChair);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn name_vi(self) -> &'static str {
         match self {

@@ -2,7 +2,7 @@
 //! a body: its cap, its budget lines, what decisions commit, what is spent,
 //! the balance, and the findings of a review.
 // Money and counts: every operator that could overflow is a checked call
-// instead (#9).
+// instead.
 #![deny(clippy::arithmetic_side_effects)]
 
 use std::fmt;
@@ -357,36 +357,22 @@ impl Fund {
                 findings.push(finding);
             }
         }
-        // A year past what the data is known to hold, or a regime whose
-        // text was not read: the caps and shares need review.
-        if let Some(citation) = regime.unsettled_on(jan1) {
-            let (message, message_vi) = if regime.is_known_on(jan1) {
-                (
-                    format!(
-                        "the text of regime '{}' was not read: the caps and shares of {} need review",
-                        regime.id(),
-                        self.year
-                    ),
-                    format!(
-                        "văn bản của chế độ \"{}\" chưa được đối chiếu: mức trích và tỷ lệ của năm {} cần xem xét lại",
-                        regime.name_vi(),
-                        self.year
-                    ),
-                )
-            } else {
-                (
-                    format!(
-                        "{} is past what the data of regime '{}' is known to hold: the caps and shares of that year are not known",
-                        self.year,
-                        regime.id()
-                    ),
-                    format!(
-                        "năm {} sau thời điểm dữ liệu của chế độ \"{}\" còn được biết: chưa biết mức trích và tỷ lệ của năm đó",
-                        self.year,
-                        regime.name_vi()
-                    ),
-                )
-            };
+        // A regime whose text was not read (from 2026-10-01, and after
+        // Decree 152/2025 ends on 2027-03-01): the caps and shares need
+        // review.
+        if let Some(citation) = regime.unsettled() {
+            let (message, message_vi) = (
+                format!(
+                    "the text of regime '{}' was not read: the caps and shares of {} need review",
+                    regime.id(),
+                    self.year
+                ),
+                format!(
+                    "văn bản của chế độ \"{}\" chưa được đối chiếu: mức trích và tỷ lệ của năm {} cần xem xét lại",
+                    regime.name_vi(),
+                    self.year
+                ),
+            );
             findings.push(FundFinding {
                 kind: FundFindingKind::Unsettled,
                 message,
@@ -560,7 +546,7 @@ pub enum FundFindingKind {
     /// (the head of an agency or enterprise) with no level of its own.
     PayerUnknown,
     /// The rules of the year are not settled: its regime's text was not
-    /// read, or the year is past what the bundled data is known to hold.
+    /// read (the bundled regimes from 2026-10-01).
     Unsettled,
 }
 

@@ -323,16 +323,12 @@ impl Decision {
             notes.push(MoneyNoteKind::NoMoneyRule);
         }
         let notes = cite(notes, rules, title_and_form);
-        // What leaves every amount unsettled: the date past the known
-        // data, or a regime whose text was not read.
-        if let Some(citation) = tariff.regime().unsettled_on(self.date) {
-            let kind = if tariff.regime().is_known_on(self.date) {
-                MoneyNoteKind::UnverifiedRegime
-            } else {
-                MoneyNoteKind::BeyondKnownData
-            };
+        // What leaves every amount unsettled: a regime whose text was not
+        // read (the bundled one from 2026-10-01, and the one after Decree
+        // 152/2025 ends on 2027-03-01).
+        if let Some(citation) = tariff.regime().unsettled() {
             checks.push(MoneyNote {
-                kind,
+                kind: MoneyNoteKind::UnverifiedRegime,
                 citation: Some(citation),
             });
         }
@@ -582,12 +578,10 @@ pub enum MoneyNoteKind {
     AllPeriodsHighestOnly,
     /// The decision is dated before an achievement period it rewards ends.
     DecidedBeforePeriodEnds,
-    /// The regime's text was not read: every amount needs review.
+    /// The regime's text was not read: every amount needs review (from
+    /// 2027-03-01, when Decree 152/2025 is reported to end, the money
+    /// tables and the base salary are not known).
     UnverifiedRegime,
-    /// The decision date is past what the bundled data is known to hold
-    /// (the money tables and the base salary from that day are not known):
-    /// every amount needs review.
-    BeyondKnownData,
 }
 
 impl MoneyNoteKind {
@@ -617,9 +611,6 @@ impl MoneyNoteKind {
             MoneyNoteKind::UnverifiedRegime => {
                 "văn bản của chế độ áp dụng chưa được đối chiếu: mức tiền thưởng cần xem xét lại"
             }
-            MoneyNoteKind::BeyondKnownData => {
-                "ngày quyết định sau thời điểm dữ liệu còn được biết (bảng mức tiền thưởng, mức lương cơ sở): mức tiền thưởng cần xem xét lại"
-            }
         }
     }
 
@@ -648,9 +639,6 @@ impl MoneyNoteKind {
             }
             MoneyNoteKind::UnverifiedRegime => {
                 "the text of the regime was not read: the amounts need review"
-            }
-            MoneyNoteKind::BeyondKnownData => {
-                "the decision date is past what the data is known to hold (money tables, base salary): the amounts need review"
             }
         }
     }
@@ -714,9 +702,7 @@ pub struct DecisionMoney {
     pub notes: Vec<MoneyNote>,
     /// What the decision's date leaves to check: a period it rewards not
     /// over yet ([`MoneyNoteKind::DecidedBeforePeriodEnds`]), a regime
-    /// whose text was not read ([`MoneyNoteKind::UnverifiedRegime`]), a
-    /// date past what the data is known to hold
-    /// ([`MoneyNoteKind::BeyondKnownData`]).
+    /// whose text was not read ([`MoneyNoteKind::UnverifiedRegime`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checks: Vec<MoneyNote>,
 }

@@ -13,6 +13,23 @@ use super::Decision;
 impl Powers {
     /// Whether `signer` may confer `award`: met, unmet (with the article
     /// that lists the signer's powers) or unknown (a text not read).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Authority, Award, RegimeId, RuleBook};
+    /// use thidua::eligibility::Status;
+    ///
+    /// let book = RuleBook::national();
+    /// let powers = book.regime(&RegimeId::DECREE_152_2025)?.powers();
+    /// // The district level ended on 2025-06-30.
+    /// let f = powers.judge(Authority::DistrictChair, Award::AdvancedWorker);
+    /// assert_eq!(f.status, Status::Unmet);
+    /// // The powers of a minister (Law 06/2022 Art. 79) were not read.
+    /// let f = powers.judge(Authority::Minister, Award::MinistryOrProvinceCertificateOfMerit);
+    /// assert_eq!(f.status, Status::Unknown);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn judge(&self, signer: Authority, award: Award) -> Finding {
         if let Some(gone) = self.abolished.iter().find(|a| a.value == signer) {

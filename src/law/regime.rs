@@ -7,10 +7,11 @@
 //!
 //! | regime | in force | instruments |
 //! |---|---|---|
-//! | [`RegimeId::DECREE_91_2017`] | 2017-10-01 – 2023-12-31 | Law 2003 (amended 2005, 2013), Decree 91/2017, Circulars 08/2017 and 12/2019 |
+//! | [`RegimeId::DECREE_91_2017`] | 2017-10-01 – 2023-12-31 | Law 2003 (amended 2005, and by Law 39/2013), Decree 91/2017, Circulars 08/2017 and 12/2019, Decree 122/2018 |
 //! | [`RegimeId::LAW_2022`] | 2024-01-01 – 2025-06-30 | Law 06/2022, Decree 98/2023, Circular 01/2024, Decree 86/2023 |
-//! | [`RegimeId::DECREE_152_2025`] | 2025-07-01 – 2026-09-30 | Law 06/2022, Decree 152/2025, Decree 129/2025, Circular 15/2025 |
-//! | [`RegimeId::AMENDMENT_2026`] | from 2026-10-01 (unverified) | the reported amending Law 06/2026/QH16 |
+//! | [`RegimeId::DECREE_152_2025`] | 2025-07-01 – 2026-09-30 | Law 06/2022, Decree 152/2025, Decree 129/2025, Circular 15/2025, Decree 86/2023 |
+//! | [`RegimeId::AMENDMENT_2026`] | 2026-10-01 – 2027-02-28 (unverified) | the reported amending Law 06/2026/QH16, over Law 06/2022 and Decree 152/2025 |
+//! | [`RegimeId::AFTER_DECREE_152`] | from 2027-03-01 (unverified) | Law 06/2022 as amended by Law 06/2026/QH16; Decree 152/2025 and Circular 15/2025 reported to end, their successor unknown |
 //!
 //! Dates before 2017-10-01 are not covered: the answer is an error that says
 //! so, unless the caller builds a rule book with a regime of their own.
@@ -30,12 +31,11 @@ use super::forms::FormRules;
 use super::individual::IndividualRules;
 use super::money::MoneyRules;
 use super::powers::Powers;
-use super::rule::Rule;
 use crate::period::Period;
 
 /// The version of the bundled legal data: bumped, with a CHANGELOG entry,
 /// whenever a bundled regime, rule or table changes.
-pub const DATA_VERSION: &str = "2026.1";
+pub const DATA_VERSION: &str = "2026.2";
 
 /// Names a regime, e.g. `"nd91-2017"`.
 ///
@@ -65,16 +65,38 @@ impl RegimeId {
     pub const LAW_2022: RegimeId = RegimeId(Cow::Borrowed("luat06-2022"));
     /// Law 06/2022/QH15 with Decree 152/2025/NĐ-CP, two-tier local government.
     pub const DECREE_152_2025: RegimeId = RegimeId(Cow::Borrowed("nd152-2025"));
-    /// The reported amending Law 06/2026/QH16 (unverified).
+    /// The reported amending Law 06/2026/QH16 (unverified), 2026-10-01 –
+    /// 2027-02-28.
     pub const AMENDMENT_2026: RegimeId = RegimeId(Cow::Borrowed("luat06-2026"));
+    /// From 2027-03-01, when Decree 152/2025 is reported to end: its
+    /// successor is unknown, so the regime is unverified.
+    pub const AFTER_DECREE_152: RegimeId = RegimeId(Cow::Borrowed("sau-nd152-2027"));
 
     /// An id of the caller's own.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::RegimeId;
+    ///
+    /// let id = RegimeId::new("nd42-2010");
+    /// assert_eq!(id.as_str(), "nd42-2010");
+    /// assert_ne!(id, RegimeId::DECREE_91_2017);
+    /// ```
     #[must_use]
     pub fn new(id: impl Into<Cow<'static, str>>) -> RegimeId {
         RegimeId(id.into())
     }
 
     /// The id as text.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::RegimeId;
+    ///
+    /// assert_eq!(RegimeId::DECREE_152_2025.as_str(), "nd152-2025");
+    /// ```
     #[must_use]
     pub fn as_str(&self) -> &str {
         &self.0
@@ -96,8 +118,10 @@ impl fmt::Display for RegimeId {
 ///
 /// let book = RuleBook::national();
 /// let last = book.regimes().last().unwrap();
+/// // Decree 152/2025 is reported to end on 2027-03-01; its successor is
+/// // unknown, so what follows is unverified.
 /// assert_eq!(last.confidence(), Confidence::Unverified);
-/// assert_eq!(last.period().to_string(), "từ 01/10/2026");
+/// assert_eq!(last.period().to_string(), "từ 01/03/2027");
 /// ```
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -116,11 +140,6 @@ pub struct Regime {
     flags: FlagRules,
     community: CommunityRules,
     powers: Powers,
-    /// The last day the data of the regime is known to hold, exclusive
-    /// (Decree 152/2025 is reported to end on 2027-03-01): from that day its
-    /// verdicts and amounts need review.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    known_until: Option<Rule<NaiveDate>>,
 }
 
 impl Regime {
@@ -133,6 +152,24 @@ impl Regime {
     /// methods, or write it as a data file and read it with
     /// [`from_toml`](Regime::from_toml). Nothing is inherited but what
     /// `base` says.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
+    /// // Every rule of the base, under the new id; no instruments yet.
+    /// assert_eq!(mine.individual(), base.individual());
+    /// assert_eq!(mine.money(), base.money());
+    /// assert!(mine.instruments().is_empty());
+    /// assert_eq!(mine.id().as_str(), "tinh-a");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn based_on(
         base: &Regime,
@@ -149,12 +186,28 @@ impl Regime {
             period,
             instruments: Vec::new(),
             confidence,
-            known_until: None,
             ..base.clone()
         }
     }
 
     /// The same regime with one more instrument.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
+    /// use thidua::citation::Instrument;
+    ///
+    /// let mine = mine.with_instrument(Instrument::bundled("152/2025/NĐ-CP")?.clone());
+    /// assert_eq!(mine.instruments().len(), 1);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn with_instrument(mut self, instrument: Instrument) -> Regime {
         self.instruments.push(instrument);
@@ -162,6 +215,24 @@ impl Regime {
     }
 
     /// The same regime with other rules for individual titles.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
+    ///
+    /// let mut rules = mine.individual().clone();
+    /// rules.new_hire_months.value = 10;
+    /// let mine = mine.with_individual(rules);
+    /// assert_eq!(mine.individual().new_hire_months.value, 10);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn with_individual(mut self, rules: IndividualRules) -> Regime {
         self.individual = rules;
@@ -169,6 +240,25 @@ impl Regime {
     }
 
     /// The same regime with other rules for collective titles.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
+    /// use thidua::law::Share;
+    ///
+    /// let mut rules = mine.collective().clone();
+    /// rules.advanced_share.value = Share::AtLeast(70);
+    /// let mine = mine.with_collective(rules);
+    /// assert_eq!(mine.collective().advanced_share.value, Share::AtLeast(70));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn with_collective(mut self, rules: CollectiveRules) -> Regime {
         self.collective = rules;
@@ -176,12 +266,44 @@ impl Regime {
     }
 
     /// The rules for collective emulation titles.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// use thidua::law::Share;
+    ///
+    /// let rules = book.regime(&RegimeId::LAW_2022)?.collective();
+    /// assert_eq!(rules.excellent_share.value, Share::AtLeast(70));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn collective(&self) -> &CollectiveRules {
         &self.collective
     }
 
     /// The same regime with other rules for commendation forms.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
+    /// use thidua::Rating;
+    ///
+    /// let mut forms = mine.forms().clone();
+    /// forms.merit.years.value = (3, Rating::Excellent);
+    /// let mine = mine.with_forms(forms);
+    /// assert_eq!(mine.forms().merit.years.value, (3, Rating::Excellent));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn with_forms(mut self, rules: FormRules) -> Regime {
         self.forms = rules;
@@ -190,12 +312,43 @@ impl Regime {
 
     /// The rules for the commendation forms of individuals and the general
     /// principles of commendation.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// use thidua::Rating;
+    ///
+    /// let forms = book.regime(&RegimeId::LAW_2022)?.forms();
+    /// // "Bằng khen" of a ministry or province: 2 years HTXS (Art. 74 k1 d).
+    /// assert_eq!(forms.merit.years.value, (2, Rating::Excellent));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn forms(&self) -> &FormRules {
         &self.forms
     }
 
     /// The same regime with other rules for emulation flags.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
+    ///
+    /// let flags = mine.flags().clone();
+    /// let mine = mine.with_flags(flags);
+    /// assert_eq!(mine.flags(), base.flags());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn with_flags(mut self, rules: FlagRules) -> Regime {
         self.flags = rules;
@@ -203,12 +356,43 @@ impl Regime {
     }
 
     /// The rules for emulation flags.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// use thidua::Confidence;
+    ///
+    /// let flags = book.regime(&RegimeId::LAW_2022)?.flags();
+    /// // No cap of the Government flag was found from 2024.
+    /// assert_eq!(flags.government_cap.citation.confidence(), Confidence::Unverified);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn flags(&self) -> &FlagRules {
         &self.flags
     }
 
     /// The same regime with other rules for community titles.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
+    ///
+    /// let community = mine.community().clone();
+    /// let mine = mine.with_community(community);
+    /// assert_eq!(mine.community(), base.community());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn with_community(mut self, rules: CommunityRules) -> Regime {
         self.community = rules;
@@ -217,85 +401,6 @@ impl Regime {
 
     /// The rules for "Gia đình văn hóa", "Thôn, tổ dân phố văn hóa" and
     /// "Xã, phường, thị trấn tiêu biểu".
-    #[must_use]
-    pub fn community(&self) -> &CommunityRules {
-        &self.community
-    }
-
-    /// The same regime with other signing powers.
-    #[must_use]
-    pub fn with_powers(mut self, powers: Powers) -> Regime {
-        self.powers = powers;
-        self
-    }
-
-    /// Who may confer what (thẩm quyền quyết định khen thưởng).
-    #[must_use]
-    pub fn powers(&self) -> &Powers {
-        &self.powers
-    }
-
-    /// The rules for individual emulation titles.
-    #[must_use]
-    pub fn individual(&self) -> &IndividualRules {
-        &self.individual
-    }
-
-    /// The id.
-    #[must_use]
-    pub fn id(&self) -> &RegimeId {
-        &self.id
-    }
-
-    /// The Vietnamese name.
-    #[must_use]
-    pub fn name_vi(&self) -> &str {
-        &self.name_vi
-    }
-
-    /// The English name.
-    #[must_use]
-    pub fn name_en(&self) -> &str {
-        &self.name_en
-    }
-
-    /// The period in force.
-    #[must_use]
-    pub fn period(&self) -> Period {
-        self.period
-    }
-
-    /// The instruments the regime is made of.
-    #[must_use]
-    pub fn instruments(&self) -> &[Instrument] {
-        &self.instruments
-    }
-
-    /// How sure we are that the regime exists as described.
-    #[must_use]
-    pub fn confidence(&self) -> Confidence {
-        self.confidence
-    }
-
-    /// The money tables (see [`MoneyRules`]): empty for a regime of the
-    /// caller's own until [`with_money`](Regime::with_money) fills them.
-    #[must_use]
-    pub fn money(&self) -> &MoneyRules {
-        &self.money
-    }
-
-    /// The same regime with other money tables, e.g. a province that pays
-    /// a title and a form at once only the higher amount.
-    #[must_use]
-    pub fn with_money(mut self, money: MoneyRules) -> Regime {
-        self.money = money;
-        self
-    }
-
-    /// The day from which the regime's data is no longer known to hold, and
-    /// why: the bundled 2026 regime rests on Decree 152/2025, reported to
-    /// end on 2027-03-01 with no known successor. Verdicts judged and
-    /// amounts priced on or after it need review.
     ///
     /// # Example
     ///
@@ -303,50 +408,282 @@ impl Regime {
     /// use thidua::{RegimeId, RuleBook};
     ///
     /// let book = RuleBook::national();
-    /// let last = book.regimes().last().unwrap();
-    /// assert_eq!(last.known_until().unwrap().value.to_string(), "2027-03-01");
-    /// assert!(book.regime(&RegimeId::LAW_2022)?.known_until().is_none());
+    /// use thidua::Confidence;
+    ///
+    /// let community = book.regime(&RegimeId::LAW_2022)?.community();
+    /// // The Decree 86/2023 shares were not read: the province's are needed.
+    /// assert_eq!(community.village_share.confidence(), Confidence::Unverified);
     /// # Ok::<(), thidua::Error>(())
     /// ```
     #[must_use]
-    pub fn known_until(&self) -> Option<&Rule<NaiveDate>> {
-        self.known_until.as_ref()
+    pub fn community(&self) -> &CommunityRules {
+        &self.community
     }
 
-    /// The same regime known to hold until `until` (or, with `None`, with
-    /// no end known).
+    /// The same regime with other signing powers.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
+    /// use thidua::{Authority, Award};
+    /// use thidua::eligibility::Status;
+    ///
+    /// let mut powers = mine.powers().clone();
+    /// powers.powers.retain(|p| p.authority != Authority::EnterpriseHead);
+    /// let mine = mine.with_powers(powers);
+    /// assert_ne!(mine.powers().judge(Authority::EnterpriseHead, Award::AdvancedWorker).status, Status::Met);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
-    pub fn with_known_until(mut self, until: Option<Rule<NaiveDate>>) -> Regime {
-        self.known_until = until;
+    pub fn with_powers(mut self, powers: Powers) -> Regime {
+        self.powers = powers;
         self
     }
 
-    /// Whether the regime's data is known to hold on `date`.
+    /// Who may confer what (thẩm quyền quyết định khen thưởng).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// use thidua::{Authority, Award};
+    /// use thidua::eligibility::Status;
+    ///
+    /// let powers = book.regime(&RegimeId::DECREE_152_2025)?.powers();
+    /// let f = powers.judge(Authority::CommuneChair, Award::GrassrootsEmulationFighter);
+    /// assert_eq!(f.status, Status::Met);
+    /// assert_eq!(f.citation.to_short(), "129/2025/NĐ-CP Điều 59");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
-    pub fn is_known_on(&self, date: NaiveDate) -> bool {
-        self.known_until.as_ref().is_none_or(|r| date < r.value)
+    pub fn powers(&self) -> &Powers {
+        &self.powers
     }
 
-    /// Why what the regime answers on `date` needs review, if it does: the
-    /// date is past what its data is known to hold ([`known_until`](Regime::known_until)),
-    /// or its text was not read (an unverified regime: the citation of its
-    /// first instrument, marked unverified). Amounts priced and verdicts
-    /// judged then are never more certain than this citation.
+    /// The rules for individual emulation titles.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    ///
+    /// let r1 = book.regime(&RegimeId::DECREE_91_2017)?.individual();
+    /// let r2 = book.regime(&RegimeId::LAW_2022)?.individual();
+    /// assert_eq!(r1.new_hire_months.value, 10); // "dưới 10 tháng"
+    /// assert_eq!(r2.new_hire_months.value, 6);
+    /// assert!(r1.grassroots_quota.is_some()); // 15%, until 2023
+    /// assert!(r2.grassroots_quota.is_none());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
-    pub fn unsettled_on(&self, date: NaiveDate) -> Option<crate::citation::Citation> {
-        match &self.known_until {
-            Some(r) if date >= r.value => Some(r.citation.clone()),
-            _ if !self.confidence.is_decisive() => Some(
-                self.instruments
-                    .first()
-                    .map_or(
-                        crate::citation::Citation::new(Instrument::LAW_06_2026),
-                        |i| crate::citation::Citation::new(i.clone()),
-                    )
-                    .unverified(),
-            ),
-            _ => None,
+    pub fn individual(&self) -> &IndividualRules {
+        &self.individual
+    }
+
+    /// The id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let r = book.regime_on(NaiveDate::from_ymd_opt(2025, 7, 1).unwrap())?;
+    /// assert_eq!(r.id(), &RegimeId::DECREE_152_2025);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn id(&self) -> &RegimeId {
+        &self.id
+    }
+
+    /// The Vietnamese name.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    ///
+    /// assert_eq!(
+    ///     book.regime(&RegimeId::LAW_2022)?.name_vi(),
+    ///     "Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 98/2023/NĐ-CP"
+    /// );
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn name_vi(&self) -> &str {
+        &self.name_vi
+    }
+
+    /// The English name.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    ///
+    /// assert_eq!(book.regime(&RegimeId::LAW_2022)?.name_en(), "Law 06/2022 and Decree 98/2023");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn name_en(&self) -> &str {
+        &self.name_en
+    }
+
+    /// The period in force.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    ///
+    /// let r2 = book.regime(&RegimeId::LAW_2022)?;
+    /// assert_eq!(r2.period().to_string(), "01/01/2024 – 30/06/2025");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn period(&self) -> Period {
+        self.period
+    }
+
+    /// The instruments the regime is made of.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    ///
+    /// let numbers: Vec<&str> = book.regime(&RegimeId::LAW_2022)?.instruments().iter().map(|i| i.number()).collect();
+    /// assert_eq!(numbers, ["06/2022/QH15", "98/2023/NĐ-CP", "01/2024/TT-BNV", "86/2023/NĐ-CP"]);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn instruments(&self) -> &[Instrument] {
+        &self.instruments
+    }
+
+    /// How sure we are that the regime exists as described.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// use thidua::Confidence;
+    ///
+    /// assert_eq!(book.regime(&RegimeId::LAW_2022)?.confidence(), Confidence::Secondhand);
+    /// // No text of the 2026 amendment was read: every verdict under it needs review.
+    /// assert_eq!(book.regime(&RegimeId::AMENDMENT_2026)?.confidence(), Confidence::Unverified);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn confidence(&self) -> Confidence {
+        self.confidence
+    }
+
+    /// The money tables (see [`MoneyRules`]): empty for a regime of the
+    /// caller's own until [`with_money`](Regime::with_money) fills them.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// use rust_decimal::Decimal;
+    /// use thidua::{Authority, Award, RecipientKind};
+    ///
+    /// let money = book.regime(&RegimeId::LAW_2022)?.money();
+    /// let m = money.multiplier(Award::MinistryOrProvinceCertificateOfMerit, RecipientKind::Individual, Authority::ProvincialChair)?;
+    /// assert_eq!(m, Decimal::new(15, 1)); // 1,0 under Decree 91/2017
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn money(&self) -> &MoneyRules {
+        &self.money
+    }
+
+    /// The same regime with other money tables, e.g. a province that pays
+    /// a title and a form at once only the higher amount.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
+    /// use thidua::law::MoneyRules;
+    ///
+    /// // A regime of the caller's own that pays nothing until rates are added.
+    /// let mine = mine.with_money(MoneyRules::new());
+    /// assert!(mine.money().rates().is_empty());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_money(mut self, money: MoneyRules) -> Regime {
+        self.money = money;
+        self
+    }
+
+    /// Why what the regime answers needs review, if it does: its
+    /// text was not read (an unverified regime, such as the regime after
+    /// Decree 152/2025 ends on 2027-03-01, whose successor is not known):
+    /// the citation of its first instrument, marked unverified. Amounts
+    /// priced and verdicts judged under it are never more certain than
+    /// this citation.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// assert!(book.regime_on(on(2025, 12, 20))?.unsettled().is_none());
+    /// let why = book.regime_on(on(2100, 1, 1))?.unsettled().unwrap();
+    /// assert_eq!(why.confidence(), Confidence::Unverified);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn unsettled(&self) -> Option<crate::citation::Citation> {
+        if self.confidence.is_decisive() {
+            return None;
         }
+        Some(
+            self.instruments
+                .first()
+                .map_or(
+                    crate::citation::Citation::new(Instrument::LAW_06_2026),
+                    |i| crate::citation::Citation::new(i.clone()),
+                )
+                .unverified(),
+        )
     }
 }
 
@@ -457,6 +794,17 @@ impl RuleBook {
     }
 
     /// The regimes, in time order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::RuleBook;
+    ///
+    /// let book = RuleBook::national();
+    /// let periods: Vec<String> = book.regimes().iter().map(|r| r.period().to_string()).collect();
+    /// assert_eq!(periods[0], "01/10/2017 – 31/12/2023");
+    /// assert_eq!(periods.len(), 5);
+    /// ```
     #[must_use]
     pub fn regimes(&self) -> &[Regime] {
         &self.regimes
@@ -467,6 +815,20 @@ impl RuleBook {
     /// # Errors
     ///
     /// No regime has that id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// use thidua::ErrorKind;
+    ///
+    /// assert_eq!(book.regime(&RegimeId::LAW_2022)?.id(), &RegimeId::LAW_2022);
+    /// let err = book.regime(&RegimeId::new("nd42-2010")).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::UnknownReference);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn regime(&self, id: &RegimeId) -> Result<&Regime> {
         self.regimes.iter().find(|r| &r.id == id).ok_or_else(|| {
             Error::new(
@@ -481,6 +843,20 @@ impl RuleBook {
     /// # Errors
     ///
     /// No regime covers `date` ([`ErrorKind::NoRegime`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{ErrorKind, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// assert_eq!(book.regime_on(on(2026, 9, 30))?.id(), &RegimeId::DECREE_152_2025);
+    /// assert_eq!(book.regime_on(on(2026, 10, 1))?.id(), &RegimeId::AMENDMENT_2026);
+    /// assert_eq!(book.regime_on(on(2017, 9, 30)).unwrap_err().kind(), ErrorKind::NoRegime);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn regime_on(&self, date: NaiveDate) -> Result<&Regime> {
         let at = self.regimes.partition_point(|r| r.period.from() <= date);
         at.checked_sub(1)
@@ -542,6 +918,8 @@ mod tests {
             (ymd(2025, 7, 1), RegimeId::DECREE_152_2025),
             (ymd(2026, 9, 30), RegimeId::DECREE_152_2025),
             (ymd(2026, 10, 1), RegimeId::AMENDMENT_2026),
+            (ymd(2027, 2, 28), RegimeId::AMENDMENT_2026),
+            (ymd(2027, 3, 1), RegimeId::AFTER_DECREE_152),
         ];
         for (date, id) in cases {
             assert_eq!(book.regime_on(date).unwrap().id(), &id, "{date}");

@@ -9,6 +9,7 @@
 
 mod authority;
 mod autotraits;
+mod book;
 mod campaigns;
 mod catalogue;
 mod collective;
@@ -23,6 +24,7 @@ mod ids;
 mod indicators;
 mod individual;
 mod laws;
+mod local_awards;
 mod money;
 mod mutation;
 mod numfmt;
