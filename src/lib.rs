@@ -135,6 +135,7 @@ pub mod decision;
 pub mod eligibility;
 pub mod fund;
 pub mod population;
+pub mod proposal;
 // Reports.
 pub mod indicators;
 #[cfg(feature = "proptest")]
