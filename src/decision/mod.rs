@@ -3,8 +3,11 @@
 // instead.
 #![deny(clippy::arithmetic_side_effects)]
 
+mod document;
 mod signing;
 mod tariff;
+
+pub use document::{AnnexRow, DecisionDocument};
 
 pub use signing::AuthorityIssue;
 pub use tariff::{AwardAmount, Tariff};
