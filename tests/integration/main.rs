@@ -26,6 +26,7 @@ mod local_awards;
 mod money;
 mod numfmt;
 mod population;
+mod proposal;
 mod units;
 mod util;
 mod wire;
