@@ -285,6 +285,23 @@ impl DecisionDocument {
         }
     }
 
+    /// The signer in a sentence ("Chủ tịch Ủy ban nhân dân tỉnh …").
+    fn signer_vi(&self) -> String {
+        let issuer = &self.issuer_name;
+        match self.signer {
+            Authority::President => "Chủ tịch nước".to_owned(),
+            Authority::Government => "Chính phủ".to_owned(),
+            Authority::PrimeMinister => "Thủ tướng Chính phủ".to_owned(),
+            Authority::Minister => format!("Bộ trưởng {issuer}"),
+            Authority::ProvincialChair | Authority::DistrictChair | Authority::CommuneChair => {
+                format!("Chủ tịch {issuer}")
+            }
+            Authority::EnterpriseHead => format!("Giám đốc {issuer}"),
+            Authority::ArmedForcesCommander => format!("Chỉ huy trưởng {issuer}"),
+            _ => format!("Thủ trưởng {issuer}"),
+        }
+    }
+
     /// The title above the signature.
     fn signature_title(&self) -> &'static str {
         match self.signer {
@@ -389,7 +406,7 @@ impl DecisionDocument {
             "(Kèm theo Quyết định số {} {} của {})",
             self.number,
             date_long_vi(self.date),
-            self.signer_heading().to_lowercase()
+            self.signer_vi()
         );
         let _ = writeln!(s, "TT | Họ và tên / Tên tập thể | Đơn vị | Số tiền (đồng)");
         for (g, award) in self.awards().iter().enumerate() {

@@ -27,6 +27,7 @@ mod money;
 mod numfmt;
 mod population;
 mod proposal;
+mod proposal_example;
 mod units;
 mod util;
 mod wire;
