@@ -35,7 +35,10 @@ use thidua::history::Recipient;
 use thidua::law::{DossierPart, SalarySchedule};
 use thidua::people::{Initiative, InitiativeKind, Scope};
 use thidua::proposal::{Appraisal, CouncilMinutes, Dossier, Nominee, Proposal};
-use thidua::{Authority, Award, Collective, Outcome, Overlay, Period, Person, PersonCategory, Rating, RuleBook, YearRecord};
+use thidua::{
+    Authority, Award, Collective, Outcome, Overlay, Period, Person, PersonCategory, Rating,
+    RuleBook, YearRecord,
+};
 
 /// The province's overlay the example applies.
 pub const OVERLAY: &str = r#"
@@ -118,7 +121,8 @@ fn date(cell: Option<&Data>) -> Option<NaiveDate> {
     match cell {
         Some(Data::DateTime(dt)) => {
             let days = dt.as_f64().trunc() as i64;
-            NaiveDate::from_ymd_opt(1899, 12, 30)?.checked_add_signed(chrono::TimeDelta::try_days(days)?)
+            NaiveDate::from_ymd_opt(1899, 12, 30)?
+                .checked_add_signed(chrono::TimeDelta::try_days(days)?)
         }
         Some(Data::String(s)) => {
             let s = s.trim();
@@ -149,7 +153,8 @@ fn submission(rows: &calamine::Range<Data>) -> Result<Submission, Box<dyn Error>
             .and_then(|r| r.get(1).cloned())
     };
     let need_date = |label: &str| -> Result<NaiveDate, Box<dyn Error>> {
-        date(value(label).as_ref()).ok_or_else(|| format!("sheet 'Tờ trình': no date for '{label}'").into())
+        date(value(label).as_ref())
+            .ok_or_else(|| format!("sheet 'Tờ trình': no date for '{label}'").into())
     };
     Ok(Submission {
         number: text(value("Số tờ trình").as_ref()),
@@ -158,8 +163,10 @@ fn submission(rows: &calamine::Range<Data>) -> Result<Submission, Box<dyn Error>
         decided: need_date("Ngày quyết định")?,
         decision: text(value("Số quyết định").as_ref()),
         council_date: need_date("Ngày họp Hội đồng")?,
-        members: count(value("Số thành viên Hội đồng").as_ref()).ok_or("sheet 'Tờ trình': no council size")?,
-        present: count(value("Số thành viên dự họp").as_ref()).ok_or("sheet 'Tờ trình': no count of those present")?,
+        members: count(value("Số thành viên Hội đồng").as_ref())
+            .ok_or("sheet 'Tờ trình': no council size")?,
+        present: count(value("Số thành viên dự họp").as_ref())
+            .ok_or("sheet 'Tờ trình': no count of those present")?,
     })
 }
 
@@ -197,8 +204,14 @@ fn nominee(row: &[Data], year: i32) -> Result<(Nominee, u32, String), String> {
     let votes = count(row.get(13)).ok_or("no council votes (Phiếu đồng ý)")?;
     let report = Dossier::default().with(DossierPart::AchievementReport);
     if kind == "canhan" {
-        let mut p = Person::new(id.parse().map_err(err)?, name, PersonCategory::CivilServant, unit);
-        p.service_start = Some(date(row.get(9)).ok_or("no start of service (Ngày bắt đầu công tác)")?);
+        let mut p = Person::new(
+            id.parse().map_err(err)?,
+            name,
+            PersonCategory::CivilServant,
+            unit,
+        );
+        p.service_start =
+            Some(date(row.get(9)).ok_or("no start of service (Ngày bắt đầu công tác)")?);
         for (col, y) in [(7, year - 1), (8, year)] {
             if let Some(r) = rating(&text(row.get(col))) {
                 p.records.push(YearRecord::new(y).rated(r));
@@ -212,7 +225,11 @@ fn nominee(row: &[Data], year: i32) -> Result<(Nominee, u32, String), String> {
                 recognised_on: NaiveDate::from_ymd_opt(year, 10, 1).ok_or("bad year")?,
             });
         }
-        Ok((Nominee::person(p, award).with_dossier(report), votes, unit_name))
+        Ok((
+            Nominee::person(p, award).with_dossier(report),
+            votes,
+            unit_name,
+        ))
     } else if kind == "tapthe" {
         let mut c = Collective::new(id.parse().map_err(err)?, name);
         c.records.push(CollectiveRecord {
@@ -224,7 +241,11 @@ fn nominee(row: &[Data], year: i32) -> Result<(Nominee, u32, String), String> {
         let mut t = MemberTally::new(members);
         t.completed = members;
         t.advanced = count(row.get(12)).ok_or("no count of 'Lao động tiên tiến'")?;
-        Ok((Nominee::collective(c, t, award).with_dossier(report), votes, unit_name))
+        Ok((
+            Nominee::collective(c, t, award).with_dossier(report),
+            votes,
+            unit_name,
+        ))
     } else {
         Err(format!("unknown kind '{}'", text(row.get(3))))
     }
@@ -245,9 +266,13 @@ pub fn run(input: &Path, out: &Path) -> Result<Outputs, Box<dyn Error>> {
     let shared = Dossier::default()
         .with(DossierPart::Submission)
         .with(DossierPart::ReviewMinutes);
-    let mut proposal = Proposal::new(Authority::AgencyHead, Authority::CommuneChair, Period::year(year)?)
-        .numbered(sub.number.clone())
-        .with_dossier(shared);
+    let mut proposal = Proposal::new(
+        Authority::AgencyHead,
+        Authority::CommuneChair,
+        Period::year(year)?,
+    )
+    .numbered(sub.number.clone())
+    .with_dossier(shared);
     proposal.submitted = sub.submitted;
     proposal.received = sub.received;
     let mut rejected = Vec::new();
@@ -299,8 +324,15 @@ pub fn run(input: &Path, out: &Path) -> Result<Outputs, Box<dyn Error>> {
     let mut doc = DecisionDocument::new(&proposed.decision, &money.money, regime, name_of)
         .issued_at("Tân Yên", "Ủy ban nhân dân xã Tân Yên")
         .signed_by("Hoàng Văn Nam")
-        .answering(format!("Chánh Văn phòng HĐND và UBND xã tại Tờ trình số {}", sub.number));
-    if let Some(article) = report.nominees.iter().find_map(|n| n.choice.article.as_ref()) {
+        .answering(format!(
+            "Chánh Văn phòng HĐND và UBND xã tại Tờ trình số {}",
+            sub.number
+        ));
+    if let Some(article) = report
+        .nominees
+        .iter()
+        .find_map(|n| n.choice.article.as_ref())
+    {
         doc = doc.with_basis(article.to_string());
     }
 
@@ -310,9 +342,15 @@ pub fn run(input: &Path, out: &Path) -> Result<Outputs, Box<dyn Error>> {
     let bold = Format::new().set_bold();
     let ws = wb.add_worksheet();
     ws.set_name("Danh sách kèm theo")?;
-    for (c, h) in ["TT", "Họ và tên / Tên tập thể", "Đơn vị", "Danh hiệu, hình thức", "Số tiền (đồng)"]
-        .iter()
-        .enumerate()
+    for (c, h) in [
+        "TT",
+        "Họ và tên / Tên tập thể",
+        "Đơn vị",
+        "Danh hiệu, hình thức",
+        "Số tiền (đồng)",
+    ]
+    .iter()
+    .enumerate()
     {
         ws.write_string_with_format(0, c as u16, *h, &bold)?;
     }
@@ -326,10 +364,23 @@ pub fn run(input: &Path, out: &Path) -> Result<Outputs, Box<dyn Error>> {
     }
     let last = doc.annex.len() as u32 + 1;
     ws.write_string_with_format(last, 1, "Tổng cộng", &bold)?;
-    ws.write_number_with_format(last, 4, doc.total.dong().to_f64().unwrap_or_default(), &bold)?;
+    ws.write_number_with_format(
+        last,
+        4,
+        doc.total.dong().to_f64().unwrap_or_default(),
+        &bold,
+    )?;
     let review = wb.add_worksheet();
     review.set_name("Không đủ điều kiện, cần xem xét")?;
-    for (c, h) in ["Họ và tên / Tên tập thể", "Danh hiệu, hình thức", "Kết quả", "Lý do"].iter().enumerate() {
+    for (c, h) in [
+        "Họ và tên / Tên tập thể",
+        "Danh hiệu, hình thức",
+        "Kết quả",
+        "Lý do",
+    ]
+    .iter()
+    .enumerate()
+    {
         review.write_string_with_format(0, c as u16, *h, &bold)?;
     }
     let mut row = 1u32;
@@ -363,7 +414,11 @@ pub fn run(input: &Path, out: &Path) -> Result<Outputs, Box<dyn Error>> {
         text_vi,
         text_en,
         rejected,
-        judged: report.nominees.iter().map(|n| (n.name.clone(), n.outcome())).collect(),
+        judged: report
+            .nominees
+            .iter()
+            .map(|n| (n.name.clone(), n.outcome()))
+            .collect(),
         total: money.money.total,
     })
 }
@@ -377,9 +432,10 @@ pub fn sample() -> PathBuf {
 fn main() -> Result<(), Box<dyn Error>> {
     let mut args = std::env::args().skip(1);
     let input = args.next().map_or_else(sample, PathBuf::from);
-    let out = args
-        .next()
-        .map_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/proposal_to_decision"), PathBuf::from);
+    let out = args.next().map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("target/proposal_to_decision"),
+        PathBuf::from,
+    );
     let o = run(&input, &out)?;
     for (name, outcome) in &o.judged {
         println!("{name}: {}", outcome.label_vi());

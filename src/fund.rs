@@ -235,12 +235,13 @@ impl Fund {
             .year
             .checked_add(1)
             .ok_or_else(|| Error::out_of_range(format!("year {} has no next year", self.year)))?;
-        Ok(Fund::new(self.owner.clone(), self.level, year, basis).opening(report.balance.max(Money::ZERO)))
+        Ok(Fund::new(self.owner.clone(), self.level, year, basis)
+            .opening(report.balance.max(Money::ZERO)))
     }
 
     /// Records that `amount` of the award money of `decision` was recovered
-    /// on `on` after a revocation
-    /// ([`Revocation::recover`](crate::proposal::Revocation::recover)).
+    /// on `on` after a revocation (the amount a revocation's recovery
+    /// reports).
     pub fn recover(&mut self, decision: &DecisionNumber, on: NaiveDate, amount: Money) {
         self.recoveries.push(Recovered {
             decision: decision.clone(),
@@ -479,12 +480,14 @@ impl Fund {
         let fund_article = |note: &'static str| {
             let c = &rules.budget_level_citation;
             let base = Citation::new(c.instrument().clone());
-            Some(match c.article_number() {
-                Some(a) => base.article(a),
-                None => base,
-            }
-            .unverified()
-            .with_note(note))
+            Some(
+                match c.article_number() {
+                    Some(a) => base.article(a),
+                    None => base,
+                }
+                .unverified()
+                .with_note(note),
+            )
         };
         if !self.opening.is_zero() {
             notes.push(FundFinding {
@@ -554,7 +557,12 @@ impl Fund {
             .recoveries
             .iter()
             .map(|r| (format!("the recovery of decision {}", r.decision), r.amount));
-        for (what, amount) in named.into_iter().chain(lines).chain(commitments).chain(recoveries) {
+        for (what, amount) in named
+            .into_iter()
+            .chain(lines)
+            .chain(commitments)
+            .chain(recoveries)
+        {
             if amount.is_negative() {
                 return Err(Error::out_of_range(format!(
                     "{what} is {amount}, a negative amount"

@@ -124,7 +124,9 @@ fn date_long_vi(d: NaiveDate) -> String {
 /// `1234567` → `"1,234,567"`.
 fn figures_en(m: Money) -> String {
     let s = m.dong().normalize().to_string();
-    let (int, frac) = s.split_once('.').map_or((s.as_str(), None), |(i, f)| (i, Some(f)));
+    let (int, frac) = s
+        .split_once('.')
+        .map_or((s.as_str(), None), |(i, f)| (i, Some(f)));
     let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
@@ -145,8 +147,13 @@ fn figures_vi(m: Money) -> String {
 }
 
 fn roman(n: usize) -> &'static str {
-    const R: [&str; 12] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
-    n.checked_sub(1).and_then(|i| R.get(i)).copied().unwrap_or("*")
+    const R: [&str; 12] = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+    ];
+    n.checked_sub(1)
+        .and_then(|i| R.get(i))
+        .copied()
+        .unwrap_or("*")
 }
 
 fn period_vi(p: &Period) -> String {
@@ -188,10 +195,7 @@ impl DecisionDocument {
             .enumerate()
             .map(|(i, g)| {
                 let (name, unit) = names(&g.recipient);
-                let amount = money
-                    .lines
-                    .get(i)
-                    .map_or(Money::ZERO, |l| l.paid);
+                let amount = money.lines.get(i).map_or(Money::ZERO, |l| l.paid);
                 AnnexRow {
                     order: i.saturating_add(1),
                     name,
@@ -220,7 +224,11 @@ impl DecisionDocument {
 
     /// The same document, issued at `place` by `issuer_name`.
     #[must_use]
-    pub fn issued_at(mut self, place: impl Into<String>, issuer_name: impl Into<String>) -> DecisionDocument {
+    pub fn issued_at(
+        mut self,
+        place: impl Into<String>,
+        issuer_name: impl Into<String>,
+    ) -> DecisionDocument {
         self.place = place.into();
         self.issuer_name = issuer_name.into();
         self
@@ -410,7 +418,16 @@ impl DecisionDocument {
         );
         let _ = writeln!(s, "TT | Họ và tên / Tên tập thể | Đơn vị | Số tiền (đồng)");
         for (g, award) in self.awards().iter().enumerate() {
-            let _ = writeln!(s, "{}. {}: \"{award}\"", roman(g.saturating_add(1)), if award.is_title() { "Danh hiệu" } else { "Hình thức" });
+            let _ = writeln!(
+                s,
+                "{}. {}: \"{award}\"",
+                roman(g.saturating_add(1)),
+                if award.is_title() {
+                    "Danh hiệu"
+                } else {
+                    "Hình thức"
+                }
+            );
             for r in self.annex.iter().filter(|r| r.award == *award) {
                 let _ = writeln!(
                     s,
@@ -444,10 +461,19 @@ impl DecisionDocument {
         let _ = writeln!(s, "{}, {date}", self.place);
         let _ = writeln!(s);
         let _ = writeln!(s, "DECISION");
-        let period = self.annex.first().map(|r| period_en(&r.period)).unwrap_or_default();
+        let period = self
+            .annex
+            .first()
+            .map(|r| period_en(&r.period))
+            .unwrap_or_default();
         let _ = writeln!(s, "On emulation titles and commendations for {period}");
         let _ = writeln!(s);
-        let _ = writeln!(s, "THE {} ({})", self.signer.id().replace('_', " ").to_uppercase(), self.issuer_name);
+        let _ = writeln!(
+            s,
+            "THE {} ({})",
+            self.signer.id().replace('_', " ").to_uppercase(),
+            self.issuer_name
+        );
         for b in &self.legal_bases {
             let _ = writeln!(s, "Pursuant to {b};");
         }
@@ -457,7 +483,11 @@ impl DecisionDocument {
         let _ = writeln!(s);
         let _ = writeln!(s, "DECIDES:");
         let (people, collectives) = self.counts();
-        let awards: Vec<String> = self.awards().iter().map(|a| format!("'{}'", a.name_en())).collect();
+        let awards: Vec<String> = self
+            .awards()
+            .iter()
+            .map(|a| format!("'{}'", a.name_en()))
+            .collect();
         let _ = writeln!(
             s,
             "Article 1. To confer {} on {people} individual(s) and {collectives} collective(s) (list attached).",
@@ -479,7 +509,11 @@ impl DecisionDocument {
             let _ = writeln!(s, "{n}");
         }
         let _ = writeln!(s);
-        let _ = writeln!(s, "LIST OF AWARDS (attached to decision No. {} of {date})", self.number);
+        let _ = writeln!(
+            s,
+            "LIST OF AWARDS (attached to decision No. {} of {date})",
+            self.number
+        );
         let _ = writeln!(s, "No. | Name | Unit | Award | Amount (dong)");
         for r in &self.annex {
             let _ = writeln!(

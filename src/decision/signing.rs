@@ -147,7 +147,12 @@ impl Powers {
                 gate(&p.citation, Status::Met),
                 &p.citation,
                 format!("{proposer} đề nghị {signer} quyết định tặng \"{award}\""),
-                format!("the {} proposes '{}' to the {}", proposer.id(), award.name_en(), signer.id()),
+                format!(
+                    "the {} proposes '{}' to the {}",
+                    proposer.id(),
+                    award.name_en(),
+                    signer.id()
+                ),
             ),
             None => Finding::new(
                 Criterion::Authority,
@@ -350,7 +355,9 @@ impl Decision {
                     "the recipient's unit is not known: whether it is under the signer cannot be checked",
                 )),
                 (Some(issuer), Some(unit)) => {
-                    let within = units.is_within(&unit, issuer).map_err(|e| e.context(context()))?;
+                    let within = units
+                        .is_within(&unit, issuer)
+                        .map_err(|e| e.context(context()))?;
                     let ok = within && !(strict && &unit == issuer);
                     (!ok).then(|| {
                         let issuer_name = units.get(issuer).map_or(issuer.as_str(), |u| u.name.as_str());

@@ -38,7 +38,9 @@ pub(crate) use money::combine;
 pub use money::{AwardObject, Factor, MoneyRules, Principle, Rate, TitleAndForm};
 pub use overlay::{Overlay, OverlayRule};
 pub use powers::{Power, Powers, Proposing};
-pub use procedure::{DossierDelegation, DossierPart, DossierRequirement, DossierRules, ProcedureRule};
+pub use procedure::{
+    DossierDelegation, DossierPart, DossierRequirement, DossierRules, ProcedureRule,
+};
 pub use quota::{Quota, QuotaRounding};
 pub use regime::{DATA_VERSION, Regime, RegimeId, RuleBook};
 pub use rule::Rule;

@@ -109,7 +109,12 @@ impl Powers {
 
     /// The path by which `proposer` proposes `award` to `signer`, if read.
     #[must_use]
-    pub fn proposing(&self, proposer: Authority, signer: Authority, award: Award) -> Option<&Proposing> {
+    pub fn proposing(
+        &self,
+        proposer: Authority,
+        signer: Authority,
+        award: Award,
+    ) -> Option<&Proposing> {
         self.proposes
             .iter()
             .find(|p| p.authority == proposer && p.to == signer && p.awards.contains(&award))

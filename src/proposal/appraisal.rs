@@ -150,12 +150,16 @@ pub struct ProposalReport {
 impl ProposalReport {
     /// The nominees whose joined verdict is eligible.
     pub fn eligible(&self) -> impl Iterator<Item = &NomineeReport> {
-        self.nominees.iter().filter(|n| n.outcome() == Outcome::Eligible)
+        self.nominees
+            .iter()
+            .filter(|n| n.outcome() == Outcome::Eligible)
     }
 
     /// The nominees whose joined verdict is not eligible, with it.
     pub fn left_out(&self) -> impl Iterator<Item = &NomineeReport> {
-        self.nominees.iter().filter(|n| n.outcome() != Outcome::Eligible)
+        self.nominees
+            .iter()
+            .filter(|n| n.outcome() != Outcome::Eligible)
     }
 }
 
@@ -190,7 +194,10 @@ impl<'a> Appraisal<'a> {
 
     /// The procedural rules of the overlays in force on `on` that `pick`
     /// accepts, with their overlay's citation, latest overlay last.
-    pub(crate) fn procedure(&self, on: NaiveDate) -> impl Iterator<Item = (&'a ProcedureRule, &'a Citation)> {
+    pub(crate) fn procedure(
+        &self,
+        on: NaiveDate,
+    ) -> impl Iterator<Item = (&'a ProcedureRule, &'a Citation)> {
         self.overlays
             .iter()
             .filter(move |o| o.in_force().contains(on))
@@ -219,8 +226,9 @@ impl<'a> Appraisal<'a> {
             .period
             .last_day()
             .map_or(proposal.period.from().year(), |d| d.year());
-        let (regimes, received) = crossed(self.book, self.on, proposal.received, proposal.submitted)
-            .map_err(|e| e.context(context("dates".into())))?;
+        let (regimes, received) =
+            crossed(self.book, self.on, proposal.received, proposal.submitted)
+                .map_err(|e| e.context(context("dates".into())))?;
         let books: Vec<RuleBook> = regimes
             .iter()
             .map(|r| under(r, self.on))
@@ -243,7 +251,10 @@ impl<'a> Appraisal<'a> {
         }
         for &award in &awards {
             if proposal.proposer != proposal.to {
-                findings.push(now.powers().judge_proposing(proposal.proposer, proposal.to, award));
+                findings.push(
+                    now.powers()
+                        .judge_proposing(proposal.proposer, proposal.to, award),
+                );
             }
             findings.push(now.powers().judge(proposal.to, award));
         }
@@ -252,7 +263,8 @@ impl<'a> Appraisal<'a> {
             let name = n.candidate.recipient();
             let mut verdicts = Vec::with_capacity(reviews.len());
             for review in &reviews {
-                let v = judge(review, n).map_err(|e| e.context(context(format!("nominee {}", label(&name)))))?;
+                let v = judge(review, n)
+                    .map_err(|e| e.context(context(format!("nominee {}", label(&name)))))?;
                 verdicts.push(v);
             }
             let choice = choose(&regimes, verdicts, received);
@@ -298,14 +310,23 @@ impl<'a> Appraisal<'a> {
             let citation = regime
                 .instruments()
                 .first()
-                .map_or(Citation::new(crate::citation::Instrument::LAW_06_2022), |i| Citation::new(i.clone()))
+                .map_or(
+                    Citation::new(crate::citation::Instrument::LAW_06_2022),
+                    |i| Citation::new(i.clone()),
+                )
                 .unverified();
             out.push(Finding::new(
                 Criterion::Dossier,
                 Status::Unknown,
                 &citation,
-                format!("chế độ \"{}\" không có quy định về hồ sơ: cần xem xét", regime.id()),
-                format!("regime '{}' gives no dossier rules: needs review", regime.id()),
+                format!(
+                    "chế độ \"{}\" không có quy định về hồ sơ: cần xem xét",
+                    regime.id()
+                ),
+                format!(
+                    "regime '{}' gives no dossier rules: needs review",
+                    regime.id()
+                ),
             ));
             return out;
         };
@@ -320,7 +341,9 @@ impl<'a> Appraisal<'a> {
             .procedure(self.on)
             .filter(|(r, _)| r.applies_to(n.award))
             .filter_map(|(r, c)| match r {
-                ProcedureRule::DossierParts { parts, .. } => Some(parts.iter().map(move |p| (*p, c))),
+                ProcedureRule::DossierParts { parts, .. } => {
+                    Some(parts.iter().map(move |p| (*p, c)))
+                }
                 _ => None,
             })
             .flatten()
@@ -363,7 +386,11 @@ impl<'a> Appraisal<'a> {
         let Some((month, day, following, citation)) = rule else {
             return Ok(None);
         };
-        let y = if following { year.saturating_add(1) } else { year };
+        let y = if following {
+            year.saturating_add(1)
+        } else {
+            year
+        };
         let last = NaiveDate::from_ymd_opt(y, month, day).ok_or_else(|| {
             Error::out_of_range(format!("deadline {day}/{month}/{y} is not a date"))
         })?;
@@ -379,7 +406,11 @@ impl<'a> Appraisal<'a> {
                 Criterion::Deadline,
                 gate(citation, Status::from_bool(s <= last)),
                 citation,
-                format!("gửi hồ sơ ngày {}, hạn cuối ngày {}", date_vi(s), date_vi(last)),
+                format!(
+                    "gửi hồ sơ ngày {}, hạn cuối ngày {}",
+                    date_vi(s),
+                    date_vi(last)
+                ),
                 format!("submitted on {s}, deadline {last}"),
             ),
         };
@@ -388,7 +419,12 @@ impl<'a> Appraisal<'a> {
 }
 
 /// The finding on one part of the dossier.
-fn part_finding(part: DossierPart, citation: &Citation, proposal: &Proposal, n: &Nominee) -> Finding {
+fn part_finding(
+    part: DossierPart,
+    citation: &Citation,
+    proposal: &Proposal,
+    n: &Nominee,
+) -> Finding {
     let has = match (n.dossier.has(part), proposal.dossier.has(part)) {
         (Some(true), _) | (_, Some(true)) => Some(true),
         (Some(false), _) | (_, Some(false)) => Some(false),
@@ -414,7 +450,10 @@ fn part_finding(part: DossierPart, citation: &Citation, proposal: &Proposal, n: 
             Status::Unknown,
             citation,
             format!("chưa rõ hồ sơ có {part} hay không"),
-            format!("whether the dossier holds the {} is not given", part.id().replace('_', " ")),
+            format!(
+                "whether the dossier holds the {} is not given",
+                part.id().replace('_', " ")
+            ),
         ),
     }
 }

@@ -67,12 +67,12 @@ pub(crate) enum Received {
 
 /// The regimes a dossier crosses, earliest first, and how its reception is
 /// known: one regime when it crosses none.
-pub(crate) fn crossed<'b>(
-    book: &'b RuleBook,
+pub(crate) fn crossed(
+    book: &RuleBook,
     on: NaiveDate,
     received: Option<NaiveDate>,
     submitted: Option<NaiveDate>,
-) -> Result<(Vec<&'b Regime>, Received)> {
+) -> Result<(Vec<&Regime>, Received)> {
     let regimes = book.regimes();
     let now = book.regime_on(on)?;
     let last = regimes
@@ -90,7 +90,11 @@ pub(crate) fn crossed<'b>(
                 .position(|x| x.id() == first.id())
                 .unwrap_or(last);
             Ok((
-                regimes.get(first..=last).unwrap_or_default().iter().collect(),
+                regimes
+                    .get(first..=last)
+                    .unwrap_or_default()
+                    .iter()
+                    .collect(),
                 Received::On(r),
             ))
         }
@@ -98,7 +102,9 @@ pub(crate) fn crossed<'b>(
             let after_start = submitted.is_some_and(|s| s >= now.period().from());
             let previous = last.checked_sub(1).and_then(|i| regimes.get(i));
             match previous {
-                Some(prev) if !after_start && prev.period().until() == Some(now.period().from()) => {
+                Some(prev)
+                    if !after_start && prev.period().until() == Some(now.period().from()) =>
+                {
                     Ok((vec![prev, now], Received::Unknown))
                 }
                 _ => Ok((vec![now], Received::Unknown)),
@@ -134,7 +140,11 @@ fn date_vi(d: NaiveDate) -> String {
 }
 
 /// Chooses among `verdicts`, one per regime of `regimes` (same order).
-pub(crate) fn choose(regimes: &[&Regime], verdicts: Vec<Verdict>, received: Received) -> RegimeChoice {
+pub(crate) fn choose(
+    regimes: &[&Regime],
+    verdicts: Vec<Verdict>,
+    received: Received,
+) -> RegimeChoice {
     let last = regimes.last().map(|r| r.id().clone());
     let Some(chosen_last) = last else {
         return RegimeChoice {
@@ -158,10 +168,15 @@ pub(crate) fn choose(regimes: &[&Regime], verdicts: Vec<Verdict>, received: Rece
         };
     }
     // The hand-overs crossed: each regime after the first takes over.
-    let handovers: Vec<(&Regime, Option<&crate::law::Transition>)> =
-        regimes.iter().skip(1).map(|r| (*r, r.transition())).collect();
+    let handovers: Vec<(&Regime, Option<&crate::law::Transition>)> = regimes
+        .iter()
+        .skip(1)
+        .map(|r| (*r, r.transition()))
+        .collect();
     let decides = matches!(received, Received::On(_))
-        && handovers.iter().all(|(_, t)| t.is_some_and(|t| t.decides()));
+        && handovers
+            .iter()
+            .all(|(_, t)| t.is_some_and(|t| t.decides()));
     let summary: Vec<String> = verdicts
         .iter()
         .map(|v| format!("{}: {}", v.regime, v.outcome.label_vi()))
@@ -170,9 +185,18 @@ pub(crate) fn choose(regimes: &[&Regime], verdicts: Vec<Verdict>, received: Rece
     let first_day = |r: &Regime| r.period().from();
     if decides {
         // The earlier regime stays unless a later one is more favourable.
-        let best = verdicts.iter().map(|v| v.outcome).min().unwrap_or(Outcome::NeedsReview);
-        let pick = verdicts.iter().position(|v| v.outcome == best).unwrap_or_default();
-        let chosen = verdicts.get(pick).map_or(chosen_last.clone(), |v| v.regime.clone());
+        let best = verdicts
+            .iter()
+            .map(|v| v.outcome)
+            .min()
+            .unwrap_or(Outcome::NeedsReview);
+        let pick = verdicts
+            .iter()
+            .position(|v| v.outcome == best)
+            .unwrap_or_default();
+        let chosen = verdicts
+            .get(pick)
+            .map_or(chosen_last.clone(), |v| v.regime.clone());
         let Some(&(regime, Some(t))) = handovers.last() else {
             return RegimeChoice {
                 verdicts,
@@ -212,14 +236,22 @@ pub(crate) fn choose(regimes: &[&Regime], verdicts: Vec<Verdict>, received: Rece
                 ),
             )
         };
-        let outcome = verdicts.get(pick).map_or(Outcome::NeedsReview, |v| v.outcome);
+        let outcome = verdicts
+            .get(pick)
+            .map_or(Outcome::NeedsReview, |v| v.outcome);
         return RegimeChoice {
             verdicts,
             chosen,
             article,
             settled: true,
             outcome,
-            finding: Some(Finding::new(Criterion::Transition, Status::Met, &citation, vi, en)),
+            finding: Some(Finding::new(
+                Criterion::Transition,
+                Status::Met,
+                &citation,
+                vi,
+                en,
+            )),
         };
     }
     // No article decides: the decision date's regime is the key.
@@ -245,7 +277,9 @@ pub(crate) fn choose(regimes: &[&Regime], verdicts: Vec<Verdict>, received: Rece
     );
     let why_vi = match (received, t.map(|t| t.pending.value)) {
         (Received::Unknown, _) => "chưa có ngày tiếp nhận hồ sơ thẩm định".to_owned(),
-        (_, Some(Handover::NoRule)) => "văn bản không quy định việc chuyển tiếp đối với hồ sơ đang xét".to_owned(),
+        (_, Some(Handover::NoRule)) => {
+            "văn bản không quy định việc chuyển tiếp đối với hồ sơ đang xét".to_owned()
+        }
         _ => "điều khoản chuyển tiếp chưa được đối chiếu với văn bản".to_owned(),
     };
     let why_en = match (received, t.map(|t| t.pending.value)) {
@@ -289,6 +323,12 @@ pub(crate) fn choose(regimes: &[&Regime], verdicts: Vec<Verdict>, received: Rece
         article: None,
         settled: agree,
         outcome,
-        finding: Some(Finding::new(Criterion::Transition, status, &citation, vi, en)),
+        finding: Some(Finding::new(
+            Criterion::Transition,
+            status,
+            &citation,
+            vi,
+            en,
+        )),
     }
 }

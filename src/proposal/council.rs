@@ -122,7 +122,11 @@ impl CouncilMinutes {
             if twice {
                 return Err(Error::new(
                     crate::error::ErrorKind::Duplicate,
-                    format!("{} is voted on for '{}' twice", label(&b.recipient), b.award),
+                    format!(
+                        "{} is voted on for '{}' twice",
+                        label(&b.recipient),
+                        b.award
+                    ),
                 ));
             }
         }
@@ -226,15 +230,24 @@ impl Appraisal<'_> {
                         Criterion::CouncilVote,
                         Status::Unknown,
                         &citation,
-                        format!("chưa có quy định về tỷ lệ phiếu đồng ý đối với \"{}\": cần xem xét", n.award),
-                        format!("no share of votes is read for '{}': needs review", n.award.name_en()),
+                        format!(
+                            "chưa có quy định về tỷ lệ phiếu đồng ý đối với \"{}\": cần xem xét",
+                            n.award
+                        ),
+                        format!(
+                            "no share of votes is read for '{}': needs review",
+                            n.award.name_en()
+                        ),
                     )
                 }
                 (Some(t), None) => Finding::new(
                     Criterion::CouncilVote,
                     Status::Unknown,
                     &t.citation,
-                    format!("biên bản họp Hội đồng không ghi kết quả bỏ phiếu đối với \"{}\"", n.award),
+                    format!(
+                        "biên bản họp Hội đồng không ghi kết quả bỏ phiếu đối với \"{}\"",
+                        n.award
+                    ),
                     format!("the minutes record no ballot on '{}'", n.award.name_en()),
                 ),
                 (Some(t), Some(b)) => {
@@ -253,7 +266,10 @@ impl Appraisal<'_> {
                                 minutes.members,
                                 t.quorum.map_or(String::new(), |q| q.label_vi())
                             ),
-                            format!("{} of {} members present: no quorum", minutes.present, minutes.members),
+                            format!(
+                                "{} of {} members present: no quorum",
+                                minutes.present, minutes.members
+                            ),
                         )
                     } else {
                         let pass = t.passes(b.yes, minutes.present, minutes.members);
@@ -270,7 +286,10 @@ impl Appraisal<'_> {
                             format!(
                                 "secret ballot: {} yes of {base}; needs {}",
                                 b.yes,
-                                t.share.label_vi().replace("trên", "more than").replace("ít nhất", "at least")
+                                t.share
+                                    .label_vi()
+                                    .replace("trên", "more than")
+                                    .replace("ít nhất", "at least")
                             ),
                         )
                     }

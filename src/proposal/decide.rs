@@ -86,9 +86,15 @@ impl Appraisal<'_> {
         }
         let mut authority = decision.authority_issues(self.book)?;
         if let Some(units) = units {
-            let unit_of: HashMap<&Recipient, &UnitId> =
-                report.nominees.iter().map(|n| (&n.recipient, &n.unit)).collect();
-            authority.extend(decision.scope_issues(self.book, units, |r| unit_of.get(r).map(|u| (*u).clone()))?);
+            let unit_of: HashMap<&Recipient, &UnitId> = report
+                .nominees
+                .iter()
+                .map(|n| (&n.recipient, &n.unit))
+                .collect();
+            authority.extend(
+                decision
+                    .scope_issues(self.book, units, |r| unit_of.get(r).map(|u| (*u).clone()))?,
+            );
         }
         Ok(ProposedDecision {
             decision,
@@ -131,7 +137,10 @@ impl Appraisal<'_> {
             priced.push((id, d.money(&book, salaries)?));
         }
         let line_of = |id: &RegimeId, k: usize| -> Option<&DecisionLine> {
-            priced.iter().find(|(r, _)| r == id).and_then(|(_, m)| m.lines.get(k))
+            priced
+                .iter()
+                .find(|(r, _)| r == id)
+                .and_then(|(_, m)| m.lines.get(k))
         };
         let mut lines = Vec::with_capacity(d.grants.len());
         let mut regimes = Vec::with_capacity(d.grants.len());
@@ -146,7 +155,12 @@ impl Appraisal<'_> {
             let Some(n) = report.nominees.get(*i) else {
                 continue;
             };
-            if !n.choice.settled || n.choice.finding.as_ref().is_some_and(|f| f.status != Status::Met) {
+            if !n.choice.settled
+                || n.choice
+                    .finding
+                    .as_ref()
+                    .is_some_and(|f| f.status != Status::Met)
+            {
                 let others: Vec<String> = n
                     .choice
                     .verdicts
@@ -157,9 +171,15 @@ impl Appraisal<'_> {
                     .map(|(v, l)| format!("{} theo {}", l.paid, v.regime))
                     .collect();
                 if !others.is_empty() {
-                    let citation = n.choice.finding.as_ref().map(|f| f.citation.clone()).unwrap_or_else(|| {
-                        crate::citation::Citation::new(crate::citation::Instrument::LAW_06_2022).unverified()
-                    });
+                    let citation = n
+                        .choice
+                        .finding
+                        .as_ref()
+                        .map(|f| f.citation.clone())
+                        .unwrap_or_else(|| {
+                            crate::citation::Citation::new(crate::citation::Instrument::LAW_06_2022)
+                                .unverified()
+                        });
                     findings.push(Finding::new(
                         Criterion::Transition,
                         Status::Unknown,
@@ -191,7 +211,10 @@ impl Appraisal<'_> {
             match by_recipient.iter_mut().find(|(r, _)| r == &l.recipient) {
                 Some((_, m)) => {
                     *m = m.checked_add(l.paid).ok_or_else(|| {
-                        crate::error::Error::overflow(format!("the total of decision {} overflows", d.number))
+                        crate::error::Error::overflow(format!(
+                            "the total of decision {} overflows",
+                            d.number
+                        ))
                     })?;
                 }
                 None => by_recipient.push((l.recipient.clone(), l.paid)),

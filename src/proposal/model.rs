@@ -77,7 +77,9 @@ impl Candidate {
     pub fn recipient(&self) -> Recipient {
         match self {
             Candidate::Person(p) => Recipient::Individual(p.id.clone()),
-            Candidate::Collective { collective, .. } => Recipient::Collective(collective.id.clone()),
+            Candidate::Collective { collective, .. } => {
+                Recipient::Collective(collective.id.clone())
+            }
         }
     }
 

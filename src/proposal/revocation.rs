@@ -212,7 +212,10 @@ impl Revocation {
         if money.number != self.decision {
             return Err(Error::new(
                 ErrorKind::UnknownReference,
-                format!("the money of decision {} is not that of decision {}", money.number, self.decision),
+                format!(
+                    "the money of decision {} is not that of decision {}",
+                    money.number, self.decision
+                ),
             ));
         }
         if let Some(&bad) = self.grants.iter().find(|&&i| i >= money.lines.len()) {
@@ -239,7 +242,13 @@ impl Revocation {
         let recovered = Money::sum(lines.iter().map(|(_, _, m)| *m))?;
         after.total = Money::sum(after.lines.iter().map(|l| l.paid))?;
         for (r, m) in &mut after.by_recipient {
-            *m = Money::sum(after.lines.iter().filter(|l| &l.recipient == r).map(|l| l.paid))?;
+            *m = Money::sum(
+                after
+                    .lines
+                    .iter()
+                    .filter(|l| &l.recipient == r)
+                    .map(|l| l.paid),
+            )?;
         }
         Ok(Recovery {
             money: after,
@@ -253,7 +262,12 @@ impl Revocation {
     /// conferrals of the revoked grants of `decision` for `recipient`, and
     /// returns how many it marked. A revoked conferral no longer counts in a
     /// streak, and the initiatives it relied on may support another award.
-    pub fn apply(&self, decision: &Decision, recipient: &Recipient, history: &mut [Conferral]) -> usize {
+    pub fn apply(
+        &self,
+        decision: &Decision,
+        recipient: &Recipient,
+        history: &mut [Conferral],
+    ) -> usize {
         let revoked: Vec<_> = decision
             .grants
             .iter()
@@ -263,7 +277,10 @@ impl Revocation {
             .collect();
         let mut count = 0;
         for c in history.iter_mut() {
-            let same_decision = c.decision.as_ref().is_none_or(|d| d.number == self.decision);
+            let same_decision = c
+                .decision
+                .as_ref()
+                .is_none_or(|d| d.number == self.decision);
             if c.revoked.is_none() && same_decision && revoked.contains(&(c.award, c.period)) {
                 c.revoked = Some(crate::history::Revocation {
                     on: self.on,

@@ -52,18 +52,58 @@ fn units() -> UnitRegistry {
     let from = Period::starting(d(2000, 1, 1));
     let two_tier = Period::starting(d(2025, 7, 1));
     UnitRegistry::new([
-        Unit::new("T-BN".parse().unwrap(), "Tỉnh Bắc Ninh", UnitKind::Province, from),
-        Unit::new("SO-NV".parse().unwrap(), "Sở Nội vụ", UnitKind::Agency, from).under("T-BN".parse().unwrap()),
-        Unit::new("P-TDKT".parse().unwrap(), "Phòng Thi đua, khen thưởng", UnitKind::Department, from).under("SO-NV".parse().unwrap()),
-        Unit::new("P-CCVC".parse().unwrap(), "Phòng Công chức, viên chức", UnitKind::Department, from).under("SO-NV".parse().unwrap()),
-        Unit::new("P-TCBM".parse().unwrap(), "Phòng Tổ chức bộ máy", UnitKind::Department, from).under("SO-NV".parse().unwrap()),
-        Unit::new("X-TY".parse().unwrap(), "Xã Tân Yên", UnitKind::Commune, two_tier).under("T-BN".parse().unwrap()),
+        Unit::new(
+            "T-BN".parse().unwrap(),
+            "Tỉnh Bắc Ninh",
+            UnitKind::Province,
+            from,
+        ),
+        Unit::new(
+            "SO-NV".parse().unwrap(),
+            "Sở Nội vụ",
+            UnitKind::Agency,
+            from,
+        )
+        .under("T-BN".parse().unwrap()),
+        Unit::new(
+            "P-TDKT".parse().unwrap(),
+            "Phòng Thi đua, khen thưởng",
+            UnitKind::Department,
+            from,
+        )
+        .under("SO-NV".parse().unwrap()),
+        Unit::new(
+            "P-CCVC".parse().unwrap(),
+            "Phòng Công chức, viên chức",
+            UnitKind::Department,
+            from,
+        )
+        .under("SO-NV".parse().unwrap()),
+        Unit::new(
+            "P-TCBM".parse().unwrap(),
+            "Phòng Tổ chức bộ máy",
+            UnitKind::Department,
+            from,
+        )
+        .under("SO-NV".parse().unwrap()),
+        Unit::new(
+            "X-TY".parse().unwrap(),
+            "Xã Tân Yên",
+            UnitKind::Commune,
+            two_tier,
+        )
+        .under("T-BN".parse().unwrap()),
     ])
     .unwrap()
 }
 
 fn person(id: &str, name: &str, unit: &str) -> Person {
-    let mut p = Person::new(id.parse().unwrap(), name, PersonCategory::CivilServant, unit.parse().unwrap());
+    let mut p = Person::new(
+        id.parse().unwrap(),
+        name,
+        PersonCategory::CivilServant,
+        unit.parse().unwrap(),
+    );
     p.service_start = Some(d(2012, 9, 1));
     p
 }
@@ -105,37 +145,64 @@ fn proposal(received: chrono::NaiveDate) -> Proposal {
         .map(|y| YearRecord::new(y).rated(Rating::Excellent))
         .collect();
     for y in 2023..=2025 {
-        binh.awards.push(Conferral::new(Award::GrassrootsEmulationFighter, Period::year(y).unwrap()));
+        binh.awards.push(Conferral::new(
+            Award::GrassrootsEmulationFighter,
+            Period::year(y).unwrap(),
+        ));
     }
-    initiative(&mut binh, "SK-T-2025", Scope::MinistryOrProvince, d(2025, 11, 3));
+    initiative(
+        &mut binh,
+        "SK-T-2025",
+        Scope::MinistryOrProvince,
+        d(2025, 11, 3),
+    );
     let shared = Dossier::default()
         .with(DossierPart::Submission)
         .with(DossierPart::ReviewMinutes);
     let report = Dossier::default().with(DossierPart::AchievementReport);
-    Proposal::new(Authority::AgencyHead, Authority::ProvincialChair, Period::year(2025).unwrap())
-        .numbered("45/TTr-SNV")
-        .from_unit("SO-NV".parse().unwrap())
-        .submitted_on(d(2026, 9, 15))
-        .received_on(received)
-        .with_dossier(shared)
-        .nominate(Nominee::person(lan, Award::MinistryOrProvinceCertificateOfMerit).with_dossier(report.clone()))
-        .nominate(
-            Nominee::person(binh, Award::MinistryOrProvinceEmulationFighter)
-                .with_dossier(report.clone().with(DossierPart::InitiativeProof)),
+    Proposal::new(
+        Authority::AgencyHead,
+        Authority::ProvincialChair,
+        Period::year(2025).unwrap(),
+    )
+    .numbered("45/TTr-SNV")
+    .from_unit("SO-NV".parse().unwrap())
+    .submitted_on(d(2026, 9, 15))
+    .received_on(received)
+    .with_dossier(shared)
+    .nominate(
+        Nominee::person(lan, Award::MinistryOrProvinceCertificateOfMerit)
+            .with_dossier(report.clone()),
+    )
+    .nominate(
+        Nominee::person(binh, Award::MinistryOrProvinceEmulationFighter)
+            .with_dossier(report.clone().with(DossierPart::InitiativeProof)),
+    )
+    .nominate(
+        Nominee::collective(
+            collective("P-TDKT", "Phòng Thi đua, khen thưởng", Rating::Excellent),
+            tally(10, 8),
+            Award::ExcellentCollective,
         )
-        .nominate(
-            Nominee::collective(collective("P-TDKT", "Phòng Thi đua, khen thưởng", Rating::Excellent), tally(10, 8), Award::ExcellentCollective)
-                .with_dossier(report.clone()),
+        .with_dossier(report.clone()),
+    )
+    .nominate(
+        Nominee::collective(
+            collective("P-CCVC", "Phòng Công chức, viên chức", Rating::Excellent),
+            tally(10, 6),
+            Award::ExcellentCollective,
         )
-        .nominate(
-            Nominee::collective(collective("P-CCVC", "Phòng Công chức, viên chức", Rating::Excellent), tally(10, 6), Award::ExcellentCollective)
-                .with_dossier(report.clone()),
+        .with_dossier(report.clone()),
+    )
+    .nominate(
+        // The report of achievements known to be missing.
+        Nominee::collective(
+            collective("P-TCBM", "Phòng Tổ chức bộ máy", Rating::Excellent),
+            tally(8, 8),
+            Award::ExcellentCollective,
         )
-        .nominate(
-            // The report of achievements known to be missing.
-            Nominee::collective(collective("P-TCBM", "Phòng Tổ chức bộ máy", Rating::Excellent), tally(8, 8), Award::ExcellentCollective)
-                .with_dossier(Dossier::default().without(DossierPart::AchievementReport)),
-        )
+        .with_dossier(Dossier::default().without(DossierPart::AchievementReport)),
+    )
 }
 
 fn minutes(report: &ProposalReport) -> CouncilMinutes {
@@ -154,16 +221,29 @@ struct Run {
     money: thidua::proposal::ProposalMoney,
 }
 
-fn run(received: chrono::NaiveDate, on: chrono::NaiveDate, overlay: &Overlay, book: &RuleBook) -> Run {
+fn run(
+    received: chrono::NaiveDate,
+    on: chrono::NaiveDate,
+    overlay: &Overlay,
+    book: &RuleBook,
+) -> Run {
     let appraisal = Appraisal::new(book, on).with_overlay(overlay);
     let mut report = appraisal.check(&proposal(received)).unwrap();
     let m = minutes(&report);
     appraisal.council(&mut report, &m).unwrap();
     let registry = units();
     let proposed = appraisal
-        .decide(&report, "1520/QĐ-UBND".parse().unwrap(), on, Some("T-BN".parse().unwrap()), Some(&registry))
+        .decide(
+            &report,
+            "1520/QĐ-UBND".parse().unwrap(),
+            on,
+            Some("T-BN".parse().unwrap()),
+            Some(&registry),
+        )
         .unwrap();
-    let money = appraisal.money(&report, &proposed, &SalarySchedule::national()).unwrap();
+    let money = appraisal
+        .money(&report, &proposed, &SalarySchedule::national())
+        .unwrap();
     Run {
         report,
         proposed,
@@ -193,7 +273,10 @@ fn a_mixed_list_from_proposal_to_fund_either_side_of_2026_10_01() {
             Outcome::Ineligible
         ],
         "{:#?}",
-        r.nominees.iter().map(|n| n.verdict.to_string()).collect::<Vec<_>>()
+        r.nominees
+            .iter()
+            .map(|n| n.verdict.to_string())
+            .collect::<Vec<_>>()
     );
     for n in &r.nominees {
         assert_eq!(n.choice.chosen, RegimeId::DECREE_152_2025, "{}", n.verdict);
@@ -208,10 +291,22 @@ fn a_mixed_list_from_proposal_to_fund_either_side_of_2026_10_01() {
     // 10 present are not "trên 50%".
     let ccvc = &r.nominees[3];
     assert_eq!(ccvc.council.as_ref().unwrap().status, Status::Unmet);
-    assert!(ccvc.council.as_ref().unwrap().reason_vi.contains("đồng ý 5/10 (50%)"), "{}", ccvc.verdict);
+    assert!(
+        ccvc.council
+            .as_ref()
+            .unwrap()
+            .reason_vi
+            .contains("đồng ý 5/10 (50%)"),
+        "{}",
+        ccvc.verdict
+    );
     // Phòng Tổ chức bộ máy: its report of achievements is missing.
     let tcbm = &r.nominees[4];
-    let missing = tcbm.dossier.iter().find(|f| f.status == Status::Unmet).unwrap();
+    let missing = tcbm
+        .dossier
+        .iter()
+        .find(|f| f.status == Status::Unmet)
+        .unwrap();
     assert_eq!(missing.reason_vi, "hồ sơ thiếu báo cáo thành tích");
     assert_eq!(missing.citation.to_short(), "06/2022/QH15 Điều 84 khoản 1");
     // The province's deadline: 10/12 of the next year.
@@ -227,8 +322,18 @@ fn a_mixed_list_from_proposal_to_fund_either_side_of_2026_10_01() {
     // rests on Art. 79, not read: one authority issue that needs review.
     // Law 06/2026/QH16 is in force on the decision date and was not read,
     // so every power needs review then.
-    assert!(p.authority.iter().all(|i| i.finding.status == Status::Unknown), "{:?}", p.authority);
-    assert!(p.authority.iter().all(|i| i.finding.criterion == Criterion::Authority));
+    assert!(
+        p.authority
+            .iter()
+            .all(|i| i.finding.status == Status::Unknown),
+        "{:?}",
+        p.authority
+    );
+    assert!(
+        p.authority
+            .iter()
+            .all(|i| i.finding.criterion == Criterion::Authority)
+    );
 
     // The money, under Decree 152/2025 with the base salary of 2026-07-01
     // (2.530.000 đồng): Bằng khen 1,5 → 3.800.000; CSTĐ tỉnh 3,0 →
@@ -236,14 +341,26 @@ fn a_mixed_list_from_proposal_to_fund_either_side_of_2026_10_01() {
     let m = &september.money;
     assert!(m.regimes.iter().all(|r| r == &RegimeId::DECREE_152_2025));
     let paid: Vec<Money> = m.money.lines.iter().map(|l| l.paid).collect();
-    assert_eq!(paid, [Money::from_dong(3_800_000), Money::from_dong(7_590_000), Money::from_dong(3_800_000)]);
+    assert_eq!(
+        paid,
+        [
+            Money::from_dong(3_800_000),
+            Money::from_dong(7_590_000),
+            Money::from_dong(3_800_000)
+        ]
+    );
     assert_eq!(m.money.total, Money::from_dong(15_190_000));
     assert!(m.findings.is_empty());
 
     // The document.
     let names = |rcp: &Recipient| {
         let n = r.nominees.iter().find(|n| &n.recipient == rcp).unwrap();
-        (n.name.clone(), units().get(&n.unit).map_or(String::new(), |u| u.name.clone()))
+        (
+            n.name.clone(),
+            units()
+                .get(&n.unit)
+                .map_or(String::new(), |u| u.name.clone()),
+        )
     };
     let regime = book.regime(&RegimeId::DECREE_152_2025).unwrap();
     let doc = DecisionDocument::new(&p.decision, &m.money, regime, names)
@@ -251,9 +368,20 @@ fn a_mixed_list_from_proposal_to_fund_either_side_of_2026_10_01() {
         .with_basis("khoản 4 Điều 4 Luật số 06/2026/QH16 sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng")
         .answering("Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV");
     let vi = doc.to_vietnamese().unwrap();
-    assert!(vi.contains("tổng số tiền: 15.190.000 đồng (Bằng chữ: Mười lăm triệu một trăm chín mươi nghìn đồng)"), "{vi}");
-    assert!(vi.contains("1 | Nguyễn Thị Lan | Phòng Thi đua, khen thưởng | 3.800.000"), "{vi}");
-    assert!(vi.contains("Căn cứ khoản 4 Điều 4 Luật số 06/2026/QH16"), "{vi}");
+    assert!(
+        vi.contains(
+            "tổng số tiền: 15.190.000 đồng (Bằng chữ: Mười lăm triệu một trăm chín mươi nghìn đồng)"
+        ),
+        "{vi}"
+    );
+    assert!(
+        vi.contains("1 | Nguyễn Thị Lan | Phòng Thi đua, khen thưởng | 3.800.000"),
+        "{vi}"
+    );
+    assert!(
+        vi.contains("Căn cứ khoản 4 Điều 4 Luật số 06/2026/QH16"),
+        "{vi}"
+    );
     assert!(doc.to_english().contains("Total: 15,190,000 dong"));
 
     // The fund of the province for 2026 pays it.
@@ -268,17 +396,32 @@ fn a_mixed_list_from_proposal_to_fund_either_side_of_2026_10_01() {
     )
     .allocate(Money::from_dong(20_000_000_000))
     .opening(Money::from_dong(1_500_000_000))
-    .line(thidua::fund::BudgetLine::new("TT".parse().unwrap(), BudgetCategory::AwardMoney, Money::from_dong(15_000_000_000)));
+    .line(thidua::fund::BudgetLine::new(
+        "TT".parse().unwrap(),
+        BudgetCategory::AwardMoney,
+        Money::from_dong(15_000_000_000),
+    ));
     fund.commit(&p.decision, &m.money);
     let review = fund.review(&book).unwrap();
     assert_eq!(review.committed, Money::from_dong(15_190_000));
     assert_eq!(review.total, Money::from_dong(21_500_000_000));
-    assert_eq!(review.balance, Money::from_dong(21_500_000_000 - 15_190_000));
+    assert_eq!(
+        review.balance,
+        Money::from_dong(21_500_000_000 - 15_190_000)
+    );
     // The rules follow the dates of spending: 1 January under Decree
     // 152/2025, the decision under the 2026 amendment.
-    assert_eq!(review.spending_regimes, [RegimeId::DECREE_152_2025, RegimeId::AMENDMENT_2026]);
+    assert_eq!(
+        review.spending_regimes,
+        [RegimeId::DECREE_152_2025, RegimeId::AMENDMENT_2026]
+    );
     // The carry-over rests on a text not read.
-    assert!(review.unverified.iter().any(|f| f.kind == thidua::fund::FundFindingKind::CarryOverUnread));
+    assert!(
+        review
+            .unverified
+            .iter()
+            .any(|f| f.kind == thidua::fund::FundFindingKind::CarryOverUnread)
+    );
 
     // Received on 2026-10-05: the amended law governs, and no text of it
     // was read: every verdict needs review, nothing is decided or paid.
@@ -308,10 +451,17 @@ fn without_a_reception_date_or_across_2025_07_01_a_differing_verdict_needs_revie
         .with(DossierPart::AchievementReport)
         .with(DossierPart::ReviewMinutes)
         .with(DossierPart::InitiativeOrExcellenceProof);
-    let p = Proposal::new(Authority::AgencyHead, Authority::AgencyHead, Period::year(2024).unwrap())
-        .received_on(d(2025, 6, 20))
-        .with_dossier(parts.clone())
-        .nominate(Nominee::person(an.clone(), Award::GrassrootsEmulationFighter));
+    let p = Proposal::new(
+        Authority::AgencyHead,
+        Authority::AgencyHead,
+        Period::year(2024).unwrap(),
+    )
+    .received_on(d(2025, 6, 20))
+    .with_dossier(parts.clone())
+    .nominate(Nominee::person(
+        an.clone(),
+        Award::GrassrootsEmulationFighter,
+    ));
     let report = Appraisal::new(&book, d(2025, 7, 10)).check(&p).unwrap();
     let n = &report.nominees[0];
     assert_eq!(n.choice.chosen, RegimeId::DECREE_152_2025);
@@ -325,14 +475,25 @@ fn without_a_reception_date_or_across_2025_07_01_a_differing_verdict_needs_revie
     // for pending dossiers: needs review, naming Art. 95.
     let mut binh = person("CB-04", "Phạm Thị Bình", "P-TDKT");
     binh.records = vec![YearRecord::new(2023).rated(Rating::Excellent)];
-    let p = Proposal::new(Authority::AgencyHead, Authority::AgencyHead, Period::year(2023).unwrap())
-        .received_on(d(2023, 12, 20))
-        .with_dossier(parts.clone())
-        .nominate(Nominee::person(binh.clone(), Award::GrassrootsEmulationFighter));
+    let p = Proposal::new(
+        Authority::AgencyHead,
+        Authority::AgencyHead,
+        Period::year(2023).unwrap(),
+    )
+    .received_on(d(2023, 12, 20))
+    .with_dossier(parts.clone())
+    .nominate(Nominee::person(
+        binh.clone(),
+        Award::GrassrootsEmulationFighter,
+    ));
     let report = Appraisal::new(&book, d(2024, 1, 15)).check(&p).unwrap();
     let n = &report.nominees[0];
     assert_eq!(
-        n.choice.verdicts.iter().map(|v| v.outcome).collect::<Vec<_>>(),
+        n.choice
+            .verdicts
+            .iter()
+            .map(|v| v.outcome)
+            .collect::<Vec<_>>(),
         [Outcome::Ineligible, Outcome::Eligible]
     );
     assert!(!n.choice.settled);
@@ -340,7 +501,10 @@ fn without_a_reception_date_or_across_2025_07_01_a_differing_verdict_needs_revie
     let t = n.choice.finding.as_ref().unwrap();
     assert_eq!(t.status, Status::Unknown);
     assert_eq!(t.citation.to_short(), "06/2022/QH15 Điều 95");
-    assert!(t.reason_vi.contains("không quy định việc chuyển tiếp"), "{t}");
+    assert!(
+        t.reason_vi.contains("không quy định việc chuyển tiếp"),
+        "{t}"
+    );
 
     // The same with no reception date: the missing date is said.
     let mut p = p;
@@ -366,17 +530,26 @@ fn council_shares_per_regime_are_exact_integer_tests() {
         .with(DossierPart::AchievementReport)
         .with(DossierPart::ReviewMinutes)
         .with(DossierPart::InitiativeOrExcellenceProof);
-    let p = Proposal::new(Authority::AgencyHead, Authority::AgencyHead, Period::year(2024).unwrap())
-        .received_on(d(2024, 12, 10))
-        .with_dossier(parts)
-        .nominate(Nominee::person(lan, Award::GrassrootsEmulationFighter));
+    let p = Proposal::new(
+        Authority::AgencyHead,
+        Authority::AgencyHead,
+        Period::year(2024).unwrap(),
+    )
+    .received_on(d(2024, 12, 10))
+    .with_dossier(parts)
+    .nominate(Nominee::person(lan, Award::GrassrootsEmulationFighter));
     let appraisal = Appraisal::new(&book, d(2024, 12, 20));
     let who = Recipient::Individual("CB-05".parse().unwrap());
     // Decree 98/2023 Art. 30 k7: at least 80% of all 11 members: 9 votes
     // (81,8%) pass, 8 (72,7%) do not, however many were present.
     for (yes, status) in [(9, Status::Met), (8, Status::Unmet)] {
         let mut report = appraisal.check(&p).unwrap();
-        let m = CouncilMinutes::new(d(2024, 12, 18), 11, 8).vote(who.clone(), Award::GrassrootsEmulationFighter, yes, 0);
+        let m = CouncilMinutes::new(d(2024, 12, 18), 11, 8).vote(
+            who.clone(),
+            Award::GrassrootsEmulationFighter,
+            yes,
+            0,
+        );
         appraisal.council(&mut report, &m).unwrap();
         let f = report.nominees[0].council.as_ref().unwrap();
         assert_eq!(f.status, status, "{f}");
@@ -384,18 +557,38 @@ fn council_shares_per_regime_are_exact_integer_tests() {
     }
     // From 2025-07-01 no share was read: needs review without an overlay.
     let mut report = Appraisal::new(&book, d(2025, 12, 20))
-        .check(&Proposal { period: Period::year(2025).unwrap(), received: Some(d(2025, 12, 10)), ..p.clone() })
+        .check(&Proposal {
+            period: Period::year(2025).unwrap(),
+            received: Some(d(2025, 12, 10)),
+            ..p.clone()
+        })
         .unwrap();
-    let m = CouncilMinutes::new(d(2025, 12, 18), 11, 11).vote(who.clone(), Award::GrassrootsEmulationFighter, 11, 0);
-    Appraisal::new(&book, d(2025, 12, 20)).council(&mut report, &m).unwrap();
+    let m = CouncilMinutes::new(d(2025, 12, 18), 11, 11).vote(
+        who.clone(),
+        Award::GrassrootsEmulationFighter,
+        11,
+        0,
+    );
+    Appraisal::new(&book, d(2025, 12, 20))
+        .council(&mut report, &m)
+        .unwrap();
     let f = report.nominees[0].council.as_ref().unwrap();
     assert_eq!(f.status, Status::Unknown);
     assert_eq!(f.citation.confidence(), Confidence::Unverified);
     // An overlay cannot lower a national share (2024: 80% of all members).
-    let overlay = Overlay::from_toml(&OVERLAY.replace("2025-12-15", "2024-01-01"), "bac-ninh.toml").unwrap();
+    let overlay = Overlay::from_toml(
+        &OVERLAY.replace("2025-12-15", "2024-01-01"),
+        "bac-ninh.toml",
+    )
+    .unwrap();
     let lower = Appraisal::new(&book, d(2024, 12, 20)).with_overlay(&overlay);
     let mut report = lower.check(&p).unwrap();
-    let m = CouncilMinutes::new(d(2024, 12, 18), 11, 10).vote(who, Award::GrassrootsEmulationFighter, 9, 0);
+    let m = CouncilMinutes::new(d(2024, 12, 18), 11, 10).vote(
+        who,
+        Award::GrassrootsEmulationFighter,
+        9,
+        0,
+    );
     let err = lower.council(&mut report, &m).unwrap_err();
     assert_eq!(err.kind(), thidua::ErrorKind::Conflict);
 }
@@ -416,7 +609,13 @@ fn every_signer_level_answers_with_a_citation_or_needs_review() {
         Award::LabourOrderThird,
         Award::HeroOfLabour,
     ];
-    for on in [d(2021, 12, 20), d(2024, 12, 20), d(2025, 12, 20), d(2026, 12, 20), d(2027, 6, 1)] {
+    for on in [
+        d(2021, 12, 20),
+        d(2024, 12, 20),
+        d(2025, 12, 20),
+        d(2026, 12, 20),
+        d(2027, 6, 1),
+    ] {
         let regime = book.regime_on(on).unwrap();
         for &signer in Authority::ALL {
             for award in awards {
@@ -424,7 +623,10 @@ fn every_signer_level_answers_with_a_citation_or_needs_review() {
                 assert_eq!(f.criterion, Criterion::Authority);
                 // "Allowed" rests on a text read; an unread one needs review.
                 if f.status == Status::Met {
-                    assert!(f.citation.confidence().is_decisive(), "{signer} {award} {on}: {f}");
+                    assert!(
+                        f.citation.confidence().is_decisive(),
+                        "{signer} {award} {on}: {f}"
+                    );
                 }
                 if !f.citation.confidence().is_decisive() {
                     assert_eq!(f.status, Status::Unknown, "{signer} {award} {on}: {f}");
@@ -436,34 +638,99 @@ fn every_signer_level_answers_with_a_citation_or_needs_review() {
         }
     }
     let status = |signer: Authority, award: Award, on| signer.may_confer(&book, award, on).unwrap();
-    let f = status(Authority::President, Award::LabourOrderThird, d(2024, 12, 20));
-    assert_eq!((f.status, f.citation.to_short()), (Status::Met, "06/2022/QH15 Điều 77".to_owned()));
-    let f = status(Authority::Government, Award::GovernmentEmulationFlag, d(2025, 12, 20));
-    assert_eq!((f.status, f.citation.to_short()), (Status::Met, "06/2022/QH15 Điều 78 khoản 1".to_owned()));
-    let f = status(Authority::PrimeMinister, Award::NationalEmulationFighter, d(2025, 12, 20));
-    assert_eq!((f.status, f.citation.to_short()), (Status::Met, "06/2022/QH15 Điều 78 khoản 2".to_owned()));
+    let f = status(
+        Authority::President,
+        Award::LabourOrderThird,
+        d(2024, 12, 20),
+    );
+    assert_eq!(
+        (f.status, f.citation.to_short()),
+        (Status::Met, "06/2022/QH15 Điều 77".to_owned())
+    );
+    let f = status(
+        Authority::Government,
+        Award::GovernmentEmulationFlag,
+        d(2025, 12, 20),
+    );
+    assert_eq!(
+        (f.status, f.citation.to_short()),
+        (Status::Met, "06/2022/QH15 Điều 78 khoản 1".to_owned())
+    );
+    let f = status(
+        Authority::PrimeMinister,
+        Award::NationalEmulationFighter,
+        d(2025, 12, 20),
+    );
+    assert_eq!(
+        (f.status, f.citation.to_short()),
+        (Status::Met, "06/2022/QH15 Điều 78 khoản 2".to_owned())
+    );
     // The Prime Minister decides the Government flag (S reading, noted).
-    let f = status(Authority::PrimeMinister, Award::GovernmentEmulationFlag, d(2025, 12, 20));
+    let f = status(
+        Authority::PrimeMinister,
+        Award::GovernmentEmulationFlag,
+        d(2025, 12, 20),
+    );
     assert_eq!(f.status, Status::Met);
     assert!(f.citation.note().unwrap().contains("strict reading"));
     // The Prime Minister does not decide an order: Art. 77 gives it to the
     // President.
-    assert_eq!(status(Authority::PrimeMinister, Award::LabourOrderThird, d(2025, 12, 20)).status, Status::Unmet);
+    assert_eq!(
+        status(
+            Authority::PrimeMinister,
+            Award::LabourOrderThird,
+            d(2025, 12, 20)
+        )
+        .status,
+        Status::Unmet
+    );
     // Ministers: Art. 79 not read.
-    let f = status(Authority::Minister, Award::MinistryOrProvinceCertificateOfMerit, d(2025, 12, 20));
-    assert_eq!((f.status, f.citation.to_short()), (Status::Unknown, "06/2022/QH15 Điều 79".to_owned()));
+    let f = status(
+        Authority::Minister,
+        Award::MinistryOrProvinceCertificateOfMerit,
+        d(2025, 12, 20),
+    );
+    assert_eq!(
+        (f.status, f.citation.to_short()),
+        (Status::Unknown, "06/2022/QH15 Điều 79".to_owned())
+    );
     // The provincial chair's own Bằng khen: from 2025-07-01 a provincial
     // text applying the Law (S); before, Art. 79 not read.
-    let f = status(Authority::ProvincialChair, Award::MinistryOrProvinceCertificateOfMerit, d(2025, 12, 20));
+    let f = status(
+        Authority::ProvincialChair,
+        Award::MinistryOrProvinceCertificateOfMerit,
+        d(2025, 12, 20),
+    );
     assert_eq!(f.status, Status::Met);
     assert_eq!(f.citation.instrument().number(), "86/2025/QĐ-UBND");
-    assert_eq!(status(Authority::ProvincialChair, Award::MinistryOrProvinceCertificateOfMerit, d(2024, 12, 20)).status, Status::Unknown);
+    assert_eq!(
+        status(
+            Authority::ProvincialChair,
+            Award::MinistryOrProvinceCertificateOfMerit,
+            d(2024, 12, 20)
+        )
+        .status,
+        Status::Unknown
+    );
     // Who proposes what to whom.
     let powers = book.regime_on(d(2025, 12, 20)).unwrap().powers();
-    let f = powers.judge_proposing(Authority::ProvincialChair, Authority::PrimeMinister, Award::PrimeMinisterCertificateOfMerit);
-    assert_eq!((f.status, f.citation.to_short()), (Status::Met, "152/2025/NĐ-CP Điều 42".to_owned()));
+    let f = powers.judge_proposing(
+        Authority::ProvincialChair,
+        Authority::PrimeMinister,
+        Award::PrimeMinisterCertificateOfMerit,
+    );
     assert_eq!(
-        powers.judge_proposing(Authority::Minister, Authority::President, Award::LabourOrderThird).status,
+        (f.status, f.citation.to_short()),
+        (Status::Met, "152/2025/NĐ-CP Điều 42".to_owned())
+    );
+    assert_eq!(
+        powers
+            .judge_proposing(
+                Authority::Minister,
+                Authority::President,
+                Award::LabourOrderThird
+            )
+            .status,
         Status::Unknown
     );
 }
@@ -473,11 +740,27 @@ fn a_signer_rewards_only_those_under_its_unit() {
     let book = RuleBook::national();
     let registry = units();
     let y = Period::year(2025).unwrap();
-    let decision = thidua::Decision::new("9/QĐ-UBND".parse().unwrap(), d(2025, 12, 20), Authority::CommuneChair)
-        .issued_by("X-TY".parse().unwrap())
-        .grant(Recipient::Collective("P-TDKT".parse().unwrap()), Award::AdvancedCollective, y)
-        .grant(Recipient::Individual("CB-01".parse().unwrap()), Award::AdvancedWorker, y)
-        .grant(Recipient::Commune("X-TY".parse().unwrap()), Award::CertificateOfCommendation, y);
+    let decision = thidua::Decision::new(
+        "9/QĐ-UBND".parse().unwrap(),
+        d(2025, 12, 20),
+        Authority::CommuneChair,
+    )
+    .issued_by("X-TY".parse().unwrap())
+    .grant(
+        Recipient::Collective("P-TDKT".parse().unwrap()),
+        Award::AdvancedCollective,
+        y,
+    )
+    .grant(
+        Recipient::Individual("CB-01".parse().unwrap()),
+        Award::AdvancedWorker,
+        y,
+    )
+    .grant(
+        Recipient::Commune("X-TY".parse().unwrap()),
+        Award::CertificateOfCommendation,
+        y,
+    );
     let people = |r: &Recipient| match r {
         Recipient::Individual(_) => Some("X-TY".parse().unwrap()),
         _ => None,
@@ -486,21 +769,53 @@ fn a_signer_rewards_only_those_under_its_unit() {
     // A department of the provincial agency, and the commune itself: outside
     // (needs review: from 2024 the rule was not read). The commune's own
     // person is inside.
-    assert_eq!(issues.iter().map(|i| i.grants[0]).collect::<Vec<_>>(), [0, 2]);
+    assert_eq!(
+        issues.iter().map(|i| i.grants[0]).collect::<Vec<_>>(),
+        [0, 2]
+    );
     assert!(issues.iter().all(|i| i.finding.status == Status::Unknown));
     // Under Decree 91/2017 Art. 43 k2 a (S) it is not allowed.
-    let old = thidua::Decision { date: d(2021, 12, 20), ..decision };
+    let old = thidua::Decision {
+        date: d(2021, 12, 20),
+        ..decision
+    };
     let registry = UnitRegistry::new([
-        Unit::new("T-BN".parse().unwrap(), "Tỉnh Bắc Ninh", UnitKind::Province, Period::starting(d(2000, 1, 1))),
-        Unit::new("H-1".parse().unwrap(), "Huyện Yên Dũng", UnitKind::District, Period::new(d(2000, 1, 1), d(2025, 7, 1)).unwrap()).under("T-BN".parse().unwrap()),
-        Unit::new("X-TY".parse().unwrap(), "Xã Tân Yên", UnitKind::Commune, Period::new(d(2000, 1, 1), d(2025, 7, 1)).unwrap()).under("H-1".parse().unwrap()),
-        Unit::new("P-TDKT".parse().unwrap(), "Phòng Nội vụ huyện", UnitKind::Department, Period::new(d(2000, 1, 1), d(2025, 7, 1)).unwrap()).under("H-1".parse().unwrap()),
+        Unit::new(
+            "T-BN".parse().unwrap(),
+            "Tỉnh Bắc Ninh",
+            UnitKind::Province,
+            Period::starting(d(2000, 1, 1)),
+        ),
+        Unit::new(
+            "H-1".parse().unwrap(),
+            "Huyện Yên Dũng",
+            UnitKind::District,
+            Period::new(d(2000, 1, 1), d(2025, 7, 1)).unwrap(),
+        )
+        .under("T-BN".parse().unwrap()),
+        Unit::new(
+            "X-TY".parse().unwrap(),
+            "Xã Tân Yên",
+            UnitKind::Commune,
+            Period::new(d(2000, 1, 1), d(2025, 7, 1)).unwrap(),
+        )
+        .under("H-1".parse().unwrap()),
+        Unit::new(
+            "P-TDKT".parse().unwrap(),
+            "Phòng Nội vụ huyện",
+            UnitKind::Department,
+            Period::new(d(2000, 1, 1), d(2025, 7, 1)).unwrap(),
+        )
+        .under("H-1".parse().unwrap()),
     ])
     .unwrap();
     let issues = old.scope_issues(&book, &registry, people).unwrap();
     assert_eq!(issues.len(), 2);
     assert!(issues.iter().all(|i| i.finding.status == Status::Unmet));
-    assert_eq!(issues[0].finding.citation.to_short(), "91/2017/NĐ-CP Điều 43 khoản 2 điểm a");
+    assert_eq!(
+        issues[0].finding.citation.to_short(),
+        "91/2017/NĐ-CP Điều 43 khoản 2 điểm a"
+    );
 }
 
 #[test]
@@ -516,11 +831,17 @@ fn a_revocation_recovers_the_money_breaks_streaks_and_frees_initiatives() {
         .by("15/QĐ-UBND".parse().unwrap());
     let recovery = revocation.recover(money).unwrap();
     assert_eq!(recovery.recovered, Money::from_dong(3_800_000));
-    assert_eq!(recovery.money.total, Money::from_dong(15_190_000 - 3_800_000));
+    assert_eq!(
+        recovery.money.total,
+        Money::from_dong(15_190_000 - 3_800_000)
+    );
     assert!(matches!(recovery.money.lines[0].pay, Pay::Revoked { .. }));
     assert_eq!(recovery.money.lines[0].paid, Money::ZERO);
     assert_eq!(recovery.ground.status, Status::Met);
-    assert_eq!(recovery.ground.citation.confidence(), Confidence::Secondhand);
+    assert_eq!(
+        recovery.ground.citation.confidence(),
+        Confidence::Secondhand
+    );
     // The fund counts it back.
     let mut fund = Fund::new(
         "T-BN".parse().unwrap(),
@@ -537,8 +858,16 @@ fn a_revocation_recovers_the_money_breaks_streaks_and_frees_initiatives() {
     fund.recover(&decision.number, revocation.on, recovery.recovered);
     let after = fund.review(&book).unwrap();
     assert_eq!(after.recovered, Money::from_dong(3_800_000));
-    assert_eq!(after.balance, before.checked_add(Money::from_dong(3_800_000)).unwrap());
-    assert!(after.unverified.iter().any(|f| f.kind == thidua::fund::FundFindingKind::RecoveryUnread));
+    assert_eq!(
+        after.balance,
+        before.checked_add(Money::from_dong(3_800_000)).unwrap()
+    );
+    assert!(
+        after
+            .unverified
+            .iter()
+            .any(|f| f.kind == thidua::fund::FundFindingKind::RecoveryUnread)
+    );
 
     // A revoked CSTĐCS breaks the streak of "Chiến sĩ thi đua cấp tỉnh" and
     // frees the initiative it relied on.
@@ -549,18 +878,47 @@ fn a_revocation_recovers_the_money_breaks_streaks_and_frees_initiatives() {
     let who = Recipient::Individual(binh.id.clone());
     let mut grassroots = Vec::new();
     for y in 2023..=2025 {
-        let dec = thidua::Decision::new(format!("{y}/QĐ-SNV").parse().unwrap(), d(y, 12, 20), Authority::AgencyHead)
-            .grant(who.clone(), Award::GrassrootsEmulationFighter, Period::year(y).unwrap());
+        let dec = thidua::Decision::new(
+            format!("{y}/QĐ-SNV").parse().unwrap(),
+            d(y, 12, 20),
+            Authority::AgencyHead,
+        )
+        .grant(
+            who.clone(),
+            Award::GrassrootsEmulationFighter,
+            Period::year(y).unwrap(),
+        );
         let mut c = dec.conferrals_of(&who);
         binh.awards.append(&mut c);
         grassroots.push(dec);
     }
-    initiative(&mut binh, "SK-T-2025", Scope::MinistryOrProvince, d(2025, 11, 3));
+    initiative(
+        &mut binh,
+        "SK-T-2025",
+        Scope::MinistryOrProvince,
+        d(2025, 11, 3),
+    );
     let review = Review::new(&book, 2025, d(2025, 12, 28)).unwrap();
-    assert_eq!(review.person(&binh, Award::MinistryOrProvinceEmulationFighter).unwrap().outcome, Outcome::Eligible);
-    let revoke_2024 = Revocation::new(&grassroots[1], d(2025, 12, 26), RevocationGround::LaterViolation);
+    assert_eq!(
+        review
+            .person(&binh, Award::MinistryOrProvinceEmulationFighter)
+            .unwrap()
+            .outcome,
+        Outcome::Eligible
+    );
+    let revoke_2024 = Revocation::new(
+        &grassroots[1],
+        d(2025, 12, 26),
+        RevocationGround::LaterViolation,
+    );
     assert_eq!(revoke_2024.apply(&grassroots[1], &who, &mut binh.awards), 1);
-    let v = review.person(&binh, Award::MinistryOrProvinceEmulationFighter).unwrap();
+    let v = review
+        .person(&binh, Award::MinistryOrProvinceEmulationFighter)
+        .unwrap();
     assert_ne!(v.outcome, Outcome::Eligible, "{v}");
-    assert_eq!(v.finding(Criterion::Streak).unwrap().status, Status::Unmet, "{v}");
+    assert_eq!(
+        v.finding(Criterion::Streak).unwrap().status,
+        Status::Unmet,
+        "{v}"
+    );
 }
