@@ -921,4 +921,44 @@ fn a_revocation_recovers_the_money_breaks_streaks_and_frees_initiatives() {
         Status::Unmet,
         "{v}"
     );
+
+    // An initiative relied on by a revoked award may support another.
+    let mut hoa = person("CB-07", "Ngô Thị Hoa", "P-TDKT");
+    hoa.records = vec![
+        YearRecord::new(2024).rated(Rating::Excellent),
+        YearRecord::new(2025).rated(Rating::Excellent),
+    ];
+    initiative(&mut hoa, "SK-A", Scope::Grassroots, d(2024, 10, 1));
+    initiative(&mut hoa, "SK-B", Scope::Grassroots, d(2025, 10, 1));
+    let who = Recipient::Individual(hoa.id.clone());
+    let dec = thidua::Decision::new(
+        "7/QĐ-SNV".parse().unwrap(),
+        d(2024, 12, 20),
+        Authority::AgencyHead,
+    )
+    .grant(
+        who.clone(),
+        Award::GrassrootsEmulationFighter,
+        Period::year(2024).unwrap(),
+    );
+    let mut c = dec.conferrals_of(&who);
+    c[0].relied_on.push("SK-A".parse().unwrap());
+    hoa.awards = c;
+    let merit = Award::MinistryOrProvinceCertificateOfMerit;
+    let initiatives = |p: &Person| {
+        review
+            .person(p, merit)
+            .unwrap()
+            .finding(Criterion::Initiative)
+            .unwrap()
+            .status
+    };
+    assert_eq!(initiatives(&hoa), Status::Unmet);
+    let revoke = Revocation::new(
+        &dec,
+        d(2025, 12, 1),
+        RevocationGround::FraudulentAchievements,
+    );
+    assert_eq!(revoke.apply(&dec, &who, &mut hoa.awards), 1);
+    assert_eq!(initiatives(&hoa), Status::Met);
 }
