@@ -27,6 +27,8 @@ mod local_awards;
 mod money;
 mod numfmt;
 mod population;
+mod proposal;
+mod proposal_example;
 mod units;
 mod util;
 mod wire;
