@@ -16,6 +16,9 @@ use crate::error::Error;
 pub enum Authority {
     /// Chủ tịch nước: the President (orders, medals, state honorary titles).
     President,
+    /// Chính phủ: the Government ("Cờ thi đua của Chính phủ", Law 06/2022
+    /// Art. 78 k1).
+    Government,
     /// Thủ tướng Chính phủ: the Prime Minister.
     PrimeMinister,
     /// Bộ trưởng, thủ trưởng cơ quan ngang bộ, ban, ngành, đoàn thể trung
@@ -43,6 +46,7 @@ impl Authority {
     /// Every authority.
     pub const ALL: &'static [Authority] = &[
         Authority::President,
+        Authority::Government,
         Authority::PrimeMinister,
         Authority::Minister,
         Authority::ProvincialChair,
@@ -68,6 +72,7 @@ impl Authority {
     pub fn id(self) -> &'static str {
         match self {
             Authority::President => "president",
+            Authority::Government => "government",
             Authority::PrimeMinister => "prime_minister",
             Authority::Minister => "minister",
             Authority::ProvincialChair => "provincial_chair",
@@ -96,6 +101,7 @@ impl Authority {
     pub fn name_vi(self) -> &'static str {
         match self {
             Authority::President => "Chủ tịch nước",
+            Authority::Government => "Chính phủ",
             Authority::PrimeMinister => "Thủ tướng Chính phủ",
             Authority::Minister => {
                 "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ban, ngành, đoàn thể trung ương"

@@ -80,6 +80,10 @@
 //! - **Decisions and money**: [`Decision`], [`Tariff`], [`Money`],
 //!   [`SalarySchedule`](crate::law::SalarySchedule), [`Fund`]; signing powers ([`Powers`](crate::law::Powers)); amounts in
 //!   words ([`words`]) and Vietnamese numbers ([`numfmt`]).
+//! - **From proposal to decision**: [`proposal`] (a proposal's dossier,
+//!   the transitional articles, the council's vote, the decision and its
+//!   money, revocation) and [`DecisionDocument`](crate::decision::DecisionDocument)
+//!   (the text of a quyết định khen thưởng and its list).
 //! - **Campaigns**: [`Campaign`](crate::campaigns::Campaign), registrations, clusters and blocks
 //!   ([`EmulationGroup`](crate::campaigns::EmulationGroup)), scoring sheets ([`ScoringSheet`](crate::campaigns::ScoringSheet)) and rankings.
 //! - **Report indicators**: [`indicators`].
@@ -171,6 +175,7 @@ pub mod decision;
 pub mod eligibility;
 pub mod fund;
 pub mod population;
+pub mod proposal;
 // Reports.
 pub mod indicators;
 #[cfg(feature = "proptest")]

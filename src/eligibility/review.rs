@@ -140,8 +140,9 @@ impl<'a> Review<'a> {
     ///
     /// # Errors
     ///
-    /// No regime on `on`, or `year` before the year the first regime of
-    /// `book` starts ([`ErrorKind::NoRegime`]); `year` after the year of
+    /// No regime on `on`, or `year` before the year the first regime starts
+    /// (the first bundled one, Decree 91/2017 from 2017-10-01, or an earlier
+    /// one of `book`) ([`ErrorKind::NoRegime`]); `year` after the year of
     /// `on`; a year chrono cannot represent.
     ///
     /// # Example
@@ -162,15 +163,22 @@ impl<'a> Review<'a> {
             )));
         }
         let regime = book.regime_on(on)?;
-        // Achievements from before the first regime of the book: no rule
-        // of the book was written for them (add a regime of your own).
-        if let Some(first) = book.regimes().first() {
+        // Achievements from before the first regime, the bundled one or an
+        // earlier one of the caller's book: no rule was written for them.
+        let bundled = crate::law::data::national()
+            .ok()
+            .and_then(|b| b.regimes().first());
+        let first = [bundled, book.regimes().first()]
+            .into_iter()
+            .flatten()
+            .min_by_key(|r| r.period().from());
+        if let Some(first) = first {
             let start = first.period().from();
             if year < start.year() {
                 return Err(Error::new(
                     ErrorKind::NoRegime,
                     format!(
-                        "cannot judge the achievements of {year} on {on}: the first regime of the rule book, '{}', starts on {start}; add a regime of your own for earlier years",
+                        "cannot judge the achievements of {year} on {on}: the first regime, '{}', starts on {start}; add a regime of your own for earlier years",
                         first.id()
                     ),
                 ));
@@ -212,8 +220,7 @@ impl<'a> Review<'a> {
     ///
     /// # Errors
     ///
-    /// The overlay has no rules and no awards ([`ErrorKind::Missing`]), is
-    /// not in force on the judging date, one of its rules
+    /// The overlay is not in force on the judging date, one of its rules
     /// loosens the national rule (a shorter new-hire period, a higher
     /// quota than the national cap), or sets a share past 100%.
     ///
@@ -259,18 +266,6 @@ impl<'a> Review<'a> {
                 overlay.in_force(),
                 self.on
             )));
-        }
-        // An overlay that sets nothing is a key left out (its `rules`), not
-        // a province without rules: applying it would loosen nothing and
-        // say nothing.
-        if overlay.rules().is_empty() && overlay.awards().is_empty() {
-            return Err(Error::new(
-                ErrorKind::Missing,
-                format!(
-                    "overlay '{}' has no rules and no awards",
-                    crate::text::shown(overlay.name())
-                ),
-            ));
         }
         let loosens = |what: String| {
             Err(Error::new(

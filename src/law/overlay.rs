@@ -15,6 +15,7 @@ use crate::period::Period;
 
 use super::collective::Share;
 use super::local::AwardRules;
+use super::procedure::ProcedureRule;
 use super::quota::QuotaRounding;
 use crate::award::Award;
 use crate::error::{Error, Result};
@@ -119,6 +120,9 @@ pub struct Overlay {
     /// Awards the overlay defines: a province's own titles.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     awards: Vec<AwardRules>,
+    /// Its procedural rules: dossiers, deadlines, council shares.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    procedure: Vec<ProcedureRule>,
 }
 
 impl Overlay {
@@ -155,7 +159,22 @@ impl Overlay {
             in_force,
             rules: Vec::new(),
             awards: Vec::new(),
+            procedure: Vec::new(),
         }
+    }
+
+    /// The same overlay with one more procedural rule (a dossier, a
+    /// deadline, a council share).
+    #[must_use]
+    pub fn with_procedure(mut self, rule: ProcedureRule) -> Overlay {
+        self.procedure.push(rule);
+        self
+    }
+
+    /// Its procedural rules.
+    #[must_use]
+    pub fn procedure(&self) -> &[ProcedureRule] {
+        &self.procedure
     }
 
     /// The same overlay with one more rule.

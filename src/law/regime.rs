@@ -26,11 +26,14 @@ use crate::error::{Error, ErrorKind, Result};
 
 use super::collective::CollectiveRules;
 use super::community::CommunityRules;
+use super::council::CouncilRules;
 use super::flags::FlagRules;
 use super::forms::FormRules;
 use super::individual::IndividualRules;
 use super::money::MoneyRules;
 use super::powers::Powers;
+use super::procedure::DossierRules;
+use super::transition::Transition;
 use crate::period::Period;
 
 /// The version of the bundled legal data: bumped, with a CHANGELOG entry,
@@ -140,6 +143,15 @@ pub struct Regime {
     flags: FlagRules,
     community: CommunityRules,
     powers: Powers,
+    /// The council's vote shares, if the regime gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    council: Option<CouncilRules>,
+    /// The parts of a proposal's dossier, if the regime gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    dossier: Option<DossierRules>,
+    /// How the regime takes over the dossiers pending on its first day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    transition: Option<Transition>,
 }
 
 impl Regime {
@@ -467,6 +479,48 @@ impl Regime {
     #[must_use]
     pub fn powers(&self) -> &Powers {
         &self.powers
+    }
+
+    /// The council's vote shares (see [`CouncilRules`]), if the regime
+    /// gives them.
+    #[must_use]
+    pub fn council(&self) -> Option<&CouncilRules> {
+        self.council.as_ref()
+    }
+
+    /// The same regime with other council rules.
+    #[must_use]
+    pub fn with_council(mut self, council: CouncilRules) -> Regime {
+        self.council = Some(council);
+        self
+    }
+
+    /// The parts of a proposal's dossier (see [`DossierRules`]), if the
+    /// regime gives them.
+    #[must_use]
+    pub fn dossier(&self) -> Option<&DossierRules> {
+        self.dossier.as_ref()
+    }
+
+    /// The same regime with other dossier rules.
+    #[must_use]
+    pub fn with_dossier(mut self, dossier: DossierRules) -> Regime {
+        self.dossier = Some(dossier);
+        self
+    }
+
+    /// How the regime takes over the dossiers pending on its first day (see
+    /// [`Transition`]), if known.
+    #[must_use]
+    pub fn transition(&self) -> Option<&Transition> {
+        self.transition.as_ref()
+    }
+
+    /// The same regime with another transitional rule.
+    #[must_use]
+    pub fn with_transition(mut self, transition: Transition) -> Regime {
+        self.transition = Some(transition);
+        self
     }
 
     /// The rules for individual emulation titles.

@@ -29,6 +29,8 @@ mod money;
 mod mutation;
 mod numfmt;
 mod population;
+mod proposal;
+mod proposal_example;
 mod strict;
 mod units;
 mod util;

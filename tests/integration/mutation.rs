@@ -283,10 +283,19 @@ impl Answers for Decision {
 }
 
 /// Keys whose absence the format documents as "none" or "not": an award
-/// history lists what was conferred, a revocation what was revoked, a
-/// name, sex, decision reference or reliance is only a label. Dropping
-/// them may change an answer, as the README says.
-const ABSENT_IS_NONE: [&str; 6] = ["awards", "revoked", "relied_on", "decision", "name", "sex"];
+/// history lists what was conferred, a revocation what was revoked, an
+/// overlay's rules what it adds; a name, sex, decision reference or
+/// reliance is only a label. Dropping them may change an answer, as the
+/// README says.
+const ABSENT_IS_NONE: [&str; 7] = [
+    "awards",
+    "revoked",
+    "relied_on",
+    "decision",
+    "name",
+    "sex",
+    "rules",
+];
 
 /// Counts of one file's mutations.
 #[derive(Debug, Default)]

@@ -459,7 +459,7 @@ fn achievements_before_the_first_regime_are_refused() {
         assert_eq!(err.kind(), ErrorKind::NoRegime, "{year}");
         assert!(
             err.to_string().contains(&format!(
-                "cannot judge the achievements of {year} on 2021-12-20: the first regime of the rule book, 'nd91-2017', starts on 2017-10-01"
+                "cannot judge the achievements of {year} on 2021-12-20: the first regime, 'nd91-2017', starts on 2017-10-01"
             )),
             "{err}"
         );
@@ -645,7 +645,7 @@ fn citations_follow_the_year() {
     let report = fund.review(&book).unwrap();
     assert!(
         report
-            .findings
+            .unverified
             .iter()
             .any(|f| f.kind == FundFindingKind::Unsettled && f.message.contains("2028"))
     );
