@@ -557,6 +557,11 @@ fn parse_unit(rest: &str) -> Option<Measure> {
     if rest == "đ" || rest == "Đ" {
         return Some(Measure::Dong);
     }
+    // Longer than any unit could be written ("nghìn tỷ đồng"): not one,
+    // and not worth folding.
+    if text::longer_than_a_name(rest, "ngan ty dong".len()) {
+        return None;
+    }
     let key = text::fold(rest);
     let key = key.strip_suffix(" dong").unwrap_or(&key);
     Some(match key {

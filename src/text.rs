@@ -101,6 +101,10 @@ pub(crate) fn closest<'a>(
     input: &str,
     candidates: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> Vec<&'a str> {
+    // Far longer than a hint could fold from: no folding at all.
+    if longer_than_a_name(input, HINT_INPUT_LIMIT) {
+        return Vec::new();
+    }
     let key = fold(input);
     if key.chars().count() > HINT_INPUT_LIMIT {
         return Vec::new();

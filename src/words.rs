@@ -359,6 +359,10 @@ pub fn amount(dong_amount: Decimal, style: &Style) -> Result<String> {
     dong(n, style)
 }
 
+/// More folded characters than the longest number below [`MAX`] in words
+/// ("chín trăm chín mươi chín nghìn … đồng chẵn" is under 300).
+const LONGEST_WORDS: usize = 400;
+
 /// One word of a number, after folding.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Word {
@@ -429,6 +433,14 @@ fn word(key: &str) -> Option<Word> {
 /// # Ok::<(), thidua::Error>(())
 /// ```
 pub fn parse(s: &str) -> Result<u64> {
+    // Longer than the longest number in words could be written: refused
+    // before folding.
+    if text::longer_than_a_name(s, LONGEST_WORDS) {
+        return Err(Error::parse(format!(
+            "'{}' is longer than any number in words",
+            text::shown(s.trim())
+        )));
+    }
     let folded = text::fold(s);
     let mut keys: Vec<&str> = folded.split(' ').filter(|k| !k.is_empty()).collect();
     if keys.last() == Some(&"chan") {
@@ -734,6 +746,20 @@ mod tests {
             assert_eq!(w(n), text, "{n}");
             assert_eq!(parse(text).unwrap(), n, "{text}");
         }
+    }
+
+    #[test]
+    fn the_longest_number_fits_the_bound() {
+        let longest = dong(MAX, &Style::default().even(true)).unwrap();
+        assert!(text::fold(&longest).len() < LONGEST_WORDS, "{longest}");
+        assert_eq!(parse(&longest).unwrap(), MAX);
+        let huge = "một ".repeat(1_000_000);
+        assert!(
+            parse(&huge)
+                .unwrap_err()
+                .to_string()
+                .contains("longer than any number in words")
+        );
     }
 
     #[test]
