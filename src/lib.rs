@@ -69,7 +69,10 @@
 //! - **Facts**: [`Person`] and [`YearRecord`], [`Collective`] and
 //!   [`MemberTally`](crate::collectives::MemberTally), [`Unit`](crate::units::Unit) and [`UnitRegistry`](crate::units::UnitRegistry), award history
 //!   ([`Conferral`](crate::history::Conferral)); the [`PersonFacts`](crate::facts::PersonFacts) trait lets the rules read your own
-//!   storage.
+//!   storage. A fact not given is unknown, never "none"
+//!   ([`Fact`](crate::people::Fact)): the criteria that read it need review
+//!   and name it. The wire format refuses unknown keys at every depth;
+//!   [`wire`] names the key path of an error.
 //! - **Eligibility**: [`Review`] judges individuals, collectives, flags,
 //!   community titles and commendation forms; a [`Verdict`] is *eligible*,
 //!   *ineligible* or *needs review* with every [`Finding`]. Ineligible is a

@@ -3,7 +3,20 @@
 //!
 //! The values are realistic rather than uniform: most people are rated HTT,
 //! discipline is rare, initiatives are few, and award histories are built
-//! from the ratings so that streaks occur.
+//! from the ratings so that streaks occur. Facts are now and then not given
+//! ([`person`], [`year_record`]: the start of service, the initiatives, a
+//! year's discipline, leave …), which the rules must read as unknown;
+//! [`known_person`] and [`known_year_record`] give every fact, as a
+//! population's rows do.
+//!
+//! | entity | strategies |
+//! |---|---|
+//! | people and their years | [`person`], [`known_person`], [`year_record`], [`known_year_record`], [`rating`], [`discipline`], [`category`] |
+//! | collectives and populations | [`collective_with_members`], [`collective_with_members_sized`], [`population`] |
+//! | units | [`units`], [`unit_registry`] |
+//! | decisions and funds | [`decision`], [`fund`] |
+//! | campaigns | [`campaign`] |
+//! | money and words | [`decimal`], [`money`], [`words_style`] |
 //!
 //! ```
 //! use proptest::prelude::*;
