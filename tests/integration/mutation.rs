@@ -637,6 +637,7 @@ fn every_key_of_the_data_files_misspelled_dropped_and_twice() {
         "luat06-2022.toml",
         "nd152-2025.toml",
         "luat06-2026.toml",
+        "sau-nd152-2027.toml",
     ] {
         let text =
             std::fs::read_to_string(format!("{}/data/law/{file}", env!("CARGO_MANIFEST_DIR")))
