@@ -133,10 +133,10 @@ impl std::str::FromStr for Authority {
             .find(|a| crate::text::fold(a.name_vi()) == key || crate::text::fold(a.id()) == key)
             .copied()
             .ok_or_else(|| {
-                Error::unknown_name(format!(
-                    "unknown signing authority '{}'",
-                    crate::text::shown(s)
-                ))
+                Error::unknown_name(
+                    format!("không rõ cấp có thẩm quyền '{}'", crate::text::shown(s)),
+                    format!("unknown signing authority '{}'", crate::text::shown(s)),
+                )
             })
     }
 }

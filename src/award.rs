@@ -572,12 +572,17 @@ impl Award {
         if entry.id.trim().is_empty() || entry.name_vi.trim().is_empty() {
             return Err(Error::new(
                 crate::error::ErrorKind::Missing,
+                "danh hiệu địa phương cần mã và tên tiếng Việt",
                 "a local award needs an id and a Vietnamese name",
             ));
         }
         if entry.recipients.is_empty() {
             return Err(Error::new(
                 crate::error::ErrorKind::Missing,
+                format!(
+                    "danh hiệu địa phương '{}' không nêu đối tượng được tặng",
+                    text::shown(&entry.id)
+                ),
                 format!(
                     "local award '{}' names no recipients",
                     text::shown(&entry.id)
@@ -591,6 +596,11 @@ impl Award {
             if let Ok(national) = name.parse::<Award>() {
                 return Err(Error::new(
                     crate::error::ErrorKind::Duplicate,
+                    format!(
+                        "danh hiệu địa phương '{}': '{}' đã là tên của \"{national}\"",
+                        text::shown(&entry.id),
+                        text::shown(name)
+                    ),
                     format!(
                         "local award '{}': '{}' already names \"{national}\"",
                         text::shown(&entry.id),
@@ -751,10 +761,16 @@ impl FromStr for Award {
         // Longer than any name could be written: refused before folding.
         let longest = INDEX.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
         if text::longer_than_a_name(s, longest) {
-            return Err(Error::unknown_name(format!(
-                "unknown award '{}': longer than any award name",
-                text::shown(s)
-            )));
+            return Err(Error::unknown_name(
+                format!(
+                    "không rõ danh hiệu '{}': dài hơn mọi tên danh hiệu",
+                    text::shown(s)
+                ),
+                format!(
+                    "unknown award '{}': longer than any award name",
+                    text::shown(s)
+                ),
+            ));
         }
         let key = text::fold(s);
         let index = &*INDEX;
@@ -765,11 +781,18 @@ impl FromStr for Award {
             }
         }
         let suggestions = text::closest(s, index.iter().map(|(k, a)| (k.as_str(), a.name_vi())));
-        Err(Error::unknown_name(format!(
-            "unknown award '{}'{}",
-            text::shown(s),
-            text::did_you_mean(&suggestions)
-        )))
+        Err(Error::unknown_name(
+            format!(
+                "không rõ danh hiệu '{}'{}",
+                text::shown(s),
+                text::did_you_mean_vi(&suggestions)
+            ),
+            format!(
+                "unknown award '{}'{}",
+                text::shown(s),
+                text::did_you_mean(&suggestions)
+            ),
+        ))
     }
 }
 
@@ -792,7 +815,7 @@ impl<'de> serde::Deserialize<'de> for Award {
         let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
         Award::from_id(&s)
             .map_or_else(|| s.parse(), Ok)
-            .map_err(serde::de::Error::custom)
+            .map_err(Error::into_de)
     }
 }
 

@@ -354,12 +354,20 @@ impl Instrument {
                     all.iter()
                         .map(|e| (e.instrument.number.as_ref(), e.instrument.number.as_ref())),
                 );
-                Error::unknown_name(format!(
-                    "unknown instrument '{}'{}; name an instrument of your own with \
-                 instrument = {{ kind, number, name }}",
-                    text::shown(number),
-                    text::did_you_mean(&suggestions)
-                ))
+                Error::unknown_name(
+                    format!(
+                        "không rõ văn bản '{}'{}; tự đặt một văn bản với \
+                         instrument = {{ kind, number, name }}",
+                        text::shown(number),
+                        text::did_you_mean_vi(&suggestions)
+                    ),
+                    format!(
+                        "unknown instrument '{}'{}; name an instrument of your own with \
+                         instrument = {{ kind, number, name }}",
+                        text::shown(number),
+                        text::did_you_mean(&suggestions)
+                    ),
+                )
             })
     }
 
@@ -444,7 +452,7 @@ impl<'de> Deserialize<'de> for Instrument {
                 f.write_str("an instrument number or { kind, number, name }")
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<Instrument, E> {
-                Instrument::bundled(v).cloned().map_err(E::custom)
+                Instrument::bundled(v).cloned().map_err(Error::into_de)
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(
                 self,
@@ -822,6 +830,7 @@ impl TryFrom<CitationRepr> for Citation {
         let confidence = r.confidence.ok_or_else(|| {
             Error::new(
                 crate::error::ErrorKind::Missing,
+                "trích dẫn cần mức tin cậy: mark = \"V\", \"S\" hoặc \"U\"",
                 "a citation needs its mark: mark = \"V\", \"S\" or \"U\"",
             )
         })?;
@@ -841,12 +850,14 @@ impl TryFrom<CitationRepr> for Citation {
             },
             (Some(_), _) => {
                 return Err(Error::parse(
+                    "trích dẫn ghi hoặc cite = \"…\" hoặc các phần của nó (instrument, article, clause, point), không ghi cả hai",
                     "a citation gives either cite = \"…\" or its parts (instrument, article, clause, point), not both",
                 ));
             }
             (None, None) => {
                 return Err(Error::new(
                     crate::error::ErrorKind::Missing,
+                    "trích dẫn cần cite = \"<số hiệu> Điều … khoản … điểm …\" hoặc một văn bản",
                     "a citation needs cite = \"<number> Điều … khoản … điểm …\" or an instrument",
                 ));
             }
@@ -880,7 +891,12 @@ impl Citation {
     /// # Ok::<(), thidua::Error>(())
     /// ```
     pub fn parse_short(s: &str) -> Result<Citation> {
-        let bad = |why: &str| Error::parse(format!("citation '{}': {why}", text::shown(s)));
+        let bad = |why: &str| {
+            Error::parse(
+                format!("trích dẫn '{}': {why}", text::shown(s)),
+                format!("citation '{}': {why}", text::shown(s)),
+            )
+        };
         let mut words = s.split_whitespace();
         let number = words.next().ok_or_else(|| bad("empty"))?;
         let mut c = Citation::new(Instrument::bundled(number)?.clone());

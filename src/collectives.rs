@@ -22,7 +22,7 @@ named_enum! {
     /// assert_eq!(Exclusion::Tax.to_string(), "không hoàn thành nghĩa vụ nộp thuế");
     /// # Ok::<(), thidua::Error>(())
     /// ```
-    Exclusion, "exclusion" {
+    Exclusion, "exclusion", "trường hợp loại trừ" {
         /// A member is criminally prosecuted (bị truy cứu trách nhiệm hình
         /// sự).
         CriminalProsecution = "criminal_prosecution", "có thành viên bị truy cứu trách nhiệm hình sự", ["truy cứu trách nhiệm hình sự"];
@@ -211,6 +211,7 @@ impl MemberTally {
             if count > u64::from(n) {
                 Err(Error::new(
                     ErrorKind::OutOfRange,
+                    format!("{what} ({count}) vượt quá {n} thành viên"),
                     format!("{what} ({count}) exceed the {n} members"),
                 ))
             } else {
@@ -242,6 +243,10 @@ impl MemberTally {
         if u64::from(self.fighters) > advanced {
             return Err(Error::new(
                 ErrorKind::Conflict,
+                format!(
+                    "{} chiến sĩ thi đua nhưng chỉ {advanced} thành viên lao động tiên tiến, đã hoặc chưa có quyết định: \"Chiến sĩ thi đua cơ sở\" cần \"Lao động tiên tiến\"",
+                    self.fighters
+                ),
                 format!(
                     "{} fighters but only {advanced} advanced members, decided or not: \"Chiến sĩ thi đua cơ sở\" needs \"Lao động tiên tiến\"",
                     self.fighters

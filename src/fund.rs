@@ -234,10 +234,12 @@ impl Fund {
     ///
     /// A year past what chrono can represent.
     pub fn next_year(&self, report: &FundReport, basis: FundBasis) -> Result<Fund> {
-        let year = self
-            .year
-            .checked_add(1)
-            .ok_or_else(|| Error::out_of_range(format!("year {} has no next year", self.year)))?;
+        let year = self.year.checked_add(1).ok_or_else(|| {
+            Error::out_of_range(
+                format!("năm {} không có năm sau", self.year),
+                format!("year {} has no next year", self.year),
+            )
+        })?;
         Ok(Fund::new(self.owner.clone(), self.level, year, basis)
             .opening(report.balance.max(Money::ZERO)))
     }
@@ -302,18 +304,26 @@ impl Fund {
     pub fn review(&self, book: &RuleBook) -> Result<FundReport> {
         let context = || format!("fund of '{}' for {}", self.owner, self.year);
         let jan1 = NaiveDate::from_ymd_opt(self.year, 1, 1).ok_or_else(|| {
-            Error::out_of_range(format!("year {} is out of range", self.year)).context(context())
+            Error::out_of_range(
+                format!("năm {} nằm ngoài phạm vi", self.year),
+                format!("year {} is out of range", self.year),
+            )
+            .context(context())
         })?;
         let regime = book.regime_on(jan1).map_err(|e| e.context(context()))?;
         let rules = regime.money().fund().ok_or_else(|| {
             Error::new(
                 ErrorKind::Missing,
+                format!("chế độ '{}' không có quy định về quỹ", regime.id()),
                 format!("regime '{}' has no fund rules", regime.id()),
             )
             .context(context())
         })?;
         self.check_amounts().map_err(|e| e.context(context()))?;
-        let overflow = |what: &str| Error::overflow(format!("{what} overflows")).context(context());
+        let overflow = |what: &str| {
+            Error::overflow(format!("{what} bị tràn số"), format!("{what} overflows"))
+                .context(context())
+        };
         let (rate, cap_citation) = rules.cap_rate(&self.basis);
         let (_, base) = self.base();
         let cap = base.checked_mul(rate).ok_or_else(|| overflow("the cap"))?;
@@ -559,6 +569,7 @@ impl Fund {
         if let Some(twice) = self.lines.iter().find(|l| !ids.insert(&l.id)) {
             return Err(Error::new(
                 ErrorKind::Duplicate,
+                format!("dòng dự toán '{}' được ghi hai lần", twice.id),
                 format!("budget line '{}' is listed twice", twice.id),
             ));
         }
@@ -590,9 +601,10 @@ impl Fund {
             .chain(recoveries)
         {
             if amount.is_negative() {
-                return Err(Error::out_of_range(format!(
-                    "{what} is {amount}, a negative amount"
-                )));
+                return Err(Error::out_of_range(
+                    format!("{what} là {amount}, một số tiền âm"),
+                    format!("{what} is {amount}, a negative amount"),
+                ));
             }
         }
         Ok(())

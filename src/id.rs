@@ -33,19 +33,31 @@ enum Code {
 impl Code {
     fn new(what: &str, s: &str) -> Result<Code> {
         if s.is_empty() {
-            return Err(Error::parse(format!("empty {what}")));
+            return Err(Error::parse(
+                format!("{what} trống"),
+                format!("empty {what}"),
+            ));
         }
         if s.len() > MAX_LEN {
-            return Err(Error::parse(format!(
-                "{what} '{}' is longer than {MAX_LEN} bytes",
-                crate::text::shown(s)
-            )));
+            return Err(Error::parse(
+                format!("{what} '{}' dài quá {MAX_LEN} byte", crate::text::shown(s)),
+                format!(
+                    "{what} '{}' is longer than {MAX_LEN} bytes",
+                    crate::text::shown(s)
+                ),
+            ));
         }
         if s.chars().any(char::is_control) || s.trim() != s {
-            return Err(Error::parse(format!(
-                "{what} '{}' has control characters or surrounding spaces",
-                crate::text::shown(s)
-            )));
+            return Err(Error::parse(
+                format!(
+                    "{what} '{}' có ký tự điều khiển hoặc dấu cách ở đầu, cuối",
+                    crate::text::shown(s)
+                ),
+                format!(
+                    "{what} '{}' has control characters or surrounding spaces",
+                    crate::text::shown(s)
+                ),
+            ));
         }
         Ok(if s.len() <= INLINE {
             let mut bytes = [0u8; INLINE];
@@ -212,7 +224,7 @@ macro_rules! ids {
                         write!(f, "a {} (string or unsigned integer)", $what)
                     }
                     fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<$name, E> {
-                        $name::new(v).map_err(E::custom)
+                        $name::new(v).map_err($crate::Error::into_de)
                     }
                     fn visit_u64<E: serde::de::Error>(self, v: u64) -> std::result::Result<$name, E> {
                         Ok($name::from(v))

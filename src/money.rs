@@ -230,8 +230,12 @@ impl Money {
     /// ```
     pub fn sum(amounts: impl IntoIterator<Item = Money>) -> Result<Money> {
         amounts.into_iter().try_fold(Money::ZERO, |acc, m| {
-            acc.checked_add(m)
-                .ok_or_else(|| Error::overflow(format!("a sum of money overflows after {acc}")))
+            acc.checked_add(m).ok_or_else(|| {
+                Error::overflow(
+                    format!("một tổng số tiền bị tràn số sau {acc}"),
+                    format!("a sum of money overflows after {acc}"),
+                )
+            })
         })
     }
 
@@ -254,7 +258,12 @@ impl Money {
     /// ```
     pub fn round(self, mode: Rounding) -> Result<Money> {
         let step = Decimal::from(10_000);
-        let overflow = || Error::overflow(format!("rounding {self} overflows"));
+        let overflow = || {
+            Error::overflow(
+                format!("làm tròn {self} bị tràn số"),
+                format!("rounding {self} overflows"),
+            )
+        };
         // From the remainder, which is exact, not the quotient, which is
         // cut to 28 decimals: 10⁻²⁸ / 10.000 is 0, yet 10⁻²⁸ đồng rounds
         // up to 10.000.

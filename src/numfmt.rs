@@ -383,12 +383,16 @@ impl Quantity {
         let per = self.unit.and_then(Measure::dong_per_unit).ok_or_else(|| {
             Error::new(
                 ErrorKind::Missing,
+                format!("'{self}' không phải một số tiền: không có đơn vị đồng"),
                 format!("'{self}' is not an amount of money: no đồng unit"),
             )
         })?;
-        self.value
-            .checked_mul(per)
-            .ok_or_else(|| Error::overflow(format!("'{self}' in đồng overflows")))
+        self.value.checked_mul(per).ok_or_else(|| {
+            Error::overflow(
+                format!("'{self}' tính ra đồng bị tràn số"),
+                format!("'{self}' in đồng overflows"),
+            )
+        })
     }
 }
 
@@ -440,17 +444,30 @@ pub fn parse(s: &str) -> Result<Quantity> {
         return Ok(Quantity { value, unit: None });
     }
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(Error::parse(format!(
-            "a space inside the number '{}': write thousands with '.'",
-            text::shown(s.trim())
-        )));
+        return Err(Error::parse(
+            format!(
+                "có dấu cách trong số '{}': viết hàng nghìn bằng dấu '.'",
+                text::shown(s.trim())
+            ),
+            format!(
+                "a space inside the number '{}': write thousands with '.'",
+                text::shown(s.trim())
+            ),
+        ));
     }
     let unit = parse_unit(rest).ok_or_else(|| {
-        Error::parse(format!(
-            "'{}' has an unknown unit; expected %, đồng, nghìn đồng, triệu đồng, tỷ đồng or \
-             nghìn tỷ đồng",
-            text::shown(s.trim())
-        ))
+        Error::parse(
+            format!(
+                "'{}' có đơn vị không rõ; cần %, đồng, nghìn đồng, triệu đồng, tỷ đồng hoặc \
+                 nghìn tỷ đồng",
+                text::shown(s.trim())
+            ),
+            format!(
+                "'{}' has an unknown unit; expected %, đồng, nghìn đồng, triệu đồng, tỷ đồng or \
+                 nghìn tỷ đồng",
+                text::shown(s.trim())
+            ),
+        )
     })?;
     Ok(Quantity {
         value,
@@ -479,10 +496,16 @@ pub fn parse_number(s: &str) -> Result<Decimal> {
     let q = parse(s)?;
     match q.unit {
         None => Ok(q.value),
-        Some(unit) => Err(Error::parse(format!(
-            "expected a bare number, found the unit '{unit}' in '{}'",
-            text::shown(s.trim())
-        ))),
+        Some(unit) => Err(Error::parse(
+            format!(
+                "cần một số không có đơn vị, nhưng có đơn vị '{unit}' trong '{}'",
+                text::shown(s.trim())
+            ),
+            format!(
+                "expected a bare number, found the unit '{unit}' in '{}'",
+                text::shown(s.trim())
+            ),
+        )),
     }
 }
 
@@ -506,10 +529,16 @@ pub fn parse_percent(s: &str) -> Result<Decimal> {
     let q = parse(s)?;
     match q.unit {
         Some(Measure::Percent) => Ok(q.value),
-        _ => Err(Error::parse(format!(
-            "expected a percentage such as '19,2%', found '{}'",
-            text::shown(s.trim())
-        ))),
+        _ => Err(Error::parse(
+            format!(
+                "cần một tỷ lệ phần trăm như '19,2%', nhưng gặp '{}'",
+                text::shown(s.trim())
+            ),
+            format!(
+                "expected a percentage such as '19,2%', found '{}'",
+                text::shown(s.trim())
+            ),
+        )),
     }
 }
 
@@ -541,10 +570,16 @@ pub(crate) fn in_dong(q: &Quantity, s: &str) -> Result<Decimal> {
     q.to_dong().map_err(|e| {
         let s = text::shown(s.trim());
         match e.kind() {
-            ErrorKind::Missing => Error::parse(format!(
-                "expected an amount such as '1.490.000 đồng' or '5,2 tỷ đồng', found '{s}'"
-            )),
-            _ => Error::overflow(format!("'{s}' in đồng overflows")),
+            ErrorKind::Missing => Error::parse(
+                format!("cần một số tiền như '1.490.000 đồng' hoặc '5,2 tỷ đồng', nhưng gặp '{s}'"),
+                format!(
+                    "expected an amount such as '1.490.000 đồng' or '5,2 tỷ đồng', found '{s}'"
+                ),
+            ),
+            _ => Error::overflow(
+                format!("'{s}' tính ra đồng bị tràn số"),
+                format!("'{s}' in đồng overflows"),
+            ),
         }
     })
 }
@@ -578,7 +613,7 @@ fn parse_unit(rest: &str) -> Option<Measure> {
 /// it with the rest of the text.
 fn parse_prefix(s: &str) -> Result<(Decimal, &str)> {
     if s.trim().is_empty() {
-        return Err(Error::parse("empty number"));
+        return Err(Error::parse("số trống", "empty number"));
     }
     let t = s.trim_start();
     let (negative, t) = match t.chars().next() {
@@ -592,11 +627,17 @@ fn parse_prefix(s: &str) -> Result<(Decimal, &str)> {
     let (number, rest) = t.split_at(end);
     let shown = text::shown(s.trim());
     if number.is_empty() {
-        return Err(Error::parse(format!(
-            "'{shown}' does not start with a number"
-        )));
+        return Err(Error::parse(
+            format!("'{shown}' không bắt đầu bằng một số"),
+            format!("'{shown}' does not start with a number"),
+        ));
     }
-    let bad = |why: &str| Error::parse(format!("'{shown}' is not a Vietnamese number: {why}"));
+    let bad = |why: &str| {
+        Error::parse(
+            format!("'{shown}' không phải cách viết số của Việt Nam: {why}"),
+            format!("'{shown}' is not a Vietnamese number: {why}"),
+        )
+    };
     let (int, frac) = match number.split_once(',') {
         Some((int, frac)) => {
             if frac.contains(',') {
@@ -652,7 +693,12 @@ fn parse_prefix(s: &str) -> Result<(Decimal, &str)> {
     }
     digits.push_str(frac);
     let scale = u32::try_from(frac.len()).unwrap_or(u32::MAX);
-    let too_big = || Error::overflow(format!("'{shown}' has more digits than a decimal can hold"));
+    let too_big = || {
+        Error::overflow(
+            format!("'{shown}' có nhiều chữ số hơn một số thập phân chứa được"),
+            format!("'{shown}' has more digits than a decimal can hold"),
+        )
+    };
     let value = match decimal(&digits, scale, negative) {
         Some(v) => v,
         // Zeros padding the decimals ("…376,00000000000", as

@@ -20,7 +20,7 @@ use crate::text::named_enum;
 named_enum! {
     /// Who a person is for the law: the category decides which standard
     /// applies (Law 06/2022 Art. 24 k1–k3).
-    PersonCategory, "person category" {
+    PersonCategory, "person category", "đối tượng" {
         /// Cán bộ: an elected or appointed official.
         Official = "official", "cán bộ", [];
         /// Công chức: a civil servant.
@@ -57,7 +57,7 @@ impl PersonCategory {
 named_enum! {
     /// Sex (giới tính): the law gives women priority and shorter tenure for
     /// some awards (Decree 98/2023 Art. 4).
-    Sex, "sex" {
+    Sex, "sex", "giới tính" {
         /// Nữ.
         Female = "female", "nữ", [];
         /// Nam.
@@ -79,7 +79,7 @@ named_enum! {
     /// assert_eq!("hoàn thành tốt nhiệm vụ".parse::<Rating>()?, Rating::Good);
     /// # Ok::<(), thidua::Error>(())
     /// ```
-    Rating, "rating" {
+    Rating, "rating", "xếp loại" {
         /// KHT: không hoàn thành nhiệm vụ.
         NotCompleted = "not_completed", "không hoàn thành nhiệm vụ", ["KHT", "KHTNV"];
         /// HT: hoàn thành nhiệm vụ.
@@ -116,7 +116,7 @@ named_enum! {
     /// assert_eq!(Fact::Discipline.id(), "discipline");
     /// assert_eq!(Fact::Discipline.to_string(), "kỷ luật");
     /// ```
-    Fact, "fact" {
+    Fact, "fact", "dữ kiện" {
         /// The start of continuous service (`Person::service_start`).
         ServiceStart = "service_start", "ngày bắt đầu công tác liên tục", [];
         /// The initiatives and topics recognised (`Person::initiatives`).
@@ -226,7 +226,7 @@ impl FactSet {
 named_enum! {
     /// A disciplinary form (hình thức kỷ luật), lightest first, so `>=` reads
     /// "or heavier" ("từ hình thức khiển trách trở lên").
-    DisciplineForm, "discipline form" {
+    DisciplineForm, "discipline form", "hình thức kỷ luật" {
         /// Khiển trách: reprimand.
         Reprimand = "reprimand", "khiển trách", ["khien_trach"];
         /// Cảnh cáo: warning.
@@ -258,7 +258,7 @@ pub struct Discipline {
 
 named_enum! {
     /// Why a person was on leave.
-    LeaveKind, "leave kind" {
+    LeaveKind, "leave kind", "loại nghỉ" {
         /// Nghỉ thai sản: maternity leave under the social-insurance regime.
         Maternity = "maternity", "nghỉ thai sản", ["thai sản"];
         /// Nghỉ ốm: sick leave.
@@ -280,7 +280,7 @@ pub struct Leave {
 
 named_enum! {
     /// The grade of a training course's result, lowest first.
-    TrainingResult, "training result" {
+    TrainingResult, "training result", "kết quả đào tạo" {
         /// Không đạt: failed.
         Failed = "failed", "không đạt", [];
         /// Trung bình: pass.
@@ -527,7 +527,7 @@ impl YearRecord {
 named_enum! {
     /// What was recognised: an initiative, a research work, or combat
     /// ingenuity.
-    InitiativeKind, "initiative kind" {
+    InitiativeKind, "initiative kind", "loại sáng kiến" {
         /// Sáng kiến: an initiative.
         Initiative = "initiative", "sáng kiến", [];
         /// Đề tài, đề án, công trình khoa học (và công nghệ): a research
@@ -542,7 +542,7 @@ named_enum! {
 named_enum! {
     /// The scope at which an initiative's effect was recognised, narrowest
     /// first, so `>=` reads "or wider".
-    Scope, "scope" {
+    Scope, "scope", "phạm vi" {
         /// Cơ sở: the grassroots unit.
         Grassroots = "grassroots", "cấp cơ sở", ["cơ sở"];
         /// Bộ, ban, ngành, tỉnh: a ministry, sector or province.
@@ -707,16 +707,20 @@ impl Person {
         if let Some(r) = first_duplicate(&self.records, |r| r.year) {
             return Err(Error::new(
                 ErrorKind::Duplicate,
+                format!("{}: hai bản ghi cho năm {}", who(), r.year),
                 format!("{}: two records for year {}", who(), r.year),
             ));
         }
         for r in &self.records {
             if r.year > as_of.year() {
-                return Err(Error::out_of_range(format!(
-                    "{}: record for year {} is after the judging date {as_of}",
-                    who(),
-                    r.year
-                )));
+                return Err(Error::out_of_range(
+                    format!("{}: bản ghi năm {} sau ngày xét {as_of}", who(), r.year),
+                    format!(
+                        "{}: record for year {} is after the judging date {as_of}",
+                        who(),
+                        r.year
+                    ),
+                ));
             }
         }
         // One record per recognition: the same initiative may be recognised
@@ -725,6 +729,12 @@ impl Person {
         if let Some(ini) = first_duplicate(initiatives, |i| (&i.id, i.scope)) {
             return Err(Error::new(
                 ErrorKind::Duplicate,
+                format!(
+                    "{}: sáng kiến '{}' được công nhận hai lần ở {}",
+                    who(),
+                    ini.id,
+                    ini.scope
+                ),
                 format!(
                     "{}: initiative '{}' is recognised twice at {}",
                     who(),
@@ -735,22 +745,38 @@ impl Person {
         }
         for ini in initiatives {
             if ini.recognised_on > as_of {
-                return Err(Error::out_of_range(format!(
-                    "{}: initiative '{}' is recognised on {} after the judging date {as_of}",
-                    who(),
-                    ini.id,
-                    ini.recognised_on
-                )));
+                return Err(Error::out_of_range(
+                    format!(
+                        "{}: sáng kiến '{}' được công nhận ngày {} sau ngày xét {as_of}",
+                        who(),
+                        ini.id,
+                        ini.recognised_on
+                    ),
+                    format!(
+                        "{}: initiative '{}' is recognised on {} after the judging date {as_of}",
+                        who(),
+                        ini.id,
+                        ini.recognised_on
+                    ),
+                ));
             }
         }
         for c in &self.awards {
             if c.period.from() > as_of {
-                return Err(Error::out_of_range(format!(
-                    "{}: award '{}' for {} starts after the judging date {as_of}",
-                    who(),
-                    c.award,
-                    c.period
-                )));
+                return Err(Error::out_of_range(
+                    format!(
+                        "{}: danh hiệu '{}' cho {} bắt đầu sau ngày xét {as_of}",
+                        who(),
+                        c.award,
+                        c.period
+                    ),
+                    format!(
+                        "{}: award '{}' for {} starts after the judging date {as_of}",
+                        who(),
+                        c.award,
+                        c.period
+                    ),
+                ));
             }
         }
         Ok(())

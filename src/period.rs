@@ -89,9 +89,10 @@ impl Period {
     /// ```
     pub fn new(from: NaiveDate, until: NaiveDate) -> Result<Period> {
         if until <= from {
-            return Err(Error::out_of_range(format!(
-                "period ends on {until} before it starts on {from}"
-            )));
+            return Err(Error::out_of_range(
+                format!("khoảng thời gian kết thúc ngày {until} trước khi bắt đầu ngày {from}"),
+                format!("period ends on {until} before it starts on {from}"),
+            ));
         }
         Ok(Period {
             from,
@@ -137,8 +138,12 @@ impl Period {
     /// ```
     pub fn year(year: i32) -> Result<Period> {
         let day = |y| {
-            NaiveDate::from_ymd_opt(y, 1, 1)
-                .ok_or_else(|| Error::out_of_range(format!("year {year} is out of range")))
+            NaiveDate::from_ymd_opt(y, 1, 1).ok_or_else(|| {
+                Error::out_of_range(
+                    format!("năm {year} nằm ngoài phạm vi"),
+                    format!("year {year} is out of range"),
+                )
+            })
         };
         Period::new(day(year)?, day(year.saturating_add(1))?)
     }

@@ -250,6 +250,7 @@ impl Titles {
         let bit = Titles::bit(award).ok_or_else(|| {
             Error::new(
                 ErrorKind::Unsupported,
+                format!("'{award}' không phải danh hiệu cá nhân được ghi theo năm trong danh sách"),
                 format!("'{award}' is not an individual title a population records by year"),
             )
         })?;
@@ -358,19 +359,23 @@ impl Population {
         let (first, last) = (*years.start(), *years.end());
         let span = usize::try_from(i64::from(last) - i64::from(first) + 1).unwrap_or(0);
         if span == 0 || span > MAX_SPAN {
-            return Err(Error::out_of_range(format!(
-                "a population keeps 1 to {MAX_SPAN} years, not {first}..={last}"
-            )));
+            return Err(Error::out_of_range(
+                format!("một danh sách giữ từ 1 đến {MAX_SPAN} năm, không phải {first}..={last}"),
+                format!("a population keeps 1 to {MAX_SPAN} years, not {first}..={last}"),
+            ));
         }
-        let year_starts = (first..=last.saturating_add(1))
-            .map(|y| {
-                NaiveDate::from_ymd_opt(y, 1, 1).ok_or_else(|| {
+        let year_starts =
+            (first..=last.saturating_add(1))
+                .map(|y| {
+                    NaiveDate::from_ymd_opt(y, 1, 1).ok_or_else(|| {
                     Error::out_of_range(format!(
+                        "các năm {first}..={last} vượt quá những ngày chrono biểu diễn được"
+                    ), format!(
                         "the years {first}..={last} reach past the dates chrono can represent"
                     ))
                 })
-            })
-            .collect::<Result<_>>()?;
+                })
+                .collect::<Result<_>>()?;
         Ok(Population {
             first_year: first,
             span,
@@ -399,13 +404,15 @@ impl Population {
     /// A collective id given twice.
     pub fn add_collective(&mut self, collective: Collective) -> Result<usize> {
         let index = self.collectives.len();
-        let n = u32::try_from(index).map_err(|_| Error::overflow("too many collectives"))?;
+        let n = u32::try_from(index)
+            .map_err(|_| Error::overflow("quá nhiều tập thể", "too many collectives"))?;
         // A refused collective must leave the index as it was: the first
         // collective of the id keeps it.
         match self.collective_index.entry(collective.id.clone()) {
             std::collections::hash_map::Entry::Occupied(_) => {
                 return Err(Error::new(
                     ErrorKind::Duplicate,
+                    format!("tập thể '{}' được ghi hai lần", collective.id),
                     format!("collective '{}' is given twice", collective.id),
                 ));
             }
@@ -440,6 +447,10 @@ impl Population {
                     Error::new(
                         ErrorKind::UnknownReference,
                         format!(
+                            "người '{}' thuộc tập thể không rõ '{}'",
+                            person.id, person.collective
+                        ),
+                        format!(
                             "person '{}' belongs to unknown collective '{}'",
                             person.id, person.collective
                         ),
@@ -447,7 +458,8 @@ impl Population {
                 })?,
         };
         let index = self.rows.len();
-        let n = u32::try_from(index).map_err(|_| Error::overflow("too many people"))?;
+        let n = u32::try_from(index)
+            .map_err(|_| Error::overflow("quá nhiều người", "too many people"))?;
         // Ids that come in increasing order need no hash table: a new id
         // above the last one cannot be a duplicate. The table is built the
         // first time an id comes out of order.
@@ -464,6 +476,7 @@ impl Population {
             if !self.people_index.insert(person.id.as_bytes(), n, key) {
                 return Err(Error::new(
                     ErrorKind::Duplicate,
+                    format!("người '{}' được ghi hai lần", person.id),
                     format!("person '{}' is given twice", person.id),
                 ));
             }
@@ -540,7 +553,10 @@ impl Population {
     /// ```
     pub fn year_writers(&mut self, at: usize) -> Result<(YearWriter<'_>, YearWriter<'_>)> {
         if at > self.rows.len() {
-            return Err(Error::out_of_range(format!("no person at index {at}")));
+            return Err(Error::out_of_range(
+                format!("không có người ở vị trí {at}"),
+                format!("no person at index {at}"),
+            ));
         }
         let (first, second) = self.slots.split_at_mut(at * self.span);
         let writer = |start, slots| YearWriter {
@@ -647,20 +663,33 @@ impl YearWriter<'_> {
     pub fn set_year(&mut self, person: usize, year: i32, entry: YearEntry) -> Result<()> {
         let range = self.people();
         if !range.contains(&person) {
-            return Err(Error::out_of_range(format!(
-                "person at index {person} is outside the people {}..{} this writer writes",
-                range.start, range.end
-            )));
+            return Err(Error::out_of_range(
+                format!(
+                    "người ở vị trí {person} nằm ngoài những người {}..{} mà bộ ghi này ghi",
+                    range.start, range.end
+                ),
+                format!(
+                    "person at index {person} is outside the people {}..{} this writer writes",
+                    range.start, range.end
+                ),
+            ));
         }
         let offset = usize::try_from(i64::from(year) - i64::from(self.first_year))
             .ok()
             .filter(|&o| o < self.span)
             .ok_or_else(|| {
-                Error::out_of_range(format!(
-                    "year {year} is outside the population's years {}..={}",
-                    self.first_year,
-                    self.first_year + self.span as i32 - 1
-                ))
+                Error::out_of_range(
+                    format!(
+                        "năm {year} nằm ngoài các năm của danh sách {}..={}",
+                        self.first_year,
+                        self.first_year + self.span as i32 - 1
+                    ),
+                    format!(
+                        "year {year} is outside the population's years {}..={}",
+                        self.first_year,
+                        self.first_year + self.span as i32 - 1
+                    ),
+                )
             })?;
         let id = self.rows.get(person).map(|r| &r.id);
         match self
@@ -669,6 +698,10 @@ impl YearWriter<'_> {
         {
             Some(slot) if slot.present => Err(Error::new(
                 ErrorKind::Duplicate,
+                format!(
+                    "người '{}': hai bản ghi cho năm {year}",
+                    id.map(ToString::to_string).unwrap_or_default()
+                ),
                 format!(
                     "person '{}': two records for year {year}",
                     id.map(ToString::to_string).unwrap_or_default()
@@ -681,7 +714,10 @@ impl YearWriter<'_> {
                 };
                 Ok(())
             }
-            None => Err(Error::out_of_range(format!("no person at index {person}"))),
+            None => Err(Error::out_of_range(
+                format!("không có người ở vị trí {person}"),
+                format!("no person at index {person}"),
+            )),
         }
     }
 }
@@ -1011,12 +1047,20 @@ impl<'r> Review<'r> {
         threads: NonZeroUsize,
     ) -> Result<ReviewedPopulation<'r>> {
         if self.year < population.first_year || self.year > population.last_year() {
-            return Err(Error::out_of_range(format!(
-                "the review year {} is outside the population's years {}..={}",
-                self.year,
-                population.first_year,
-                population.last_year()
-            )));
+            return Err(Error::out_of_range(
+                format!(
+                    "năm xét {} nằm ngoài các năm của danh sách {}..={}",
+                    self.year,
+                    population.first_year,
+                    population.last_year()
+                ),
+                format!(
+                    "the review year {} is outside the population's years {}..={}",
+                    self.year,
+                    population.first_year,
+                    population.last_year()
+                ),
+            ));
         }
         let n = population.len();
         let mut people = vec![PersonOutcome::NONE; n];
@@ -1533,7 +1577,9 @@ impl ReviewedPopulation<'_> {
                 line.amount
                     .unwrap_or(Money::ZERO)
                     .checked_times(n)
-                    .ok_or_else(|| Error::overflow("award money overflows"))
+                    .ok_or_else(|| {
+                        Error::overflow("tiền thưởng bị tràn số", "award money overflows")
+                    })
             });
         Ok(PopulationMoney {
             total: Money::sum(lines.collect::<Result<Vec<Money>>>()?)?,
@@ -1555,7 +1601,12 @@ impl ReviewedPopulation<'_> {
         let review = self.review;
         let m = (index < pop.len())
             .then(|| pop.member(index, review.title_years()))
-            .ok_or_else(|| Error::out_of_range(format!("no person at index {index}")))?;
+            .ok_or_else(|| {
+                Error::out_of_range(
+                    format!("không có người ở vị trí {index}"),
+                    format!("no person at index {index}"),
+                )
+            })?;
         let year = review.year;
         match award.civilian() {
             Award::GrassrootsEmulationFighter => {
@@ -1704,10 +1755,12 @@ impl ReviewedPopulation<'_> {
     /// An unknown index, or an award that is not a collective title.
     pub fn explain_collective(&self, index: usize, award: Award) -> Result<Verdict> {
         let pop = self.population;
-        let c = pop
-            .collectives
-            .get(index)
-            .ok_or_else(|| Error::out_of_range(format!("no collective at index {index}")))?;
+        let c = pop.collectives.get(index).ok_or_else(|| {
+            Error::out_of_range(
+                format!("không có tập thể ở vị trí {index}"),
+                format!("no collective at index {index}"),
+            )
+        })?;
         let years = self.review.title_years();
         let members: Vec<Member<'_>> = self
             .groups
@@ -1737,6 +1790,7 @@ impl ReviewedPopulation<'_> {
         if !std::ptr::eq(self.population, other.population) {
             return Err(Error::new(
                 ErrorKind::Conflict,
+                "không thể so sánh kết quả xét của hai danh sách khác nhau",
                 "reviews of different populations cannot be compared",
             ));
         }

@@ -38,11 +38,12 @@ where
 {
     serde_path_to_error::deserialize(deserializer).map_err(|e| {
         let path = e.path().to_string();
-        let message = text::serde_message(&e.into_inner().to_string());
+        let (vi, en) = text::serde_message(&e.into_inner().to_string());
+        let error = Error::parse(vi, en);
         if path == "." {
-            Error::parse(message)
+            error
         } else {
-            Error::parse(format!("{}: {message}", text::shown_path(&path)))
+            error.at_path(text::shown_path(&path))
         }
     })
 }
@@ -74,7 +75,9 @@ where
 pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
     let mut json = serde_json::Deserializer::from_str(text);
     let value = deserialize(&mut json)?;
-    json.end()
-        .map_err(|e| Error::parse(text::serde_message(&e.to_string())))?;
+    json.end().map_err(|e| {
+        let (vi, en) = text::serde_message(&e.to_string());
+        Error::parse(vi, en)
+    })?;
     Ok(value)
 }

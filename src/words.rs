@@ -262,9 +262,10 @@ fn finish(words: &[&str], style: &Style) -> String {
 }
 
 fn too_large(n: impl std::fmt::Display) -> Error {
-    Error::out_of_range(format!(
-        "{n} is above the largest number read in words, {MAX}"
-    ))
+    Error::out_of_range(
+        format!("{n} lớn hơn số lớn nhất đọc được bằng chữ, {MAX}"),
+        format!("{n} is above the largest number read in words, {MAX}"),
+    )
 }
 
 /// `n` in words, without a unit: `"Bảy trăm linh hai nghìn"`.
@@ -346,14 +347,20 @@ pub fn dong(n: u64, style: &Style) -> Result<String> {
 /// ```
 pub fn amount(dong_amount: Decimal, style: &Style) -> Result<String> {
     if dong_amount.is_sign_negative() && !dong_amount.is_zero() {
-        return Err(Error::out_of_range(format!(
-            "negative amount {dong_amount} has no reading in words"
-        )));
+        return Err(Error::out_of_range(
+            format!("số tiền âm {dong_amount} không đọc được bằng chữ"),
+            format!("negative amount {dong_amount} has no reading in words"),
+        ));
     }
     if dong_amount.fract() != Decimal::ZERO {
-        return Err(Error::out_of_range(format!(
-            "amount {dong_amount} has a fraction of a đồng; round it before reading it in words"
-        )));
+        return Err(Error::out_of_range(
+            format!(
+                "số tiền {dong_amount} có phần lẻ của một đồng; làm tròn trước khi đọc bằng chữ"
+            ),
+            format!(
+                "amount {dong_amount} has a fraction of a đồng; round it before reading it in words"
+            ),
+        ));
     }
     let n = u64::try_from(dong_amount.trunc()).map_err(|_| too_large(dong_amount))?;
     dong(n, style)
@@ -436,10 +443,13 @@ pub fn parse(s: &str) -> Result<u64> {
     // Longer than the longest number in words could be written: refused
     // before folding.
     if text::longer_than_a_name(s, LONGEST_WORDS) {
-        return Err(Error::parse(format!(
-            "'{}' is longer than any number in words",
-            text::shown(s.trim())
-        )));
+        return Err(Error::parse(
+            format!("'{}' dài hơn mọi số viết bằng chữ", text::shown(s.trim())),
+            format!(
+                "'{}' is longer than any number in words",
+                text::shown(s.trim())
+            ),
+        ));
     }
     let folded = text::fold(s);
     let mut keys: Vec<&str> = folded.split(' ').filter(|k| !k.is_empty()).collect();
@@ -452,15 +462,18 @@ pub fn parse(s: &str) -> Result<u64> {
     let shown = s.trim();
     let quoted = text::shown(shown);
     if keys.is_empty() {
-        return Err(Error::parse(format!("'{quoted}' has no number in words")));
+        return Err(Error::parse(
+            format!("'{quoted}' không có số viết bằng chữ"),
+            format!("'{quoted}' has no number in words"),
+        ));
     }
     let mut tokens = Vec::with_capacity(keys.len());
     for k in &keys {
         let w = word(k).ok_or_else(|| {
-            Error::parse(format!(
-                "unknown word '{}' in the number '{quoted}'",
-                text::shown(k)
-            ))
+            Error::parse(
+                format!("không rõ từ '{}' trong số '{quoted}'", text::shown(k)),
+                format!("unknown word '{}' in the number '{quoted}'", text::shown(k)),
+            )
         })?;
         tokens.push(w);
     }
@@ -527,10 +540,16 @@ fn abbreviated(tokens: &[Word], shown: &str) -> Result<()> {
             readings.push_str(&format!(" or {}", spell(units)?));
         }
     }
-    Err(Error::parse(format!(
-        "'{}' is not a number in words: an abbreviated form is refused as ambiguous; write it in full: {readings}",
-        text::shown(shown)
-    )))
+    Err(Error::parse(
+        format!(
+            "'{}' không phải số viết bằng chữ: cách viết tắt bị từ chối vì không rõ nghĩa; viết đầy đủ: {readings}",
+            text::shown(shown)
+        ),
+        format!(
+            "'{}' is not a number in words: an abbreviated form is refused as ambiguous; write it in full: {readings}",
+            text::shown(shown)
+        ),
+    ))
 }
 
 struct Parser<'a> {
@@ -551,10 +570,16 @@ impl Parser<'_> {
     }
 
     fn bad(&self, why: &str) -> Error {
-        Error::parse(format!(
-            "'{}' is not a number in words: {why}",
-            text::shown(self.shown)
-        ))
+        Error::parse(
+            format!(
+                "'{}' không phải số viết bằng chữ: {why}",
+                text::shown(self.shown)
+            ),
+            format!(
+                "'{}' is not a number in words: {why}",
+                text::shown(self.shown)
+            ),
+        )
     }
 
     /// segment (tỷ segment?)*

@@ -24,7 +24,7 @@ named_enum! {
     /// assert_eq!("chua dat".parse::<Judgement>()?, Judgement::NotAchieved);
     /// # Ok::<(), thidua::Error>(())
     /// ```
-    Judgement, "judgement" {
+    Judgement, "judgement", "đánh giá" {
         /// Không đạt: not achieved.
         NotAchieved = "not_achieved", "không đạt", ["chưa đạt"];
         /// Đạt (hiệu quả): achieved.
@@ -313,6 +313,11 @@ impl RegistrationSummary {
             if !seen.insert((&r.unit, r.person.as_ref())) {
                 return Err(Error::new(
                     ErrorKind::Duplicate,
+                    format!(
+                        "{} đăng ký hai lần cho phong trào '{}'",
+                        r.who(),
+                        campaign.id
+                    ),
                     format!("{} registers twice for campaign '{}'", r.who(), campaign.id),
                 ));
             }

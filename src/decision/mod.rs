@@ -268,10 +268,16 @@ impl Decision {
         // a mistake; one not over yet is said.
         for g in &self.grants {
             if g.period.from() > self.date {
-                return Err(Error::out_of_range(format!(
-                    "it is dated {} but rewards '{}' for {}, which begins after it",
-                    self.date, g.award, g.period
-                ))
+                return Err(Error::out_of_range(
+                    format!(
+                        "quyết định ngày {} nhưng khen thưởng '{}' cho {}, bắt đầu sau ngày đó",
+                        self.date, g.award, g.period
+                    ),
+                    format!(
+                        "it is dated {} but rewards '{}' for {}, which begins after it",
+                        self.date, g.award, g.period
+                    ),
+                )
                 .context(context()));
             }
             if g.period.last_day().is_some_and(|last| self.date < last) && checks.is_empty() {
@@ -286,6 +292,12 @@ impl Decision {
             if !seen.insert((&g.recipient, g.award, g.period)) {
                 return Err(Error::new(
                     ErrorKind::Duplicate,
+                    format!(
+                        "{} được tặng '{}' cho {} hai lần",
+                        label(&g.recipient),
+                        g.award,
+                        g.period
+                    ),
                     format!(
                         "{} is granted '{}' for {} twice",
                         label(&g.recipient),
@@ -776,7 +788,10 @@ fn totals<'a>(
         match index.get(r).and_then(|&i| out.get_mut(i)) {
             Some((_, sum)) => {
                 *sum = sum.checked_add(m).ok_or_else(|| {
-                    Error::overflow(format!("the total of {} overflows", label(r)))
+                    Error::overflow(
+                        format!("tổng của {} bị tràn số", label(r)),
+                        format!("the total of {} overflows", label(r)),
+                    )
                 })?;
             }
             None => {

@@ -364,10 +364,11 @@ impl<'a> Tariff<'a> {
     ) -> Result<AwardAmount> {
         let context = || format!("{} on {}", self.regime.id(), self.date);
         if let Some(x) = chosen.filter(|x| x.is_sign_negative() && !x.is_zero()) {
-            return Err(
-                Error::out_of_range(format!("negative multiplier {x} for '{award}'"))
-                    .context(context()),
-            );
+            return Err(Error::out_of_range(
+                format!("hệ số âm {x} cho '{award}'"),
+                format!("negative multiplier {x} for '{award}'"),
+            )
+            .context(context()));
         }
         let rules = self.regime.money();
         let local = self
@@ -378,6 +379,10 @@ impl<'a> Tariff<'a> {
             Some(rate) => Ok((rate, None)),
             None if award.is_local() => Err(Error::new(
                 ErrorKind::Missing,
+                format!(
+                    "chưa quy định mức tiền thưởng của '{award}' cho {}: tính bằng quy định địa phương đặt ra danh hiệu đó (Tariff::with_overlay)",
+                    recipient.name_vi()
+                ),
                 format!(
                     "no award money is set for '{award}' to a {}: price it with the overlay that defines it (Tariff::with_overlay)",
                     recipient.name_vi()
@@ -392,16 +397,20 @@ impl<'a> Tariff<'a> {
                     None => full,
                     Some(x) if rate.at_most && x <= full => x,
                     Some(x) if rate.at_most => {
-                        return Err(Error::out_of_range(format!(
-                            "multiplier {x} for '{award}' is above the cap of {full}"
-                        ))
+                        return Err(Error::out_of_range(
+                            format!("hệ số {x} cho '{award}' vượt mức tối đa {full}"),
+                            format!("multiplier {x} for '{award}' is above the cap of {full}"),
+                        )
                         .context(context()));
                     }
                     Some(x) if x == full => x,
                     Some(x) => {
-                        return Err(Error::out_of_range(format!(
-                            "multiplier {x} for '{award}' differs from the fixed rate {full}"
-                        ))
+                        return Err(Error::out_of_range(
+                            format!("hệ số {x} cho '{award}' khác mức cố định {full}"),
+                            format!(
+                                "multiplier {x} for '{award}' differs from the fixed rate {full}"
+                            ),
+                        )
                         .context(context()));
                     }
                 };
@@ -425,8 +434,11 @@ impl<'a> Tariff<'a> {
             _ => None,
         };
         let exact = self.base.amount.checked_mul(multiplier).ok_or_else(|| {
-            Error::overflow(format!("{} × {multiplier} overflows", self.base.amount))
-                .context(context())
+            Error::overflow(
+                format!("{} × {multiplier} bị tràn số", self.base.amount),
+                format!("{} × {multiplier} overflows", self.base.amount),
+            )
+            .context(context())
         })?;
         Ok(AwardAmount {
             award,
@@ -484,7 +496,10 @@ impl<'a> Tariff<'a> {
                 one.checked_times(count)
                     .and_then(|line| acc.checked_add(line))
                     .ok_or_else(|| {
-                        Error::overflow(format!("the total of {count} × '{award}' overflows"))
+                        Error::overflow(
+                            format!("tổng của {count} × '{award}' bị tràn số"),
+                            format!("the total of {count} × '{award}' overflows"),
+                        )
                     })
             })
     }

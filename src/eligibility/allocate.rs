@@ -103,6 +103,7 @@ where
         if let Some((twice, _)) = ids.iter().zip(ids.iter().skip(1)).find(|(a, b)| a == b) {
             return Err(Error::new(
                 ErrorKind::Duplicate,
+                format!("người được đề nghị '{twice}' được ghi hai lần"),
                 format!("candidate '{twice}' is listed twice"),
             ));
         }

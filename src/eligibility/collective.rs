@@ -98,6 +98,7 @@ impl Review<'_> {
             other => {
                 return Err(Error::new(
                     ErrorKind::Unsupported,
+                    format!("'{other}' không phải danh hiệu tập thể mà hàm này xét"),
                     format!("'{other}' is not a collective title judged by this function"),
                 ));
             }
@@ -115,6 +116,7 @@ impl Review<'_> {
             };
             return Err(Error::new(
                 ErrorKind::Conflict,
+                format!("'{}' được xét cho '{right}', không phải '{award}'", c.id),
                 format!("'{}' is judged for '{right}', not '{award}'", c.id),
             ));
         }
@@ -127,6 +129,7 @@ impl Review<'_> {
         if records.next().is_some() {
             return Err(Error::new(
                 ErrorKind::Duplicate,
+                format!("'{}' có hai bản ghi cho năm {}", c.id, self.year),
                 format!("'{}' has two records for {}", c.id, self.year),
             ));
         }
@@ -388,7 +391,8 @@ impl MemberTally {
     /// A member that cannot be judged (see [`Review::person`]).
     pub fn judge<F: PersonFacts>(review: &Review<'_>, members: &[F]) -> Result<MemberTally> {
         let mut t = MemberTally::new(
-            u32::try_from(members.len()).map_err(|_| Error::overflow("too many members"))?,
+            u32::try_from(members.len())
+                .map_err(|_| Error::overflow("quá nhiều thành viên", "too many members"))?,
         );
         for m in members {
             let facts = m.year(review.year);

@@ -81,12 +81,14 @@ impl Review<'_> {
         let Some(checklist) = rules.checklist(award) else {
             return Err(Error::new(
                 ErrorKind::Unsupported,
+                format!("'{award}' không phải danh hiệu cộng đồng mà hàm này xét"),
                 format!("'{award}' is not a community title judged by this function"),
             ));
         };
         if !award.accepts(c.kind) {
             return Err(Error::new(
                 ErrorKind::Conflict,
+                format!("'{award}' không tặng cho {} ('{}')", c.kind.name_vi(), c.id),
                 format!(
                     "'{award}' is not conferred on a {} ('{}')",
                     c.kind.name_vi(),
@@ -100,23 +102,32 @@ impl Review<'_> {
         if records.next().is_some() {
             return Err(Error::new(
                 ErrorKind::Duplicate,
+                format!("'{}' có hai bản ghi cho năm {y}", c.id),
                 format!("'{}' has two records for {y}", c.id),
             ));
         }
         if let Some(r) = record {
             if !r.criteria.is_empty() && r.criteria.len() != checklist.value.len() {
-                return Err(Error::out_of_range(format!(
-                    "the record of '{}' for {y} judges {} criteria, but '{award}' has {}",
-                    c.id,
-                    r.criteria.len(),
-                    checklist.value.len()
-                )));
+                return Err(Error::out_of_range(
+                    format!(
+                        "bản ghi của '{}' năm {y} xét {} tiêu chí, nhưng '{award}' có {}",
+                        c.id,
+                        r.criteria.len(),
+                        checklist.value.len()
+                    ),
+                    format!(
+                        "the record of '{}' for {y} judges {} criteria, but '{award}' has {}",
+                        c.id,
+                        r.criteria.len(),
+                        checklist.value.len()
+                    ),
+                ));
             }
             if let Some(h) = r.holders.filter(|h| h.holding > h.of) {
-                return Err(Error::out_of_range(format!(
-                    "'{}' has {} holders of {} for {y}",
-                    c.id, h.holding, h.of
-                )));
+                return Err(Error::out_of_range(
+                    format!("'{}' có {} đạt trên {} năm {y}", c.id, h.holding, h.of),
+                    format!("'{}' has {} holders of {} for {y}", c.id, h.holding, h.of),
+                ));
             }
         }
         self.regime_finding(sink);

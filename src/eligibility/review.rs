@@ -158,9 +158,14 @@ impl<'a> Review<'a> {
     /// ```
     pub fn new(book: &'a RuleBook, year: i32, on: NaiveDate) -> Result<Review<'a>> {
         if year > on.year() {
-            return Err(Error::out_of_range(format!(
-                "cannot judge the achievements of {year} on {on}, before the year has begun"
-            )));
+            return Err(Error::out_of_range(
+                format!(
+                    "không thể xét thành tích năm {year} vào ngày {on}, trước khi năm đó bắt đầu"
+                ),
+                format!(
+                    "cannot judge the achievements of {year} on {on}, before the year has begun"
+                ),
+            ));
         }
         let regime = book.regime_on(on)?;
         // Achievements from before the first regime, the bundled one or an
@@ -178,6 +183,10 @@ impl<'a> Review<'a> {
                 return Err(Error::new(
                     ErrorKind::NoRegime,
                     format!(
+                        "không thể xét thành tích năm {year} vào ngày {on}: chế độ đầu tiên, '{}', bắt đầu từ {start}; hãy thêm một chế độ riêng cho các năm trước",
+                        first.id()
+                    ),
+                    format!(
                         "cannot judge the achievements of {year} on {on}: the first regime, '{}', starts on {start}; add a regime of your own for earlier years",
                         first.id()
                     ),
@@ -185,8 +194,12 @@ impl<'a> Review<'a> {
             }
         }
         let day = |y: i32| {
-            NaiveDate::from_ymd_opt(y, 1, 1)
-                .ok_or_else(|| Error::out_of_range(format!("year {year} is out of range")))
+            NaiveDate::from_ymd_opt(y, 1, 1).ok_or_else(|| {
+                Error::out_of_range(
+                    format!("năm {year} nằm ngoài phạm vi"),
+                    format!("year {year} is out of range"),
+                )
+            })
         };
         let year_start = day(year)?;
         let next_year = day(year.saturating_add(1))?;
@@ -213,7 +226,12 @@ impl<'a> Review<'a> {
     fn cutoff(&self, months: u8) -> Result<NaiveDate> {
         self.next_year
             .checked_sub_months(Months::new(u32::from(months)))
-            .ok_or_else(|| Error::out_of_range(format!("year {} is out of range", self.year)))
+            .ok_or_else(|| {
+                Error::out_of_range(
+                    format!("năm {} nằm ngoài phạm vi", self.year),
+                    format!("year {} is out of range", self.year),
+                )
+            })
     }
 
     /// The same review with a local overlay layered over the regime.
@@ -260,16 +278,28 @@ impl<'a> Review<'a> {
     /// ```
     pub fn with_overlay(mut self, overlay: &'a Overlay) -> Result<Review<'a>> {
         if !overlay.in_force().contains(self.on) {
-            return Err(Error::out_of_range(format!(
-                "overlay '{}' ({}) is not in force on {}",
-                crate::text::shown(overlay.name()),
-                overlay.in_force(),
-                self.on
-            )));
+            return Err(Error::out_of_range(
+                format!(
+                    "quy định địa phương '{}' ({}) không có hiệu lực ngày {}",
+                    crate::text::shown(overlay.name()),
+                    overlay.in_force(),
+                    self.on
+                ),
+                format!(
+                    "overlay '{}' ({}) is not in force on {}",
+                    crate::text::shown(overlay.name()),
+                    overlay.in_force(),
+                    self.on
+                ),
+            ));
         }
         let loosens = |what: String| {
             Err(Error::new(
                 ErrorKind::Conflict,
+                format!(
+                    "quy định địa phương '{}' nới lỏng quy định quốc gia: {what}",
+                    crate::text::shown(overlay.name())
+                ),
                 format!(
                     "overlay '{}' loosens the national rule: {what}",
                     crate::text::shown(overlay.name())
@@ -284,11 +314,18 @@ impl<'a> Review<'a> {
             {
                 // Not even all of the members make it.
                 if !share.holds(1, 1) {
-                    return Err(Error::out_of_range(format!(
-                        "overlay '{}' sets a share of {}, past 100%",
-                        crate::text::shown(overlay.name()),
-                        share.label_vi()
-                    )));
+                    return Err(Error::out_of_range(
+                        format!(
+                            "quy định địa phương '{}' đặt tỷ lệ {}, vượt quá 100%",
+                            crate::text::shown(overlay.name()),
+                            share.label_vi()
+                        ),
+                        format!(
+                            "overlay '{}' sets a share of {}, past 100%",
+                            crate::text::shown(overlay.name()),
+                            share.label_vi()
+                        ),
+                    ));
                 }
             }
             match rule {
@@ -351,16 +388,26 @@ impl<'a> Review<'a> {
                     });
                 }
                 OverlayRule::CommendationStandard { years: 0, .. } => {
-                    return Err(Error::out_of_range(format!(
-                        "overlay '{}' sets the criteria of a \"Giấy khen\" with 0 years",
-                        crate::text::shown(overlay.name())
-                    )));
+                    return Err(Error::out_of_range(
+                        format!(
+                            "quy định địa phương '{}' đặt tiêu chuẩn \"Giấy khen\" với 0 năm",
+                            crate::text::shown(overlay.name())
+                        ),
+                        format!(
+                            "overlay '{}' sets the criteria of a \"Giấy khen\" with 0 years",
+                            crate::text::shown(overlay.name())
+                        ),
+                    ));
                 }
                 OverlayRule::CommunityShare { award, .. }
                     if !matches!(award, Award::CulturalVillage | Award::ExemplaryCommune) =>
                 {
                     return Err(Error::new(
                         ErrorKind::Unsupported,
+                        format!(
+                            "quy định địa phương '{}' đặt tỷ lệ cộng đồng cho '{award}', danh hiệu không có tỷ lệ này",
+                            crate::text::shown(overlay.name())
+                        ),
                         format!(
                             "overlay '{}' sets a community share for '{award}', which has none",
                             crate::text::shown(overlay.name())
@@ -526,6 +573,7 @@ impl<'a> Review<'a> {
         if !award.accepts(RecipientKind::Individual) {
             return Err(Error::new(
                 ErrorKind::Unsupported,
+                format!("'{award}' không tặng cho cá nhân"),
                 format!("'{award}' is not conferred on individuals"),
             ));
         }
@@ -648,6 +696,7 @@ impl<'a> Review<'a> {
 fn unjudged(award: Award) -> Error {
     Error::new(
         ErrorKind::Unsupported,
+        format!("'{award}' không phải danh hiệu hay hình thức cá nhân mà hàm này xét"),
         format!("'{award}' is not an individual title or form judged by this function"),
     )
 }
@@ -656,6 +705,9 @@ fn unjudged(award: Award) -> Error {
 fn not_in_review(award: Award) -> Error {
     Error::new(
         ErrorKind::UnknownReference,
+        format!(
+            "'{award}' do một quy định địa phương mà lượt xét này không có quy định; hãy thêm bằng Review::with_overlay"
+        ),
         format!(
             "'{award}' is defined by an overlay this review does not have; add it with Review::with_overlay"
         ),

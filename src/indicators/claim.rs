@@ -166,6 +166,7 @@ impl Claim {
         if number.is_sign_negative() && !number.is_zero() && kind.is_directional() {
             return Err(Error::new(
                 ErrorKind::OutOfRange,
+                format!("số âm {number} trong một nhận định '{}'", kind.verb_vi()),
                 format!("negative number {number} in a '{}' claim", kind.verb_vi()),
             ));
         }
@@ -342,8 +343,12 @@ impl FromStr for Claim {
     /// without diacritics. The number keeps the decimals it was printed
     /// with.
     fn from_str(s: &str) -> Result<Claim> {
-        let bad =
-            |why: &str| Error::parse(format!("{why} in the claim '{}'", text::shown(s.trim())));
+        let bad = |why: &str| {
+            Error::parse(
+                format!("{why} trong nhận định '{}'", text::shown(s.trim())),
+                format!("{why} in the claim '{}'", text::shown(s.trim())),
+            )
+        };
         let (verb, rest) = s
             .trim()
             .split_once(char::is_whitespace)

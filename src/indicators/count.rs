@@ -47,6 +47,7 @@ impl Count {
         if part > whole {
             return Err(Error::new(
                 ErrorKind::OutOfRange,
+                format!("số đếm {part} vượt quá tổng {whole}"),
                 format!("count {part} exceeds its whole {whole}"),
             ));
         }

@@ -95,6 +95,7 @@ fn load_national() -> Result<(String, RuleBook)> {
             .ok_or_else(|| {
                 Error::new(
                     ErrorKind::UnknownReference,
+                    format!("data/law/law.toml: không có tệp đóng gói '{name}'"),
                     format!("data/law/law.toml: no bundled file '{name}'"),
                 )
             })?;
@@ -103,6 +104,7 @@ fn load_national() -> Result<(String, RuleBook)> {
             tables.get(id).cloned().ok_or_else(|| {
                 Error::new(
                     ErrorKind::UnknownReference,
+                    format!("{source}: based_on '{id}' không phải tệp trước đó của data/law"),
                     format!("{source}: based_on '{id}' is not an earlier file of data/law"),
                 )
             })
@@ -145,10 +147,16 @@ fn resolve(text: &str, source: &str, base: impl FnOnce(&str) -> Result<Table>) -
             lay_over(&mut merged, table, "").map_err(|e| e.context(source))?;
             Ok(merged)
         }
-        Some(other) => Err(Error::parse(format!(
-            "{source}: based_on: expected a regime id, found {}",
-            shown_value(&other)
-        ))),
+        Some(other) => Err(Error::parse(
+            format!(
+                "{source}: based_on: cần mã chế độ, nhưng gặp {}",
+                shown_value(&other)
+            ),
+            format!(
+                "{source}: based_on: expected a regime id, found {}",
+                shown_value(&other)
+            ),
+        )),
     }
 }
 
@@ -180,12 +188,20 @@ fn lay_over(base: &mut Table, over: Table, path: &str) -> Result<()> {
                         .map(String::as_str)
                         .zip(base.keys().map(String::as_str)),
                 );
-                return Err(Error::parse(format!(
-                    "{}: removes '{}', which the base does not have{}",
-                    text::shown_path(&at),
-                    text::shown(&key),
-                    text::did_you_mean(hint.get(..1).unwrap_or_default())
-                )));
+                return Err(Error::parse(
+                    format!(
+                        "{}: bỏ '{}', khóa mà bản gốc không có{}",
+                        text::shown_path(&at),
+                        text::shown(&key),
+                        text::did_you_mean_vi(hint.get(..1).unwrap_or_default())
+                    ),
+                    format!(
+                        "{}: removes '{}', which the base does not have{}",
+                        text::shown_path(&at),
+                        text::shown(&key),
+                        text::did_you_mean(hint.get(..1).unwrap_or_default())
+                    ),
+                ));
             }
             (_, Value::Table(t)) if t.is_empty() => {
                 base.remove(&key);
@@ -207,8 +223,14 @@ fn syntax_error(source: &str, text: &str, e: &toml::de::Error) -> Error {
         .span()
         .map(|s| text.get(..s.start).map_or(0, |t| t.matches('\n').count()) + 1);
     match line {
-        Some(line) => Error::parse(format!("{source} line {line}: {}", first_line(e.message()))),
-        None => Error::parse(format!("{source}: {}", first_line(e.message()))),
+        Some(line) => Error::parse(
+            format!("{source} dòng {line}: {}", first_line(e.message())),
+            format!("{source} line {line}: {}", first_line(e.message())),
+        ),
+        None => Error::parse(
+            format!("{source}: {}", first_line(e.message())),
+            format!("{source}: {}", first_line(e.message())),
+        ),
     }
 }
 
@@ -237,12 +259,19 @@ pub(crate) fn read_file<T: serde::de::DeserializeOwned>(
 fn check_schema(table: &mut Table, source: &str, schema: &str) -> Result<()> {
     match table.remove("schema") {
         Some(Value::String(s)) if s == schema => Ok(()),
-        Some(other) => Err(Error::parse(format!(
-            "{source}: schema: expected \"{schema}\", found {}",
-            shown_value(&other)
-        ))),
+        Some(other) => Err(Error::parse(
+            format!(
+                "{source}: schema: cần \"{schema}\", nhưng gặp {}",
+                shown_value(&other)
+            ),
+            format!(
+                "{source}: schema: expected \"{schema}\", found {}",
+                shown_value(&other)
+            ),
+        )),
         None => Err(Error::new(
             ErrorKind::Missing,
+            format!("{source}: schema: thiếu; ghi schema = \"{schema}\""),
             format!("{source}: schema: missing; write schema = \"{schema}\""),
         )),
     }
@@ -252,11 +281,15 @@ fn check_schema(table: &mut Table, source: &str, schema: &str) -> Result<()> {
 fn from_table<T: serde::de::DeserializeOwned>(table: Table, source: &str) -> Result<T> {
     serde_path_to_error::deserialize(Value::Table(table)).map_err(|e| {
         let path = e.path().to_string();
-        let message = text::serde_message(&e.into_inner().to_string());
+        let (vi, en) = text::serde_message(&e.into_inner().to_string());
         if path == "." {
-            Error::parse(format!("{source}: {message}"))
+            Error::parse(format!("{source}: {vi}"), format!("{source}: {en}"))
         } else {
-            Error::parse(format!("{source}: {}: {message}", text::shown_path(&path)))
+            let path = text::shown_path(&path);
+            Error::parse(
+                format!("{source}: {path}: {vi}"),
+                format!("{source}: {path}: {en}"),
+            )
         }
     })
 }
@@ -416,6 +449,7 @@ impl Regime {
                 Ok(Value::Table(t)) => Ok(t),
                 _ => Err(Error::new(
                     ErrorKind::Unsupported,
+                    format!("{source}: based_on: chế độ '{id}' không viết được thành dữ liệu"),
                     format!("{source}: based_on: regime '{id}' cannot be written as data"),
                 )),
             }

@@ -257,6 +257,7 @@ impl TryFrom<AwardRulesRepr> for AwardRules {
         let bad = |what: String| {
             Error::new(
                 ErrorKind::Missing,
+                format!("danh hiệu '{}': {what}", text::shown(&id)),
                 format!("award '{}': {what}", text::shown(&id)),
             )
         };
@@ -283,10 +284,10 @@ impl TryFrom<AwardRulesRepr> for AwardRules {
                     return Err(bad("a streak has no rating of its own".into()));
                 }
                 if streak.value.1 == 0 {
-                    return Err(Error::out_of_range(format!(
-                        "award '{}': a streak of 0 conferrals",
-                        text::shown(&id)
-                    )));
+                    return Err(Error::out_of_range(
+                        format!("danh hiệu '{}': chuỗi 0 lần được tặng", text::shown(&id)),
+                        format!("award '{}': a streak of 0 conferrals", text::shown(&id)),
+                    ));
                 }
                 (
                     None,
@@ -299,6 +300,11 @@ impl TryFrom<AwardRulesRepr> for AwardRules {
             other => {
                 return Err(Error::new(
                     ErrorKind::Unsupported,
+                    format!(
+                        "danh hiệu '{}': danh hiệu định nghĩa bằng dữ liệu theo đường annual_title hoặc streak, không phải {}",
+                        text::shown(&id),
+                        other.id()
+                    ),
                     format!(
                         "award '{}': an award defined as data follows the route annual_title or streak, not {}",
                         text::shown(&id),

@@ -652,6 +652,10 @@ impl MoneyRules {
         Err(Error::new(
             ErrorKind::Missing,
             format!(
+                "chưa quy định mức tiền thưởng của '{award}' cho {}",
+                recipient.name_vi()
+            ),
+            format!(
                 "no award money is set for '{award}' to a {}",
                 recipient.name_vi()
             ),
@@ -697,10 +701,16 @@ pub(crate) fn combine(rate: &Rate, factor: Option<&Factor>) -> Result<Decimal> {
             .checked_mul(f.value)
             .map(|d| d.normalize())
             .ok_or_else(|| {
-                Error::overflow(format!(
-                    "multiplier {} × {} of '{}' overflows",
-                    rate.multiplier, f.value, rate.award
-                ))
+                Error::overflow(
+                    format!(
+                        "hệ số {} × {} của '{}' bị tràn số",
+                        rate.multiplier, f.value, rate.award
+                    ),
+                    format!(
+                        "multiplier {} × {} of '{}' overflows",
+                        rate.multiplier, f.value, rate.award
+                    ),
+                )
             }),
     }
 }

@@ -109,9 +109,10 @@ impl Quota {
     /// ```
     pub fn new(percent: Decimal, rounding: QuotaRounding) -> Result<Quota> {
         if percent.is_sign_negative() || percent > Decimal::ONE_HUNDRED {
-            return Err(Error::out_of_range(format!(
-                "quota of {percent}% is outside 0–100%"
-            )));
+            return Err(Error::out_of_range(
+                format!("tỷ lệ {percent}% nằm ngoài 0–100%"),
+                format!("quota of {percent}% is outside 0–100%"),
+            ));
         }
         Ok(Quota { percent, rounding })
     }
@@ -179,7 +180,11 @@ impl Quota {
             QuotaRounding::FloorAtLeastOne if base > 0 => exact.floor().max(Decimal::ONE),
             QuotaRounding::FloorAtLeastOne => exact.floor(),
         };
-        u32::try_from(rounded)
-            .map_err(|_| Error::overflow(format!("quota of {rounded} does not fit")))
+        u32::try_from(rounded).map_err(|_| {
+            Error::overflow(
+                format!("số lượng {rounded} vượt quá giới hạn"),
+                format!("quota of {rounded} does not fit"),
+            )
+        })
     }
 }

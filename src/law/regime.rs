@@ -817,6 +817,7 @@ impl RuleBook {
         if regimes.is_empty() {
             return Err(Error::new(
                 ErrorKind::Missing,
+                "bộ quy định cần ít nhất một chế độ",
                 "a rule book needs at least one regime",
             ));
         }
@@ -824,6 +825,7 @@ impl RuleBook {
         if let Some(r) = crate::error::first_duplicate(&regimes, |r| &r.id) {
             return Err(Error::new(
                 ErrorKind::Duplicate,
+                format!("chế độ '{}' được ghi hai lần", r.id),
                 format!("regime '{}' is given twice", r.id),
             ));
         }
@@ -832,6 +834,14 @@ impl RuleBook {
                 if a.period.overlaps(&b.period) {
                     return Err(Error::new(
                         ErrorKind::Conflict,
+                        format!(
+                            "chế độ '{}' ({}) và '{}' ({}) cùng có hiệu lực ngày {}",
+                            a.id,
+                            a.period,
+                            b.id,
+                            b.period,
+                            b.period.from()
+                        ),
                         format!(
                             "regimes '{}' ({}) and '{}' ({}) are both in force on {}",
                             a.id,
@@ -887,6 +897,7 @@ impl RuleBook {
         self.regimes.iter().find(|r| &r.id == id).ok_or_else(|| {
             Error::new(
                 ErrorKind::UnknownReference,
+                format!("không có chế độ '{id}' trong bộ quy định"),
                 format!("no regime '{id}' in the rule book"),
             )
         })
@@ -921,14 +932,24 @@ impl RuleBook {
 
     fn no_regime(&self, date: NaiveDate) -> Error {
         let first = self.regimes.first().map(|r| r.period.from());
-        let message = match first {
-            Some(first) if date < first => format!(
-                "no regime in force on {date}: the rule book starts on {first}; \
-                 add a regime of your own for earlier dates"
+        match first {
+            Some(first) if date < first => Error::new(
+                ErrorKind::NoRegime,
+                format!(
+                    "không có chế độ nào có hiệu lực ngày {date}: bộ quy định bắt đầu từ \
+                     {first}; hãy thêm một chế độ riêng cho những ngày trước đó"
+                ),
+                format!(
+                    "no regime in force on {date}: the rule book starts on {first}; \
+                     add a regime of your own for earlier dates"
+                ),
             ),
-            _ => format!("no regime in force on {date}"),
-        };
-        Error::new(ErrorKind::NoRegime, message)
+            _ => Error::new(
+                ErrorKind::NoRegime,
+                format!("không có chế độ nào có hiệu lực ngày {date}"),
+                format!("no regime in force on {date}"),
+            ),
+        }
     }
 }
 

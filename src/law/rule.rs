@@ -37,21 +37,30 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Rule<T> {
             (Some(c), None) if r.confidence.is_none() && r.note.is_none() => c,
             (None, Some(cite)) => {
                 let confidence = r.confidence.ok_or_else(|| {
-                    D::Error::custom("a rule needs its mark: mark = \"V\", \"S\" or \"U\"")
+                    D::Error::custom(crate::error::de_message(
+                        "quy định cần mức tin cậy: mark = \"V\", \"S\" hoặc \"U\"",
+                        "a rule needs its mark: mark = \"V\", \"S\" or \"U\"",
+                    ))
                 })?;
                 let c = Citation::parse_short(&cite)
-                    .map_err(D::Error::custom)?
+                    .map_err(crate::Error::into_de)?
                     .with_confidence(confidence);
                 match r.note {
                     Some(n) => c.with_note(n),
                     None => c,
                 }
             }
-            (None, None) => return Err(D::Error::custom("a rule needs cite = \"…\" or citation")),
+            (None, None) => {
+                return Err(D::Error::custom(crate::error::de_message(
+                    "quy định cần cite = \"…\" hoặc citation",
+                    "a rule needs cite = \"…\" or citation",
+                )));
+            }
             _ => {
-                return Err(D::Error::custom(
+                return Err(D::Error::custom(crate::error::de_message(
+                    "quy định ghi hoặc cite = \"…\" cùng mức tin cậy và ghi chú, hoặc citation, không ghi cả hai",
                     "a rule gives either cite = \"…\" with its mark and note, or citation, not both",
-                ));
+                )));
             }
         };
         Ok(Rule {

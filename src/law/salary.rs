@@ -98,6 +98,7 @@ impl SalarySchedule {
         if steps.is_empty() {
             return Err(Error::new(
                 ErrorKind::Missing,
+                "bảng lương cơ sở cần ít nhất một mức",
                 "a salary schedule needs at least one step",
             ));
         }
@@ -108,6 +109,10 @@ impl SalarySchedule {
                     return Err(Error::new(
                         ErrorKind::Duplicate,
                         format!(
+                            "hai mức lương cơ sở từ {}: {} và {}",
+                            a.from, a.amount, b.amount
+                        ),
+                        format!(
                             "two base salaries from {}: {} and {}",
                             a.from, a.amount, b.amount
                         ),
@@ -116,10 +121,16 @@ impl SalarySchedule {
             }
         }
         if let Some(bad) = steps.iter().find(|s| s.amount <= Money::ZERO) {
-            return Err(Error::out_of_range(format!(
-                "base salary from {} is {}, not a positive amount",
-                bad.from, bad.amount
-            )));
+            return Err(Error::out_of_range(
+                format!(
+                    "lương cơ sở từ {} là {}, không phải số tiền dương",
+                    bad.from, bad.amount
+                ),
+                format!(
+                    "base salary from {} is {}, not a positive amount",
+                    bad.from, bad.amount
+                ),
+            ));
         }
         Ok(SalarySchedule { steps })
     }
@@ -175,6 +186,9 @@ impl SalarySchedule {
                     .unwrap_or_default();
                 Error::new(
                     ErrorKind::NoRegime,
+                    format!(
+                        "không có mức lương cơ sở có hiệu lực ngày {date}: bảng bắt đầu từ {first}"
+                    ),
                     format!("no base salary in force on {date}: the schedule starts on {first}"),
                 )
             })

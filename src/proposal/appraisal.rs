@@ -392,7 +392,10 @@ impl<'a> Appraisal<'a> {
             year
         };
         let last = NaiveDate::from_ymd_opt(y, month, day).ok_or_else(|| {
-            Error::out_of_range(format!("deadline {day}/{month}/{y} is not a date"))
+            Error::out_of_range(
+                format!("hạn {day}/{month}/{y} không phải một ngày"),
+                format!("deadline {day}/{month}/{y} is not a date"),
+            )
         })?;
         let finding = match proposal.submitted {
             None => Finding::new(

@@ -80,9 +80,10 @@ pub(crate) fn crossed(
         .position(|r| r.id() == now.id())
         .unwrap_or_default();
     match received {
-        Some(r) if r > on => Err(Error::out_of_range(format!(
-            "the dossier was received on {r}, after the decision date {on}"
-        ))),
+        Some(r) if r > on => Err(Error::out_of_range(
+            format!("hồ sơ nhận ngày {r}, sau ngày quyết định {on}"),
+            format!("the dossier was received on {r}, after the decision date {on}"),
+        )),
         Some(r) => {
             let first = book.regime_on(r)?;
             let first = regimes

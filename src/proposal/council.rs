@@ -95,24 +95,43 @@ impl CouncilMinutes {
     /// The first bad count, naming it.
     pub fn validate(&self) -> Result<()> {
         if self.members == 0 {
-            return Err(Error::out_of_range("a council of 0 members cannot vote"));
+            return Err(Error::out_of_range(
+                "hội đồng 0 thành viên không thể bỏ phiếu",
+                "a council of 0 members cannot vote",
+            ));
         }
         if self.present > self.members {
-            return Err(Error::out_of_range(format!(
-                "{} members present of a council of {}",
-                self.present, self.members
-            )));
+            return Err(Error::out_of_range(
+                format!(
+                    "{} thành viên dự họp của hội đồng {} thành viên",
+                    self.present, self.members
+                ),
+                format!(
+                    "{} members present of a council of {}",
+                    self.present, self.members
+                ),
+            ));
         }
         for (i, b) in self.ballots.iter().enumerate() {
             if u64::from(b.yes) + u64::from(b.no) > u64::from(self.members) {
-                return Err(Error::out_of_range(format!(
-                    "{} for '{}': {} yes and {} no of a council of {}",
-                    label(&b.recipient),
-                    b.award,
-                    b.yes,
-                    b.no,
-                    self.members
-                )));
+                return Err(Error::out_of_range(
+                    format!(
+                        "{} cho '{}': {} đồng ý và {} không đồng ý của hội đồng {} thành viên",
+                        label(&b.recipient),
+                        b.award,
+                        b.yes,
+                        b.no,
+                        self.members
+                    ),
+                    format!(
+                        "{} for '{}': {} yes and {} no of a council of {}",
+                        label(&b.recipient),
+                        b.award,
+                        b.yes,
+                        b.no,
+                        self.members
+                    ),
+                ));
             }
             let twice = self
                 .ballots
@@ -122,6 +141,11 @@ impl CouncilMinutes {
             if twice {
                 return Err(Error::new(
                     crate::error::ErrorKind::Duplicate,
+                    format!(
+                        "{} được bỏ phiếu cho '{}' hai lần",
+                        label(&b.recipient),
+                        b.award
+                    ),
                     format!(
                         "{} is voted on for '{}' twice",
                         label(&b.recipient),
@@ -208,6 +232,14 @@ impl Appraisal<'_> {
                 if !stricter {
                     return Err(Error::new(
                         crate::error::ErrorKind::Conflict,
+                        format!(
+                            "tỷ lệ phiếu của quy định địa phương cho '{}' ({} {}) nới lỏng tỷ lệ quốc gia ({} {})",
+                            n.award,
+                            o.share.label_vi(),
+                            o.of.label_vi(),
+                            nat.share.label_vi(),
+                            nat.of.label_vi()
+                        ),
                         format!(
                             "the overlay's council share for '{}' ({} of {}) loosens the national one ({} of {})",
                             n.award,

@@ -1,0 +1,3 @@
+//! The `thidua` command-line program.
+
+fn main() {}
