@@ -140,3 +140,25 @@ impl std::str::FromStr for Authority {
             })
     }
 }
+
+impl crate::lang::Bilingual for Authority {
+    fn vi(&self) -> std::borrow::Cow<'_, str> {
+        std::borrow::Cow::Borrowed(self.name_vi())
+    }
+
+    /// The title in English: "provincial chair".
+    fn en(&self) -> std::borrow::Cow<'_, str> {
+        std::borrow::Cow::Borrowed(match self {
+            Authority::President => "the President",
+            Authority::Government => "the Government",
+            Authority::PrimeMinister => "the Prime Minister",
+            Authority::Minister => "a minister or head of a central body",
+            Authority::ProvincialChair => "the chair of a provincial people's committee",
+            Authority::DistrictChair => "the chair of a district people's committee",
+            Authority::CommuneChair => "the chair of a commune people's committee",
+            Authority::AgencyHead => "the head of an agency or unit",
+            Authority::EnterpriseHead => "the head of an enterprise",
+            Authority::ArmedForcesCommander => "a commander of the armed forces",
+        })
+    }
+}

@@ -819,6 +819,36 @@ impl<'de> serde::Deserialize<'de> for Award {
     }
 }
 
+impl crate::lang::Bilingual for RecipientKind {
+    fn vi(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.name_vi())
+    }
+
+    fn en(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            RecipientKind::Individual => "individual",
+            RecipientKind::Collective => "collective",
+            RecipientKind::Household => "household",
+            RecipientKind::Village => "village or residential group",
+            RecipientKind::Commune => "commune",
+        })
+    }
+}
+
+crate::lang::display_vi!(RecipientKind);
+
+impl crate::lang::Bilingual for Award {
+    /// The Vietnamese legal name.
+    fn vi(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.name_vi())
+    }
+
+    /// The English name.
+    fn en(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.name_en())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

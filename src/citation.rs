@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
+use crate::lang::Bilingual;
 use crate::text;
 
 /// The bundled instrument list, as data.
@@ -107,25 +108,6 @@ impl Confidence {
     #[must_use]
     pub fn is_decisive(self) -> bool {
         self != Confidence::Unverified
-    }
-
-    /// The Vietnamese label, e.g. `"chưa kiểm chứng"`.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use thidua::Confidence;
-    ///
-    /// assert_eq!(Confidence::Verified.label_vi(), "đã đối chiếu văn bản");
-    /// assert_eq!(Confidence::Secondhand.label_vi(), "nguồn thứ cấp");
-    /// ```
-    #[must_use]
-    pub fn label_vi(self) -> &'static str {
-        match self {
-            Confidence::Verified => "đã đối chiếu văn bản",
-            Confidence::Secondhand => "nguồn thứ cấp",
-            Confidence::Unverified => "chưa kiểm chứng",
-        }
     }
 }
 
@@ -891,20 +873,23 @@ impl Citation {
     /// # Ok::<(), thidua::Error>(())
     /// ```
     pub fn parse_short(s: &str) -> Result<Citation> {
-        let bad = |why: &str| {
+        let bad = |why_vi: &str, why: &str| {
             Error::parse(
-                format!("trích dẫn '{}': {why}", text::shown(s)),
+                format!("trích dẫn '{}': {why_vi}", text::shown(s)),
                 format!("citation '{}': {why}", text::shown(s)),
             )
         };
         let mut words = s.split_whitespace();
-        let number = words.next().ok_or_else(|| bad("empty"))?;
+        let number = words.next().ok_or_else(|| bad("trống", "empty"))?;
         let mut c = Citation::new(Instrument::bundled(number)?.clone());
         let mut last = 0;
         while let Some(word) = words.next() {
-            let value = words
-                .next()
-                .ok_or_else(|| bad("a number is missing after the last word"))?;
+            let value = words.next().ok_or_else(|| {
+                bad(
+                    "thiếu số sau từ cuối",
+                    "a number is missing after the last word",
+                )
+            })?;
             let (rank, ok) = match text::fold(word).as_str() {
                 "dieu" => (1, value.parse().map(|a| c.article = Some(a)).is_ok()),
                 "khoan" => (2, value.parse().map(|k| c.clause = Some(k)).is_ok()),
@@ -913,16 +898,24 @@ impl Citation {
                     let point = letters.next().filter(|_| letters.next().is_none());
                     (3, point.map(|p| c.point = Some(p)).is_some())
                 }
-                _ => return Err(bad("expected Điều, khoản or điểm")),
+                _ => {
+                    return Err(bad(
+                        "cần Điều, khoản hoặc điểm",
+                        "expected Điều, khoản or điểm",
+                    ));
+                }
             };
             if !ok {
-                return Err(bad(&format!(
-                    "'{}' is not a number or letter",
-                    text::shown(value)
-                )));
+                return Err(bad(
+                    &format!("'{}' không phải số hay chữ cái", text::shown(value)),
+                    &format!("'{}' is not a number or letter", text::shown(value)),
+                ));
             }
             if rank <= last {
-                return Err(bad("write Điều, then khoản, then điểm"));
+                return Err(bad(
+                    "viết Điều, rồi khoản, rồi điểm",
+                    "write Điều, then khoản, then điểm",
+                ));
             }
             last = rank;
         }
@@ -972,9 +965,57 @@ impl fmt::Display for Citation {
         }
         write!(f, "{}", self.instrument)?;
         if f.alternate() && self.confidence != Confidence::Verified {
-            write!(f, " ({})", self.confidence.label_vi())?;
+            write!(f, " ({})", self.confidence.vi())?;
         }
         Ok(())
+    }
+}
+
+impl crate::lang::Bilingual for Confidence {
+    fn vi(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            Confidence::Verified => "đã đối chiếu văn bản",
+            Confidence::Secondhand => "nguồn thứ cấp",
+            Confidence::Unverified => "chưa kiểm chứng",
+        })
+    }
+
+    fn en(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            Confidence::Verified => "verified against the text",
+            Confidence::Secondhand => "secondhand",
+            Confidence::Unverified => "unverified",
+        })
+    }
+}
+
+impl Bilingual for Citation {
+    /// As Vietnamese documents print it, smallest unit first; the mark
+    /// after it when the reading is not verified: `khoản 3 Điều 9 Nghị định
+    /// số 91/2017/NĐ-CP (nguồn thứ cấp)`.
+    fn vi(&self) -> Cow<'_, str> {
+        format!("{self:#}").into()
+    }
+
+    /// `Art. 9(3) Nghị định số 91/2017/NĐ-CP (secondhand)`: the article,
+    /// clause and point, then the instrument's legal name.
+    fn en(&self) -> Cow<'_, str> {
+        let mut out = String::new();
+        if let Some(a) = self.article {
+            out.push_str(&format!("Art. {a}"));
+            if let Some(k) = self.clause {
+                out.push_str(&format!("({k})"));
+            }
+            if let Some(p) = self.point {
+                out.push_str(&format!("({p})"));
+            }
+            out.push(' ');
+        }
+        out.push_str(&self.instrument.name);
+        if self.confidence != Confidence::Verified {
+            out.push_str(&format!(" ({})", self.confidence.en()));
+        }
+        out.into()
     }
 }
 

@@ -207,11 +207,11 @@ impl MemberTally {
     /// A count larger than the members, or parts that add up to more.
     pub fn validate(&self) -> Result<()> {
         let n = self.members;
-        let check = |what: &str, count: u64| {
+        let check = |what_vi: &str, what: &str, count: u64| {
             if count > u64::from(n) {
                 Err(Error::new(
                     ErrorKind::OutOfRange,
-                    format!("{what} ({count}) vượt quá {n} thành viên"),
+                    format!("{what_vi} ({count}) vượt quá {n} thành viên"),
                     format!("{what} ({count}) exceed the {n} members"),
                 ))
             } else {
@@ -219,18 +219,22 @@ impl MemberTally {
             }
         };
         check(
+            "thành viên hoàn thành nhiệm vụ và chưa xếp loại",
             "completed and unrated members",
             u64::from(self.completed) + u64::from(self.unrated),
         )?;
         check(
+            "thành viên lao động tiên tiến",
             "advanced members",
             u64::from(self.advanced) + u64::from(self.advanced_unknown),
         )?;
         check(
+            "chiến sĩ thi đua",
             "fighters",
             u64::from(self.fighters) + u64::from(self.fighters_unknown),
         )?;
         check(
+            "thành viên bị kỷ luật, đã biết hoặc chưa,",
             "disciplined members, known or not,",
             self.disciplined
                 .iter()

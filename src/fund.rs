@@ -320,18 +320,20 @@ impl Fund {
             .context(context())
         })?;
         self.check_amounts().map_err(|e| e.context(context()))?;
-        let overflow = |what: &str| {
-            Error::overflow(format!("{what} bị tràn số"), format!("{what} overflows"))
+        let overflow = |what_vi: &str, what: &str| {
+            Error::overflow(format!("{what_vi} bị tràn số"), format!("{what} overflows"))
                 .context(context())
         };
         let (rate, cap_citation) = rules.cap_rate(&self.basis);
         let (_, base) = self.base();
-        let cap = base.checked_mul(rate).ok_or_else(|| overflow("the cap"))?;
+        let cap = base
+            .checked_mul(rate)
+            .ok_or_else(|| overflow("mức trần", "the cap"))?;
         let total = self
             .allocation
             .checked_add(self.contributions)
             .and_then(|t| t.checked_add(self.opening))
-            .ok_or_else(|| overflow("the fund"))?;
+            .ok_or_else(|| overflow("quỹ", "the fund"))?;
         let recovered = Money::sum(self.recoveries.iter().map(|r| r.amount))
             .map_err(|e| e.context(context()))?;
         let sum = |f: &dyn Fn(&BudgetLine) -> Option<Money>| {
@@ -357,20 +359,20 @@ impl Fund {
             .map_or(Money::ZERO, |c| c.spent);
         let unpaid = committed
             .checked_sub(award_spent)
-            .ok_or_else(|| overflow("the commitments"))?
+            .ok_or_else(|| overflow("các khoản đã cam kết", "the commitments"))?
             .max(Money::ZERO);
         let balance = total
             .checked_sub(spent)
             .and_then(|b| b.checked_sub(unpaid))
             .and_then(|b| b.checked_add(recovered))
-            .ok_or_else(|| overflow("the balance"))?;
+            .ok_or_else(|| overflow("số dư", "the balance"))?;
         let (spending_regimes, mut unverified) = self.spending_rules(book, regime, rules)?;
 
         let mut findings = Vec::new();
         if self.allocation > cap {
             findings.push(FundFinding {
                 kind: FundFindingKind::AllocationOverCap,
-                message: format!(
+                message_en: format!(
                     "the allocation of {} is above the cap of {} ({}% of {})",
                     self.allocation,
                     cap,
@@ -389,7 +391,7 @@ impl Fund {
         }
         let organising_cap = total
             .checked_mul(rules.organising_share)
-            .ok_or_else(|| overflow("the organising share"))?;
+            .ok_or_else(|| overflow("phần chi tổ chức", "the organising share"))?;
         if let Some(org) = categories
             .iter()
             .find(|c| c.category == BudgetCategory::Organising)
@@ -398,7 +400,7 @@ impl Fund {
             if over > organising_cap {
                 findings.push(FundFinding {
                     kind: FundFindingKind::OrganisingOverShare,
-                    message: format!(
+                    message_en: format!(
                         "organising the movement takes {over}, above {}% of the fund ({organising_cap})",
                         percent(rules.organising_share)
                     ),
@@ -414,7 +416,7 @@ impl Fund {
             let deficit = Money::ZERO.checked_sub(balance).unwrap_or(Money::MAX);
             findings.push(FundFinding {
                 kind: FundFindingKind::CommitmentsOverBalance,
-                message: format!(
+                message_en: format!(
                     "spending {spent} and unpaid commitments {unpaid} exceed the fund of {total} by {deficit}"
                 ),
                 message_vi: format!(
@@ -446,7 +448,7 @@ impl Fund {
             );
             unverified.push(FundFinding {
                 kind: FundFindingKind::Unsettled,
-                message,
+                message_en: message,
                 message_vi,
                 citation: Some(citation),
             });
@@ -495,7 +497,7 @@ impl Fund {
                 if other != rules {
                     notes.push(FundFinding {
                         kind: FundFindingKind::RulesChangeWithinYear,
-                        message: format!(
+                        message_en: format!(
                             "decisions from {date} fall under '{}', whose fund rules differ from those of 1 January ('{}'): the organising share is {}%",
                             r.id(),
                             jan1.id(),
@@ -528,7 +530,7 @@ impl Fund {
         if !self.opening.is_zero() {
             notes.push(FundFinding {
                 kind: FundFindingKind::CarryOverUnread,
-                message: format!(
+                message_en: format!(
                     "the fund opens with {} carried over: whether the fund articles allow it was not read",
                     self.opening
                 ),
@@ -542,7 +544,7 @@ impl Fund {
         if !self.recoveries.is_empty() {
             notes.push(FundFinding {
                 kind: FundFindingKind::RecoveryUnread,
-                message: "award money recovered from revoked decisions is counted back into the fund: where it goes was not read".to_owned(),
+                message_en: "award money recovered from revoked decisions is counted back into the fund: where it goes was not read".to_owned(),
                 message_vi: "tiền thưởng thu hồi được tính trở lại quỹ: quy định về nơi nộp lại chưa được đối chiếu".to_owned(),
                 citation: Some(
                     Citation::new(crate::citation::Instrument::LAW_06_2022)
@@ -617,7 +619,7 @@ impl Fund {
         if let Some(issuer) = &c.issuer {
             return (issuer != &self.owner).then(|| FundFinding {
                 kind: FundFindingKind::PaidFromOtherLevel,
-                message: format!(
+                message_en: format!(
                     "decision {} was signed for '{issuer}' but is paid from the fund of '{}'",
                     c.decision, self.owner
                 ),
@@ -631,7 +633,7 @@ impl Fund {
         match signer_level(c.signer) {
             Some(level) if level != self.level => Some(FundFinding {
                 kind: FundFindingKind::PaidFromOtherLevel,
-                message: format!(
+                message_en: format!(
                     "decision {} was signed by the {} ({level}) but is paid from a fund of {}",
                     c.decision,
                     c.signer.name_vi(),
@@ -648,7 +650,7 @@ impl Fund {
             Some(_) => None,
             None => Some(FundFinding {
                 kind: FundFindingKind::PayerUnknown,
-                message: format!(
+                message_en: format!(
                     "decision {} names no issuing unit and its signer ({}) has no level of its own: \
                      whether this fund pays it cannot be checked",
                     c.decision,
@@ -737,35 +739,33 @@ pub enum FundFindingKind {
 pub struct FundFinding {
     /// What kind of problem it is.
     pub kind: FundFindingKind,
-    /// The problem in English, naming the amounts.
-    pub message: String,
     /// The problem in Vietnamese, naming the amounts.
     pub message_vi: String,
+    /// The problem in English, naming the amounts.
+    pub message_en: String,
     /// The rule it breaks, if a rule is written.
     pub citation: Option<Citation>,
 }
 
-impl FundFinding {
+impl crate::lang::Bilingual for FundFinding {
     /// The Vietnamese message with its citation, as a report prints it.
-    #[must_use]
-    pub fn to_string_vi(&self) -> String {
+    fn vi(&self) -> std::borrow::Cow<'_, str> {
         match &self.citation {
-            Some(c) => format!("{} ({c:#})", self.message_vi),
-            None => self.message_vi.clone(),
+            Some(c) => format!("{} ({c:#})", self.message_vi).into(),
+            None => self.message_vi.as_str().into(),
+        }
+    }
+
+    /// The English message with its citation.
+    fn en(&self) -> std::borrow::Cow<'_, str> {
+        match &self.citation {
+            Some(c) => format!("{} ({})", self.message_en, c.en()).into(),
+            None => self.message_en.as_str().into(),
         }
     }
 }
 
-impl fmt::Display for FundFinding {
-    /// The English message with its citation.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)?;
-        match &self.citation {
-            Some(c) => write!(f, " ({c:#})"),
-            None => Ok(()),
-        }
-    }
-}
+crate::lang::display_vi!(FundFinding);
 
 /// The figures of a fund for its year, and what is wrong with them.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -813,3 +813,19 @@ pub struct FundReport {
     /// payers.
     pub findings: Vec<FundFinding>,
 }
+
+impl crate::lang::Bilingual for BudgetCategory {
+    fn vi(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.name_vi())
+    }
+
+    fn en(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            BudgetCategory::AwardMoney => "award money",
+            BudgetCategory::PrintingAndObjects => "printing and award objects",
+            BudgetCategory::Organising => "organising the movement",
+        })
+    }
+}
+
+crate::lang::display_vi!(BudgetCategory);

@@ -421,6 +421,36 @@ pub enum Rounding {
     None,
 }
 
+impl crate::lang::Bilingual for Money {
+    /// `1.490.000 đồng`.
+    fn vi(&self) -> std::borrow::Cow<'_, str> {
+        self.to_string().into()
+    }
+
+    /// `1,490,000 VND`.
+    fn en(&self) -> std::borrow::Cow<'_, str> {
+        let n = self.0.normalize();
+        let text = n.abs().to_string();
+        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+        let mut out = String::with_capacity(text.len() + 8);
+        if n.is_sign_negative() && !n.is_zero() {
+            out.push('-');
+        }
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        if !frac.is_empty() {
+            out.push('.');
+            out.push_str(frac);
+        }
+        out.push_str(" VND");
+        out.into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -632,9 +632,9 @@ fn parse_prefix(s: &str) -> Result<(Decimal, &str)> {
             format!("'{shown}' does not start with a number"),
         ));
     }
-    let bad = |why: &str| {
+    let bad = |why_vi: &str, why: &str| {
         Error::parse(
-            format!("'{shown}' không phải cách viết số của Việt Nam: {why}"),
+            format!("'{shown}' không phải cách viết số của Việt Nam: {why_vi}"),
             format!("'{shown}' is not a Vietnamese number: {why}"),
         )
     };
@@ -642,21 +642,31 @@ fn parse_prefix(s: &str) -> Result<(Decimal, &str)> {
         Some((int, frac)) => {
             if frac.contains(',') {
                 return Err(bad(
+                    "nhiều hơn một dấu ','; ',' là dấu thập phân, '.' ngăn cách hàng nghìn",
                     "more than one ','; ',' is the decimal mark, '.' separates thousands",
                 ));
             }
             if frac.contains('.') {
-                return Err(bad("'.' after the decimal ','; '.' separates thousands"));
+                return Err(bad(
+                    "dấu '.' sau dấu thập phân ','; '.' ngăn cách hàng nghìn",
+                    "'.' after the decimal ','; '.' separates thousands",
+                ));
             }
             if frac.is_empty() {
-                return Err(bad("no digits after the decimal ','"));
+                return Err(bad(
+                    "không có chữ số sau dấu thập phân ','",
+                    "no digits after the decimal ','",
+                ));
             }
             (int, frac)
         }
         None => (number, ""),
     };
     if int.is_empty() {
-        return Err(bad("no digits before the decimal ','"));
+        return Err(bad(
+            "không có chữ số trước dấu thập phân ','",
+            "no digits before the decimal ','",
+        ));
     }
     let mut digits = String::with_capacity(number.len());
     let mut groups = int.split('.');
@@ -665,16 +675,25 @@ fn parse_prefix(s: &str) -> Result<(Decimal, &str)> {
     if grouped {
         let english = || {
             let decimal = text::shown(&int.replacen('.', ",", 1)).into_owned();
-            bad(&format!(
-                "'.' separates thousands and every group after it has 3 digits; \
+            bad(
+                &format!(
+                    "dấu '.' ngăn cách hàng nghìn và mỗi nhóm sau nó có 3 chữ số; \
+                 viết '{decimal}' cho số thập phân"
+                ),
+                &format!(
+                    "'.' separates thousands and every group after it has 3 digits; \
                  write '{decimal}' for a decimal"
-            ))
+                ),
+            )
         };
         if head.is_empty() || head.len() > 3 || (head.starts_with('0')) {
             return Err(if head.starts_with('0') && head.len() == 1 {
                 english()
             } else {
-                bad("the first group before '.' must have 1 to 3 digits and no leading zero")
+                bad(
+                    "nhóm đầu trước dấu '.' phải có 1 đến 3 chữ số và không bắt đầu bằng 0",
+                    "the first group before '.' must have 1 to 3 digits and no leading zero",
+                )
             });
         }
         digits.push_str(head);
@@ -683,7 +702,10 @@ fn parse_prefix(s: &str) -> Result<(Decimal, &str)> {
                 return Err(if int.matches('.').count() == 1 && frac.is_empty() {
                     english()
                 } else {
-                    bad("every group after '.' must have 3 digits")
+                    bad(
+                        "mỗi nhóm sau dấu '.' phải có 3 chữ số",
+                        "every group after '.' must have 3 digits",
+                    )
                 });
             }
             digits.push_str(group);

@@ -704,17 +704,18 @@ impl Person {
     /// ```
     pub fn validate(&self, as_of: NaiveDate) -> Result<()> {
         let who = || format!("person '{}'", self.id);
+        let who_vi = || format!("người '{}'", self.id);
         if let Some(r) = first_duplicate(&self.records, |r| r.year) {
             return Err(Error::new(
                 ErrorKind::Duplicate,
-                format!("{}: hai bản ghi cho năm {}", who(), r.year),
+                format!("{}: hai bản ghi cho năm {}", who_vi(), r.year),
                 format!("{}: two records for year {}", who(), r.year),
             ));
         }
         for r in &self.records {
             if r.year > as_of.year() {
                 return Err(Error::out_of_range(
-                    format!("{}: bản ghi năm {} sau ngày xét {as_of}", who(), r.year),
+                    format!("{}: bản ghi năm {} sau ngày xét {as_of}", who_vi(), r.year),
                     format!(
                         "{}: record for year {} is after the judging date {as_of}",
                         who(),
@@ -731,7 +732,7 @@ impl Person {
                 ErrorKind::Duplicate,
                 format!(
                     "{}: sáng kiến '{}' được công nhận hai lần ở {}",
-                    who(),
+                    who_vi(),
                     ini.id,
                     ini.scope
                 ),
@@ -748,7 +749,7 @@ impl Person {
                 return Err(Error::out_of_range(
                     format!(
                         "{}: sáng kiến '{}' được công nhận ngày {} sau ngày xét {as_of}",
-                        who(),
+                        who_vi(),
                         ini.id,
                         ini.recognised_on
                     ),
@@ -766,7 +767,7 @@ impl Person {
                 return Err(Error::out_of_range(
                     format!(
                         "{}: danh hiệu '{}' cho {} bắt đầu sau ngày xét {as_of}",
-                        who(),
+                        who_vi(),
                         c.award,
                         c.period
                     ),

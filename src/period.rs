@@ -320,20 +320,39 @@ impl Period {
     }
 }
 
-impl fmt::Display for Period {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl crate::lang::Bilingual for Period {
+    /// `năm 2024`, `01/01/2022 – 31/12/2024`, `từ 01/10/2026`.
+    fn vi(&self) -> std::borrow::Cow<'_, str> {
         if let Some(y) = self.as_year() {
-            return write!(f, "năm {y}");
+            return format!("năm {y}").into();
         }
         match self.last_day() {
-            Some(last) => write!(
-                f,
+            Some(last) => format!(
                 "{} – {}",
                 self.from.format("%d/%m/%Y"),
                 last.format("%d/%m/%Y")
             ),
-            None => write!(f, "từ {}", self.from.format("%d/%m/%Y")),
+            None => format!("từ {}", self.from.format("%d/%m/%Y")),
         }
+        .into()
+    }
+
+    /// `2024`, `2022-01-01 to 2024-12-31`, `from 2026-10-01`.
+    fn en(&self) -> std::borrow::Cow<'_, str> {
+        if let Some(y) = self.as_year() {
+            return y.to_string().into();
+        }
+        match self.last_day() {
+            Some(last) => format!("{} to {last}", self.from),
+            None => format!("from {}", self.from),
+        }
+        .into()
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::lang::Bilingual::vi(self))
     }
 }
 

@@ -569,10 +569,10 @@ impl Parser<'_> {
         w
     }
 
-    fn bad(&self, why: &str) -> Error {
+    fn bad(&self, why_vi: &str, why: &str) -> Error {
         Error::parse(
             format!(
-                "'{}' không phải số viết bằng chữ: {why}",
+                "'{}' không phải số viết bằng chữ: {why_vi}",
                 text::shown(self.shown)
             ),
             format!(
@@ -593,7 +593,10 @@ impl Parser<'_> {
             match self.next() {
                 Some(Word::Billion) => {
                     if !any {
-                        return Err(self.bad("'tỷ' with no number before it"));
+                        return Err(self.bad(
+                            "'tỷ' không có số đứng trước",
+                            "'tỷ' with no number before it",
+                        ));
                     }
                     total = total
                         .checked_add(segment)
@@ -607,11 +610,11 @@ impl Parser<'_> {
                         .filter(|&t| t <= MAX)
                         .ok_or_else(|| too_large(format!("'{}'", text::shown(self.shown))))?;
                     if !any {
-                        return Err(self.bad("no number"));
+                        return Err(self.bad("không có số", "no number"));
                     }
                     return Ok(n);
                 }
-                Some(_) => return Err(self.bad("words out of order")),
+                Some(_) => return Err(self.bad("các từ sai thứ tự", "words out of order")),
             }
         }
     }
@@ -629,7 +632,10 @@ impl Parser<'_> {
                 _ => 1,
             };
             if scale >= last_scale {
-                return Err(self.bad("'triệu' and 'nghìn' out of order"));
+                return Err(self.bad(
+                    "'triệu' và 'nghìn' sai thứ tự",
+                    "'triệu' and 'nghìn' out of order",
+                ));
             }
             if scale > 1 {
                 self.at += 1;
@@ -661,13 +667,21 @@ impl Parser<'_> {
                 // "một triệu lẻ một nghìn" leaves out "không trăm"; a number
                 // cannot start with "linh".
                 if !hundreds && start == 0 {
-                    return Err(self.bad("'linh' or 'lẻ' with no hundreds before it"));
+                    return Err(self.bad(
+                        "'linh' hoặc 'lẻ' không có hàng trăm đứng trước",
+                        "'linh' or 'lẻ' with no hundreds before it",
+                    ));
                 }
                 self.at += 1;
                 match self.next() {
                     Some(Word::Digit(u)) if u > 0 => value += u,
                     Some(Word::Unit(u)) => value += u,
-                    _ => return Err(self.bad("'linh' or 'lẻ' must be followed by a digit 1–9")),
+                    _ => {
+                        return Err(self.bad(
+                            "sau 'linh' hoặc 'lẻ' phải là một chữ số 1–9",
+                            "'linh' or 'lẻ' must be followed by a digit 1–9",
+                        ));
+                    }
                 }
             }
             Some(Word::Muoi) => {
@@ -677,7 +691,7 @@ impl Parser<'_> {
             }
             Some(Word::Digit(t)) if self.tokens.get(self.at + 1) == Some(&Word::Muoi) => {
                 if t == 0 {
-                    return Err(self.bad("'không mươi'"));
+                    return Err(self.bad("'không mươi'", "'không mươi'"));
                 }
                 self.at += 2;
                 value += t * 10 + self.units()?;
@@ -685,6 +699,8 @@ impl Parser<'_> {
             Some(Word::Digit(u)) => {
                 if hundreds {
                     return Err(self.bad(
+                        "chữ số hàng đơn vị ngay sau 'trăm' không rõ nghĩa: viết 'linh' trước nó (105: một trăm linh năm) \
+                         hoặc 'mươi' sau nó (150: một trăm năm mươi)",
                         "a units digit right after 'trăm' is ambiguous: write 'linh' before it (105: một trăm linh năm) \
                          or 'mươi' after it (150: một trăm năm mươi)",
                     ));
@@ -694,12 +710,17 @@ impl Parser<'_> {
             }
             Some(Word::Unit(_)) if hundreds => {
                 return Err(self.bad(
+                    "'mốt', 'tư' hoặc 'lăm' ngay sau 'trăm' là cách viết tắt, bị từ chối vì không rõ nghĩa: \
+                     viết đầy đủ hàng chục (140: một trăm bốn mươi; 104: một trăm linh bốn)",
                     "'mốt', 'tư' or 'lăm' right after 'trăm' is an abbreviated form, refused as ambiguous: \
                      write the tens in full (140: một trăm bốn mươi; 104: một trăm linh bốn)",
                 ));
             }
             Some(Word::Unit(_)) => {
-                return Err(self.bad("'mốt', 'tư' or 'lăm' with no tens before it"));
+                return Err(self.bad(
+                    "'mốt', 'tư' hoặc 'lăm' không có hàng chục đứng trước",
+                    "'mốt', 'tư' or 'lăm' with no tens before it",
+                ));
             }
             _ => {}
         }
@@ -707,7 +728,7 @@ impl Parser<'_> {
             return Ok(None);
         }
         if value == 0 && self.at == start + 1 {
-            return Err(self.bad("'không' inside a number"));
+            return Err(self.bad("'không' ở giữa một số", "'không' inside a number"));
         }
         Ok(Some(value))
     }
@@ -726,7 +747,7 @@ impl Parser<'_> {
                 Ok(u)
             }
             Some(Word::Digit(0)) if self.tokens.get(self.at + 1) != Some(&Word::Hundred) => {
-                Err(self.bad("'không' after a tens word"))
+                Err(self.bad("'không' sau một từ hàng chục", "'không' after a tens word"))
             }
             _ => Ok(0),
         }

@@ -176,6 +176,13 @@ impl Registration {
         (any && all_judged).then_some(Judgement::Achieved)
     }
 
+    fn who_vi(&self) -> String {
+        match &self.person {
+            Some(p) => format!("người '{p}' của đơn vị '{}'", self.unit),
+            None => format!("đơn vị '{}'", self.unit),
+        }
+    }
+
     fn who(&self) -> String {
         match &self.person {
             Some(p) => format!("person '{p}' of unit '{}'", self.unit),
@@ -315,7 +322,7 @@ impl RegistrationSummary {
                     ErrorKind::Duplicate,
                     format!(
                         "{} đăng ký hai lần cho phong trào '{}'",
-                        r.who(),
+                        r.who_vi(),
                         campaign.id
                     ),
                     format!("{} registers twice for campaign '{}'", r.who(), campaign.id),

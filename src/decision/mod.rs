@@ -28,6 +28,7 @@ use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
 use crate::history::{Conferral, DecisionRef, Recipient};
 use crate::id::{DecisionNumber, UnitId};
+use crate::lang::Bilingual;
 use crate::law::{MoneyRules, Principle, RegimeId, RuleBook, SalarySchedule, TitleAndForm};
 use crate::money::{Money, Rounding};
 use crate::period::Period;
@@ -300,7 +301,7 @@ impl Decision {
                     ),
                     format!(
                         "{} is granted '{}' for {} twice",
-                        label(&g.recipient),
+                        label_en(&g.recipient),
                         g.award,
                         g.period
                     ),
@@ -479,6 +480,17 @@ pub(crate) fn cite(
 }
 
 /// `cá nhân '001'`, `hộ gia đình 'h1'`: a recipient named in a message.
+fn label_en(r: &Recipient) -> String {
+    let id: &dyn fmt::Display = match r {
+        Recipient::Individual(id) => id,
+        Recipient::Collective(id)
+        | Recipient::Household(id)
+        | Recipient::Village(id)
+        | Recipient::Commune(id) => id,
+    };
+    format!("{} '{id}'", r.kind().en())
+}
+
 fn label(r: &Recipient) -> String {
     let id: &dyn fmt::Display = match r {
         Recipient::Individual(id) => id,
@@ -683,16 +695,25 @@ pub struct MoneyNote {
     pub citation: Option<Citation>,
 }
 
-impl fmt::Display for MoneyNote {
+impl Bilingual for MoneyNote {
     /// `"<message> (<citation>)"`, the citation marked when not verified.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.kind.message_vi())?;
+    fn vi(&self) -> std::borrow::Cow<'_, str> {
         match &self.citation {
-            Some(c) => write!(f, " ({c:#})"),
-            None => Ok(()),
+            Some(c) => format!("{} ({c:#})", self.kind.message_vi()).into(),
+            None => self.kind.message_vi().into(),
+        }
+    }
+
+    /// The note in English, with its citation.
+    fn en(&self) -> std::borrow::Cow<'_, str> {
+        match &self.citation {
+            Some(c) => format!("{} ({})", self.kind.message_en(), c.en()).into(),
+            None => self.kind.message_en().into(),
         }
     }
 }
+
+crate::lang::display_vi!(MoneyNote);
 
 /// The money of a decision: a line per grant, the total, the totals per
 /// recipient and the notes on the rules applied.
@@ -790,7 +811,7 @@ fn totals<'a>(
                 *sum = sum.checked_add(m).ok_or_else(|| {
                     Error::overflow(
                         format!("tổng của {} bị tràn số", label(r)),
-                        format!("the total of {} overflows", label(r)),
+                        format!("the total of {} overflows", label_en(r)),
                     )
                 })?;
             }
@@ -802,6 +823,8 @@ fn totals<'a>(
     }
     Ok(out)
 }
+
+crate::lang::bilingual_labels!(MoneyNoteKind, message_vi, message_en);
 
 #[cfg(test)]
 mod tests {

@@ -8,6 +8,7 @@
 
 use crate::award::Award;
 use crate::error::{Error, ErrorKind, Result};
+use crate::lang::Bilingual as _;
 use crate::people::{DisciplineForm, Fact, Rating};
 
 use super::review::{Explain, Review, Sink, Worst, gate};
@@ -62,7 +63,9 @@ impl Review<'_> {
         tally.validate()?;
         let mut sink = Explain::default();
         self.judge_collective(c, tally, award, &mut sink)?;
-        Ok(self.verdict(award, c.id.to_string(), sink))
+        Ok(self
+            .verdict(award, c.id.to_string(), sink)
+            .with_name(Some(&c.name)))
     }
 
     /// The outcome alone: the fast path, always equal to
@@ -206,14 +209,14 @@ impl Review<'_> {
                 "{}/{} cá nhân đạt danh hiệu \"{lower}\"; cần {}",
                 t.advanced,
                 t.members,
-                share.value.label_vi()
+                share.value.vi()
             );
             let mut en = format!(
                 "{}/{} members hold '{}'; {} needed",
                 t.advanced,
                 t.members,
                 lower.name_en(),
-                share.value.label_vi()
+                share.value.vi()
             );
             if t.advanced_unknown > 0 {
                 vi.push_str(&format!(" ({} người chưa xác định)", t.advanced_unknown));

@@ -19,6 +19,7 @@
 use crate::award::Award;
 use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
+use crate::lang::Bilingual as _;
 
 use super::review::{Explain, Review, Sink, Worst, gate};
 use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
@@ -60,7 +61,9 @@ impl Review<'_> {
     pub fn community(&self, c: &Community, award: Award) -> Result<Verdict> {
         let mut sink = Explain::default();
         self.judge_community(c, award, &mut sink)?;
-        Ok(self.verdict(award, c.id.to_string(), sink))
+        Ok(self
+            .verdict(award, c.id.to_string(), sink)
+            .with_name(Some(&c.name)))
     }
 
     /// The outcome alone: the fast path, always equal to
@@ -225,8 +228,8 @@ impl Review<'_> {
                     );
                     let (vi, en) = match local {
                         Some((share, _)) => (
-                            format!("{}; cần {}", counted.0, share.label_vi()),
-                            format!("{}; {} needed", counted.1, share.label_vi()),
+                            format!("{}; cần {}", counted.0, share.vi()),
+                            format!("{}; {} needed", counted.1, share.vi()),
                         ),
                         None => (
                             format!("{}; tỷ lệ cần đạt do khung tiêu chuẩn của Chính phủ và Ủy ban nhân dân cấp tỉnh quy định, chưa được đối chiếu: cần bổ sung quy định của tỉnh (overlay)", counted.0),

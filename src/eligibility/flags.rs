@@ -128,7 +128,9 @@ impl Review<'_> {
     pub fn flag(&self, c: &Collective, n: &FlagNomination, leaders: &[UnitId]) -> Result<Verdict> {
         let mut sink = Explain::default();
         self.judge_flag(c, n, leaders, &mut sink)?;
-        Ok(self.verdict(n.award, c.id.to_string(), sink))
+        Ok(self
+            .verdict(n.award, c.id.to_string(), sink)
+            .with_name(Some(&c.name)))
     }
 
     /// The outcome alone: the fast path, always equal to

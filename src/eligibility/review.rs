@@ -7,6 +7,7 @@ use crate::award::{Award, RecipientKind, Route};
 use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::InitiativeId;
+use crate::lang::Bilingual as _;
 use crate::law::{Regime, RuleBook};
 
 use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
@@ -293,11 +294,11 @@ impl<'a> Review<'a> {
                 ),
             ));
         }
-        let loosens = |what: String| {
+        let loosens = |what_vi: String, what: String| {
             Err(Error::new(
                 ErrorKind::Conflict,
                 format!(
-                    "quy định địa phương '{}' nới lỏng quy định quốc gia: {what}",
+                    "quy định địa phương '{}' nới lỏng quy định quốc gia: {what_vi}",
                     crate::text::shown(overlay.name())
                 ),
                 format!(
@@ -318,12 +319,12 @@ impl<'a> Review<'a> {
                         format!(
                             "quy định địa phương '{}' đặt tỷ lệ {}, vượt quá 100%",
                             crate::text::shown(overlay.name()),
-                            share.label_vi()
+                            share.vi()
                         ),
                         format!(
                             "overlay '{}' sets a share of {}, past 100%",
                             crate::text::shown(overlay.name()),
-                            share.label_vi()
+                            share.vi()
                         ),
                     ));
                 }
@@ -341,10 +342,16 @@ impl<'a> Review<'a> {
                 }
                 OverlayRule::NewHireMonths { months } => {
                     if *months < self.new_hire.value {
-                        return loosens(format!(
-                            "new hires need {} months, not {months}",
-                            self.new_hire.value
-                        ));
+                        return loosens(
+                            format!(
+                                "người mới tuyển cần {} tháng, không phải {months}",
+                                self.new_hire.value
+                            ),
+                            format!(
+                                "new hires need {} months, not {months}",
+                                self.new_hire.value
+                            ),
+                        );
                     }
                     self.new_hire = Rule::new(*months, overlay.citation().clone());
                     self.hire_cutoff = self.cutoff(*months)?;
@@ -355,11 +362,18 @@ impl<'a> Review<'a> {
                 } => {
                     let national = &self.regime.collective().advanced_share.value;
                     if !share.at_least_as_strict_as(*national) {
-                        return loosens(format!(
-                            "the share of \"Lao động tiên tiến\" is {}, not {}",
-                            national.label_vi(),
-                            share.label_vi()
-                        ));
+                        return loosens(
+                            format!(
+                                "tỷ lệ \"Lao động tiên tiến\" là {}, không phải {}",
+                                national.vi(),
+                                share.vi()
+                            ),
+                            format!(
+                                "the share of \"Lao động tiên tiến\" is {}, not {}",
+                                national.vi(),
+                                share.vi()
+                            ),
+                        );
                     }
                     // The national discipline rule stays unless the overlay
                     // sets a stricter one (from a lighter form): an overlay
@@ -367,10 +381,16 @@ impl<'a> Review<'a> {
                     let national_discipline = &self.regime.collective().advanced_discipline;
                     if let (Some(n), Some(f)) = (national_discipline, no_discipline_from) {
                         if *f > n.value {
-                            return loosens(format!(
-                                "members disciplined from \"{}\" up are excluded, not only from \"{f}\"",
-                                n.value
-                            ));
+                            return loosens(
+                                format!(
+                                    "thành viên bị kỷ luật từ \"{}\" trở lên bị loại, không chỉ từ \"{f}\"",
+                                    n.value
+                                ),
+                                format!(
+                                    "members disciplined from \"{}\" up are excluded, not only from \"{f}\"",
+                                    n.value
+                                ),
+                            );
                         }
                     }
                     let citation = overlay.citation().clone();
@@ -419,10 +439,16 @@ impl<'a> Review<'a> {
                 OverlayRule::GrassrootsQuota { percent, rounding } => {
                     if let Some(national) = &self.quota {
                         if *percent > national.value.percent() {
-                            return loosens(format!(
-                                "the quota is at most {}%, not {percent}%",
-                                national.value.percent()
-                            ));
+                            return loosens(
+                                format!(
+                                    "tỷ lệ tối đa là {}%, không phải {percent}%",
+                                    national.value.percent()
+                                ),
+                                format!(
+                                    "the quota is at most {}%, not {percent}%",
+                                    national.value.percent()
+                                ),
+                            );
                         }
                     }
                     self.quota = Some(Rule::new(
@@ -506,6 +532,11 @@ impl<'a> Review<'a> {
             award,
             candidate,
             regime: self.regime.id().clone(),
+            regime_name: Some(crate::lang::Text::new(
+                self.regime.name_vi(),
+                self.regime.name_en(),
+            )),
+            candidate_name: None,
             year: self.year,
             judged_on: self.on,
             outcome: Outcome::from_worst(sink.worst()),
@@ -530,7 +561,9 @@ impl<'a> Review<'a> {
         facts.validate(self.on)?;
         let mut sink = Explain::default();
         self.judge_person(facts, award, &mut sink)?;
-        Ok(self.verdict(award, facts.person_id().to_string(), sink))
+        Ok(self
+            .verdict(award, facts.person_id().to_string(), sink)
+            .with_name(facts.person_name()))
     }
 
     /// The outcome alone, without building findings: the fast path of

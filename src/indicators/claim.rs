@@ -343,26 +343,32 @@ impl FromStr for Claim {
     /// without diacritics. The number keeps the decimals it was printed
     /// with.
     fn from_str(s: &str) -> Result<Claim> {
-        let bad = |why: &str| {
+        let bad = |why_vi: &str, why: &str| {
             Error::parse(
-                format!("{why} trong nhận định '{}'", text::shown(s.trim())),
+                format!("{why_vi} trong nhận định '{}'", text::shown(s.trim())),
                 format!("{why} in the claim '{}'", text::shown(s.trim())),
             )
         };
         let (verb, rest) = s
             .trim()
             .split_once(char::is_whitespace)
-            .ok_or_else(|| bad("no number"))?;
+            .ok_or_else(|| bad("không có số", "no number"))?;
         let folded = text::fold(verb);
         let kind = ClaimKind::ALL
             .iter()
             .copied()
             .find(|k| text::fold(k.verb_vi()) == folded)
             .ok_or_else(|| {
-                bad(&format!(
-                    "unknown verb '{}' (expected tăng, giảm, bằng, đạt, vượt or gấp)",
-                    text::shown(verb)
-                ))
+                bad(
+                    &format!(
+                        "không rõ động từ '{}' (cần tăng, giảm, bằng, đạt, vượt hoặc gấp)",
+                        text::shown(verb)
+                    ),
+                    &format!(
+                        "unknown verb '{}' (expected tăng, giảm, bằng, đạt, vượt or gấp)",
+                        text::shown(verb)
+                    ),
+                )
             })?;
         let in_claim = |e: Error| e.context(format_args!("claim '{}'", text::shown(s.trim())));
         let number = if kind.is_percent() {
@@ -371,9 +377,9 @@ impl FromStr for Claim {
             let rest = rest.trim_end();
             let (number, unit) = rest
                 .rsplit_once(char::is_whitespace)
-                .ok_or_else(|| bad("no 'lần' after the number"))?;
+                .ok_or_else(|| bad("không có 'lần' sau số", "no 'lần' after the number"))?;
             if text::fold(unit) != "lan" {
-                return Err(bad("no 'lần' after the number"));
+                return Err(bad("không có 'lần' sau số", "no 'lần' after the number"));
             }
             numfmt::parse_number(number).map_err(in_claim)?
         };

@@ -714,3 +714,23 @@ pub(crate) fn combine(rate: &Rate, factor: Option<&Factor>) -> Result<Decimal> {
             }),
     }
 }
+
+impl crate::lang::Bilingual for AwardObject {
+    fn vi(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.name_vi())
+    }
+
+    fn en(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            AwardObject::Certificate => "certificate",
+            AwardObject::Diploma => "diploma",
+            AwardObject::CommendationPaper => "certificate of merit",
+            AwardObject::Frame => "frame",
+            AwardObject::Badge => "badge",
+            AwardObject::Box => "box",
+            AwardObject::Flag => "flag",
+            AwardObject::Order => "order",
+            AwardObject::CommemorativeMedal => "commemorative medal",
+        })
+    }
+}

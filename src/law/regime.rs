@@ -966,6 +966,19 @@ impl From<RuleBook> for Vec<Regime> {
     }
 }
 
+impl crate::lang::Bilingual for Regime {
+    /// The Vietnamese name and period in force.
+    fn vi(&self) -> Cow<'_, str> {
+        format!("{} ({})", self.name_vi, self.period).into()
+    }
+
+    /// The English name and period in force.
+    fn en(&self) -> Cow<'_, str> {
+        use crate::lang::Bilingual as _;
+        format!("{} ({})", self.name_en, self.period.en()).into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -478,7 +478,9 @@ fn empty_verdict(n: &Nominee, choice: &RegimeChoice, year: i32, on: NaiveDate) -
     Verdict {
         award: n.award,
         candidate: label(&n.candidate.recipient()),
+        candidate_name: None,
         regime: choice.chosen.clone(),
+        regime_name: None,
         year,
         judged_on: on,
         outcome: Outcome::NeedsReview,
@@ -488,6 +490,16 @@ fn empty_verdict(n: &Nominee, choice: &RegimeChoice, year: i32, on: NaiveDate) -
 }
 
 /// A recipient as printed in messages.
+pub(crate) fn label_vi(r: &Recipient) -> String {
+    match r {
+        Recipient::Individual(p) => format!("người '{p}'"),
+        Recipient::Collective(u) => format!("tập thể '{u}'"),
+        Recipient::Household(u) => format!("hộ gia đình '{u}'"),
+        Recipient::Village(u) => format!("thôn, tổ dân phố '{u}'"),
+        Recipient::Commune(u) => format!("xã, phường '{u}'"),
+    }
+}
+
 pub(crate) fn label(r: &Recipient) -> String {
     match r {
         Recipient::Individual(p) => format!("person '{p}'"),

@@ -8,9 +8,10 @@ use crate::citation::Citation;
 use crate::eligibility::{Criterion, Finding, Status, gate};
 use crate::error::{Error, Result};
 use crate::history::Recipient;
+use crate::lang::Bilingual as _;
 use crate::law::{CouncilThreshold, ProcedureRule};
 
-use super::appraisal::{Appraisal, ProposalReport, label};
+use super::appraisal::{Appraisal, ProposalReport, label, label_vi};
 
 /// The secret-ballot result for one nominee and award: the "yes" and "no"
 /// votes, written opinions of absent members included.
@@ -117,7 +118,7 @@ impl CouncilMinutes {
                 return Err(Error::out_of_range(
                     format!(
                         "{} cho '{}': {} đồng ý và {} không đồng ý của hội đồng {} thành viên",
-                        label(&b.recipient),
+                        label_vi(&b.recipient),
                         b.award,
                         b.yes,
                         b.no,
@@ -143,7 +144,7 @@ impl CouncilMinutes {
                     crate::error::ErrorKind::Duplicate,
                     format!(
                         "{} được bỏ phiếu cho '{}' hai lần",
-                        label(&b.recipient),
+                        label_vi(&b.recipient),
                         b.award
                     ),
                     format!(
@@ -235,18 +236,18 @@ impl Appraisal<'_> {
                         format!(
                             "tỷ lệ phiếu của quy định địa phương cho '{}' ({} {}) nới lỏng tỷ lệ quốc gia ({} {})",
                             n.award,
-                            o.share.label_vi(),
-                            o.of.label_vi(),
-                            nat.share.label_vi(),
-                            nat.of.label_vi()
+                            o.share.vi(),
+                            o.of.vi(),
+                            nat.share.vi(),
+                            nat.of.vi()
                         ),
                         format!(
                             "the overlay's council share for '{}' ({} of {}) loosens the national one ({} of {})",
                             n.award,
-                            o.share.label_vi(),
-                            o.of.label_vi(),
-                            nat.share.label_vi(),
-                            nat.of.label_vi()
+                            o.share.vi(),
+                            o.of.vi(),
+                            nat.share.vi(),
+                            nat.of.vi()
                         ),
                     ));
                 }
@@ -296,7 +297,7 @@ impl Appraisal<'_> {
                                 "phiên họp có {}/{} thành viên dự, chưa đủ {}",
                                 minutes.present,
                                 minutes.members,
-                                t.quorum.map_or(String::new(), |q| q.label_vi())
+                                t.quorum.map_or(String::new(), |q| q.vi().into_owned())
                             ),
                             format!(
                                 "{} of {} members present: no quorum",
@@ -312,14 +313,14 @@ impl Appraisal<'_> {
                             format!(
                                 "bỏ phiếu kín: {} tính trên {}; cần {}",
                                 tally_vi(b.yes, base),
-                                t.of.label_vi(),
-                                t.share.label_vi()
+                                t.of.vi(),
+                                t.share.vi()
                             ),
                             format!(
                                 "secret ballot: {} yes of {base}; needs {}",
                                 b.yes,
                                 t.share
-                                    .label_vi()
+                                    .vi()
                                     .replace("trên", "more than")
                                     .replace("ít nhất", "at least")
                             ),
