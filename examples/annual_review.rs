@@ -76,7 +76,7 @@ pub fn run(dir: &Path) -> Result<String, Error> {
     let book = RuleBook::national();
     let salaries = SalarySchedule::national();
     let on = NaiveDate::from_ymd_opt(2021, 12, 20)
-        .ok_or_else(|| Error::new(ErrorKind::Parse, "bad date"))?;
+        .ok_or_else(|| Error::new(ErrorKind::Parse, "ngày sai", "bad date"))?;
     let review = Review::new(&book, YEAR, on)?;
     let threads = std::thread::available_parallelism().unwrap_or(std::num::NonZeroUsize::MIN);
     let result = review.population_on(&population, threads)?;
@@ -192,7 +192,13 @@ fn read(dir: &Path, name: &str) -> Result<(String, Vec<u8>), Error> {
     let shown = path.display().to_string();
     std::fs::read(&path)
         .map(|bytes| (shown.clone(), bytes))
-        .map_err(|e| Error::new(ErrorKind::Missing, format!("{shown}: {e}")))
+        .map_err(|e| {
+            Error::new(
+                ErrorKind::Missing,
+                format!("{shown}: {e}"),
+                format!("{shown}: {e}"),
+            )
+        })
 }
 
 /// Parses people and hands each, with its line, to `add`.
@@ -243,6 +249,7 @@ fn parse_records(mut csv: Csv<'_>, mut writer: YearWriter<'_>) -> Result<(), Err
                 writer.position_of(text).ok_or_else(|| {
                     Error::new(
                         ErrorKind::UnknownReference,
+                        format!("{} dòng {}: không rõ người '{text}'", row.file, row.line),
                         format!("{} line {}: unknown person '{text}'", row.file, row.line),
                     )
                 })?
@@ -305,6 +312,10 @@ impl<'a> Csv<'a> {
         if found != header.join(",") {
             return Err(Error::new(
                 ErrorKind::Parse,
+                format!(
+                    "{file} dòng 1: tiêu đề '{found}' không phải '{}'",
+                    header.join(",")
+                ),
                 format!(
                     "{file} line 1: header '{found}' is not '{}'",
                     header.join(",")
@@ -392,7 +403,11 @@ impl<'a> Csv<'a> {
             .read_byte_record(&mut self.record)
             .map_err(|e| {
                 let line = e.position().map_or(0, |p| p.line()) + self.offset;
-                Error::new(ErrorKind::Parse, format!("{} line {line}: {e}", self.file))
+                Error::new(
+                    ErrorKind::Parse,
+                    format!("{} dòng {line}: {e}", self.file),
+                    format!("{} line {line}: {e}", self.file),
+                )
             })?;
         if !more {
             return Ok(None);
@@ -401,6 +416,12 @@ impl<'a> Csv<'a> {
         if self.record.len() != self.columns {
             return Err(Error::new(
                 ErrorKind::Parse,
+                format!(
+                    "{} dòng {line}: {} cột, cần {}",
+                    self.file,
+                    self.record.len(),
+                    self.columns
+                ),
                 format!(
                     "{} line {line}: {} columns, expected {}",
                     self.file,
@@ -433,6 +454,12 @@ impl Row<'_> {
             Error::new(
                 ErrorKind::Parse,
                 format!(
+                    "{} dòng {}: cột {} không phải UTF-8",
+                    self.file,
+                    self.line,
+                    i + 1
+                ),
+                format!(
                     "{} line {}: column {} is not UTF-8",
                     self.file,
                     self.line,
@@ -454,6 +481,12 @@ impl Row<'_> {
         value.parse().map_err(|e| {
             Error::new(
                 ErrorKind::Parse,
+                format!(
+                    "{} dòng {}: giá trị sai '{value}' ở cột {}: {e}",
+                    self.file,
+                    self.line,
+                    i + 1
+                ),
                 format!(
                     "{} line {}: bad value '{value}' in column {}: {e}",
                     self.file,
@@ -478,6 +511,13 @@ impl Row<'_> {
     fn bad(&self, i: usize, what: &str) -> Error {
         Error::new(
             ErrorKind::Parse,
+            format!(
+                "{} dòng {}: {what} sai '{}' ở cột {}",
+                self.file,
+                self.line,
+                String::from_utf8_lossy(self.bytes(i)),
+                i + 1
+            ),
             format!(
                 "{} line {}: bad {what} '{}' in column {}",
                 self.file,
@@ -519,6 +559,13 @@ impl Row<'_> {
             Error::new(
                 ErrorKind::Parse,
                 format!(
+                    "{} dòng {}: ngày sai '{}' ở cột {}",
+                    self.file,
+                    self.line,
+                    String::from_utf8_lossy(b),
+                    i + 1
+                ),
+                format!(
                     "{} line {}: bad date '{}' in column {}",
                     self.file,
                     self.line,
@@ -538,6 +585,12 @@ impl Row<'_> {
             other => Err(Error::new(
                 ErrorKind::UnknownName,
                 format!(
+                    "{} dòng {}: không rõ xếp loại '{}' (HTXS, HTT, HT hoặc KHT)",
+                    self.file,
+                    self.line,
+                    String::from_utf8_lossy(other)
+                ),
+                format!(
                     "{} line {}: unknown rating '{}' (HTXS, HTT, HT or KHT)",
                     self.file,
                     self.line,
@@ -553,6 +606,12 @@ impl Row<'_> {
             b"0" => Ok(false),
             other => Err(Error::new(
                 ErrorKind::Parse,
+                format!(
+                    "{} dòng {}: '{}' không phải 0 hay 1",
+                    self.file,
+                    self.line,
+                    String::from_utf8_lossy(other)
+                ),
                 format!(
                     "{} line {}: '{}' is not 0 or 1",
                     self.file,

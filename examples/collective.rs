@@ -34,8 +34,13 @@ use thidua::{
 };
 
 fn day(y: i32, m: u32, d: u32) -> Result<NaiveDate, Error> {
-    NaiveDate::from_ymd_opt(y, m, d)
-        .ok_or_else(|| Error::new(thidua::ErrorKind::OutOfRange, format!("no day {y}-{m}-{d}")))
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+        Error::new(
+            thidua::ErrorKind::OutOfRange,
+            format!("không có ngày {d}/{m}/{y}"),
+            format!("no day {y}-{m}-{d}"),
+        )
+    })
 }
 
 /// A civil servant of `unit` since 2010 rated `base` every year 2016–2024,

@@ -5,8 +5,6 @@
 // instead.
 #![deny(clippy::arithmetic_side_effects)]
 
-use std::fmt;
-
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 

@@ -974,7 +974,6 @@ impl crate::lang::Bilingual for Regime {
 
     /// The English name and period in force.
     fn en(&self) -> Cow<'_, str> {
-        use crate::lang::Bilingual as _;
         format!("{} ({})", self.name_en, self.period.en()).into()
     }
 }

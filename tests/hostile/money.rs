@@ -804,7 +804,8 @@ fn check_fund(fund: &Fund) -> Result<(), TestCaseError> {
     );
     prop_assert!(has(FundFindingKind::PaidFromOtherLevel) <= fund.commitments.len());
     for f in &review.findings {
-        message(&f.message)?;
+        message(&f.message_en)?;
+        message(&f.message_vi)?;
         message(&f.message_vi)?;
     }
     Ok(())

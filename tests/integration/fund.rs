@@ -192,7 +192,7 @@ fn commitments_and_the_balance() {
         FundFindingKind::CommitmentsOverBalance
     );
     assert!(
-        review.findings[0].message.ends_with("by 520.000 đồng"),
+        review.findings[0].message_en.ends_with("by 520.000 đồng"),
         "{}",
         review.findings[0]
     );
@@ -232,7 +232,7 @@ fn who_pays() {
     );
     let f = check(decision(Authority::CommuneChair, Some("X2")));
     assert_eq!(f[0].kind, FundFindingKind::PaidFromOtherLevel);
-    assert!(f[0].message.contains("signed for 'X2'"), "{}", f[0]);
+    assert!(f[0].message_en.contains("signed for 'X2'"), "{}", f[0]);
     let f = check(decision(Authority::AgencyHead, None));
     assert_eq!(f[0].kind, FundFindingKind::PayerUnknown);
     // From 2024, Law 06/2022 Art. 11 k4.

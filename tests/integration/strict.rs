@@ -647,7 +647,7 @@ fn citations_follow_the_year() {
         report
             .unverified
             .iter()
-            .any(|f| f.kind == FundFindingKind::Unsettled && f.message.contains("2028"))
+            .any(|f| f.kind == FundFindingKind::Unsettled && f.message_en.contains("2028"))
     );
 }
 
