@@ -214,8 +214,9 @@ fn as_of(p: &Person, review: &Review<'_>) -> Person {
     p
 }
 
-fn push_verdict(out: &mut String, v: &Verdict, name: &str) {
-    out.push_str(&format!("{name}: {v}"));
+/// The verdict's header names the candidate (name and id) itself.
+fn push_verdict(out: &mut String, v: &Verdict, _name: &str) {
+    out.push_str(&v.to_string());
 }
 
 /// Judges the units for `year` and writes what it finds.

@@ -491,8 +491,7 @@ pub type Point = char;
 ///     "Điều 10 Nghị định số 91/2017/NĐ-CP (chưa kiểm chứng)"
 /// );
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(try_from = "CitationRepr")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Citation {
     instrument: Instrument,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1018,6 +1017,8 @@ impl Bilingual for Citation {
         out.into()
     }
 }
+
+crate::error::deserialize_via!(Citation, CitationRepr);
 
 #[cfg(test)]
 mod tests {

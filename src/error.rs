@@ -127,6 +127,9 @@ pub struct Error {
     vi: Box<str>,
     en: Box<str>,
     path: Option<Box<str>>,
+    /// Whether the messages already start with the path (a context went in
+    /// front of it).
+    path_shown: bool,
 }
 
 impl Error {
@@ -151,6 +154,7 @@ impl Error {
             vi: vi.into().into_boxed_str(),
             en: en.into().into_boxed_str(),
             path: None,
+            path_shown: false,
         }
     }
 
@@ -225,14 +229,20 @@ impl Error {
     /// ```
     #[must_use]
     pub fn context_in(self, vi: impl fmt::Display, en: impl fmt::Display) -> Error {
-        // A path stays at the front: the context goes between it and the
-        // message.
+        // The context goes in front of the path, which the messages then
+        // carry themselves.
         Error {
             kind: self.kind,
-            vi: format!("{vi}: {}", self.vi).into_boxed_str(),
-            en: format!("{en}: {}", self.en).into_boxed_str(),
+            vi: format!("{vi}: {}", self.vi()).into_boxed_str(),
+            en: format!("{en}: {}", self.en()).into_boxed_str(),
             path: self.path,
+            path_shown: true,
         }
+    }
+
+    /// The same error with a context given as (Vietnamese, English).
+    pub(crate) fn context_pair(self, (vi, en): (String, String)) -> Error {
+        self.context_in(vi, en)
     }
 
     /// The same error, read at `path` of an input.
@@ -249,8 +259,8 @@ impl Error {
 
     fn full<'a>(&self, message: &'a str) -> Cow<'a, str> {
         match &self.path {
-            Some(p) => Cow::Owned(format!("{p}: {message}")),
-            None => Cow::Borrowed(message),
+            Some(p) if !self.path_shown => Cow::Owned(format!("{p}: {message}")),
+            _ => Cow::Borrowed(message),
         }
     }
 
@@ -270,6 +280,24 @@ impl Error {
         Error::new(ErrorKind::Overflow, vi, en)
     }
 }
+
+/// Implements `Deserialize` for a type through its `TryFrom<Repr>` with
+/// [`Error`], keeping both languages of a refused value (serde's own
+/// `try_from` would keep only what `Display` prints).
+macro_rules! deserialize_via {
+    ($t:ty, $repr:ty) => {
+        impl<'de> serde::Deserialize<'de> for $t {
+            fn deserialize<D: serde::Deserializer<'de>>(
+                d: D,
+            ) -> ::std::result::Result<$t, D::Error> {
+                let repr = <$repr as serde::Deserialize>::deserialize(d)?;
+                <$t>::try_from(repr).map_err($crate::error::Error::into_de)
+            }
+        }
+    };
+}
+
+pub(crate) use deserialize_via;
 
 /// A serde custom message that keeps both languages: read back by
 /// [`text::serde_message`](crate::text).

@@ -300,27 +300,35 @@ impl Fund {
     /// ([`ErrorKind::Overflow`]). Every legal problem is a
     /// finding, not an error.
     pub fn review(&self, book: &RuleBook) -> Result<FundReport> {
-        let context = || format!("fund of '{}' for {}", self.owner, self.year);
+        let context = || {
+            (
+                format!("quỹ của '{}' năm {}", self.owner, self.year),
+                format!("fund of '{}' for {}", self.owner, self.year),
+            )
+        };
         let jan1 = NaiveDate::from_ymd_opt(self.year, 1, 1).ok_or_else(|| {
             Error::out_of_range(
                 format!("năm {} nằm ngoài phạm vi", self.year),
                 format!("year {} is out of range", self.year),
             )
-            .context(context())
+            .context_pair(context())
         })?;
-        let regime = book.regime_on(jan1).map_err(|e| e.context(context()))?;
+        let regime = book
+            .regime_on(jan1)
+            .map_err(|e| e.context_pair(context()))?;
         let rules = regime.money().fund().ok_or_else(|| {
             Error::new(
                 ErrorKind::Missing,
                 format!("chế độ '{}' không có quy định về quỹ", regime.id()),
                 format!("regime '{}' has no fund rules", regime.id()),
             )
-            .context(context())
+            .context_pair(context())
         })?;
-        self.check_amounts().map_err(|e| e.context(context()))?;
+        self.check_amounts()
+            .map_err(|e| e.context_pair(context()))?;
         let overflow = |what_vi: &str, what: &str| {
             Error::overflow(format!("{what_vi} bị tràn số"), format!("{what} overflows"))
-                .context(context())
+                .context_pair(context())
         };
         let (rate, cap_citation) = rules.cap_rate(&self.basis);
         let (_, base) = self.base();
@@ -333,9 +341,9 @@ impl Fund {
             .and_then(|t| t.checked_add(self.opening))
             .ok_or_else(|| overflow("quỹ", "the fund"))?;
         let recovered = Money::sum(self.recoveries.iter().map(|r| r.amount))
-            .map_err(|e| e.context(context()))?;
+            .map_err(|e| e.context_pair(context()))?;
         let sum = |f: &dyn Fn(&BudgetLine) -> Option<Money>| {
-            Money::sum(self.lines.iter().filter_map(f)).map_err(|e| e.context(context()))
+            Money::sum(self.lines.iter().filter_map(f)).map_err(|e| e.context_pair(context()))
         };
         let mut categories = Vec::with_capacity(BudgetCategory::ALL.len());
         for &category in BudgetCategory::ALL {
@@ -350,7 +358,7 @@ impl Fund {
         let planned = sum(&|l| Some(l.planned))?;
         let spent = sum(&|l| Some(l.spent))?;
         let committed = Money::sum(self.commitments.iter().map(|c| c.amount))
-            .map_err(|e| e.context(context()))?;
+            .map_err(|e| e.context_pair(context()))?;
         let award_spent = categories
             .iter()
             .find(|c| c.category == BudgetCategory::AwardMoney)

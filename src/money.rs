@@ -454,6 +454,7 @@ impl crate::lang::Bilingual for Money {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Bilingual as _;
 
     fn m(d: i64) -> Money {
         Money::from_dong(d)
@@ -536,7 +537,7 @@ mod tests {
         assert_eq!("1538875000".parse::<Money>().unwrap(), m(1_538_875_000));
         assert_eq!("1,5 triệu đồng".parse::<Money>().unwrap(), m(1_500_000));
         assert_eq!(
-            "5%".parse::<Money>().unwrap_err().to_string(),
+            "5%".parse::<Money>().unwrap_err().en(),
             "expected an amount such as '1.490.000 đồng' or '5,2 tỷ đồng', found '5%'"
         );
     }

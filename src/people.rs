@@ -15,6 +15,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::error::{Error, ErrorKind, Result, first_duplicate};
 use crate::history::Conferral;
 use crate::id::{InitiativeId, PersonId, UnitId};
+use crate::lang::Bilingual as _;
 use crate::text::named_enum;
 
 named_enum! {
@@ -775,7 +776,7 @@ impl Person {
                         "{}: award '{}' for {} starts after the judging date {as_of}",
                         who(),
                         c.award,
-                        c.period
+                        c.period.en()
                     ),
                 ));
             }
@@ -787,6 +788,7 @@ impl Person {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Bilingual as _;
 
     #[test]
     fn enums_parse_every_spelling() {
@@ -809,8 +811,7 @@ mod tests {
         );
         let err = "HTX".parse::<Rating>().unwrap_err();
         assert!(
-            err.to_string()
-                .starts_with("unknown rating 'HTX'; did you mean"),
+            err.en().starts_with("unknown rating 'HTX'; did you mean"),
             "{err}"
         );
     }

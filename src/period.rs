@@ -31,10 +31,8 @@ use crate::error::{Error, Result};
 /// assert_eq!(Period::year(2021)?.to_string(), "năm 2021");
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(try_from = "PeriodRepr", into = "PeriodRepr")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(into = "PeriodRepr")]
 pub struct Period {
     from: NaiveDate,
     until: Option<NaiveDate>,
@@ -364,9 +362,12 @@ pub(crate) const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     }
 }
 
+crate::error::deserialize_via!(Period, PeriodRepr);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Bilingual as _;
 
     #[test]
     fn overlaps_is_symmetric_on_edges() {

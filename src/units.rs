@@ -514,8 +514,8 @@ impl fmt::Display for Unit {
 /// assert_eq!(err.kind(), thidua::ErrorKind::Hierarchy);
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
-#[serde(try_from = "Vec<Unit>", into = "Vec<Unit>")]
+#[derive(Clone, Debug, Default, serde::Serialize)]
+#[serde(into = "Vec<Unit>")]
 pub struct UnitRegistry {
     units: Vec<Unit>,
     index: HashMap<UnitId, usize>,
@@ -944,6 +944,8 @@ impl From<UnitRegistry> for Vec<Unit> {
         reg.units
     }
 }
+
+crate::error::deserialize_via!(UnitRegistry, Vec<Unit>);
 
 #[cfg(test)]
 mod tests {

@@ -758,6 +758,7 @@ impl Parser<'_> {
 mod tests {
     use super::*;
     use crate::error::ErrorKind;
+    use crate::lang::Bilingual as _;
 
     fn w(n: u64) -> String {
         number(n, &Style::default().capitalize(false)).unwrap()
@@ -803,7 +804,7 @@ mod tests {
         assert!(
             parse(&huge)
                 .unwrap_err()
-                .to_string()
+                .en()
                 .contains("longer than any number in words")
         );
     }
@@ -844,7 +845,7 @@ mod tests {
         ] {
             let err = parse(s).unwrap_err();
             assert_eq!(err.kind(), ErrorKind::Parse, "{s}");
-            assert!(err.to_string().contains(why), "{s}: {err}");
+            assert!(err.en().contains(why), "{s}: {err}");
         }
         assert_eq!(
             parse("một tỷ tỷ").unwrap_err().kind(),

@@ -593,13 +593,19 @@ impl GroupRegistry {
                 ));
             }
             g.validate()?;
-            units
-                .unit(&g.organiser)
-                .map_err(|e| e.context(format_args!("organiser of {}", g.what())))?;
+            units.unit(&g.organiser).map_err(|e| {
+                e.context_in(
+                    format_args!("đơn vị tổ chức của {}", g.what()),
+                    format_args!("organiser of {}", g.what()),
+                )
+            })?;
             for m in &g.members {
-                let unit = units
-                    .unit(&m.unit)
-                    .map_err(|e| e.context(format_args!("member of {}", g.what())))?;
+                let unit = units.unit(&m.unit).map_err(|e| {
+                    e.context_in(
+                        format_args!("thành viên của {}", g.what()),
+                        format_args!("member of {}", g.what()),
+                    )
+                })?;
                 if !unit.period.covers(&m.period) {
                     return Err(Error::new(
                         ErrorKind::Conflict,

@@ -31,6 +31,7 @@ use chrono::NaiveDate;
 use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::{CampaignId, GroupId, UnitId};
+use crate::lang::Bilingual as _;
 use crate::law::RuleBook;
 use crate::period::Period;
 use crate::text::{self, named_enum};
@@ -249,7 +250,12 @@ impl Campaign {
     ///
     /// The first problem, naming the campaign and the value.
     pub fn validate(&self, units: &UnitRegistry) -> Result<()> {
-        let ctx = |e: Error| e.context(format_args!("campaign '{}'", self.id));
+        let ctx = |e: Error| {
+            e.context_in(
+                format_args!("phong trào '{}'", self.id),
+                format_args!("campaign '{}'", self.id),
+            )
+        };
         let launcher = units.unit(&self.launched_by).map_err(ctx)?;
         if !launcher.in_force_on(self.period.from()) {
             return Err(ctx(Error::out_of_range(
@@ -313,7 +319,7 @@ impl Campaign {
                         "{} on {} does not fit the period ({}){}",
                         r.kind.name_vi(),
                         r.on,
-                        self.period,
+                        self.period.en(),
                         if r.kind == StocktakeKind::Preliminary {
                             " or comes after the tổng kết"
                         } else {
@@ -360,7 +366,9 @@ impl Campaign {
                 ),
                 format!(
                     "registration of {who} on {} is outside campaign '{}' ({})",
-                    registration.registered_on, self.id, self.period
+                    registration.registered_on,
+                    self.id,
+                    self.period.en()
                 ),
             ));
         }
@@ -389,7 +397,11 @@ impl Campaign {
                     "{date} nằm ngoài phong trào '{}' ({})",
                     self.id, self.period
                 ),
-                format!("{date} is outside campaign '{}' ({})", self.id, self.period),
+                format!(
+                    "{date} is outside campaign '{}' ({})",
+                    self.id,
+                    self.period.en()
+                ),
             ));
         }
         let under = || {

@@ -314,9 +314,12 @@ impl RegistrationSummary {
         };
         for r in registrations {
             campaign.check_registration(r)?;
-            let level = units
-                .level(&r.unit)
-                .map_err(|e| e.context(format_args!("registration of {}", r.who())))?;
+            let level = units.level(&r.unit).map_err(|e| {
+                e.context_in(
+                    format_args!("đăng ký của {}", r.who_vi()),
+                    format_args!("registration of {}", r.who()),
+                )
+            })?;
             if !seen.insert((&r.unit, r.person.as_ref())) {
                 return Err(Error::new(
                     ErrorKind::Duplicate,

@@ -301,8 +301,8 @@ struct Node {
 /// assert!(err.to_string().contains("above its maximum 30"));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
-#[serde(try_from = "ScoringSheetBuilder", into = "ScoringSheetBuilder")]
+#[derive(Clone, Debug, serde::Serialize)]
+#[serde(into = "ScoringSheetBuilder")]
 pub struct ScoringSheet {
     spec: ScoringSheetBuilder,
     max: Decimal,
@@ -342,7 +342,12 @@ impl TryFrom<ScoringSheetBuilder> for ScoringSheet {
 
     fn try_from(spec: ScoringSheetBuilder) -> Result<ScoringSheet> {
         let sheet_name = text::shown(&spec.name).into_owned();
-        let ctx = |e: Error| e.context(format_args!("scoring sheet '{sheet_name}'"));
+        let ctx = |e: Error| {
+            e.context_in(
+                format_args!("phiếu chấm điểm '{sheet_name}'"),
+                format_args!("scoring sheet '{sheet_name}'"),
+            )
+        };
         if spec.criteria.is_empty() {
             return Err(ctx(Error::new(
                 ErrorKind::Missing,
@@ -985,3 +990,5 @@ impl fmt::Display for RankTieBreak {
         }
     }
 }
+
+crate::error::deserialize_via!(ScoringSheet, ScoringSheetBuilder);

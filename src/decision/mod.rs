@@ -258,9 +258,14 @@ impl Decision {
         salaries: &SalarySchedule,
         options: PayOptions,
     ) -> Result<DecisionMoney> {
-        let context = || format!("decision {}", self.number);
+        let context = || {
+            (
+                format!("quyết định {}", self.number),
+                format!("decision {}", self.number),
+            )
+        };
         let tariff = Tariff::new(book, salaries, self.date, self.signer)
-            .map_err(|e| e.context(context()))?
+            .map_err(|e| e.context_pair(context()))?
             .rounding(options.rounding);
         let rules = tariff.regime().money();
         let title_and_form = options.title_and_form.unwrap_or(rules.title_and_form());
@@ -276,10 +281,12 @@ impl Decision {
                     ),
                     format!(
                         "it is dated {} but rewards '{}' for {}, which begins after it",
-                        self.date, g.award, g.period
+                        self.date,
+                        g.award,
+                        g.period.en()
                     ),
                 )
-                .context(context()));
+                .context_pair(context()));
             }
             if g.period.last_day().is_some_and(|last| self.date < last) && checks.is_empty() {
                 checks.push(MoneyNote {
@@ -303,10 +310,10 @@ impl Decision {
                         "{} is granted '{}' for {} twice",
                         label_en(&g.recipient),
                         g.award,
-                        g.period
+                        g.period.en()
                     ),
                 )
-                .context(context()));
+                .context_pair(context()));
             }
         }
         let mut lines = Vec::with_capacity(self.grants.len());
@@ -318,7 +325,7 @@ impl Decision {
             let pay = match priced {
                 Ok(amount) => Pay::Paid(amount),
                 Err(e) if e.kind() == ErrorKind::Missing => Pay::NoMoney,
-                Err(e) => return Err(e.context(context())),
+                Err(e) => return Err(e.context_pair(context())),
             };
             lines.push(DecisionLine {
                 recipient: g.recipient.clone(),
@@ -348,9 +355,10 @@ impl Decision {
                 citation: Some(citation),
             });
         }
-        let total = Money::sum(lines.iter().map(|l| l.paid)).map_err(|e| e.context(context()))?;
+        let total =
+            Money::sum(lines.iter().map(|l| l.paid)).map_err(|e| e.context_pair(context()))?;
         let by_recipient = totals(lines.iter().map(|l| (&l.recipient, l.paid)))
-            .map_err(|e| e.context(context()))?;
+            .map_err(|e| e.context_pair(context()))?;
         Ok(DecisionMoney {
             number: self.number.clone(),
             date: self.date,
@@ -830,6 +838,7 @@ crate::lang::bilingual_labels!(MoneyNoteKind, message_vi, message_en);
 mod tests {
     use super::*;
     use crate::id::PersonId;
+    use crate::lang::Bilingual as _;
     use crate::period::ymd;
 
     fn person(id: &str) -> Recipient {
@@ -945,8 +954,8 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Duplicate);
         assert_eq!(
-            err.to_string(),
-            "decision 4/QĐ: hộ gia đình 'h1' is granted 'Gia đình văn hóa' for năm 2025 twice"
+            err.en(),
+            "decision 4/QĐ: household 'h1' is granted 'Gia đình văn hóa' for 2025 twice"
         );
     }
 }

@@ -362,13 +362,18 @@ impl<'a> Tariff<'a> {
         recipient: RecipientKind,
         chosen: Option<Decimal>,
     ) -> Result<AwardAmount> {
-        let context = || format!("{} on {}", self.regime.id(), self.date);
+        let context = || {
+            (
+                format!("{} ngày {}", self.regime.id(), self.date),
+                format!("{} on {}", self.regime.id(), self.date),
+            )
+        };
         if let Some(x) = chosen.filter(|x| x.is_sign_negative() && !x.is_zero()) {
             return Err(Error::out_of_range(
                 format!("hệ số âm {x} cho '{award}'"),
                 format!("negative multiplier {x} for '{award}'"),
             )
-            .context(context()));
+            .context_pair(context()));
         }
         let rules = self.regime.money();
         let local = self
@@ -401,7 +406,7 @@ impl<'a> Tariff<'a> {
                             format!("hệ số {x} cho '{award}' vượt mức tối đa {full}"),
                             format!("multiplier {x} for '{award}' is above the cap of {full}"),
                         )
-                        .context(context()));
+                        .context_pair(context()));
                     }
                     Some(x) if x == full => x,
                     Some(x) => {
@@ -411,7 +416,7 @@ impl<'a> Tariff<'a> {
                                 "multiplier {x} for '{award}' differs from the fixed rate {full}"
                             ),
                         )
-                        .context(context()));
+                        .context_pair(context()));
                     }
                 };
                 let factor_citation = factor.map(|f| f.citation.clone());
@@ -427,7 +432,7 @@ impl<'a> Tariff<'a> {
             (Err(e), Some(x)) if e.kind() == ErrorKind::Missing => {
                 (x, false, Vec::new(), None, None)
             }
-            (Err(e), _) => return Err(e.context(context())),
+            (Err(e), _) => return Err(e.context_pair(context())),
         };
         let rounding_citation = match self.rounding {
             Rounding::CeilTenThousand => rules.principle(Principle::RoundUpToTenThousand).cloned(),
@@ -438,7 +443,7 @@ impl<'a> Tariff<'a> {
                 format!("{} × {multiplier} bị tràn số", self.base.amount),
                 format!("{} × {multiplier} overflows", self.base.amount),
             )
-            .context(context())
+            .context_pair(context())
         })?;
         Ok(AwardAmount {
             award,

@@ -453,7 +453,13 @@ impl<'a> Review<'a> {
                     }
                     self.quota = Some(Rule::new(
                         Quota::new(*percent, *rounding).map_err(|e| {
-                            e.context(format!("overlay '{}'", crate::text::shown(overlay.name())))
+                            e.context_in(
+                                format!(
+                                    "quy định địa phương '{}'",
+                                    crate::text::shown(overlay.name())
+                                ),
+                                format!("overlay '{}'", crate::text::shown(overlay.name())),
+                            )
                         })?,
                         overlay.citation().clone(),
                     ));

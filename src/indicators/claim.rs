@@ -370,7 +370,13 @@ impl FromStr for Claim {
                     ),
                 )
             })?;
-        let in_claim = |e: Error| e.context(format_args!("claim '{}'", text::shown(s.trim())));
+        let in_claim = |e: Error| {
+            let shown = text::shown(s.trim());
+            e.context_in(
+                format_args!("nhận định '{shown}'"),
+                format_args!("claim '{shown}'"),
+            )
+        };
         let number = if kind.is_percent() {
             numfmt::parse_percent(rest).map_err(in_claim)?
         } else {
@@ -484,6 +490,7 @@ fn directed(value: Decimal, dp: u32, strategy: RoundingStrategy) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Bilingual as _;
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
@@ -529,7 +536,7 @@ mod tests {
         }
         let err = "lên 5%".parse::<Claim>().unwrap_err();
         assert_eq!(
-            err.to_string(),
+            err.en(),
             "unknown verb 'lên' (expected tăng, giảm, bằng, đạt, vượt or gấp) in the claim 'lên 5%'"
         );
     }

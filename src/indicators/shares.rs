@@ -224,6 +224,7 @@ impl fmt::Display for Shares {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Bilingual as _;
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
@@ -272,10 +273,7 @@ mod tests {
         assert_eq!(shares(&[d("0"), d("0")], 1).unwrap(), Indicator::Zero);
         assert_eq!(shares(&[], 0).unwrap(), Indicator::Zero);
         let err = shares(&[d("1"), d("-1"), d("2")], 1).unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "negative part -1 at position 2 of a structure"
-        );
+        assert_eq!(err.en(), "negative part -1 at position 2 of a structure");
         assert_eq!(
             shares(&[d("1")], 27).unwrap_err().kind(),
             ErrorKind::OutOfRange

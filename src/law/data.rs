@@ -461,6 +461,7 @@ impl Regime {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Bilingual as _;
 
     #[test]
     fn bundled_salaries_load() {
@@ -538,7 +539,7 @@ mod tests {
         lay_over(&mut base, over, "").unwrap();
         let err = lay_over(&mut base, "[a]\nrul = {}".parse().unwrap(), "").unwrap_err();
         assert_eq!(
-            err.to_string(),
+            err.en(),
             "a.rul: removes 'rul', which the base does not have; did you mean 'rule'?"
         );
         let a = base["a"].as_table().unwrap();

@@ -58,8 +58,8 @@ use super::rule::Rule;
 /// assert_eq!(rules.award().route(), Route::AnnualTitle);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(try_from = "AwardRulesRepr", into = "AwardRulesRepr")]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(into = "AwardRulesRepr")]
 pub struct AwardRules {
     award: Award,
     rating: Option<Rule<Rating>>,
@@ -386,3 +386,5 @@ impl From<AwardRules> for AwardRulesRepr {
         }
     }
 }
+
+crate::error::deserialize_via!(AwardRules, AwardRulesRepr);

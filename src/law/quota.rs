@@ -48,9 +48,8 @@ pub enum QuotaRounding {
 /// assert_eq!(q.cap(47)?, 7); // 7.05
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 // Read through `Quota::new`, so JSON cannot hold a quota of 10^28 %.
-#[serde(try_from = "QuotaRepr")]
 pub struct Quota {
     #[serde(with = "rust_decimal::serde::str")]
     percent: Decimal,
@@ -188,3 +187,5 @@ impl Quota {
         })
     }
 }
+
+crate::error::deserialize_via!(Quota, QuotaRepr);

@@ -765,8 +765,8 @@ impl fmt::Display for Regime {
 /// assert_eq!(err.kind(), ErrorKind::NoRegime);
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(try_from = "Vec<Regime>", into = "Vec<Regime>")]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(into = "Vec<Regime>")]
 pub struct RuleBook {
     regimes: Vec<Regime>,
 }
@@ -978,9 +978,12 @@ impl crate::lang::Bilingual for Regime {
     }
 }
 
+crate::error::deserialize_via!(RuleBook, Vec<Regime>);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Bilingual as _;
     use crate::period::ymd;
 
     #[test]
@@ -1012,7 +1015,7 @@ mod tests {
             assert_eq!(book.regime_on(date).unwrap().id(), &id, "{date}");
         }
         let err = book.regime_on(ymd(2017, 9, 30)).unwrap_err();
-        assert!(err.to_string().contains("2017-10-01"), "{err}");
+        assert!(err.en().contains("2017-10-01"), "{err}");
     }
 
     #[test]

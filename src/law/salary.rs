@@ -57,8 +57,8 @@ pub struct SalaryStep {
 /// assert!(schedule.on(on(2013, 6, 30)).is_err());
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(try_from = "Vec<SalaryStep>", into = "Vec<SalaryStep>")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(into = "Vec<SalaryStep>")]
 pub struct SalarySchedule {
     steps: Vec<SalaryStep>,
 }
@@ -208,9 +208,12 @@ impl From<SalarySchedule> for Vec<SalaryStep> {
     }
 }
 
+crate::error::deserialize_via!(SalarySchedule, Vec<SalaryStep>);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Bilingual as _;
     use crate::period::ymd;
 
     #[test]
@@ -239,7 +242,7 @@ mod tests {
             assert_eq!(s.on(date).unwrap().amount, Money::from_dong(dong), "{date}");
         }
         let err = s.on(ymd(2013, 6, 30)).unwrap_err();
-        assert!(err.to_string().contains("starts on 2013-07-01"), "{err}");
+        assert!(err.en().contains("starts on 2013-07-01"), "{err}");
         // Read in the text of Decree 161/2026 in the December 2026 reading.
         assert_eq!(
             s.on(ymd(2026, 7, 1)).unwrap().citation.confidence(),

@@ -218,9 +218,12 @@ impl<'a> Appraisal<'a> {
     /// for that kind of nominee (the message names the nominee); a deadline
     /// that is not a date.
     pub fn check(&self, proposal: &Proposal) -> Result<ProposalReport> {
-        let context = |what: String| match &proposal.number {
-            Some(n) => format!("proposal {}: {what}", crate::text::shown(n)),
-            None => format!("proposal: {what}"),
+        let context = |vi: String, en: String| match &proposal.number {
+            Some(n) => {
+                let n = crate::text::shown(n);
+                (format!("tờ trình {n}: {vi}"), format!("proposal {n}: {en}"))
+            }
+            None => (format!("tờ trình: {vi}"), format!("proposal: {en}")),
         };
         let year = proposal
             .period
@@ -228,7 +231,7 @@ impl<'a> Appraisal<'a> {
             .map_or(proposal.period.from().year(), |d| d.year());
         let (regimes, received) =
             crossed(self.book, self.on, proposal.received, proposal.submitted)
-                .map_err(|e| e.context(context("dates".into())))?;
+                .map_err(|e| e.context_pair(context("ngày".into(), "dates".into())))?;
         let books: Vec<RuleBook> = regimes
             .iter()
             .map(|r| under(r, self.on))
@@ -263,8 +266,12 @@ impl<'a> Appraisal<'a> {
             let name = n.candidate.recipient();
             let mut verdicts = Vec::with_capacity(reviews.len());
             for review in &reviews {
-                let v = judge(review, n)
-                    .map_err(|e| e.context(context(format!("nominee {}", label(&name)))))?;
+                let v = judge(review, n).map_err(|e| {
+                    e.context_pair(context(
+                        format!("người được đề nghị {}", label_vi(&name)),
+                        format!("nominee {}", label(&name)),
+                    ))
+                })?;
                 verdicts.push(v);
             }
             let choice = choose(&regimes, verdicts, received);

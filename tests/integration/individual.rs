@@ -1,6 +1,7 @@
 //! Individual titles, regime by regime, on both sides of every threshold.
 
 use crate::util::*;
+use thidua::Bilingual as _;
 use thidua::citation::{Instrument, InstrumentKind};
 use thidua::eligibility::{Criterion, Status};
 use thidua::law::OverlayRule;
@@ -564,7 +565,7 @@ fn overlays_may_not_loosen_or_apply_out_of_force() {
         .with_overlay(&loose)
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Conflict);
-    assert!(err.to_string().contains("'X' loosens"), "{err}");
+    assert!(err.en().contains("'X' loosens"), "{err}");
     let quota = Overlay::new(
         "Y",
         decision("2/2021/QĐ-UBND"),
@@ -604,7 +605,7 @@ fn bad_input_is_an_error_naming_the_value() {
     let err = review.person(&later, LDTT).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::OutOfRange);
     assert_eq!(
-        err.to_string(),
+        err.en(),
         "person 'P7': record for year 2022 is after the judging date 2021-12-20"
     );
 
@@ -614,7 +615,7 @@ fn bad_input_is_an_error_naming_the_value() {
         .push(YearRecord::new(2021).rated(Rating::Excellent));
     let err = review.person(&twice, LDTT).unwrap_err();
     assert_eq!(
-        (err.kind(), err.to_string()),
+        (err.kind(), err.en().into_owned()),
         (
             ErrorKind::Duplicate,
             "person 'P8': two records for year 2021".to_owned()

@@ -6,6 +6,7 @@
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
+use thidua::Bilingual as _;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -335,7 +336,7 @@ fn mutate<T: DeserializeOwned + Answers>(file: &str) -> Counts {
         let err = thidua::wire::from_json::<T>(&v.to_string())
             .err()
             .unwrap_or_else(|| panic!("{at} misspelled '{wrong}' was accepted"));
-        let msg = err.to_string();
+        let msg = err.en();
         assert!(
             names_the_place(&msg, &path, &wrong) || names_the_place(&msg, &path, &key),
             "{at} misspelled: {msg}"
@@ -346,7 +347,7 @@ fn mutate<T: DeserializeOwned + Answers>(file: &str) -> Counts {
         let err = thidua::wire::from_json::<T>(&twice)
             .err()
             .unwrap_or_else(|| panic!("{at} written twice was accepted"));
-        let msg = err.to_string();
+        let msg = err.en();
         assert!(
             placed(&msg, &path) && (names(&msg, &key) || !path.is_empty()),
             "{at} twice: {msg}"
@@ -357,7 +358,7 @@ fn mutate<T: DeserializeOwned + Answers>(file: &str) -> Counts {
         object_at(&mut v, &path).remove(&key);
         match thidua::wire::from_json::<T>(&v.to_string()) {
             Err(e) => {
-                let msg = e.to_string();
+                let msg = e.en();
                 // A check run on the whole value (a registry's) names the
                 // value instead of the path: an id of the object.
                 let mut ids: Vec<String> = Vec::new();
@@ -486,7 +487,7 @@ fn every_key_of_the_rule_book_misspelled_and_twice() {
                         path_string(&path)
                     )
                 });
-            let msg = err.to_string();
+            let msg = err.en();
             assert!(
                 names_the_place(&msg, &path, &wrong) || names_the_place(&msg, &path, &key),
                 "{}.{key} misspelled: {msg}",
@@ -496,7 +497,7 @@ fn every_key_of_the_rule_book_misspelled_and_twice() {
             let err = thidua::wire::from_json::<Regime>(&twice)
                 .err()
                 .unwrap_or_else(|| panic!("{}.{key}: twice accepted", path_string(&path)));
-            let msg = err.to_string();
+            let msg = err.en();
             assert!(
                 placed(&msg, &path) && (names(&msg, &key) || !path.is_empty()),
                 "{}.{key} twice: {msg}",
@@ -684,7 +685,7 @@ fn every_key_of_the_data_files_misspelled_dropped_and_twice() {
             let err = book_with(&toml::to_string(&t).unwrap())
                 .err()
                 .unwrap_or_else(|| panic!("{at}: misspelled '{wrong}' accepted"));
-            let msg = err.to_string();
+            let msg = err.en();
             let msg = msg
                 .strip_prefix(&prefix)
                 .unwrap_or_else(|| panic!("{at}: {msg}"));
@@ -702,7 +703,7 @@ fn every_key_of_the_data_files_misspelled_dropped_and_twice() {
                     .err()
                     .unwrap_or_else(|| panic!("{at}: twice accepted"));
                 assert!(
-                    err.to_string().starts_with(&format!("{file} line ")),
+                    err.en().starts_with(&format!("{file} line ")),
                     "{at} twice: {err}"
                 );
                 counts.duplicated += 1;
@@ -714,7 +715,7 @@ fn every_key_of_the_data_files_misspelled_dropped_and_twice() {
                 Err(e) => {
                     // The file's own checks name it; the book's (two
                     // regimes at once) name the regime.
-                    let msg = e.to_string();
+                    let msg = e.en();
                     assert!(
                         msg.starts_with(&prefix) || msg.contains(&format!("'{id}'")),
                         "{at} dropped: {msg}"
