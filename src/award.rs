@@ -6,13 +6,14 @@
 //! diacritics, NFC or NFD, any case, and the usual abbreviations.
 //!
 //! ```
+//! # use thidua::Bilingual as _;
 //! use thidua::Award;
 //!
 //! for name in ["Chiến sĩ thi đua cơ sở", "chien si thi dua co so", "CSTĐCS", "cstdcs"] {
 //!     assert_eq!(name.parse::<Award>()?, Award::GrassrootsEmulationFighter);
 //! }
 //! let err = "Chiến sĩ thi đua cơ sỡ xuất sắc".parse::<Award>().unwrap_err();
-//! assert!(err.to_string().contains("did you mean 'Chiến sĩ thi đua cơ sở'"));
+//! assert!(err.en().contains("did you mean 'Chiến sĩ thi đua cơ sở'"));
 //! # Ok::<(), thidua::Error>(())
 //! ```
 
@@ -258,6 +259,7 @@ macro_rules! national_awards {
         /// # Example
         ///
         /// ```
+        /// # use thidua::Bilingual as _;
         /// use thidua::{Award, RecipientKind};
         /// use thidua::award::{AwardKind, Route};
         ///
@@ -274,7 +276,7 @@ macro_rules! national_awards {
         /// assert!(a.rank() > Award::AdvancedWorker.rank());
         ///
         /// let err = "Chiến sĩ thi đua cơ sỡ lắm".parse::<Award>().unwrap_err();
-        /// assert!(err.to_string().contains("did you mean 'Chiến sĩ thi đua cơ sở'"), "{err}");
+        /// assert!(err.en().contains("did you mean 'Chiến sĩ thi đua cơ sở'"), "{err}");
         /// # Ok::<(), thidua::Error>(())
         /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

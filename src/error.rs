@@ -302,8 +302,7 @@ pub(crate) use deserialize_via;
 /// A serde custom message that keeps both languages: read back by
 /// [`text::serde_message`](crate::text).
 pub(crate) fn de_message(vi: &str, en: &str) -> String {
-    let sep = crate::text::SEP;
-    format!("{en}{sep}{vi}{sep}")
+    format!("{en}{}{vi}]", crate::text::VI_OPEN)
 }
 
 impl Bilingual for Error {

@@ -96,6 +96,7 @@ pub struct Commitment {
     /// The decision number.
     pub decision: DecisionNumber,
     /// The decision date.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub date: NaiveDate,
     /// Who signed it.
     pub signer: Authority,
@@ -193,6 +194,7 @@ pub struct Recovered {
     /// The decision revoked.
     pub decision: DecisionNumber,
     /// The day of the revocation.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub on: NaiveDate,
     /// The amount recovered.
     pub amount: Money,

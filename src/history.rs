@@ -48,6 +48,7 @@ pub struct DecisionRef {
     /// The decision number, e.g. `"1520/QĐ-UBND"`.
     pub number: DecisionNumber,
     /// The day it was signed.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub date: NaiveDate,
     /// Who signed it.
     pub signer: Authority,
@@ -58,6 +59,7 @@ pub struct DecisionRef {
 #[serde(deny_unknown_fields)]
 pub struct Revocation {
     /// The day it was revoked.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub on: NaiveDate,
     /// The revoking decision, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]

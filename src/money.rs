@@ -42,21 +42,40 @@ use crate::numfmt::{self, Measure, NumberFormat};
 /// assert_eq!(Money::sum([base, base, base])?, Money::from_dong(4_470_000));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(transparent)]
 pub struct Money(#[serde(with = "rust_decimal::serde::str")] Decimal);
+
+impl<'de> serde::Deserialize<'de> for Money {
+    /// The canonical decimal string (`"1538875000"`, `"0.5"`), a JSON
+    /// integer, or the amount as offices write it: `"1.538.875.000"`,
+    /// `"1.538.875.000 đồng"`, `"1,5 triệu đồng"`. A `.` followed by three
+    /// digits groups thousands.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Money, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Repr<'a> {
+            Int(i64),
+            #[serde(borrow)]
+            Text(std::borrow::Cow<'a, str>),
+        }
+        match Repr::deserialize(d)? {
+            Repr::Int(n) => Ok(Money(Decimal::from(n))),
+            Repr::Text(s) => {
+                let canonical = match s.split_once('.') {
+                    None => true,
+                    Some((_, frac)) => frac.len() != 3 || !frac.bytes().all(|b| b.is_ascii_digit()),
+                };
+                if canonical {
+                    if let Ok(d) = s.trim().parse::<Decimal>() {
+                        return Ok(Money(d));
+                    }
+                }
+                s.parse::<Money>().map_err(Error::into_de)
+            }
+        }
+    }
+}
 
 impl Money {
     /// Zero đồng.

@@ -20,6 +20,7 @@
 //! | `12 345` | **error** | a space inside the number |
 //!
 //! ```
+//! # use thidua::Bilingual as _;
 //! use rust_decimal::Decimal;
 //! use thidua::{numfmt::{self, NumberFormat, Measure}};
 //!
@@ -36,7 +37,7 @@
 //! assert_eq!(numfmt::parse_dong("5.955 tỷ đồng")?, Decimal::from(5_955_000_000_000_u64));
 //!
 //! let err = numfmt::parse_number("1.5").unwrap_err();
-//! assert!(err.to_string().contains("write '1,5' for a decimal"), "{err}");
+//! assert!(err.en().contains("write '1,5' for a decimal"), "{err}");
 //! # Ok::<(), thidua::Error>(())
 //! ```
 // Money and counts: every operator that could overflow is a checked call

@@ -251,9 +251,14 @@ pub struct Discipline {
     /// The form.
     pub form: DisciplineForm,
     /// The day the disciplinary decision was made.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub decided_on: NaiveDate,
     /// The day the discipline period ends, if known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub ends_on: Option<NaiveDate>,
 }
 
@@ -329,6 +334,7 @@ pub struct Transfer {
     /// The unit the person came from.
     pub from_unit: UnitId,
     /// The day of the move.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub on: NaiveDate,
     /// Months worked at the old unit in the year of the move.
     pub months_at_previous_unit: u16,
@@ -571,6 +577,7 @@ pub struct Initiative {
     /// The widest scope at which its effect was recognised.
     pub scope: Scope,
     /// The day it was recognised.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub recognised_on: NaiveDate,
 }
 
@@ -608,7 +615,11 @@ pub struct Person {
     /// Start of continuous service at the agency (the new-hire rules count
     /// from here); `None` when not given, and the new-hire rule then needs
     /// review.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub service_start: Option<NaiveDate>,
     /// One record per year.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -690,6 +701,7 @@ impl Person {
     /// # Example
     ///
     /// ```
+    /// # use thidua::Bilingual as _;
     /// use chrono::NaiveDate;
     /// use thidua::{ErrorKind, Person, PersonCategory, Rating, YearRecord};
     ///
@@ -700,7 +712,7 @@ impl Person {
     /// p.records.push(YearRecord::new(2021).rated(Rating::Excellent));
     /// let err = p.validate(NaiveDate::from_ymd_opt(2021, 12, 20).unwrap()).unwrap_err();
     /// assert_eq!(err.kind(), ErrorKind::Duplicate);
-    /// assert_eq!(err.to_string(), "person 'CB-01': two records for year 2021");
+    /// assert_eq!(err.en(), "person 'CB-01': two records for year 2021");
     /// # Ok::<(), thidua::Error>(())
     /// ```
     pub fn validate(&self, as_of: NaiveDate) -> Result<()> {

@@ -42,8 +42,13 @@ pub struct Period {
 #[derive(serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PeriodRepr {
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     from: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     until: Option<NaiveDate>,
 }
 

@@ -173,11 +173,11 @@ pub(crate) fn shown_path(path: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Separates the English and the Vietnamese message of an [`Error`] sent
-/// through a serde format as one custom message
-/// ([`Error::to_serde`](crate::error::Error)): `en SEP vi SEP`, after which
-/// the format may add a position.
-pub(crate) const SEP: char = '\u{1f}';
+/// Opens the Vietnamese message of an [`Error`](crate::Error) sent through
+/// a serde format as one custom message: `en [vi: vi]`, after which the
+/// format may add a position. Read directly from serde, the message is
+/// readable in both languages.
+pub(crate) const VI_OPEN: &str = " [vi: ";
 
 /// Rewrites a serde message in Vietnamese and in English (in that order).
 ///
@@ -187,8 +187,8 @@ pub(crate) const SEP: char = '\u{1f}';
 /// through the format keeps both its messages. Other messages pass with
 /// their quoted values cut to 80 characters.
 pub(crate) fn serde_message(message: &str) -> (String, String) {
-    if let Some((en, rest)) = message.split_once(SEP) {
-        let (vi, tail) = rest.split_once(SEP).unwrap_or((rest, ""));
+    if let Some((en, rest)) = message.split_once(VI_OPEN) {
+        let (vi, tail) = rest.rsplit_once(']').unwrap_or((rest, ""));
         let tail = tail.lines().next().unwrap_or_default();
         return (format!("{vi}{}", position_vi(tail)), format!("{en}{tail}"));
     }
@@ -292,7 +292,7 @@ macro_rules! named_enum {
     ) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[derive(serde::Serialize, serde::Deserialize)]
+        #[derive(serde::Serialize)]
         #[non_exhaustive]
         pub enum $name {
             $($(#[$vdoc])* #[serde(rename = $id)] $variant,)*
@@ -334,6 +334,15 @@ macro_rules! named_enum {
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.name_vi())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            /// The id, the Vietnamese name or an abbreviation in any
+            /// spelling, as [`FromStr`](std::str::FromStr) reads them.
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> ::std::result::Result<$name, D::Error> {
+                let s = <::std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
+                s.parse().map_err($crate::error::Error::into_de)
             }
         }
 

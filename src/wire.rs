@@ -24,12 +24,13 @@ use crate::text;
 /// # Example
 ///
 /// ```
+/// # use thidua::Bilingual as _;
 /// use thidua::people::Discipline;
 ///
 /// let text = r#"{"form": "reprimand", "decided_on": "2024-03-02", "end_on": "2024-09-02"}"#;
 /// let mut json = serde_json::Deserializer::from_str(text);
 /// let err = thidua::wire::deserialize::<_, Discipline>(&mut json).unwrap_err();
-/// assert_eq!(err.to_string(), "end_on: unknown key 'end_on'; did you mean 'ends_on'?");
+/// assert_eq!(err.en(), "end_on: unknown key 'end_on'; did you mean 'ends_on'?");
 /// ```
 pub fn deserialize<'de, D, T>(deserializer: D) -> Result<T>
 where
@@ -58,6 +59,7 @@ where
 /// # Example
 ///
 /// ```
+/// # use thidua::Bilingual as _;
 /// use thidua::Person;
 ///
 /// let text = r#"{"id": "CB-01", "category": "civil_servant", "unit": "P-TC",
@@ -65,11 +67,12 @@ where
 ///     "discipline": [{"form": "reprimand", "decided_on": "2024-03-02", "end_on": "2024-09-02"}]}]}"#;
 /// let err = thidua::wire::from_json::<Person>(text).unwrap_err();
 /// assert_eq!(
-///     err.to_string(),
+///     err.en(),
 ///     "records[0].discipline[0].end_on: unknown key 'end_on'; did you mean 'ends_on'?"
 /// );
 /// assert!(thidua::wire::from_json::<Person>(&text.replace("end_on", "ends_on")).is_ok());
 /// ```
+/// # use thidua::Bilingual as _;
 #[cfg(feature = "json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "json")))]
 pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
@@ -80,4 +83,46 @@ pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
         Error::parse(vi, en)
     })?;
     Ok(value)
+}
+
+/// Dates as offices write them: `YYYY-MM-DD` (the canonical form, always
+/// written) or `DD/MM/YYYY`. Used with `#[serde(deserialize_with)]`.
+pub(crate) mod date {
+    use chrono::NaiveDate;
+    use serde::Deserialize;
+
+    use crate::error::Error;
+
+    /// Reads `2024-12-20` or `20/12/2024`.
+    pub(crate) fn parse(s: &str) -> crate::Result<NaiveDate> {
+        let t = s.trim();
+        let parsed = if t.contains('/') {
+            NaiveDate::parse_from_str(t, "%d/%m/%Y")
+        } else {
+            NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        };
+        parsed.map_err(|_| {
+            let shown = crate::text::shown(s);
+            Error::parse(
+                format!("'{shown}' không phải một ngày: viết YYYY-MM-DD hoặc DD/MM/YYYY"),
+                format!("'{shown}' is not a date: write YYYY-MM-DD or DD/MM/YYYY"),
+            )
+        })
+    }
+
+    /// A required date.
+    pub(crate) fn deserialize<'de, D: serde::Deserializer<'de>>(
+        d: D,
+    ) -> Result<NaiveDate, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        parse(&s).map_err(Error::into_de)
+    }
+
+    /// An optional date (`null` or absent is `None`).
+    pub(crate) fn option<'de, D: serde::Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<NaiveDate>, D::Error> {
+        let s = <Option<std::borrow::Cow<'de, str>>>::deserialize(d)?;
+        s.map(|s| parse(&s).map_err(Error::into_de)).transpose()
+    }
 }

@@ -428,13 +428,14 @@ fn word(key: &str) -> Option<Word> {
 /// # Example
 ///
 /// ```
+/// # use thidua::Bilingual as _;
 /// use thidua::words;
 ///
 /// assert_eq!(words::parse("Một triệu không trăm năm mươi nghìn đồng")?, 1_050_000);
 /// assert_eq!(words::parse("hai muoi tu nghin dong chan")?, 24_000);
 /// assert!(words::parse("một trăm năm").is_err()); // 105 or 150?
 /// let err = words::parse("ba nghìn hai").unwrap_err();
-/// assert!(err.to_string().ends_with(
+/// assert!(err.en().ends_with(
 ///     "write it in full: 'ba nghìn hai trăm' (3.200) or 'ba nghìn không trăm linh hai' (3.002)"
 /// ), "{err}");
 /// # Ok::<(), thidua::Error>(())

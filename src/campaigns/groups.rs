@@ -453,6 +453,7 @@ pub struct Pact {
     /// The year it covers.
     pub year: i32,
     /// The day it was signed.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub signed_on: NaiveDate,
     /// The members who signed.
     pub signatories: Vec<UnitId>,
@@ -546,6 +547,7 @@ impl Pact {
 /// # Example
 ///
 /// ```
+/// # use thidua::Bilingual as _;
 /// use chrono::NaiveDate;
 /// use thidua::{ErrorKind, Period};
 /// use thidua::campaigns::{EmulationGroup, GroupKind, GroupRegistry};
@@ -563,7 +565,7 @@ impl Pact {
 /// let err = GroupRegistry::new(vec![block("KHOI-VX")?, block("KHOI-KT")?], &units).unwrap_err();
 /// assert_eq!(err.kind(), ErrorKind::Conflict);
 /// assert_eq!(
-///     err.to_string(),
+///     err.en(),
 ///     "unit 'SO-GD' is in two khối thi đua of 'QN' in 2024: 'KHOI-VX' and 'KHOI-KT'"
 /// );
 /// # Ok::<(), thidua::Error>(())

@@ -83,6 +83,7 @@ pub struct Stocktake {
     /// Sơ kết or tổng kết.
     pub kind: StocktakeKind,
     /// The day it is held.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub on: NaiveDate,
 }
 

@@ -85,6 +85,7 @@ pub struct Registration {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person: Option<PersonId>,
     /// The day of registration.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub registered_on: NaiveDate,
     /// Titles aimed for.
     #[serde(default)]

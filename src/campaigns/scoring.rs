@@ -269,6 +269,7 @@ struct Node {
 /// # Example
 ///
 /// ```
+/// # use thidua::Bilingual as _;
 /// use rust_decimal::Decimal;
 /// use thidua::campaigns::{Adjustment, RankTieBreak, Requirement, Scorecard, ScoringCriterion, ScoringSheet};
 ///
@@ -298,7 +299,7 @@ struct Node {
 ///
 /// // A score above its criterion's maximum is an error naming both.
 /// let err = sheet.score(&card.clone().score("1.2".parse()?, n(31))).unwrap_err();
-/// assert!(err.to_string().contains("above its maximum 30"));
+/// assert!(err.en().contains("above its maximum 30"));
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, serde::Serialize)]

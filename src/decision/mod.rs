@@ -112,6 +112,7 @@ pub struct Decision {
     /// The number, e.g. `"1520/QĐ-UBND"`.
     pub number: DecisionNumber,
     /// The day it was signed: it selects the regime and the base salary.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub date: NaiveDate,
     /// Who signed it.
     pub signer: Authority,
@@ -732,6 +733,7 @@ pub struct DecisionMoney {
     /// The decision number.
     pub number: DecisionNumber,
     /// The decision date.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub date: NaiveDate,
     /// The regime in force on the date.
     pub regime: RegimeId,

@@ -149,13 +149,14 @@ impl<'a> Review<'a> {
     /// # Example
     ///
     /// ```
+    /// # use thidua::Bilingual as _;
     /// use chrono::NaiveDate;
     /// use thidua::{ErrorKind, Review, RuleBook};
     ///
     /// let book = RuleBook::national();
     /// let err = Review::new(&book, 1900, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap()).unwrap_err();
     /// assert_eq!(err.kind(), ErrorKind::NoRegime);
-    /// assert!(err.to_string().contains("starts on 2017-10-01"), "{err}");
+    /// assert!(err.en().contains("starts on 2017-10-01"), "{err}");
     /// ```
     pub fn new(book: &'a RuleBook, year: i32, on: NaiveDate) -> Result<Review<'a>> {
         if year > on.year() {

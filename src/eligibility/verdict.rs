@@ -375,6 +375,7 @@ display_vi!(Finding);
 /// use chrono::NaiveDate;
 /// use thidua::{Award, Outcome, Person, PersonCategory, Rating, Review, RuleBook, YearRecord};
 /// use thidua::eligibility::{Criterion, Status};
+/// use thidua::Bilingual;
 ///
 /// let book = RuleBook::national();
 /// let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap())?;
@@ -388,7 +389,9 @@ display_vi!(Finding);
 /// let rating = v.finding(Criterion::Rating).unwrap();
 /// assert_eq!(rating.status, Status::Unmet);
 /// assert_eq!(v.findings_with(Status::Unmet).count(), 1);
-/// assert!(v.to_string().starts_with("CB-02 — danh hiệu/hình thức \"Lao động tiên tiến\" năm 2021: KHÔNG ĐỦ ĐIỀU KIỆN"), "{v}");
+/// // The header names the person, the award and the regime.
+/// assert!(v.to_string().starts_with("Trần Văn Bình (CB-02) — danh hiệu/hình thức \"Lao động tiên tiến\" năm 2021: KHÔNG ĐỦ ĐIỀU KIỆN"), "{v}");
+/// assert!(v.en().starts_with("Trần Văn Bình (CB-02) — \"Advanced Worker\" for 2021: INELIGIBLE (judged on 2021-12-20 under Law of 2003"), "{}", v.en());
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

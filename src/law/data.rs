@@ -366,6 +366,7 @@ impl Overlay {
     /// Art. 4 k2 b: at least 70% instead of more than half).
     ///
     /// ```
+    /// # use thidua::Bilingual as _;
     /// use thidua::Overlay;
     ///
     /// let text = r#"
@@ -385,7 +386,7 @@ impl Overlay {
     /// // A misspelled key is an error that names it, not a rule that vanishes.
     /// let err = Overlay::from_toml(&text.replace("no_discipline_from", "no_discipline_form"), "bac-ninh.toml").unwrap_err();
     /// assert_eq!(
-    ///     err.to_string(),
+    ///     err.en(),
     ///     "bac-ninh.toml: rules[0]: unknown key 'no_discipline_form'; did you mean 'no_discipline_from'?"
     /// );
     /// # Ok::<(), thidua::Error>(())
@@ -415,6 +416,7 @@ impl Regime {
     /// A province's own regime: Decree 152/2025 with a longer new-hire rule.
     ///
     /// ```
+    /// # use thidua::Bilingual as _;
     /// use thidua::{Regime, RuleBook};
     ///
     /// let book = RuleBook::national();
@@ -435,7 +437,7 @@ impl Regime {
     /// // A misspelled key is refused, with its path.
     /// let err = Regime::from_toml(&text.replace("new_hire_months", "new_hire_month"), "tinh-a.toml", &book).unwrap_err();
     /// assert_eq!(
-    ///     err.to_string(),
+    ///     err.en(),
     ///     "tinh-a.toml: individual.new_hire_month: unknown key 'new_hire_month'; did you mean 'new_hire_months'?"
     /// );
     /// # Ok::<(), thidua::Error>(())

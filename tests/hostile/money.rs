@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
+use thidua::Bilingual as _;
 
 use chrono::{Datelike, NaiveDate};
 use proptest::collection::vec;
@@ -692,7 +693,8 @@ fn check_decision(
                         .any(|x| msg.contains(&x.to_string()))
                         // A period that begins after the decision date.
                         || grants.iter().any(|g| {
-                            g.period.from() > date && msg.contains(&g.period.to_string())
+                            g.period.from() > date
+                                && msg.contains(thidua::Bilingual::en(&g.period).as_ref())
                         });
                     prop_assert!(named, "{}", msg);
                 }
@@ -855,5 +857,5 @@ fn an_empty_fund_and_an_overflowing_one() {
     }
     let err = full.review(&BOOK).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Overflow);
-    assert!(err.to_string().contains("overflows after"), "{err}");
+    assert!(err.en().contains("overflows after"), "{err}");
 }
