@@ -13,6 +13,7 @@ use crate::error::Error;
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Authority {
     /// Chủ tịch nước: the President (orders, medals, state honorary titles).
     President,

@@ -851,6 +851,18 @@ impl crate::lang::Bilingual for Award {
     }
 }
 
+crate::wire::string_schema!(
+    Award,
+    "Award",
+    "An award: its id (`grassroots_emulation_fighter`), its Vietnamese name (`Chiến sĩ thi đua cơ sở`) or its abbreviation (`CSTĐCS`), in any spelling; a Giấy khen with its issuer (`Giấy khen của Giám đốc Sở`). Written as the id.",
+    Award::ALL
+        .iter()
+        .flat_map(|a| [Some(a.id()), Some(a.name_vi()), a.abbreviation()])
+        .flatten()
+        .map(str::to_string)
+        .collect()
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -80,6 +80,7 @@ fn bundled_entries() -> &'static [Entry] {
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Confidence {
     /// U: inferred, from memory, truncated or contradicted.
     #[serde(alias = "U")]
@@ -115,6 +116,7 @@ impl Confidence {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum InstrumentKind {
     /// Luật (a law of the National Assembly).
     Law,
@@ -152,6 +154,7 @@ pub enum InstrumentKind {
 /// assert_eq!(bac_ninh.number(), "86/2025/QĐ-UBND");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Instrument {
     kind: InstrumentKind,
     number: Cow<'static, str>,
@@ -492,6 +495,7 @@ pub type Point = char;
 /// );
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Citation {
     instrument: Instrument,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -50,6 +50,7 @@ named_enum! {
 /// What a collective did in one year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CollectiveRecord {
     /// The year.
     pub year: i32,
@@ -78,6 +79,7 @@ pub struct CollectiveRecord {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Collective {
     /// The unit's id.
     pub id: UnitId,
@@ -142,6 +144,7 @@ impl Collective {
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
 )]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MemberTally {
     /// Every member.
     pub members: u32,

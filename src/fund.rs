@@ -23,6 +23,7 @@ use crate::units::Level;
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum BudgetCategory {
     /// Award money of titles and commendation forms (chi tiền thưởng).
     AwardMoney,
@@ -57,6 +58,7 @@ impl BudgetCategory {
 /// for one category.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct BudgetLine {
     /// The line's id.
     pub id: BudgetLineId,
@@ -92,6 +94,7 @@ impl BudgetLine {
 /// The award money a decision commits the fund to.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Commitment {
     /// The decision number.
     pub decision: DecisionNumber,
@@ -157,6 +160,7 @@ pub struct Commitment {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Fund {
     /// The unit whose fund it is.
     pub owner: UnitId,
@@ -190,6 +194,7 @@ pub struct Fund {
 /// Award money recovered into the fund from a revoked decision.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Recovered {
     /// The decision revoked.
     pub decision: DecisionNumber,

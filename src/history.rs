@@ -14,6 +14,7 @@ use crate::period::Period;
 )]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Recipient {
     /// A person.
     Individual(PersonId),
@@ -44,6 +45,7 @@ impl Recipient {
 /// The decision an award was conferred by (quyết định khen thưởng).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DecisionRef {
     /// The decision number, e.g. `"1520/QĐ-UBND"`.
     pub number: DecisionNumber,
@@ -57,6 +59,7 @@ pub struct DecisionRef {
 /// The revocation of a conferral (thu hồi, hủy bỏ quyết định).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Revocation {
     /// The day it was revoked.
     #[serde(deserialize_with = "crate::wire::date::deserialize")]
@@ -83,6 +86,7 @@ pub struct Revocation {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Conferral {
     /// The award.
     pub award: Award,

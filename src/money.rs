@@ -470,6 +470,21 @@ impl crate::lang::Bilingual for Money {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Money {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Money".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "An amount of đồng: a decimal string (\"1538875000\", written so), an integer, or as offices write it (\"1.538.875.000\", \"1.538.875.000 đồng\", \"1,5 triệu đồng\"); a '.' followed by three digits groups thousands.",
+            "anyOf": [{ "type": "string" }, { "type": "integer" }],
+            "examples": ["1538875000", "1.538.875.000", "1,5 triệu đồng"]
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

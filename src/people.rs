@@ -247,6 +247,7 @@ named_enum! {
 /// its period (thời hạn kỷ luật), when known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Discipline {
     /// The form.
     pub form: DisciplineForm,
@@ -277,6 +278,7 @@ named_enum! {
 /// Leave taken in a year, in working days.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Leave {
     /// Why.
     pub kind: LeaveKind,
@@ -303,6 +305,7 @@ named_enum! {
 /// Training or retraining (đào tạo, bồi dưỡng) taken in a year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Training {
     /// Length of the course in months.
     pub months: u16,
@@ -318,6 +321,7 @@ pub struct Training {
 /// bị thương khi làm nhiệm vụ).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct InjuryTreatment {
     /// Days of treatment.
     pub days: u16,
@@ -330,6 +334,7 @@ pub struct InjuryTreatment {
 /// A move from another unit during the year (chuyển công tác).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Transfer {
     /// The unit the person came from.
     pub from_unit: UnitId,
@@ -388,6 +393,7 @@ pub struct Transfer {
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct YearRecord {
     /// The calendar year.
     pub year: i32,
@@ -569,6 +575,7 @@ named_enum! {
 /// and using either uses the initiative.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Initiative {
     /// Its id, so that awards can say they relied on it.
     pub id: InitiativeId,
@@ -599,6 +606,7 @@ pub struct Initiative {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Person {
     /// The id.
     pub id: PersonId,

@@ -369,6 +369,24 @@ pub(crate) const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
 
 crate::error::deserialize_via!(Period, PeriodRepr);
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Period {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Period".into()
+    }
+
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let date = g.subschema_for::<NaiveDate>();
+        schemars::json_schema!({
+            "description": "A period: its first day and, if it ends, the day after its last (`until`).",
+            "type": "object",
+            "properties": { "from": date, "until": date },
+            "required": ["from"],
+            "additionalProperties": false
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -337,6 +337,33 @@ macro_rules! named_enum {
             }
         }
 
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                let mut examples: Vec<String> = Vec::new();
+                for v in $name::ALL {
+                    for n in [v.id(), v.name_vi()].into_iter().chain(v.aliases().iter().copied()) {
+                        if !examples.iter().any(|e| e == n) {
+                            examples.push(n.to_string());
+                        }
+                    }
+                }
+                let ids: Vec<&str> = $name::ALL.iter().map(|v| v.id()).collect();
+                $crate::wire::schema::string(
+                    &format!(
+                        "A {}: the id ({}), the Vietnamese name or an abbreviation, in any spelling (NFC or NFD, with or without diacritics, any case). Written as the id.",
+                        $what,
+                        ids.join(", ")
+                    ),
+                    examples,
+                )
+            }
+        }
+
         impl<'de> serde::Deserialize<'de> for $name {
             /// The id, the Vietnamese name or an abbreviation in any
             /// spelling, as [`FromStr`](std::str::FromStr) reads them.

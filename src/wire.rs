@@ -126,3 +126,35 @@ pub(crate) mod date {
         s.map(|s| parse(&s).map_err(Error::into_de)).transpose()
     }
 }
+
+/// JSON Schemas of the types whose serde form is written by hand.
+#[cfg(feature = "schema")]
+pub(crate) mod schema {
+    /// A string schema with a description and examples.
+    pub(crate) fn string(description: &str, examples: Vec<String>) -> schemars::Schema {
+        let mut s = schemars::json_schema!({ "type": "string", "description": description });
+        if !examples.is_empty() {
+            s.insert("examples".into(), examples.into());
+        }
+        s
+    }
+
+}
+
+/// Implements `JsonSchema` as a string schema.
+macro_rules! string_schema {
+    ($t:ty, $name:literal, $description:expr, $examples:expr) => {
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $t {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                $name.into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                $crate::wire::schema::string($description, $examples)
+            }
+        }
+    };
+}
+
+pub(crate) use string_schema;

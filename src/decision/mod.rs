@@ -37,6 +37,7 @@ use crate::period::Period;
 /// period it is for (thời gian lập thành tích).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Grant {
     /// Who receives the award.
     pub recipient: Recipient,
@@ -52,6 +53,7 @@ pub struct Grant {
         skip_serializing_if = "Option::is_none",
         with = "rust_decimal::serde::str_option"
     )]
+        #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     pub multiplier: Option<Decimal>,
 }
 
@@ -108,6 +110,7 @@ pub struct Grant {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Decision {
     /// The number, e.g. `"1520/QĐ-UBND"`.
     pub number: DecisionNumber,

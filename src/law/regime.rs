@@ -980,6 +980,13 @@ impl crate::lang::Bilingual for Regime {
 
 crate::error::deserialize_via!(RuleBook, Vec<Regime>);
 
+crate::wire::string_schema!(
+    RegimeId,
+    "RegimeId",
+    "The id of a regime of the rule book (`luat06-2022`, `nd152-2025`).",
+    Vec::new()
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -110,6 +110,7 @@ impl RevocationGround {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Revocation {
     /// The decision revoked.
     pub decision: DecisionNumber,
