@@ -29,6 +29,7 @@ use crate::text;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum AwardKind {
     /// Danh hiệu thi đua: an emulation title, conferred for a period's
     /// achievement (usually a year).
@@ -65,6 +66,7 @@ impl AwardKind {
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum RecipientKind {
     /// Cá nhân: a person.
     Individual,
@@ -99,6 +101,7 @@ impl RecipientKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Route {
     /// A yearly title from the year's rating and the standard of "Lao động
     /// tiên tiến": its exclusions (new hires, discipline, leave …) and a

@@ -253,8 +253,27 @@ impl Error {
 
     /// This error as a serde format's error, keeping both messages (read
     /// back by [`wire`](crate::wire) and the law's data).
+    ///
+    /// The format's message is the English one; the error itself is kept
+    /// aside on this thread, so that [`wire`](crate::wire) gives it back
+    /// whole (kind, both messages) with its key path.
     pub(crate) fn into_de<E: serde::de::Error>(self) -> E {
-        E::custom(de_message(&self.vi(), &self.en()))
+        let message = self.en().into_owned();
+        LAST_DE_ERROR.with(|last| *last.borrow_mut() = Some(self));
+        E::custom(message)
+    }
+
+    /// The error that [`into_de`](Error::into_de) last sent through a format
+    /// on this thread, if the format's `message` is its message.
+    pub(crate) fn from_de(message: &str) -> Option<Error> {
+        LAST_DE_ERROR
+            .with(|last| last.borrow_mut().take())
+            .filter(|e| message.starts_with(e.en().as_ref()))
+    }
+
+    /// Forgets an error kept by [`into_de`](Error::into_de).
+    pub(crate) fn clear_de() {
+        LAST_DE_ERROR.with(|last| *last.borrow_mut() = None);
     }
 
     fn full<'a>(&self, message: &'a str) -> Cow<'a, str> {
@@ -299,10 +318,9 @@ macro_rules! deserialize_via {
 
 pub(crate) use deserialize_via;
 
-/// A serde custom message that keeps both languages: read back by
-/// [`text::serde_message`](crate::text).
-pub(crate) fn de_message(vi: &str, en: &str) -> String {
-    format!("{en}{}{vi}]", crate::text::VI_OPEN)
+thread_local! {
+    /// The last error sent through a serde format on this thread.
+    static LAST_DE_ERROR: std::cell::RefCell<Option<Error>> = const { std::cell::RefCell::new(None) };
 }
 
 impl Bilingual for Error {

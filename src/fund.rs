@@ -706,6 +706,7 @@ fn percent(rate: Decimal) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CategoryFigures {
     /// The category.
     pub category: BudgetCategory,
@@ -719,6 +720,7 @@ pub struct CategoryFigures {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum FundFindingKind {
     /// The allocation is above the cap of the basis.
     AllocationOverCap,
@@ -749,6 +751,7 @@ pub enum FundFindingKind {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FundFinding {
     /// What kind of problem it is.
     pub kind: FundFindingKind,
@@ -784,6 +787,7 @@ crate::lang::display_vi!(FundFinding);
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FundReport {
     /// The regime whose fund rules applied (the one of 1 January, when the
     /// fund is allocated).
@@ -806,6 +810,7 @@ pub struct FundReport {
     pub unverified: Vec<FundFinding>,
     /// The cap as a share of the basis (0,01, 0,015, 0,2).
     #[serde(with = "rust_decimal::serde::str")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub cap_rate: Decimal,
     /// The largest allowed allocation.
     pub cap: Money,

@@ -430,6 +430,7 @@ impl From<Decimal> for Money {
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Rounding {
     /// Up to the next multiple of 10.000 đồng: the decrees' wording.
     #[default]

@@ -173,25 +173,13 @@ pub(crate) fn shown_path(path: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Opens the Vietnamese message of an [`Error`](crate::Error) sent through
-/// a serde format as one custom message: `en [vi: vi]`, after which the
-/// format may add a position. Read directly from serde, the message is
-/// readable in both languages.
-pub(crate) const VI_OPEN: &str = " [vi: ";
-
 /// Rewrites a serde message in Vietnamese and in English (in that order).
 ///
 /// "unknown field `x`, expected one of `a`, `b` …" (and the same for
 /// variants) becomes a short message with the closest names only:
-/// `unknown key 'x'; did you mean 'a'?`. An error of this crate sent
-/// through the format keeps both its messages. Other messages pass with
-/// their quoted values cut to 80 characters.
+/// `unknown key 'x'; did you mean 'a'?`. Other messages pass with their
+/// quoted values cut to 80 characters.
 pub(crate) fn serde_message(message: &str) -> (String, String) {
-    if let Some((en, rest)) = message.split_once(VI_OPEN) {
-        let (vi, tail) = rest.rsplit_once(']').unwrap_or((rest, ""));
-        let tail = tail.lines().next().unwrap_or_default();
-        return (format!("{vi}{}", position_vi(tail)), format!("{en}{tail}"));
-    }
     let message = message.lines().next().unwrap_or(message);
     for (prefix, what, what_vi) in [
         ("unknown field `", "key", "khóa"),

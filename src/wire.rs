@@ -37,10 +37,16 @@ where
     D: serde::Deserializer<'de>,
     T: serde::Deserialize<'de>,
 {
+    Error::clear_de();
     serde_path_to_error::deserialize(deserializer).map_err(|e| {
         let path = e.path().to_string();
-        let (vi, en) = text::serde_message(&e.into_inner().to_string());
-        let error = Error::parse(vi, en);
+        let message = e.into_inner().to_string();
+        // An error of this crate sent through the format comes back whole:
+        // its kind and both messages.
+        let error = Error::from_de(&message).unwrap_or_else(|| {
+            let (vi, en) = text::serde_message(&message);
+            Error::parse(vi, en)
+        });
         if path == "." {
             error
         } else {
@@ -85,9 +91,50 @@ pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
     Ok(value)
 }
 
-/// Dates as offices write them: `YYYY-MM-DD` (the canonical form, always
-/// written) or `DD/MM/YYYY`. Used with `#[serde(deserialize_with)]`.
-pub(crate) mod date {
+/// Reads a date as offices write it: `YYYY-MM-DD` (the canonical form,
+/// always written) or `DD/MM/YYYY`.
+///
+/// # Errors
+///
+/// Text that is neither ([`ErrorKind::Parse`](crate::ErrorKind::Parse)).
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+///
+/// let d = NaiveDate::from_ymd_opt(2024, 12, 20).unwrap();
+/// assert_eq!(thidua::wire::parse_date("2024-12-20")?, d);
+/// assert_eq!(thidua::wire::parse_date("20/12/2024")?, d);
+/// assert!(thidua::wire::parse_date("12/20/2024").is_err());
+/// # Ok::<(), thidua::Error>(())
+/// ```
+pub fn parse_date(s: &str) -> Result<chrono::NaiveDate> {
+    date::parse(s)
+}
+
+/// Serde helpers for dates as offices write them, `YYYY-MM-DD` or
+/// `DD/MM/YYYY`, for `#[serde(deserialize_with = ...)]` in your own types;
+/// the crate's own date fields read them so.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+///
+/// #[derive(serde::Deserialize)]
+/// struct Row {
+///     #[serde(deserialize_with = "thidua::wire::date::deserialize")]
+///     on: NaiveDate,
+///     #[serde(default, deserialize_with = "thidua::wire::date::option")]
+///     until: Option<NaiveDate>,
+/// }
+///
+/// let row: Row = serde_json::from_str(r#"{"on": "01/10/2026"}"#).unwrap();
+/// assert_eq!(row.on, NaiveDate::from_ymd_opt(2026, 10, 1).unwrap());
+/// assert_eq!(row.until, None);
+/// ```
+pub mod date {
     use chrono::NaiveDate;
     use serde::Deserialize;
 
@@ -111,17 +158,22 @@ pub(crate) mod date {
     }
 
     /// A required date.
-    pub(crate) fn deserialize<'de, D: serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<NaiveDate, D::Error> {
+    ///
+    /// # Errors
+    ///
+    /// A value that is not a date in either form.
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
         let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
         parse(&s).map_err(Error::into_de)
     }
 
-    /// An optional date (`null` or absent is `None`).
-    pub(crate) fn option<'de, D: serde::Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<NaiveDate>, D::Error> {
+    /// An optional date (`null`, or absent with `#[serde(default)]`, is
+    /// `None`).
+    ///
+    /// # Errors
+    ///
+    /// A value that is not a date in either form.
+    pub fn option<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
         let s = <Option<std::borrow::Cow<'de, str>>>::deserialize(d)?;
         s.map(|s| parse(&s).map_err(Error::into_de)).transpose()
     }
@@ -138,7 +190,6 @@ pub(crate) mod schema {
         }
         s
     }
-
 }
 
 /// Implements `JsonSchema` as a string schema.

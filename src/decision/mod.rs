@@ -53,7 +53,7 @@ pub struct Grant {
         skip_serializing_if = "Option::is_none",
         with = "rust_decimal::serde::str_option"
     )]
-        #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     pub multiplier: Option<Decimal>,
 }
 
@@ -560,6 +560,7 @@ impl PayOptions {
 #[serde(tag = "pay", rename_all = "snake_case")]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Pay {
     /// Paid this amount.
     Paid(AwardAmount),
@@ -591,6 +592,7 @@ pub enum Pay {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DecisionLine {
     /// Who receives the award.
     pub recipient: Recipient,
@@ -608,6 +610,7 @@ pub struct DecisionLine {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum MoneyNoteKind {
     /// Several titles of one period: only the highest was paid.
     SamePeriodHighestOnly,
@@ -697,6 +700,7 @@ impl MoneyNoteKind {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MoneyNote {
     /// The rule.
     pub kind: MoneyNoteKind,
@@ -732,6 +736,7 @@ crate::lang::display_vi!(MoneyNote);
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DecisionMoney {
     /// The decision number.
     pub number: DecisionNumber,

@@ -514,6 +514,7 @@ impl<'a> Tariff<'a> {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AwardAmount {
     /// The award.
     pub award: Award,
@@ -524,6 +525,7 @@ pub struct AwardAmount {
     /// The combined multiplier of the base salary (rate × collective or
     /// household factor), formed before rounding.
     #[serde(with = "rust_decimal::serde::str")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub multiplier: Decimal,
     /// The base salary on the decision date.
     pub base_salary: Money,

@@ -44,6 +44,7 @@ pub enum CheckKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Agreement {
     /// The stated figure is what the numbers give (for a claim: at its
     /// printed precision).

@@ -279,17 +279,19 @@ fn check_schema(table: &mut Table, source: &str, schema: &str) -> Result<()> {
 
 /// Deserializes a table, naming the key path of any error.
 fn from_table<T: serde::de::DeserializeOwned>(table: Table, source: &str) -> Result<T> {
+    crate::error::Error::clear_de();
     serde_path_to_error::deserialize(Value::Table(table)).map_err(|e| {
         let path = e.path().to_string();
-        let (vi, en) = text::serde_message(&e.into_inner().to_string());
+        let message = e.into_inner().to_string();
+        let error = crate::error::Error::from_de(&message).unwrap_or_else(|| {
+            let (vi, en) = text::serde_message(&message);
+            Error::parse(vi, en)
+        });
         if path == "." {
-            Error::parse(format!("{source}: {vi}"), format!("{source}: {en}"))
+            error.context(source)
         } else {
             let path = text::shown_path(&path);
-            Error::parse(
-                format!("{source}: {path}: {vi}"),
-                format!("{source}: {path}: {en}"),
-            )
+            error.context(format_args!("{source}: {path}"))
         }
     })
 }

@@ -17,6 +17,7 @@ use crate::error::{Error, ErrorKind, Result};
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum AwardObject {
     /// "Bằng chứng nhận": the certificate of an emulation title.
     Certificate,
@@ -319,6 +320,7 @@ pub struct MoneyRules {
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Principle {
     /// The base salary in force on the decision date applies.
     BaseSalaryOnDecisionDate,

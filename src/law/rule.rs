@@ -18,7 +18,6 @@ pub struct Rule<T> {
 
 impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Rule<T> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Rule<T>, D::Error> {
-        use serde::de::Error as _;
         #[derive(serde::Deserialize)]
         #[serde(deny_unknown_fields)]
         struct Repr<T> {
@@ -37,10 +36,12 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Rule<T> {
             (Some(c), None) if r.confidence.is_none() && r.note.is_none() => c,
             (None, Some(cite)) => {
                 let confidence = r.confidence.ok_or_else(|| {
-                    D::Error::custom(crate::error::de_message(
+                    crate::Error::new(
+                        crate::ErrorKind::Parse,
                         "quy định cần mức tin cậy: mark = \"V\", \"S\" hoặc \"U\"",
                         "a rule needs its mark: mark = \"V\", \"S\" or \"U\"",
-                    ))
+                    )
+                    .into_de::<D::Error>()
                 })?;
                 let c = Citation::parse_short(&cite)
                     .map_err(crate::Error::into_de)?
@@ -51,16 +52,15 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Rule<T> {
                 }
             }
             (None, None) => {
-                return Err(D::Error::custom(crate::error::de_message(
+                return Err(crate::Error::new(
+                    crate::ErrorKind::Parse,
                     "quy định cần cite = \"…\" hoặc citation",
                     "a rule needs cite = \"…\" or citation",
-                )));
+                )
+                .into_de::<D::Error>());
             }
             _ => {
-                return Err(D::Error::custom(crate::error::de_message(
-                    "quy định ghi hoặc cite = \"…\" cùng mức tin cậy và ghi chú, hoặc citation, không ghi cả hai",
-                    "a rule gives either cite = \"…\" with its mark and note, or citation, not both",
-                )));
+                return Err(crate::Error::new(crate::ErrorKind::Parse, "quy định ghi hoặc cite = \"…\" cùng mức tin cậy và ghi chú, hoặc citation, không ghi cả hai", "a rule gives either cite = \"…\" with its mark and note, or citation, not both").into_de::<D::Error>());
             }
         };
         Ok(Rule {

@@ -361,8 +361,7 @@ fn quota_from_json_is_checked() {
     let err = serde_json::from_str::<thidua::law::Quota>(json).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "quota of 79228162514264337593543950335% is outside 0–100% \
-         [vi: tỷ lệ 79228162514264337593543950335% nằm ngoài 0–100%]"
+        "quota of 79228162514264337593543950335% is outside 0–100%"
     );
     let ok = r#"{"percent":"15","rounding":"floor"}"#;
     assert_eq!(
