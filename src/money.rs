@@ -452,12 +452,12 @@ impl crate::lang::Bilingual for Money {
         let n = self.0.normalize();
         let text = n.abs().to_string();
         let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-        let mut out = String::with_capacity(text.len() + 8);
+        let mut out = String::with_capacity(text.len().saturating_add(8));
         if n.is_sign_negative() && !n.is_zero() {
             out.push('-');
         }
         for (i, c) in int.chars().enumerate() {
-            if i > 0 && (int.len() - i) % 3 == 0 {
+            if i > 0 && int.len().saturating_sub(i).checked_rem(3) == Some(0) {
                 out.push(',');
             }
             out.push(c);

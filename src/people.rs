@@ -808,7 +808,6 @@ impl Person {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Bilingual as _;
 
     #[test]
     fn enums_parse_every_spelling() {

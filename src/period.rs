@@ -390,7 +390,6 @@ impl schemars::JsonSchema for Period {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Bilingual as _;
 
     #[test]
     fn overlaps_is_symmetric_on_edges() {

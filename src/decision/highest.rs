@@ -242,6 +242,20 @@ impl HighestOnly {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for crate::law::TitleAndForm {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "TitleAndForm".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A title and a commendation form of one period: both paid, or only the higher.",
+            "enum": ["both_pay", "highest_only"]
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -343,19 +357,5 @@ mod tests {
             Found::default()
         );
         assert!(h.superseded().is_empty());
-    }
-}
-
-#[cfg(feature = "schema")]
-impl schemars::JsonSchema for crate::law::TitleAndForm {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "TitleAndForm".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "A title and a commendation form of one period: both paid, or only the higher.",
-            "enum": ["both_pay", "highest_only"]
-        })
     }
 }

@@ -848,7 +848,6 @@ crate::lang::bilingual_labels!(MoneyNoteKind, message_vi, message_en);
 mod tests {
     use super::*;
     use crate::id::PersonId;
-    use crate::lang::Bilingual as _;
     use crate::period::ymd;
 
     fn person(id: &str) -> Recipient {
