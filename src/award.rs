@@ -909,10 +909,17 @@ impl FromStr for Award {
             ));
         }
         let key = text::fold(s);
-        if key.is_empty() {
+        if s.trim().is_empty() {
             return Err(Error::unknown_name(
                 "tên danh hiệu trống",
                 "empty award name",
+            ));
+        }
+        if key.is_empty() {
+            // Only marks and punctuation: nothing to suggest from.
+            return Err(Error::unknown_name(
+                format!("không rõ danh hiệu '{}': không có chữ nào", text::shown(s)),
+                format!("unknown award '{}': no letters", text::shown(s)),
             ));
         }
         if let Some(award) = lookup(&key) {
@@ -1112,10 +1119,19 @@ mod tests {
     #[test]
     fn an_empty_name_is_refused_as_empty() {
         use crate::lang::Bilingual;
-        for name in ["", "   ", " - ", "\u{301}"] {
+        for name in ["", "   ", "\t\n"] {
             let err = name.parse::<Award>().unwrap_err();
             assert_eq!(err.en(), "empty award name", "{name:?}");
             assert_eq!(err.vi(), "tên danh hiệu trống", "{name:?}");
+        }
+        // No letters: the text is named, with nothing suggested.
+        for name in [" - ", "_", "\u{301}"] {
+            let err = name.parse::<Award>().unwrap_err();
+            assert!(
+                err.en().ends_with("': no letters"),
+                "{name:?}: {}",
+                err.en()
+            );
             assert!(!err.en().contains("did you mean"));
         }
     }
