@@ -42,9 +42,21 @@ use crate::numfmt::{self, Measure, NumberFormat};
 /// assert_eq!(Money::sum([base, base, base])?, Money::from_dong(4_470_000));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
-#[serde(transparent)]
-pub struct Money(#[serde(with = "rust_decimal::serde::str")] Decimal);
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Money(Decimal);
+
+impl serde::Serialize for Money {
+    /// The decimal as a string. A fraction of exactly three digits gets a
+    /// fourth, `"22350.0000"` for `22350.000`, so that it is not read back
+    /// as a group of thousands (`"1.538"` is 1 538 đồng on the wire).
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let text = self.0.to_string();
+        match text.split_once('.') {
+            Some((_, frac)) if frac.len() == 3 => s.collect_str(&format_args!("{text}0")),
+            _ => s.serialize_str(&text),
+        }
+    }
+}
 
 impl<'de> serde::Deserialize<'de> for Money {
     /// The canonical decimal string (`"1538875000"`, `"0.5"`), a JSON
@@ -493,6 +505,21 @@ mod tests {
 
     fn m(d: i64) -> Money {
         Money::from_dong(d)
+    }
+
+    #[test]
+    fn three_decimals_are_not_read_back_as_thousands() {
+        for text in ["22350.000", "1.538", "18446744073709551.616", "-0.125"] {
+            let m = Money(text.parse().unwrap());
+            let json = serde_json::to_string(&m).unwrap();
+            assert_eq!(json, format!("\"{text}0\""));
+            assert_eq!(serde_json::from_str::<Money>(&json).unwrap(), m, "{json}");
+        }
+        // As offices write it: a group of thousands.
+        assert_eq!(
+            serde_json::from_str::<Money>("\"1.538\"").unwrap(),
+            Money::from_dong(1538)
+        );
     }
 
     #[test]
