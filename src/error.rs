@@ -7,8 +7,6 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::lang::Bilingual;
-
 /// The result type of every fallible function in this crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -233,8 +231,8 @@ impl Error {
         // carry themselves.
         Error {
             kind: self.kind,
-            vi: format!("{vi}: {}", self.vi()).into_boxed_str(),
-            en: format!("{en}: {}", self.en()).into_boxed_str(),
+            vi: format!("{vi}: {}", self.full_vi()).into_boxed_str(),
+            en: format!("{en}: {}", self.full_en()).into_boxed_str(),
             path: self.path,
             path_shown: true,
         }
@@ -258,7 +256,7 @@ impl Error {
     /// aside on this thread, so that [`wire`](crate::wire) gives it back
     /// whole (kind, both messages) with its key path.
     pub(crate) fn into_de<E: serde::de::Error>(self) -> E {
-        let message = self.en().into_owned();
+        let message = self.full_en().into_owned();
         LAST_DE_ERROR.with(|last| *last.borrow_mut() = Some(self));
         E::custom(message)
     }
@@ -268,7 +266,7 @@ impl Error {
     pub(crate) fn from_de(message: &str) -> Option<Error> {
         LAST_DE_ERROR
             .with(|last| last.borrow_mut().take())
-            .filter(|e| message.starts_with(e.en().as_ref()))
+            .filter(|e| message.starts_with(e.full_en().as_ref()))
     }
 
     /// Forgets an error kept by [`into_de`](Error::into_de).
@@ -323,12 +321,16 @@ thread_local! {
     static LAST_DE_ERROR: std::cell::RefCell<Option<Error>> = const { std::cell::RefCell::new(None) };
 }
 
-impl Bilingual for Error {
-    fn vi(&self) -> Cow<'_, str> {
+impl Error {
+    /// The Vietnamese message, with the key path in front if it is not
+    /// already in it ([`Bilingual::vi`](crate::Bilingual::vi)).
+    pub(crate) fn full_vi(&self) -> Cow<'_, str> {
         self.full(&self.vi)
     }
 
-    fn en(&self) -> Cow<'_, str> {
+    /// The English message, with the key path in front if it is not
+    /// already in it ([`Bilingual::en`](crate::Bilingual::en)).
+    pub(crate) fn full_en(&self) -> Cow<'_, str> {
         self.full(&self.en)
     }
 }

@@ -16,6 +16,7 @@
 //! assert_eq!(Outcome::NeedsReview.to_string(), "cần xem xét thêm");
 //! ```
 
+use crate::error::{Error, Result};
 use std::borrow::Cow;
 
 /// A human text in Vietnamese and in English.
@@ -93,15 +94,27 @@ pub enum Lang {
     En,
 }
 
+// Here rather than in `error`, so that the error module stays below this
+// one.
+impl Bilingual for Error {
+    fn vi(&self) -> Cow<'_, str> {
+        self.full_vi()
+    }
+
+    fn en(&self) -> Cow<'_, str> {
+        self.full_en()
+    }
+}
+
 impl std::str::FromStr for Lang {
-    type Err = crate::Error;
+    type Err = Error;
 
     /// `vi`, `en`, or the language's name in either language.
-    fn from_str(s: &str) -> crate::Result<Lang> {
+    fn from_str(s: &str) -> Result<Lang> {
         match crate::text::fold(s).as_str() {
             "vi" | "vie" | "vietnamese" | "tieng viet" => Ok(Lang::Vi),
             "en" | "eng" | "english" | "tieng anh" => Ok(Lang::En),
-            _ => Err(crate::Error::unknown_name(
+            _ => Err(Error::unknown_name(
                 format!(
                     "không rõ ngôn ngữ '{}'; dùng 'vi' hoặc 'en'",
                     crate::text::shown(s)

@@ -141,7 +141,7 @@ pub mod date {
     use crate::error::Error;
 
     /// Reads `2024-12-20` or `20/12/2024`.
-    pub(crate) fn parse(s: &str) -> crate::Result<NaiveDate> {
+    pub(crate) fn parse(s: &str) -> crate::error::Result<NaiveDate> {
         let t = s.trim();
         let parsed = if t.contains('/') {
             NaiveDate::parse_from_str(t, "%d/%m/%Y")

@@ -36,15 +36,15 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Rule<T> {
             (Some(c), None) if r.confidence.is_none() && r.note.is_none() => c,
             (None, Some(cite)) => {
                 let confidence = r.confidence.ok_or_else(|| {
-                    crate::Error::new(
-                        crate::ErrorKind::Parse,
+                    crate::error::Error::new(
+                        crate::error::ErrorKind::Parse,
                         "quy định cần mức tin cậy: mark = \"V\", \"S\" hoặc \"U\"",
                         "a rule needs its mark: mark = \"V\", \"S\" or \"U\"",
                     )
                     .into_de::<D::Error>()
                 })?;
                 let c = Citation::parse_short(&cite)
-                    .map_err(crate::Error::into_de)?
+                    .map_err(crate::error::Error::into_de)?
                     .with_confidence(confidence);
                 match r.note {
                     Some(n) => c.with_note(n),
@@ -52,15 +52,15 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Rule<T> {
                 }
             }
             (None, None) => {
-                return Err(crate::Error::new(
-                    crate::ErrorKind::Parse,
+                return Err(crate::error::Error::new(
+                    crate::error::ErrorKind::Parse,
                     "quy định cần cite = \"…\" hoặc citation",
                     "a rule needs cite = \"…\" or citation",
                 )
                 .into_de::<D::Error>());
             }
             _ => {
-                return Err(crate::Error::new(crate::ErrorKind::Parse, "quy định ghi hoặc cite = \"…\" cùng mức tin cậy và ghi chú, hoặc citation, không ghi cả hai", "a rule gives either cite = \"…\" with its mark and note, or citation, not both").into_de::<D::Error>());
+                return Err(crate::error::Error::new(crate::error::ErrorKind::Parse, "quy định ghi hoặc cite = \"…\" cùng mức tin cậy và ghi chú, hoặc citation, không ghi cả hai", "a rule gives either cite = \"…\" with its mark and note, or citation, not both").into_de::<D::Error>());
             }
         };
         Ok(Rule {
