@@ -8,7 +8,22 @@ use crate::award::{Award, RecipientKind};
 use crate::id::{DecisionNumber, InitiativeId, PersonId, UnitId};
 use crate::period::Period;
 
-/// Who receives an award.
+/// Who receives an award: a person, a collective or a community, by id. On
+/// the wire, `{"kind": "individual", "id": "CB-01"}`.
+///
+/// # Example
+///
+/// ```
+/// use thidua::RecipientKind;
+/// use thidua::history::Recipient;
+///
+/// let lan = Recipient::Individual("CB-01".parse()?);
+/// assert_eq!(lan.kind(), RecipientKind::Individual);
+/// let json = serde_json::to_string(&lan).unwrap();
+/// assert_eq!(json, r#"{"kind":"individual","id":"CB-01"}"#);
+/// assert_eq!(serde_json::from_str::<Recipient>(&json).unwrap(), lan);
+/// # Ok::<(), thidua::Error>(())
+/// ```
 #[derive(
     Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]

@@ -12,6 +12,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::award::Award;
 use crate::error::{Error, ErrorKind, Result, first_duplicate};
 use crate::history::Conferral;
 use crate::id::{InitiativeId, PersonId, UnitId};
@@ -52,6 +53,27 @@ impl PersonCategory {
             self,
             PersonCategory::Soldier | PersonCategory::Police | PersonCategory::Militia
         )
+    }
+
+    /// The base yearly title of the category: "Chiến sĩ tiên tiến" for the
+    /// armed forces, "Lao động tiên tiến" for everyone else (Law 06/2022
+    /// Art. 24 k1–k2). "Chiến sĩ thi đua cơ sở" needs it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Award, PersonCategory};
+    ///
+    /// assert_eq!(PersonCategory::Soldier.base_title(), Award::AdvancedSoldier);
+    /// assert_eq!(PersonCategory::CivilServant.base_title(), Award::AdvancedWorker);
+    /// ```
+    #[must_use]
+    pub fn base_title(self) -> Award {
+        if self.is_armed_forces() {
+            Award::AdvancedSoldier
+        } else {
+            Award::AdvancedWorker
+        }
     }
 }
 
@@ -573,6 +595,33 @@ named_enum! {
 /// records with the same id: "Chiến sĩ thi đua cơ sở" reads the grassroots
 /// record ("được cơ sở công nhận"), the provincial title the provincial one,
 /// and using either uses the initiative.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::people::{Initiative, InitiativeKind, Scope};
+///
+/// let grassroots = Initiative {
+///     id: "SK-2024-01".parse()?,
+///     kind: InitiativeKind::Initiative,
+///     scope: Scope::Grassroots,
+///     recognised_on: NaiveDate::from_ymd_opt(2024, 9, 1).unwrap(),
+/// };
+/// // Recognised again by the province: a second record, the same id.
+/// let provincial = Initiative {
+///     scope: Scope::MinistryOrProvince,
+///     recognised_on: NaiveDate::from_ymd_opt(2025, 3, 1).unwrap(),
+///     ..grassroots.clone()
+/// };
+/// assert_eq!(grassroots.id, provincial.id);
+/// // Dates on the wire as offices write them too.
+/// let read: Initiative = serde_json::from_str(
+///     r#"{"id": "SK-2024-01", "kind": "initiative", "scope": "grassroots", "recognised_on": "01/09/2024"}"#,
+/// ).unwrap();
+/// assert_eq!(read, grassroots);
+/// # Ok::<(), thidua::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -963,7 +963,35 @@ pub struct TitleCounts {
     pub needs_review: u32,
 }
 
-/// The result of [`Review::population`].
+/// The result of [`Review::population`]: each person's and collective's
+/// outcomes, the counts per title, and any one verdict on demand.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::{Award, Collective, Outcome, PersonCategory, Population, Rating, Review, RuleBook};
+/// use thidua::population::{PersonEntry, YearEntry};
+///
+/// let mut pop = Population::new(2020..=2021)?;
+/// pop.add_collective(Collective::new("C1".parse()?, "Phòng 1"))?;
+/// for (id, rating) in [(1u64, Rating::Good), (2, Rating::Completed)] {
+///     let i = pop.add_person(PersonEntry {
+///         id: id.into(), category: PersonCategory::CivilServant,
+///         service_start: NaiveDate::from_ymd_opt(2015, 1, 1).unwrap(),
+///         collective: "C1".parse()?, score: 50,
+///     })?;
+///     pop.set_year(i, 2021, YearEntry { rating: Some(rating), ..YearEntry::default() })?;
+/// }
+/// let book = RuleBook::national();
+/// let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap())?;
+/// let result = review.population(&pop)?;
+/// assert_eq!(result.people().len(), 2);
+/// assert_eq!(result.count(Award::AdvancedWorker).eligible, 1);
+/// // The second person's verdict, with the finding that decided it.
+/// assert_eq!(result.explain(1, Award::AdvancedWorker)?.outcome, Outcome::Ineligible);
+/// # Ok::<(), thidua::Error>(())
+/// ```
 #[derive(Debug)]
 pub struct ReviewedPopulation<'r> {
     review: &'r Review<'r>,

@@ -162,6 +162,48 @@ impl Decision {
         self
     }
 
+    /// The same decision granting one award for one period to each of
+    /// `recipients`, in their order, at the regime's rate: the annex of a
+    /// decision that names twelve "Lao động tiên tiến".
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Authority, Award, Decision, Money, Period, RuleBook};
+    /// use thidua::history::Recipient;
+    /// use thidua::id::PersonId;
+    /// use thidua::law::SalarySchedule;
+    ///
+    /// let staff = ["001", "002", "003"]
+    ///     .into_iter()
+    ///     .map(|id| PersonId::new(id).map(Recipient::Individual))
+    ///     .collect::<Result<Vec<_>, _>>()?;
+    /// let on = NaiveDate::from_ymd_opt(2021, 12, 20).unwrap();
+    /// let decision = Decision::new("120/QĐ-UBND".parse()?, on, Authority::CommuneChair)
+    ///     .grant_many(staff, Award::AdvancedWorker, Period::year(2021)?);
+    /// assert_eq!(decision.grants.len(), 3);
+    /// let money = decision.money(&RuleBook::national(), &SalarySchedule::national())?;
+    /// assert_eq!(money.total, Money::from_dong(3 * 450_000));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn grant_many(
+        mut self,
+        recipients: impl IntoIterator<Item = Recipient>,
+        award: Award,
+        period: Period,
+    ) -> Decision {
+        self.grants
+            .extend(recipients.into_iter().map(|recipient| Grant {
+                recipient,
+                award,
+                period,
+                multiplier: None,
+            }));
+        self
+    }
+
     /// The same decision with one more grant at a multiplier of the issuing
     /// body's own (under a cap, or where the regime sets no amount).
     #[must_use]
@@ -778,6 +820,84 @@ impl DecisionMoney {
             .find(|(r, _)| r == recipient)
             .map_or(Money::ZERO, |(_, m)| *m)
     }
+
+    /// The money per award, in order of first appearance: how many lines
+    /// grant it, how many of them are paid, and what they pay — the rows
+    /// of a decision's summary ("12 Lao động tiên tiến: 5.400.000 đồng").
+    ///
+    /// # Errors
+    ///
+    /// A sum that overflows ([`ErrorKind::Overflow`]); it cannot for a
+    /// result of [`Decision::money`], whose total is the sum of all lines.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Authority, Award, Decision, Money, Period, RuleBook};
+    /// use thidua::history::Recipient;
+    /// use thidua::id::PersonId;
+    /// use thidua::law::SalarySchedule;
+    ///
+    /// let an = Recipient::Individual(PersonId::new("001")?);
+    /// let binh = Recipient::Individual(PersonId::new("002")?);
+    /// let y2021 = Period::year(2021)?;
+    /// let on = NaiveDate::from_ymd_opt(2021, 12, 20).unwrap();
+    /// let money = Decision::new("120/QĐ-UBND".parse()?, on, Authority::CommuneChair)
+    ///     .grant(an.clone(), Award::GrassrootsEmulationFighter, y2021)
+    ///     .grant_many([an, binh], Award::AdvancedWorker, y2021)
+    ///     .money(&RuleBook::national(), &SalarySchedule::national())?;
+    /// let rows = money.by_award()?;
+    /// assert_eq!(rows[0].award, Award::GrassrootsEmulationFighter);
+    /// assert_eq!(rows[0].paid, Money::from_dong(1_490_000));
+    /// // An's LĐTT of the same year is superseded by the higher title.
+    /// assert_eq!((rows[1].lines, rows[1].paid_lines), (2, 1));
+    /// assert_eq!(rows[1].paid, Money::from_dong(450_000));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn by_award(&self) -> Result<Vec<AwardMoney>> {
+        let mut out: Vec<AwardMoney> = Vec::new();
+        for line in &self.lines {
+            let at = match out.iter().position(|r| r.award == line.award) {
+                Some(at) => at,
+                None => {
+                    out.push(AwardMoney {
+                        award: line.award,
+                        lines: 0,
+                        paid_lines: 0,
+                        paid: Money::ZERO,
+                    });
+                    out.len().saturating_sub(1)
+                }
+            };
+            let Some(row) = out.get_mut(at) else { continue };
+            row.lines = row.lines.saturating_add(1);
+            if matches!(line.pay, Pay::Paid(_)) {
+                row.paid_lines = row.paid_lines.saturating_add(1);
+            }
+            row.paid = row.paid.checked_add(line.paid).ok_or_else(|| {
+                Error::overflow(
+                    format!("tổng tiền thưởng \"{}\" bị tràn số", line.award),
+                    format!("the total of '{}' overflows", line.award.name_en()),
+                )
+            })?;
+        }
+        Ok(out)
+    }
+}
+
+/// The money of one award in a decision ([`DecisionMoney::by_award`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct AwardMoney {
+    /// The award.
+    pub award: Award,
+    /// How many lines grant it.
+    pub lines: usize,
+    /// How many of them are paid ([`Pay::Paid`]).
+    pub paid_lines: usize,
+    /// What they pay together.
+    pub paid: Money,
 }
 
 /// The total per recipient over several decisions, in order of first

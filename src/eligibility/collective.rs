@@ -399,11 +399,7 @@ impl MemberTally {
         );
         for m in members {
             let facts = m.year(review.year);
-            let lower = if m.category().is_armed_forces() {
-                Award::AdvancedSoldier
-            } else {
-                Award::AdvancedWorker
-            };
+            let lower = m.category().base_title();
             let discipline_known = !m.unknown_in(review.year).contains(Fact::Discipline);
             t.count(
                 facts.and_then(|f| f.rating),

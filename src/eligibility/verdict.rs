@@ -39,7 +39,21 @@ impl Status {
     }
 }
 
-/// The outcome of a verdict.
+/// The outcome of a verdict, ordered from the best: the worst of several
+/// verdicts is their `max`.
+///
+/// # Example
+///
+/// ```
+/// use thidua::{Bilingual, Outcome};
+/// use thidua::eligibility::Status;
+///
+/// assert_eq!(Outcome::from_worst(Status::Unknown), Outcome::NeedsReview);
+/// assert_eq!(Outcome::Eligible.max(Outcome::NeedsReview), Outcome::NeedsReview);
+/// assert_eq!(Outcome::NeedsReview.to_string(), "cần xem xét thêm");
+/// assert_eq!(Outcome::NeedsReview.en(), "needs review");
+/// assert_eq!(serde_json::to_string(&Outcome::NeedsReview).unwrap(), r#""needs_review""#);
+/// ```
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
@@ -287,6 +301,29 @@ display_vi!(Evidence);
 
 /// One criterion judged: its status, the rule's citation, and a short reason
 /// in Vietnamese and in English.
+///
+/// # Example
+///
+/// A verdict's findings say which criterion failed, and why, in both
+/// languages.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::{Award, Person, PersonCategory, Rating, Review, RuleBook, YearRecord};
+/// use thidua::eligibility::{Criterion, Status};
+///
+/// let mut lan = Person::new("CB-01".parse()?, "Nguyễn Thị Lan", PersonCategory::CivilServant, "P-TC".parse()?);
+/// lan.service_start = NaiveDate::from_ymd_opt(2015, 3, 1);
+/// lan.records.push(YearRecord::new(2024).rated(Rating::Completed).otherwise_none());
+/// let book = RuleBook::national();
+/// let review = Review::new(&book, 2024, NaiveDate::from_ymd_opt(2024, 12, 20).unwrap())?;
+/// let verdict = review.person(&lan, Award::AdvancedWorker)?;
+/// let rating = verdict.findings.iter().find(|f| f.criterion == Criterion::Rating).unwrap();
+/// assert_eq!(rating.status, Status::Unmet);
+/// assert_eq!(rating.reason_en, "rated HT for 2024; HTT or better needed");
+/// assert_eq!(rating.citation.article_number(), Some(24));
+/// # Ok::<(), thidua::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -371,7 +408,7 @@ display_vi!(Finding);
 /// The verdict on one candidate for one award: the outcome and every
 /// criterion with its status, citation and reason.
 ///
-/// Ineligible is a verdict, not an error. [`Display`](fmt::Display) prints a
+/// Ineligible is a verdict, not an error. [`Display`](std::fmt::Display) prints a
 /// short Vietnamese explanation an officer can paste into a report.
 ///
 /// # Example

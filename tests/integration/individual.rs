@@ -276,6 +276,31 @@ fn cstdcs_implies_ldtt_standard() {
 }
 
 #[test]
+fn cstdcs_implies_the_base_title_of_every_category() {
+    for &category in PersonCategory::ALL {
+        if matches!(
+            category,
+            PersonCategory::Farmer | PersonCategory::Worker | PersonCategory::Other
+        ) {
+            // Judged by the provincial standard: needs review either way.
+            continue;
+        }
+        let mut p = servant("1", Rating::Excellent, 2024);
+        p.category = category;
+        initiative(&mut p, "SK-1", Scope::Grassroots, d(2024, 10, 1));
+        let on = d(2024, 12, 20);
+        assert_outcome(&judge(&p, CSTDCS, 2024, on), Outcome::Eligible);
+        assert_outcome(
+            &judge(&p, category.base_title(), 2024, on),
+            Outcome::Eligible,
+        );
+    }
+    assert_eq!(PersonCategory::Soldier.base_title(), CSTT);
+    assert_eq!(PersonCategory::Police.base_title(), CSTT);
+    assert_eq!(PersonCategory::PublicEmployee.base_title(), LDTT);
+}
+
+#[test]
 fn amendment_of_2026_needs_review() {
     let mut p = servant("1", Rating::Excellent, 2026);
     initiative(&mut p, "SK-1", Scope::Grassroots, d(2026, 9, 1));
