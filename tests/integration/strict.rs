@@ -28,11 +28,6 @@ use thidua::{
 
 use crate::util::{assert_outcome, assert_status, d, judge, servant};
 
-/// `cargo run --example evaluate_json`'s reading of a case.
-#[allow(dead_code)]
-#[path = "../../examples/evaluate_json.rs"]
-mod evaluate_json;
-
 const LDTT: Award = Award::AdvancedWorker;
 
 // ---------------------------------------------------------------------------
@@ -160,33 +155,6 @@ fn an_overlay_silent_on_discipline_keeps_the_national_rule() {
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Conflict);
     assert!(err.en().contains("loosens the national rule"), "{err}");
-}
-
-#[test]
-fn the_json_example_names_the_key_path() {
-    let case = |person: &str| {
-        format!(
-            r#"{{"person": {person}, "award": "LĐTT", "year": 2024, "judged_on": "2024-12-20"}}"#
-        )
-    };
-    let bad = case(&person_json(
-        r#"{"year": 2024, "rating": "good", "discipline": [{"form": "reprimand", "decided_on": "2024-01-02", "end_on": "2024-06-01"}]}"#,
-    ));
-    let err = evaluate_json::judge(&bad).unwrap_err();
-    assert_eq!(
-        err.en(),
-        "bad case: person.records[0].discipline[0].end_on: unknown key 'end_on'; did you mean 'ends_on'?"
-    );
-    // The bundled case reads and is judged.
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/data/case.json"
-    ))
-    .unwrap();
-    assert_eq!(
-        evaluate_json::judge(&text).unwrap().outcome,
-        Outcome::Eligible
-    );
 }
 
 // ---------------------------------------------------------------------------
