@@ -93,14 +93,30 @@ impl PeopleBatch<'_> {
 }
 
 /// One record of a batch: whose, which year of the window, what, and where
-/// it was read.
+/// it was read (16 bytes: the line in 40 bits).
 #[derive(Clone, Copy, Debug)]
 struct Record {
     person: u32,
+    line: [u8; 5],
     offset: u8,
     entry: YearEntry,
-    line: u64,
 }
+
+impl Record {
+    fn line(&self) -> u64 {
+        let [a, b, c, d, e] = self.line;
+        u64::from_le_bytes([a, b, c, d, e, 0, 0, 0])
+    }
+}
+
+/// A line number in 40 bits (a trillion lines; past that, the last).
+fn line40(line: u64) -> [u8; 5] {
+    let [a, b, c, d, e, ..] = line.min((1 << 40) - 1).to_le_bytes();
+    [a, b, c, d, e]
+}
+
+/// People a bucket of records covers: their slots fit a core's cache.
+const BUCKET_PEOPLE: usize = 1 << 14;
 
 /// Yearly records parsed from one chunk, for [`Population::load_records`]:
 /// each record's person is looked up as it is pushed.
@@ -128,7 +144,10 @@ impl RecordBatch<'_> {
     pub fn push(&mut self, line: u64, person: &str, year: i32, entry: YearEntry) -> Result<()> {
         let id = person.as_bytes();
         let is = |i: usize| self.rows.get(i).is_some_and(|r| r.id.as_bytes() == id);
-        let at = if is(self.cursor) {
+        let at = if let Some(found) = self.index.find_direct(id) {
+            // A plain number: one read, whatever the order.
+            found.map(|p| p as usize)
+        } else if is(self.cursor) {
             Some(self.cursor)
         } else if is(self.cursor + 1) {
             Some(self.cursor + 1)
@@ -161,9 +180,9 @@ impl RecordBatch<'_> {
         self.records.push(Record {
             // `at` is a row of the population, whose positions are u32.
             person: u32::try_from(at).unwrap_or(u32::MAX),
+            line: line40(line),
             offset,
             entry,
-            line,
         });
         Ok(())
     }
@@ -346,11 +365,30 @@ impl Population {
             records: Vec::new(),
             cursor: 0,
         };
+        // Records in any order are grouped by person first (a counting
+        // sort into buckets of people, in the order read), then written
+        // bucket by bucket: each bucket's slots fit in cache, however the
+        // records were ordered.
+        let mut buckets: Vec<Vec<Record>> = (0..rows.len().div_ceil(BUCKET_PEOPLE).max(1))
+            .map(|_| Vec::new())
+            .collect();
         let apply = |batch: RecordBatch<'_>| {
             for r in batch.records {
+                if let Some(b) = buckets.get_mut(r.person as usize / BUCKET_PEOPLE) {
+                    b.push(r);
+                }
+            }
+            Ok(())
+        };
+        drive(threads, chunks.into_iter(), make, parse, apply)?;
+        let slots_per_bucket = BUCKET_PEOPLE.saturating_mul(span);
+        let write = |(k, (bucket, slots)): (usize, (Vec<Record>, &mut [Slot]))| {
+            let first = k.saturating_mul(slots_per_bucket);
+            for r in bucket {
                 let at = (r.person as usize)
                     .saturating_mul(span)
-                    .saturating_add(usize::from(r.offset));
+                    .saturating_add(usize::from(r.offset))
+                    .saturating_sub(first);
                 match slots.get_mut(at) {
                     Some(slot) if !slot.present => {
                         *slot = Slot {
@@ -358,30 +396,72 @@ impl Population {
                             entry: r.entry,
                         };
                     }
-                    Some(_) => {
-                        let id = rows.get(r.person as usize).map(|r| r.id.as_str());
-                        return Err(Error::new(
-                            ErrorKind::Duplicate,
-                            format!(
-                                "{source} line {}: person '{}': two records for {}",
-                                r.line,
-                                id.unwrap_or_default(),
-                                first_year + i32::from(r.offset)
-                            ),
-                        ));
-                    }
-                    None => {
-                        return Err(Error::out_of_range(format!(
-                            "{source} line {}: no person at index {}",
-                            r.line, r.person
-                        )));
-                    }
+                    _ => return Some(r),
                 }
             }
-            Ok(())
+            None
         };
-        drive(threads, chunks.into_iter(), make, parse, apply)
+        let work: Vec<_> = (0..)
+            .zip(buckets.into_iter().zip(slots.chunks_mut(slots_per_bucket.max(1))))
+            .collect();
+        // The first duplicate in the order read: within a bucket the first
+        // found; across buckets the earliest line.
+        let twice = in_parallel(threads, work, write)
+            .into_iter()
+            .flatten()
+            .min_by_key(Record::line);
+        match twice {
+            None => Ok(()),
+            Some(r) => {
+                let id = rows.get(r.person as usize).map(|r| r.id.as_str());
+                Err(Error::new(
+                    ErrorKind::Duplicate,
+                    format!(
+                        "{source} line {}: person '{}': two records for {}",
+                        r.line(),
+                        id.unwrap_or_default(),
+                        first_year + i32::from(r.offset)
+                    ),
+                ))
+            }
+        }
     }
+}
+
+/// `job` over every item of `work`, on up to `threads` threads, the
+/// results in the order of the items.
+fn in_parallel<T: Send, R: Send>(
+    threads: NonZeroUsize,
+    work: Vec<T>,
+    job: impl Fn(T) -> R + Sync,
+) -> Vec<R> {
+    let n = work.len();
+    let per = n.div_ceil(threads.get()).max(1);
+    if threads.get() == 1 || n <= 1 {
+        return work.into_iter().map(job).collect();
+    }
+    let mut parts: Vec<Vec<T>> = Vec::new();
+    let mut work = work.into_iter();
+    loop {
+        let part: Vec<T> = work.by_ref().take(per).collect();
+        if part.is_empty() {
+            break;
+        }
+        parts.push(part);
+    }
+    std::thread::scope(|s| {
+        let handles: Vec<_> = parts
+            .into_iter()
+            .map(|part| {
+                let job = &job;
+                s.spawn(move || part.into_iter().map(job).collect::<Vec<R>>())
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
 
 /// Pulls `chunks` on one thread, parses them with `parse` into batches

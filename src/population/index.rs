@@ -66,6 +66,15 @@ impl IdIndex {
         self.hasher.hash_one(id)
     }
 
+    /// What the direct table says of `id`: `None` if the id is not a
+    /// number it covers (ask [`find`](IdIndex::find)); `Some(position)` or
+    /// `Some(None)` (no such id) if it is.
+    #[inline]
+    pub(super) fn find_direct(&self, id: &[u8]) -> Option<Option<u32>> {
+        let n = usize::try_from(plain_number(id)?).ok()?;
+        self.dense.get(n).map(|&slot| slot.checked_sub(1))
+    }
+
     /// The position of `id`; `key(p)` gives the id stored at position `p`.
     #[inline]
     pub(super) fn find<'k>(&self, id: &[u8], key: impl Fn(u32) -> &'k [u8]) -> Option<u32> {
@@ -82,17 +91,16 @@ impl IdIndex {
             .copied()
     }
 
-    /// Makes room for `more` ids.
+    /// Makes room for `more` ids, numbered from 1 if they are numbers.
     pub(super) fn reserve<'k>(&mut self, more: usize, key: impl Fn(u32) -> &'k [u8]) {
         let want = (self.len as u64).saturating_add(more as u64);
-        self.grow_dense(want.saturating_mul(DENSE_FACTOR), &key);
+        self.grow_dense(want.saturating_add(DENSE_SLACK), &key);
     }
 
     /// Grows the direct table to cover the numbers below `cover` (within
     /// its limit), moving the numbers it now covers out of the hash table.
     fn grow_dense<'k>(&mut self, cover: u64, key: &impl Fn(u32) -> &'k [u8]) {
-        let cover = cover.saturating_add(DENSE_SLACK).min(DENSE_MAX);
-        let Ok(cover) = usize::try_from(cover) else {
+        let Ok(cover) = usize::try_from(cover.min(DENSE_MAX)) else {
             return;
         };
         if cover <= self.dense.len() {
@@ -122,8 +130,9 @@ impl IdIndex {
     ) -> Result<(), u32> {
         if let Some(n) = plain_number(id) {
             let len = (self.len as u64).saturating_add(1);
-            if n >= self.dense.len() as u64 && n < len.saturating_mul(DENSE_FACTOR) {
-                self.grow_dense(len.saturating_mul(DENSE_FACTOR).saturating_mul(2), &key);
+            let dense = self.dense.len() as u64;
+            if n >= dense && n < len.saturating_mul(DENSE_FACTOR).saturating_add(DENSE_SLACK) {
+                self.grow_dense(dense.saturating_mul(2).max(n.saturating_add(1)), &key);
             }
             if let Some(slot) = usize::try_from(n).ok().and_then(|n| self.dense.get_mut(n)) {
                 if let Some(there) = slot.checked_sub(1) {
