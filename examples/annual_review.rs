@@ -110,9 +110,13 @@ pub fn run(dir: &Path) -> Result<String, Error> {
     run_on(dir, threads())
 }
 
-/// The threads to use: every core.
+/// The threads to use: every core, or `THIDUA_THREADS`.
 pub fn threads() -> NonZeroUsize {
-    std::thread::available_parallelism().unwrap_or(NonZeroUsize::MIN)
+    std::env::var("THIDUA_THREADS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .or_else(|| std::thread::available_parallelism().ok())
+        .unwrap_or(NonZeroUsize::MIN)
 }
 
 /// [`run`] on `threads` threads.
