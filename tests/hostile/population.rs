@@ -156,8 +156,14 @@ fn apply(pop: &mut Population, d: &Damage) -> Result<(), TestCaseError> {
             };
             if let Err(e) = pop.set_year(person, year, entry) {
                 let msg = message(&e)?;
+                // A year outside the window, a year given twice (with the
+                // person), or no such person.
+                let twice = pop.person_id(person).is_some_and(|id| {
+                    msg == format!("person '{id}': two records for {year}")
+                });
                 prop_assert!(
                     msg.contains(&format!("year {year}"))
+                        || twice
                         || msg.contains(&format!("index {person}")),
                     "{msg}"
                 );
