@@ -107,7 +107,7 @@ fn phase(name: &str, since: &mut std::time::Instant) {
 
 /// Reads the workload, reviews it and returns the JSON line.
 pub fn run(dir: &Path) -> Result<String, Error> {
-    run_on(dir, threads())
+    run_with(dir, threads(), CHUNK)
 }
 
 /// The threads to use: every core, or `THIDUA_THREADS`.
@@ -119,9 +119,9 @@ pub fn threads() -> NonZeroUsize {
         .unwrap_or(NonZeroUsize::MIN)
 }
 
-/// [`run`] on `threads` threads.
-pub fn run_on(dir: &Path, threads: NonZeroUsize) -> Result<String, Error> {
-    let population = load_on(dir, threads)?;
+/// [`run`] on `threads` threads, reading blocks of `chunk` bytes.
+pub fn run_with(dir: &Path, threads: NonZeroUsize, chunk: usize) -> Result<String, Error> {
+    let population = load_with(dir, threads, chunk)?;
     let mut t = std::time::Instant::now();
     let book = RuleBook::national();
     let salaries = SalarySchedule::national();
@@ -157,14 +157,16 @@ pub fn run_on(dir: &Path, threads: NonZeroUsize) -> Result<String, Error> {
 
 /// Reads the three files into a population.
 pub fn load(dir: &Path) -> Result<Population, Error> {
-    load_on(dir, threads())
+    load_with(dir, threads(), CHUNK)
 }
 
-/// [`load`] on `threads` threads.
-pub fn load_on(dir: &Path, threads: NonZeroUsize) -> Result<Population, Error> {
+/// [`load`] on `threads` threads, reading blocks of `chunk` bytes (at
+/// least 1, at most [`CHUNK`]).
+pub fn load_with(dir: &Path, threads: NonZeroUsize, chunk: usize) -> Result<Population, Error> {
+    let chunk = chunk.clamp(1, CHUNK);
     let mut t = std::time::Instant::now();
     let mut pop = Population::new(2019..=YEAR)?;
-    let mut collectives = Chunks::open(dir, "collectives.csv", &["collective_id", "rating", "movement"])?;
+    let mut collectives = Chunks::open(dir, "collectives.csv", &["collective_id", "rating", "movement"], chunk)?;
     let name = collectives.name.clone();
     for chunk in &mut collectives {
         let chunk = chunk?;
@@ -179,7 +181,7 @@ pub fn load_on(dir: &Path, threads: NonZeroUsize) -> Result<Population, Error> {
         })?;
     }
     phase("collectives", &mut t);
-    let mut people = Chunks::open(dir, "people.csv", &["person_id", "collective_id", "hired_on", "score"])?;
+    let mut people = Chunks::open(dir, "people.csv", &["person_id", "collective_id", "hired_on", "score"], chunk)?;
     // About 24 bytes a person: room for them all at once.
     pop.reserve(people.size_hint / 24);
     let (name, pool) = (people.name.clone(), Mutex::new(people.pool()));
@@ -221,7 +223,7 @@ pub fn load_on(dir: &Path, threads: NonZeroUsize) -> Result<Population, Error> {
         "provincial_initiatives",
         "title",
     ];
-    let mut records = Chunks::open(dir, "records.csv", &header)?;
+    let mut records = Chunks::open(dir, "records.csv", &header, chunk)?;
     let (name, pool) = (records.name.clone(), Mutex::new(records.pool()));
     pop.load_records(&name, threads, records, |chunk, batch| {
         let done = for_each_row(&name, &chunk, 7, |row| {
@@ -276,6 +278,8 @@ pub struct Chunk {
 pub struct Chunks {
     name: String,
     file: File,
+    /// The size of a block.
+    chunk: usize,
     /// The start of the line the last block stopped before.
     carry: Vec<u8>,
     next_line: u64,
@@ -286,8 +290,9 @@ pub struct Chunks {
 }
 
 impl Chunks {
-    /// Opens `dir/name` and checks its header line is `header`.
-    pub fn open(dir: &Path, name: &str, header: &[&str]) -> Result<Chunks, Error> {
+    /// Opens `dir/name`, to be read in blocks of about `chunk` bytes, and
+    /// checks its header line is `header`.
+    pub fn open(dir: &Path, name: &str, header: &[&str], chunk: usize) -> Result<Chunks, Error> {
         let path = dir.join(name);
         let shown = path.display().to_string();
         let file = File::open(&path)
@@ -299,6 +304,7 @@ impl Chunks {
         let mut chunks = Chunks {
             name: name.to_owned(),
             file,
+            chunk: chunk.clamp(1, CHUNK),
             carry: Vec::new(),
             next_line: 1,
             done: false,
@@ -350,53 +356,45 @@ impl Chunks {
         let mut buf = self.returned.try_recv().unwrap_or_default();
         buf.clear();
         buf.append(&mut self.carry);
-        // Read until a block is full or the file ends.
-        while !self.done && buf.len() < CHUNK {
-            let at = buf.len();
-            buf.resize(CHUNK + MAX_LINE, 0);
-            let read = loop {
-                match self.file.read(buf.get_mut(at..).unwrap_or_default()) {
-                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                    other => break other,
-                }
-            };
-            match read {
-                Ok(0) => {
-                    buf.truncate(at);
-                    self.done = true;
-                }
-                Ok(n) => buf.truncate(at + n),
-                Err(e) => return Err(self.error(self.next_line, &e.to_string())),
-            }
-        }
-        if buf.is_empty() {
-            return Ok(None);
-        }
-        // Cut after the last line end outside quotes.
-        let cut = if memchr::memchr(b'"', &buf).is_none() {
-            memchr::memrchr(b'\n', &buf).map(|p| p + 1)
-        } else {
-            let mut quoted = false;
-            let mut cut = None;
-            for p in memchr::memchr2_iter(b'"', b'\n', &buf) {
-                match buf.get(p) {
-                    Some(b'"') => quoted = !quoted,
-                    _ if !quoted => cut = Some(p + 1),
-                    _ => {}
+        // Read until a block is full or the file ends, and on (up to a
+        // longest line more) until a line ends.
+        let mut want = self.chunk;
+        let cut = loop {
+            while !self.done && buf.len() < want {
+                let at = buf.len();
+                buf.resize(want, 0);
+                let read = loop {
+                    match self.file.read(buf.get_mut(at..).unwrap_or_default()) {
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                        other => break other,
+                    }
+                };
+                match read {
+                    Ok(0) => {
+                        buf.truncate(at);
+                        self.done = true;
+                    }
+                    Ok(n) => buf.truncate(at + n),
+                    Err(e) => return Err(self.error(self.next_line, &e.to_string())),
                 }
             }
-            cut
-        };
-        let cut = match cut {
-            _ if self.done => buf.len(),
-            Some(cut) => cut,
-            None => {
+            if self.done {
+                break buf.len();
+            }
+            if let Some(cut) = last_line_end(&buf) {
+                break cut;
+            }
+            if want >= self.chunk + MAX_LINE {
                 return Err(self.error(
                     self.next_line,
                     &format!("a line longer than {MAX_LINE} bytes"),
                 ));
             }
+            want = self.chunk + MAX_LINE;
         };
+        if buf.is_empty() {
+            return Ok(None);
+        }
         self.carry.extend_from_slice(buf.get(cut..).unwrap_or_default());
         buf.truncate(cut);
         let first_line = self.next_line;
@@ -423,6 +421,23 @@ impl Iterator for Chunks {
         }
         self.fill().transpose()
     }
+}
+
+/// Just past the last line end outside quotes.
+fn last_line_end(buf: &[u8]) -> Option<usize> {
+    if memchr::memchr(b'"', buf).is_none() {
+        return memchr::memrchr(b'\n', buf).map(|p| p + 1);
+    }
+    let mut quoted = false;
+    let mut cut = None;
+    for p in memchr::memchr2_iter(b'"', b'\n', buf) {
+        match buf.get(p) {
+            Some(b'"') => quoted = !quoted,
+            _ if !quoted => cut = Some(p + 1),
+            _ => {}
+        }
+    }
+    cut
 }
 
 fn thidua_shown(s: &str) -> String {
@@ -496,8 +511,10 @@ fn for_each_row(
     let mut out = vec![0u8; MAX_LINE];
     let mut ends = [0usize; 9];
     let (mut used, mut nends) = (0, 0);
+    // The line a record starts on, kept while it is read in pieces.
+    let mut start: Option<u64> = None;
     loop {
-        let line = chunk.first_line + reader.line() - 1;
+        let line = *start.get_or_insert(chunk.first_line + reader.line() - 1);
         let (result, nin, nout, nend) = reader.read_record(
             input,
             out.get_mut(used..).unwrap_or_default(),
@@ -535,7 +552,7 @@ fn for_each_row(
                         fields: fields.get(..nends).unwrap_or_default(),
                     })?;
                 }
-                (used, nends) = (0, 0);
+                (used, nends, start) = (0, 0, None);
             }
             csv_core::ReadRecordResult::End => return Ok(()),
         }

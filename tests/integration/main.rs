@@ -24,6 +24,7 @@ mod individual;
 mod laws;
 mod money;
 mod numfmt;
+mod ordering;
 mod population;
 mod units;
 mod util;

@@ -8,9 +8,9 @@ use thidua::{Award, ErrorKind, Outcome, Review, RuleBook, strategies};
 
 #[allow(dead_code)]
 #[path = "../../examples/annual_review.rs"]
-mod annual_review;
+pub mod annual_review;
 
-fn data(dir: &str) -> PathBuf {
+pub fn data(dir: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data/annual_review")
         .join(dir)
