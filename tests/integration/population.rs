@@ -452,3 +452,133 @@ fn a_provincial_fighter_is_paid_both_titles_under_the_law() {
         assert_eq!(m.notes, population.notes);
     }
 }
+
+/// One collective of eight, judged for 2021 under Decree 91/2017 (on
+/// 2021-12-20), under Law 06/2022 (on 2024-01-20: no quota, HTXS or an
+/// initiative for CSTĐCS, new hires from 6 months), and under Law 06/2022
+/// with a province that asks 12 months of new hires. Every change, to and
+/// from *needs review* included, is listed exactly.
+///
+/// | person | 2021 | LĐTT 91/2017 | CSTĐCS 91/2017 | LĐTT 06/2022 | CSTĐCS 06/2022 | with the province |
+/// |---|---|---|---|---|---|---|
+/// | 1–4 | HTT | yes | no | yes | no | same |
+/// | 5 | HTT, initiative, score 5 | yes | cut by the quota | yes | yes | same |
+/// | 6 | HTT, initiative, score 6 | yes | needs review (the place person 7 may add) | yes | yes | same |
+/// | 7 | not rated | needs review | no (no initiative) | needs review | needs review | same |
+/// | 8 | HTXS, hired 2021-06-01 | no (under 10 months) | no | yes | yes (HTXS) | neither |
+///
+/// The collective: TTLĐTT under Decree 91/2017, *needs review* under Law
+/// 06/2022 (the text of its Art. 28 is not verified in the bundled data, so
+/// every point is unknown); TTLĐXS needs review under all three (person 7
+/// not rated).
+#[test]
+fn what_if_lists_every_change_exactly() {
+    use thidua::citation::{Citation, Instrument, InstrumentKind};
+    use thidua::collectives::CollectiveRecord;
+    use thidua::history::Recipient;
+    use thidua::law::{OverlayRule, SalarySchedule};
+    use thidua::population::{PersonEntry, YearEntry};
+    use thidua::{
+        Authority, Collective, Money, Overlay, Period, PersonCategory, Population, Rating, Tariff,
+    };
+    let d = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let mut pop = Population::new(2019..=2021).unwrap();
+    let mut c = Collective::new("C".parse().unwrap(), "");
+    c.records.push(CollectiveRecord {
+        year: 2021,
+        rating: Some(Rating::Excellent),
+        movement: Some(true),
+    });
+    pop.add_collective(c).unwrap();
+    for id in 1..=8u64 {
+        let i = pop
+            .add_person(PersonEntry {
+                id: id.into(),
+                category: PersonCategory::CivilServant,
+                service_start: if id == 8 { d(2021, 6, 1) } else { d(2010, 1, 1) },
+                collective: "C".parse().unwrap(),
+                score: id as i32,
+            })
+            .unwrap();
+        let rating = match id {
+            7 => None,
+            8 => Some(Rating::Excellent),
+            _ => Some(Rating::Good),
+        };
+        let entry = YearEntry {
+            rating,
+            initiatives: [u8::from(id == 5 || id == 6), 0, 0],
+            ..YearEntry::default()
+        };
+        pop.set_year(i, 2021, entry).unwrap();
+    }
+    let book = RuleBook::national();
+    let salaries = SalarySchedule::national();
+    let province = Overlay::new(
+        "Quy chế thi đua, khen thưởng tỉnh A",
+        Citation::new(Instrument::new(
+            InstrumentKind::Decision,
+            "20/2024/QĐ-UBND",
+            "Quyết định số 20/2024/QĐ-UBND",
+        ))
+        .article(8),
+        Period::starting(d(2024, 1, 1)),
+    )
+    .with(OverlayRule::NewHireMonths { months: 12 });
+    let old = Review::new(&book, 2021, d(2021, 12, 20)).unwrap();
+    let new = Review::new(&book, 2021, d(2024, 1, 20)).unwrap();
+    let local = Review::new(&book, 2021, d(2024, 1, 20))
+        .unwrap()
+        .with_overlay(&province)
+        .unwrap();
+    let (r1, r2, r3) = (
+        old.population(&pop).unwrap(),
+        new.population(&pop).unwrap(),
+        local.population(&pop).unwrap(),
+    );
+    let t1 = Tariff::new(&book, &salaries, d(2021, 12, 20), Authority::ProvincialChair).unwrap();
+    let t2 = Tariff::new(&book, &salaries, d(2024, 1, 20), Authority::ProvincialChair).unwrap();
+    let who = |id: u64| Recipient::Individual(id.into());
+    let (ldtt, cstdcs) = (Award::AdvancedWorker, Award::GrassrootsEmulationFighter);
+
+    let diff = r1.diff(&r2, (&t1, &t2)).unwrap();
+    assert_eq!(
+        diff.gained,
+        [(who(5), cstdcs), (who(6), cstdcs), (who(8), ldtt), (who(8), cstdcs)]
+    );
+    let unit = Recipient::Collective("C".parse().unwrap());
+    let ttldtt = Award::AdvancedCollective;
+    assert_eq!(diff.lost, [(unit.clone(), ttldtt)]);
+    assert_eq!(diff.to_review, [(who(7), cstdcs), (unit.clone(), ttldtt)]);
+    assert_eq!(diff.from_review, [(who(6), cstdcs)]);
+    // 2021: six LĐTT at 450.000 and TTLĐTT at 1.200.000 đồng; 2024 (base
+    // salary 1.800.000): four LĐTT at 540.000 and three CSTĐCS at
+    // 1.800.000 (their LĐTT not paid: the same period).
+    assert_eq!(diff.money_before, Money::from_dong(6 * 450_000 + 1_200_000));
+    assert_eq!(
+        diff.money_after,
+        Money::from_dong(4 * 540_000 + 3 * 1_800_000)
+    );
+
+    let diff = r2.diff(&r3, (&t2, &t2)).unwrap();
+    assert!(diff.gained.is_empty(), "{:?}", diff.gained);
+    assert_eq!(diff.lost, [(who(8), ldtt), (who(8), cstdcs)]);
+    assert!(diff.to_review.is_empty() && diff.from_review.is_empty());
+    // Person 8's CSTĐCS no longer paid.
+    assert_eq!(
+        diff.money_after,
+        Money::from_dong(4 * 540_000 + 2 * 1_800_000)
+    );
+
+    let diff = r1.diff(&r3, (&t1, &t2)).unwrap();
+    assert_eq!(diff.gained, [(who(5), cstdcs), (who(6), cstdcs)]);
+    assert_eq!(diff.lost, [(unit.clone(), ttldtt)]);
+    assert_eq!(diff.to_review, [(who(7), cstdcs), (unit, ttldtt)]);
+    assert_eq!(diff.from_review, [(who(6), cstdcs)]);
+    // TTLĐXS needs review throughout: in no list.
+    for (r, advanced) in [(&r1, Outcome::Eligible), (&r2, Outcome::NeedsReview), (&r3, Outcome::NeedsReview)] {
+        let c = r.collective(0).unwrap();
+        assert_eq!(c.of(ttldtt), Some(advanced));
+        assert_eq!(c.of(Award::ExcellentCollective), Some(Outcome::NeedsReview));
+    }
+}
