@@ -208,7 +208,7 @@ impl Population {
     /// each. `source` names the input in errors (`"people.csv"`).
     ///
     /// The chunks are pulled on a thread of their own; at most a few
-    /// chunks per thread are held at once.
+    /// chunks per thread are held at once, and at most 64 threads parse.
     ///
     /// # Errors
     ///
@@ -436,8 +436,9 @@ fn in_parallel<T: Send, R: Send>(
     job: impl Fn(T) -> R + Sync,
 ) -> Vec<R> {
     let n = work.len();
-    let per = n.div_ceil(threads.get()).max(1);
-    if threads.get() == 1 || n <= 1 {
+    let threads = threads.get().min(MAX_WORKERS);
+    let per = n.div_ceil(threads).max(1);
+    if threads == 1 || n <= 1 {
         return work.into_iter().map(job).collect();
     }
     let mut parts: Vec<Vec<T>> = Vec::new();
@@ -464,6 +465,9 @@ fn in_parallel<T: Send, R: Send>(
     })
 }
 
+/// The most threads a bulk load starts to parse.
+const MAX_WORKERS: usize = 64;
+
 /// Pulls `chunks` on one thread, parses them with `parse` into batches
 /// made by `make` on `threads` threads, and gives the batches to `apply`
 /// in the order of the chunks, on the calling thread. The first error in
@@ -486,7 +490,9 @@ where
             parse(c, &mut batch).map(|()| batch)
         })
     };
-    let workers = threads.get();
+    // More threads than chunks in flight would only wait: a huge `threads`
+    // (`usize::MAX`) starts at most `MAX_WORKERS`.
+    let workers = threads.get().min(MAX_WORKERS);
     if workers == 1 {
         for chunk in chunks {
             apply(parsed(chunk)?)?;

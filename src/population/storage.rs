@@ -397,6 +397,34 @@ impl Population {
         self.rows.get(index).map(|r| &r.id)
     }
 
+    /// The person at `index` as they were added.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Collective, PersonCategory, Population};
+    /// use thidua::population::PersonEntry;
+    ///
+    /// let mut pop = Population::new(2021..=2021)?;
+    /// pop.add_collective(Collective::new("C".parse()?, ""))?;
+    /// let lan = PersonEntry { id: "CB-01".parse()?, category: PersonCategory::CivilServant, service_start: NaiveDate::from_ymd_opt(2015, 3, 1).unwrap(), collective: "C".parse()?, score: 72 };
+    /// let i = pop.add_person(lan.clone())?;
+    /// assert_eq!(pop.person_entry(i), Some(lan));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn person_entry(&self, index: usize) -> Option<PersonEntry> {
+        let row = self.rows.get(index)?;
+        Some(PersonEntry {
+            id: row.id.clone(),
+            category: row.category,
+            service_start: row.service_start,
+            collective: self.collectives.get(row.collective as usize)?.id.clone(),
+            score: row.score,
+        })
+    }
+
     /// The offset of `year` in the window.
     pub(super) fn offset(&self, year: i32) -> Result<usize> {
         usize::try_from(i64::from(year) - i64::from(self.first_year))

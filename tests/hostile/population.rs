@@ -10,6 +10,7 @@ use std::num::NonZeroUsize;
 use chrono::NaiveDate;
 use proptest::collection::vec;
 use proptest::prelude::*;
+use proptest::test_runner::Config;
 use thidua::decision::HighestOnlyScope;
 use thidua::id::{PersonId, UnitId};
 use thidua::law::{QuotaRounding, SalarySchedule};
@@ -617,5 +618,91 @@ fn strategy_populations_are_reviewed_consistently() {
                 panic!("{e}");
             }
         }
+    }
+}
+
+proptest! {
+    // Each case starts threads: a quarter of the cases.
+    #![proptest_config(Config { cases: (config().cases / 4).max(1), ..config() })]
+
+    /// A population loaded in bulk — people and records shuffled, cut
+    /// into chunks of any size, parsed on any number of threads — holds
+    /// the same people and records as the one built one by one, and is
+    /// reviewed the same, person by person; a record given twice anywhere
+    /// is named with its line, person and year.
+    #[test]
+    fn bulk_loading_in_any_order_is_loading_one_by_one(
+        pop in light_population(2021),
+        seed in any::<u64>(),
+        chunk in 1usize..20,
+        threads in threads(),
+        twice in proptest::option::of(any::<prop::sample::Index>()),
+    ) {
+        let mut people: Vec<(u64, PersonEntry)> = (0..pop.len())
+            .map(|i| (i as u64 + 2, pop.person_entry(i).unwrap()))
+            .collect();
+        let mut records: Vec<(String, i32, YearEntry)> = (0..pop.len())
+            .flat_map(|i| {
+                let id = pop.person_id(i).unwrap().to_string();
+                let pop = &pop;
+                (2019..=2021).filter_map(move |y| pop.year_entry(i, y).map(|e| (id.clone(), y, e)))
+            })
+            .collect();
+        let mut rng = seed | 1;
+        let mut next = move |n: usize| {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            (rng % n.max(1) as u64) as usize
+        };
+        for i in (1..people.len()).rev() {
+            people.swap(i, next(i + 1));
+        }
+        for i in (1..records.len()).rev() {
+            records.swap(i, next(i + 1));
+        }
+        let mut bulk = Population::new(2019..=2021).unwrap();
+        for c in pop.collectives() {
+            bulk.add_collective(c.clone()).unwrap();
+        }
+        bulk.load_people("people", threads, people.chunks(chunk).map(Ok), |chunk, batch| {
+            chunk.iter().try_for_each(|(line, p)| batch.push(*line, p.clone()))
+        }).unwrap();
+        prop_assert_eq!(bulk.len(), pop.len());
+        if let Some(k) = twice.filter(|_| !records.is_empty()) {
+            let again = records[k.index(records.len())].clone();
+            records.push(again);
+        }
+        let lines: Vec<(u64, &(String, i32, YearEntry))> = (2u64..).zip(&records).collect();
+        let loaded = bulk.load_records("records", threads, lines.chunks(chunk).map(Ok), |chunk, batch| {
+            chunk.iter().try_for_each(|(line, (id, year, entry))| batch.push(*line, id, *year, *entry))
+        });
+        if twice.is_some() && !records.is_empty() {
+            let (id, year, _) = records.last().unwrap();
+            let e = loaded.unwrap_err();
+            prop_assert_eq!(e.kind(), ErrorKind::Duplicate);
+            prop_assert_eq!(
+                message(&e)?,
+                format!("records line {}: person '{id}': two records for {year}", records.len() + 1)
+            );
+            return Ok(());
+        }
+        loaded.unwrap();
+        for i in 0..pop.len() {
+            let id = pop.person_id(i).unwrap();
+            let j = bulk.position(id).unwrap();
+            prop_assert_eq!(bulk.person_entry(j), pop.person_entry(i));
+            for y in 2019..=2021 {
+                prop_assert_eq!(bulk.year_entry(j, y), pop.year_entry(i, y));
+            }
+        }
+        let book = RuleBook::national();
+        let review = Review::new(&book, 2021, ymd(2021, 12, 20)).unwrap();
+        let (a, b) = (review.population(&pop).unwrap(), review.population_on(&bulk, threads).unwrap());
+        for i in 0..pop.len() {
+            let j = bulk.position(pop.person_id(i).unwrap()).unwrap();
+            prop_assert_eq!(a.person(i), b.person(j));
+        }
+        prop_assert!(a.collectives().eq(b.collectives()));
     }
 }
