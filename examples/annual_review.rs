@@ -467,27 +467,29 @@ fn for_each_row(
     };
     let bytes = chunk.bytes.as_slice();
     if memchr::memchr(b'"', bytes).is_none() {
-        // No quotes: lines end at '\n', fields at ','.
-        let mut start = 0;
+        // No quotes: lines end at '\n', fields at ','; one pass finds both.
         let mut line = chunk.first_line;
-        while start < bytes.len() {
-            let end = memchr::memchr(b'\n', bytes.get(start..).unwrap_or_default())
-                .map_or(bytes.len(), |p| start + p);
-            let text = bytes.get(start..end).unwrap_or_default();
-            let text = text.strip_suffix(b"\r").unwrap_or(text);
-            if text.len() > MAX_LINE {
+        let (mut start, mut from, mut n) = (0, 0, 0);
+        for at in memchr::memchr2_iter(b',', b'\n', bytes).chain([bytes.len()]) {
+            let field = bytes.get(from..at).unwrap_or_default();
+            if bytes.get(at) == Some(&b',') {
+                if let Some(f) = fields.get_mut(n) {
+                    *f = field;
+                }
+                n += 1;
+                from = at + 1;
+                continue;
+            }
+            // The end of a line (or of the block).
+            let field = field.strip_suffix(b"\r").unwrap_or(field);
+            if at - start > MAX_LINE {
                 return Err(too_long(line, "a line", MAX_LINE));
             }
-            if !text.is_empty() {
-                let mut n = 0;
-                let mut from = 0;
-                for comma in memchr::memchr_iter(b',', text).chain([text.len()]) {
-                    if let Some(f) = fields.get_mut(n) {
-                        *f = text.get(from..comma).unwrap_or_default();
-                    }
-                    n += 1;
-                    from = comma + 1;
+            if n > 0 || !field.is_empty() {
+                if let Some(f) = fields.get_mut(n) {
+                    *f = field;
                 }
+                n += 1;
                 if n != columns {
                     return Err(bad_columns(line, n));
                 }
@@ -500,8 +502,11 @@ fn for_each_row(
                     fields: fields.get(..n).unwrap_or_default(),
                 })?;
             }
-            start = end + 1;
             line += 1;
+            (start, from, n) = (at + 1, at + 1, 0);
+            if at >= bytes.len() {
+                break;
+            }
         }
         return Ok(());
     }

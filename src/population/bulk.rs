@@ -20,6 +20,7 @@ use std::sync::Mutex;
 use std::sync::mpsc::{Receiver, sync_channel};
 
 use crate::collectives::Collective;
+use crate::id::UnitId;
 use crate::error::{Error, ErrorKind, Result};
 
 use super::index::IdIndex;
@@ -35,6 +36,8 @@ pub struct PeopleBatch<'p> {
     collectives: &'p [Collective],
     index: &'p IdIndex,
     rows: Vec<(u64, Row)>,
+    /// The collective of the last person pushed, and its position.
+    last: Option<(UnitId, u32)>,
 }
 
 impl PeopleBatch<'_> {
@@ -47,12 +50,11 @@ impl PeopleBatch<'_> {
     pub fn push(&mut self, line: u64, person: PersonEntry) -> Result<()> {
         // People usually come collective by collective: the last person's
         // collective is tried before the index.
-        let last = self.rows.last().map(|(_, r)| r.collective);
-        let same = last.filter(|&c| {
-            self.collectives
-                .get(c as usize)
-                .is_some_and(|c| c.id == person.collective)
-        });
+        let same = self
+            .last
+            .as_ref()
+            .filter(|(id, _)| *id == person.collective)
+            .map(|(_, c)| *c);
         let collective = match same {
             Some(c) => c,
             None => find_collective(self.collectives, self.index, person.collective.as_bytes())
@@ -66,6 +68,9 @@ impl PeopleBatch<'_> {
                     )
                 })?,
         };
+        if same.is_none() {
+            self.last = Some((person.collective.clone(), collective));
+        }
         self.rows.push((
             line,
             Row {
@@ -115,6 +120,10 @@ fn line40(line: u64) -> [u8; 5] {
     [a, b, c, d, e]
 }
 
+/// The mark on a record's offset while its person is a number not yet
+/// looked up.
+const DIRECT: u8 = 0x80;
+
 /// People a bucket of records covers: their slots fit a core's cache.
 const BUCKET_PEOPLE: usize = 1 << 14;
 
@@ -134,20 +143,49 @@ pub struct RecordBatch<'p> {
 }
 
 impl RecordBatch<'_> {
-    /// Adds the record of the person whose id is written `person`, for
-    /// `year`, read on `line` of the source.
+    /// Adds the record of the person whose id is written `person` (the
+    /// bytes of the id, as a `&str` or a `&[u8]`), for `year`, read on
+    /// `line` of the source.
     ///
     /// # Errors
     ///
     /// A person the population does not have, or a year outside its
     /// window, named with the source and the line.
-    pub fn push(&mut self, line: u64, person: &str, year: i32, entry: YearEntry) -> Result<()> {
-        let id = person.as_bytes();
+    pub fn push(
+        &mut self,
+        line: u64,
+        person: impl AsRef<[u8]>,
+        year: i32,
+        entry: YearEntry,
+    ) -> Result<()> {
+        let id = person.as_ref();
+        let shown = || crate::text::shown(&String::from_utf8_lossy(id)).to_string();
+        let offset = usize::try_from(i64::from(year) - i64::from(self.first_year))
+            .ok()
+            .filter(|&o| o < self.span)
+            .and_then(|o| u8::try_from(o).ok())
+            .ok_or_else(|| {
+                Error::out_of_range(format!(
+                    "{} line {line}: person '{}': year {year} is outside the population's years {}..={}",
+                    self.source,
+                    shown(),
+                    self.first_year,
+                    self.first_year + self.span as i32 - 1
+                ))
+            })?;
+        if let Some(n) = self.index.direct_number(id) {
+            // A plain number: its position is read when the batch is done,
+            // with the others, whatever the order.
+            self.records.push(Record {
+                person: n,
+                line: line40(line),
+                offset: offset | DIRECT,
+                entry,
+            });
+            return Ok(());
+        }
         let is = |i: usize| self.rows.get(i).is_some_and(|r| r.id.as_bytes() == id);
-        let at = if let Some(found) = self.index.find_direct(id) {
-            // A plain number: one read, whatever the order.
-            found.map(|p| p as usize)
-        } else if is(self.cursor) {
+        let at = if is(self.cursor) {
             Some(self.cursor)
         } else if is(self.cursor + 1) {
             Some(self.cursor + 1)
@@ -157,26 +195,10 @@ impl RecordBatch<'_> {
         let Some(at) = at else {
             return Err(Error::new(
                 ErrorKind::UnknownReference,
-                format!(
-                    "{} line {line}: unknown person '{}'",
-                    self.source,
-                    crate::text::shown(person)
-                ),
+                format!("{} line {line}: unknown person '{}'", self.source, shown()),
             ));
         };
         self.cursor = at;
-        let offset = usize::try_from(i64::from(year) - i64::from(self.first_year))
-            .ok()
-            .filter(|&o| o < self.span)
-            .and_then(|o| u8::try_from(o).ok())
-            .ok_or_else(|| {
-                Error::out_of_range(format!(
-                    "{} line {line}: person '{person}': year {year} is outside the population's years {}..={}",
-                    self.source,
-                    self.first_year,
-                    self.first_year + self.span as i32 - 1
-                ))
-            })?;
         self.records.push(Record {
             // `at` is a row of the population, whose positions are u32.
             person: u32::try_from(at).unwrap_or(u32::MAX),
@@ -185,6 +207,37 @@ impl RecordBatch<'_> {
             entry,
         });
         Ok(())
+    }
+
+    /// Reads the positions of the records pushed by number; the first of
+    /// an unknown person is refused.
+    fn settle(&mut self) -> Result<()> {
+        let mut unknown: Option<Record> = None;
+        for r in &mut self.records {
+            if r.offset & DIRECT == 0 {
+                continue;
+            }
+            r.offset &= !DIRECT;
+            match self.index.direct(r.person) {
+                Some(p) => r.person = p,
+                None => {
+                    unknown.get_or_insert(*r);
+                }
+            }
+        }
+        match unknown {
+            None => Ok(()),
+            Some(r) => Err(Error::new(
+                ErrorKind::UnknownReference,
+                // A plain number is written the way it prints.
+                format!(
+                    "{} line {}: unknown person '{}'",
+                    self.source,
+                    r.line(),
+                    r.person
+                ),
+            )),
+        }
     }
 
     /// How many records the batch holds.
@@ -280,6 +333,7 @@ impl Population {
             collectives,
             index: collective_index,
             rows: Vec::new(),
+            last: None,
         };
         let apply = |batch: PeopleBatch<'_>| {
             rows.reserve(batch.rows.len());
@@ -290,7 +344,7 @@ impl Population {
             slots.resize(rows.len().saturating_mul(span), Slot::default());
             Ok(())
         };
-        drive(threads, chunks.into_iter(), make, parse, apply)
+        drive(threads, chunks.into_iter(), make, parse, |_| Ok(()), apply)
     }
 
     /// Adds yearly records in bulk: `chunks` (from any source, in order)
@@ -365,14 +419,56 @@ impl Population {
             records: Vec::new(),
             cursor: 0,
         };
-        // Records in any order are grouped by person first (a counting
-        // sort into buckets of people, in the order read), then written
-        // bucket by bucket: each bucket's slots fit in cache, however the
-        // records were ordered.
-        let mut buckets: Vec<Vec<Record>> = (0..rows.len().div_ceil(BUCKET_PEOPLE).max(1))
-            .map(|_| Vec::new())
-            .collect();
+        let twice = |r: &Record| {
+            let id = rows.get(r.person as usize).map(|r| r.id.as_str());
+            Error::new(
+                ErrorKind::Duplicate,
+                format!(
+                    "{source} line {}: person '{}': two records for {}",
+                    r.line(),
+                    id.unwrap_or_default(),
+                    first_year + i32::from(r.offset)
+                ),
+            )
+        };
+        // Records that come person by person (or year by year) are written
+        // as they come. From the first batch that jumps about the people,
+        // records are grouped by person first (a counting sort into buckets
+        // of people, in the order read), then written bucket by bucket when
+        // all are in: each bucket's slots fit in cache, however the records
+        // were ordered. A record given twice is found either way; the one
+        // named is the first second record in the order read.
+        let mut buckets: Vec<Vec<Record>> = Vec::new();
+        let people = rows.len();
         let apply = |batch: RecordBatch<'_>| {
+            if buckets.is_empty() {
+                let (lo, hi) = batch
+                    .records
+                    .iter()
+                    .fold((u32::MAX, 0), |(lo, hi), r| (lo.min(r.person), hi.max(r.person)));
+                let local = (hi.saturating_sub(lo) as usize)
+                    <= batch.records.len().saturating_mul(8).saturating_add(BUCKET_PEOPLE);
+                if local {
+                    for r in &batch.records {
+                        let at = (r.person as usize)
+                            .saturating_mul(span)
+                            .saturating_add(usize::from(r.offset));
+                        match slots.get_mut(at) {
+                            Some(slot) if !slot.present => {
+                                *slot = Slot {
+                                    present: true,
+                                    entry: r.entry,
+                                };
+                            }
+                            _ => return Err(twice(r)),
+                        }
+                    }
+                    return Ok(());
+                }
+                buckets = (0..people.div_ceil(BUCKET_PEOPLE).max(1))
+                    .map(|_| Vec::new())
+                    .collect();
+            }
             for r in batch.records {
                 if let Some(b) = buckets.get_mut(r.person as usize / BUCKET_PEOPLE) {
                     b.push(r);
@@ -380,7 +476,7 @@ impl Population {
             }
             Ok(())
         };
-        drive(threads, chunks.into_iter(), make, parse, apply)?;
+        drive(threads, chunks.into_iter(), make, parse, RecordBatch::settle, apply)?;
         let slots_per_bucket = BUCKET_PEOPLE.saturating_mul(span);
         let write = |(k, (bucket, slots)): (usize, (Vec<Record>, &mut [Slot]))| {
             let first = k.saturating_mul(slots_per_bucket);
@@ -406,25 +502,11 @@ impl Population {
             .collect();
         // The first duplicate in the order read: within a bucket the first
         // found; across buckets the earliest line.
-        let twice = in_parallel(threads, work, write)
+        let first = in_parallel(threads, work, write)
             .into_iter()
             .flatten()
             .min_by_key(Record::line);
-        match twice {
-            None => Ok(()),
-            Some(r) => {
-                let id = rows.get(r.person as usize).map(|r| r.id.as_str());
-                Err(Error::new(
-                    ErrorKind::Duplicate,
-                    format!(
-                        "{source} line {}: person '{}': two records for {}",
-                        r.line(),
-                        id.unwrap_or_default(),
-                        first_year + i32::from(r.offset)
-                    ),
-                ))
-            }
-        }
+        first.map_or(Ok(()), |r| Err(twice(&r)))
     }
 }
 
@@ -469,7 +551,8 @@ fn in_parallel<T: Send, R: Send>(
 const MAX_WORKERS: usize = 64;
 
 /// Pulls `chunks` on one thread, parses them with `parse` into batches
-/// made by `make` on `threads` threads, and gives the batches to `apply`
+/// made by `make` and finished by `settle` on `threads` threads, and gives
+/// the batches to `apply`
 /// in the order of the chunks, on the calling thread. The first error in
 /// that order stops everything.
 fn drive<C, B, I>(
@@ -477,6 +560,7 @@ fn drive<C, B, I>(
     chunks: I,
     make: impl Fn() -> B + Sync,
     parse: impl Fn(C, &mut B) -> Result<()> + Sync,
+    settle: impl Fn(&mut B) -> Result<()> + Sync,
     mut apply: impl FnMut(B) -> Result<()>,
 ) -> Result<()>
 where
@@ -484,10 +568,14 @@ where
     B: Send,
     I: Iterator<Item = Result<C>> + Send,
 {
+    // What `settle` refuses was pushed before anything `parse` refuses:
+    // its error comes first.
     let parsed = |chunk: Result<C>| {
         chunk.and_then(|c| {
             let mut batch = make();
-            parse(c, &mut batch).map(|()| batch)
+            let parsed = parse(c, &mut batch);
+            settle(&mut batch)?;
+            parsed.map(|()| batch)
         })
     };
     // More threads than chunks in flight would only wait: a huge `threads`

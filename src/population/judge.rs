@@ -11,6 +11,7 @@ use crate::eligibility::review::Worst;
 use crate::eligibility::{Allocation, Candidate, Outcome, Review, Status, TieBreak, allocate};
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::PersonId;
+use crate::people::{DisciplineForm, Rating};
 
 use super::storage::{Member, Population, TitleYears};
 
@@ -31,6 +32,11 @@ pub(super) const COLLECTIVE_TITLES: [Award; 2] =
 pub(super) struct Outcomes(u32);
 
 const CUT_BY_QUOTA: u32 = 1 << (2 * MAX_TITLES);
+/// Where the review year's rating and discipline are kept, for the tally
+/// of the person's collective (3 bits each: 0 for none, else the position
+/// in `ALL` + 1).
+const RATING_SHIFT: u32 = 2 * MAX_TITLES as u32 + 1;
+const DISCIPLINE_SHIFT: u32 = RATING_SHIFT + 3;
 
 impl Outcomes {
     #[inline]
@@ -61,6 +67,28 @@ impl Outcomes {
 
     fn set_cut(&mut self) {
         self.0 |= CUT_BY_QUOTA;
+    }
+
+    /// Keeps the review year's rating and discipline.
+    fn set_year(&mut self, rating: Option<Rating>, discipline: Option<DisciplineForm>) {
+        let code = |k: Option<usize>| k.map_or(0, |k| (k as u32 + 1) & 7);
+        let r = code(rating.and_then(|r| Rating::ALL.iter().position(|&x| x == r)));
+        let d = code(discipline.and_then(|d| DisciplineForm::ALL.iter().position(|&x| x == d)));
+        self.0 = self.0 & !(0x3f << RATING_SHIFT) | r << RATING_SHIFT | d << DISCIPLINE_SHIFT;
+    }
+
+    /// The review year's rating and discipline kept by `set_year`.
+    fn year(self) -> (Option<Rating>, Option<DisciplineForm>) {
+        let code = |shift: u32| ((self.0 >> shift) & 7).checked_sub(1).map(|k| k as usize);
+        (
+            code(RATING_SHIFT).and_then(|k| Rating::ALL.get(k).copied()),
+            code(DISCIPLINE_SHIFT).and_then(|k| DisciplineForm::ALL.get(k).copied()),
+        )
+    }
+
+    /// The outcomes alone, without what the review keeps for itself.
+    pub(super) fn outcomes(self) -> Outcomes {
+        Outcomes(self.0 & ((1 << RATING_SHIFT) - 1))
     }
 }
 
@@ -188,7 +216,7 @@ pub(super) fn run(
     // 4. The collectives, from their members.
     let mut collectives = Vec::with_capacity(population.collectives.len());
     for (c, members) in population.collectives.iter().zip(groups.iter()) {
-        let tally = tally(review, population, &people, members);
+        let tally = tally(&people, members);
         let mut o = Outcomes::default();
         if tally.members > 0 {
             for (k, award) in COLLECTIVE_TITLES.into_iter().enumerate() {
@@ -201,6 +229,9 @@ pub(super) fn run(
             }
         }
         collectives.push((o, tally));
+    }
+    for p in &mut people {
+        *p = p.outcomes();
     }
     Ok(Judged {
         columns,
@@ -252,6 +283,8 @@ fn judge_people(
     review.regime_finding(&mut base);
     for (i, out) in (start..).zip(out.iter_mut()) {
         let m = pop.member(i, years);
+        let entry = pop.entry(i, review.year());
+        out.set_year(entry.and_then(|e| e.rating), entry.and_then(|e| e.discipline));
         let mut adv = Worst(base.0);
         review.advanced(&m, &mut adv);
         let advanced = Outcome::from_worst(adv.0);
@@ -346,24 +379,14 @@ pub(super) fn allocate_group<'p>(
     Ok(Some((allocation, sure as usize)))
 }
 
-fn tally(
-    review: &Review<'_>,
-    pop: &Population,
-    people: &[Outcomes],
-    members: &[u32],
-) -> MemberTally {
+fn tally(people: &[Outcomes], members: &[u32]) -> MemberTally {
     let mut t = MemberTally::new(u32::try_from(members.len()).unwrap_or(u32::MAX));
     for &i in members {
         let Some(out) = people.get(i as usize) else {
             continue;
         };
-        let entry = pop.entry(i as usize, review.year());
-        t.count(
-            entry.and_then(|e| e.rating),
-            entry.and_then(|e| e.discipline),
-            out.get(ADVANCED),
-            out.get(GRASSROOTS),
-        );
+        let (rating, discipline) = out.year();
+        t.count(rating, discipline, out.get(ADVANCED), out.get(GRASSROOTS));
     }
     t
 }
