@@ -27,6 +27,12 @@ const DENSE_SLACK: u64 = 4096;
 /// Never more numbers than this in the direct table (16 MiB).
 const DENSE_MAX: u64 = 1 << 22;
 
+/// The table's hash of 32 stored bits.
+#[inline]
+fn spread(bits: u32) -> u64 {
+    u64::from(bits) << 32 | u64::from(bits)
+}
+
 /// The value of an id written as a plain decimal number, if it is one.
 #[inline]
 fn plain_number(id: &[u8]) -> Option<u64> {
@@ -46,7 +52,9 @@ fn plain_number(id: &[u8]) -> Option<u64> {
 pub(super) struct IdIndex {
     /// Position + 1 of the id whose number is the slot; 0 for none.
     dense: Vec<u32>,
-    table: HashTable<u32>,
+    /// Positions with 32 bits of their id's hash: the table grows without
+    /// reading an id, and a probe compares ids only when the bits agree.
+    table: HashTable<(u32, u32)>,
     hasher: FixedState,
     len: usize,
 }
@@ -62,8 +70,11 @@ impl std::fmt::Debug for IdIndex {
 }
 
 impl IdIndex {
-    fn hash(&self, id: &[u8]) -> u64 {
-        self.hasher.hash_one(id)
+    /// 32 bits of `id`'s hash, and the hash the table is given: the same
+    /// bits twice, so that the table's buckets and tags come from them.
+    fn hash(&self, id: &[u8]) -> (u32, u64) {
+        let bits = (self.hasher.hash_one(id) >> 32) as u32;
+        (bits, spread(bits))
     }
 
     /// The number of `id` if it is one the direct table covers: its
@@ -96,9 +107,10 @@ impl IdIndex {
         if self.table.is_empty() {
             return None;
         }
+        let (bits, hash) = self.hash(id);
         self.table
-            .find(self.hash(id), |&p| key(p) == id)
-            .copied()
+            .find(hash, |&(p, b)| b == bits && key(p) == id)
+            .map(|&(p, _)| p)
     }
 
     /// Makes room for `more` ids, numbered from 1 if they are numbers.
@@ -121,7 +133,7 @@ impl IdIndex {
             return;
         }
         let dense = &mut self.dense;
-        self.table.retain(|&mut p| {
+        self.table.retain(|&mut (p, _)| {
             let moved = plain_number(key(p))
                 .and_then(|n| usize::try_from(n).ok())
                 .and_then(|n| dense.get_mut(n))
@@ -153,16 +165,15 @@ impl IdIndex {
                 return Ok(());
             }
         }
-        let hash = self.hash(id);
-        let hasher = &self.hasher;
+        let (bits, hash) = self.hash(id);
         match self.table.entry(
             hash,
-            |&p| key(p) == id,
-            |&p| hasher.hash_one(key(p)),
+            |&(p, b)| b == bits && key(p) == id,
+            |&(_, b)| spread(b),
         ) {
-            hashbrown::hash_table::Entry::Occupied(e) => Err(*e.get()),
+            hashbrown::hash_table::Entry::Occupied(e) => Err(e.get().0),
             hashbrown::hash_table::Entry::Vacant(e) => {
-                e.insert(position);
+                e.insert((position, bits));
                 self.len += 1;
                 Ok(())
             }
