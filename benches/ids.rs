@@ -41,7 +41,7 @@ mod hand {
     }
 
     #[derive(Default)]
-    pub struct IdIndex {
+    pub(crate) struct IdIndex {
         slots: Vec<u64>,
         len: usize,
     }
@@ -51,7 +51,7 @@ mod hand {
             (high as usize) & mask
         }
 
-        pub fn find<'k>(&self, id: &[u8], key: impl Fn(u32) -> &'k [u8]) -> Option<u32> {
+        pub(crate) fn find<'k>(&self, id: &[u8], key: impl Fn(u32) -> &'k [u8]) -> Option<u32> {
             let mask = self.slots.len().checked_sub(1)?;
             let hash = hash_id(id);
             let mut at = Self::home(hash >> 32, mask);
@@ -68,7 +68,12 @@ mod hand {
             }
         }
 
-        pub fn insert<'k>(&mut self, id: &[u8], position: u32, key: impl Fn(u32) -> &'k [u8] + Copy) -> bool {
+        pub(crate) fn insert<'k>(
+            &mut self,
+            id: &[u8],
+            position: u32,
+            key: impl Fn(u32) -> &'k [u8] + Copy,
+        ) -> bool {
             if self.find(id, key).is_some() {
                 return false;
             }
@@ -117,7 +122,11 @@ impl Brown {
 
     fn insert<'k>(&mut self, id: &[u8], position: u32, key: impl Fn(u32) -> &'k [u8]) -> bool {
         let (bits, hash) = self.hash(id);
-        match self.table.entry(hash, |&(p, b)| b == bits && key(p) == id, |&(_, b)| spread(b)) {
+        match self.table.entry(
+            hash,
+            |&(p, b)| b == bits && key(p) == id,
+            |&(_, b)| spread(b),
+        ) {
             hashbrown::hash_table::Entry::Occupied(_) => false,
             hashbrown::hash_table::Entry::Vacant(e) => {
                 e.insert((position, bits));
@@ -169,7 +178,10 @@ fn shuffled(n: usize) -> Vec<usize> {
         s ^= s >> 12;
         s ^= s << 25;
         s ^= s >> 27;
-        order.swap(i, (s.wrapping_mul(0x2545_f491_4f6c_dd1d) % (i as u64 + 1)) as usize);
+        order.swap(
+            i,
+            (s.wrapping_mul(0x2545_f491_4f6c_dd1d) % (i as u64 + 1)) as usize,
+        );
     }
     order
 }
@@ -242,21 +254,27 @@ fn bench(c: &mut Criterion) {
                 }
             })
         });
-        g.bench_function(BenchmarkId::new("find_shuffled", "hashbrown_foldhash"), |b| {
-            b.iter(|| {
-                for (probe, &i) in probes.iter().zip(&order) {
-                    assert_eq!(brown.find(black_box(probe), key), Some(i as u32));
-                }
-            })
-        });
-        g.bench_function(BenchmarkId::new("find_shuffled", "population_position_of"), |b| {
-            b.iter(|| {
-                for (probe, &i) in probes.iter().zip(&order) {
-                    let text = std::str::from_utf8(black_box(probe)).unwrap();
-                    assert_eq!(pop.position_of(text), Some(i));
-                }
-            })
-        });
+        g.bench_function(
+            BenchmarkId::new("find_shuffled", "hashbrown_foldhash"),
+            |b| {
+                b.iter(|| {
+                    for (probe, &i) in probes.iter().zip(&order) {
+                        assert_eq!(brown.find(black_box(probe), key), Some(i as u32));
+                    }
+                })
+            },
+        );
+        g.bench_function(
+            BenchmarkId::new("find_shuffled", "population_position_of"),
+            |b| {
+                b.iter(|| {
+                    for (probe, &i) in probes.iter().zip(&order) {
+                        let text = std::str::from_utf8(black_box(probe)).unwrap();
+                        assert_eq!(pop.position_of(text), Some(i));
+                    }
+                })
+            },
+        );
         g.finish();
     }
 }

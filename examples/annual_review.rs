@@ -100,7 +100,8 @@ fn phases() -> bool {
 
 fn phase(name: &str, since: &mut std::time::Instant) {
     if phases() {
-        eprintln!("{name}: {:.1} ms", since.elapsed().as_secs_f64() * 1e3);
+        let us = since.elapsed().as_micros();
+        eprintln!("{name}: {}.{} ms", us / 1000, us % 1000 / 100);
         *since = std::time::Instant::now();
     }
 }
@@ -166,7 +167,12 @@ pub fn load_with(dir: &Path, threads: NonZeroUsize, chunk: usize) -> Result<Popu
     let chunk = chunk.clamp(1, CHUNK);
     let mut t = std::time::Instant::now();
     let mut pop = Population::new(2019..=YEAR)?;
-    let mut collectives = Chunks::open(dir, "collectives.csv", &["collective_id", "rating", "movement"], chunk)?;
+    let mut collectives = Chunks::open(
+        dir,
+        "collectives.csv",
+        &["collective_id", "rating", "movement"],
+        chunk,
+    )?;
     let name = collectives.name.clone();
     for chunk in &mut collectives {
         let chunk = chunk?;
@@ -181,7 +187,12 @@ pub fn load_with(dir: &Path, threads: NonZeroUsize, chunk: usize) -> Result<Popu
         })?;
     }
     phase("collectives", &mut t);
-    let mut people = Chunks::open(dir, "people.csv", &["person_id", "collective_id", "hired_on", "score"], chunk)?;
+    let mut people = Chunks::open(
+        dir,
+        "people.csv",
+        &["person_id", "collective_id", "hired_on", "score"],
+        chunk,
+    )?;
     // About 24 bytes a person: room for them all at once.
     pop.reserve(people.size_hint / 24);
     let (name, pool) = (people.name.clone(), Mutex::new(people.pool()));
@@ -272,9 +283,9 @@ pub struct Chunk {
     first_line: u64,
 }
 
-#[derive(Debug)]
 /// A file read in blocks of whole lines: at most [`CHUNK`] + [`MAX_LINE`]
 /// bytes each, cut at a line end outside quotes.
+#[derive(Debug)]
 pub struct Chunks {
     name: String,
     file: File,
@@ -313,7 +324,11 @@ impl Chunks {
             pool: Some(pool),
         };
         // The header is the first line of the first block.
-        let first = chunks.next().transpose()?.map(|c| c.bytes).unwrap_or_default();
+        let first = chunks
+            .next()
+            .transpose()?
+            .map(|c| c.bytes)
+            .unwrap_or_default();
         let end = memchr::memchr(b'\n', &first).unwrap_or(first.len());
         let line = first.get(..end).unwrap_or_default();
         let line = line.strip_suffix(b"\r").unwrap_or(line);
@@ -321,7 +336,10 @@ impl Chunks {
         let found: Vec<String> = line
             .split(|&b| b == b',')
             .map(|f| {
-                let f = f.strip_prefix(b"\"").and_then(|f| f.strip_suffix(b"\"")).unwrap_or(f);
+                let f = f
+                    .strip_prefix(b"\"")
+                    .and_then(|f| f.strip_suffix(b"\""))
+                    .unwrap_or(f);
                 String::from_utf8_lossy(f).into_owned()
             })
             .collect();
@@ -349,7 +367,10 @@ impl Chunks {
     }
 
     fn error(&self, line: u64, what: &str) -> Error {
-        Error::new(ErrorKind::Parse, format!("{} line {line}: {what}", self.name))
+        Error::new(
+            ErrorKind::Parse,
+            format!("{} line {line}: {what}", self.name),
+        )
     }
 
     fn fill(&mut self) -> Result<Option<Chunk>, Error> {
@@ -395,7 +416,8 @@ impl Chunks {
         if buf.is_empty() {
             return Ok(None);
         }
-        self.carry.extend_from_slice(buf.get(cut..).unwrap_or_default());
+        self.carry
+            .extend_from_slice(buf.get(cut..).unwrap_or_default());
         buf.truncate(cut);
         let first_line = self.next_line;
         self.next_line += memchr::memchr_iter(b'\n', &buf).count() as u64;
@@ -446,7 +468,7 @@ fn thidua_shown(s: &str) -> String {
 
 /// Calls `row` for each row of a block, in order, with its line number;
 /// blank lines are skipped. `columns` is the number of fields a row has.
-fn for_each_row(
+pub fn for_each_row(
     file: &str,
     chunk: &Chunk,
     columns: usize,
@@ -548,7 +570,8 @@ fn for_each_row(
                     if nends != columns {
                         return Err(bad_columns(line, nends));
                     }
-                    if let Some(long) = fields.iter().take(nends).position(|f| f.len() > MAX_FIELD) {
+                    if let Some(long) = fields.iter().take(nends).position(|f| f.len() > MAX_FIELD)
+                    {
                         return Err(too_long(line, &format!("column {}", long + 1), MAX_FIELD));
                     }
                     row(&Row {
@@ -565,13 +588,19 @@ fn for_each_row(
 }
 
 /// One row's fields, with where it was read.
-struct Row<'a> {
+#[derive(Debug)]
+pub struct Row<'a> {
     file: &'a str,
     line: u64,
     fields: &'a [&'a [u8]],
 }
 
 impl Row<'_> {
+    /// The fields.
+    pub fn fields(&self) -> &[&[u8]] {
+        self.fields
+    }
+
     fn bytes(&self, i: usize) -> &[u8] {
         self.fields.get(i).copied().unwrap_or_default()
     }

@@ -20,8 +20,8 @@ use std::sync::Mutex;
 use std::sync::mpsc::{Receiver, sync_channel};
 
 use crate::collectives::Collective;
-use crate::id::UnitId;
 use crate::error::{Error, ErrorKind, Result};
+use crate::id::UnitId;
 
 use super::index::IdIndex;
 use super::storage::{
@@ -442,12 +442,15 @@ impl Population {
         let people = rows.len();
         let apply = |batch: RecordBatch<'_>| {
             if buckets.is_empty() {
-                let (lo, hi) = batch
-                    .records
-                    .iter()
-                    .fold((u32::MAX, 0), |(lo, hi), r| (lo.min(r.person), hi.max(r.person)));
+                let (lo, hi) = batch.records.iter().fold((u32::MAX, 0), |(lo, hi), r| {
+                    (lo.min(r.person), hi.max(r.person))
+                });
                 let local = (hi.saturating_sub(lo) as usize)
-                    <= batch.records.len().saturating_mul(8).saturating_add(BUCKET_PEOPLE);
+                    <= batch
+                        .records
+                        .len()
+                        .saturating_mul(8)
+                        .saturating_add(BUCKET_PEOPLE);
                 if local {
                     for r in &batch.records {
                         let at = (r.person as usize)
@@ -476,7 +479,14 @@ impl Population {
             }
             Ok(())
         };
-        drive(threads, chunks.into_iter(), make, parse, RecordBatch::settle, apply)?;
+        drive(
+            threads,
+            chunks.into_iter(),
+            make,
+            parse,
+            RecordBatch::settle,
+            apply,
+        )?;
         let slots_per_bucket = BUCKET_PEOPLE.saturating_mul(span);
         let write = |(k, (bucket, slots)): (usize, (Vec<Record>, &mut [Slot]))| {
             let first = k.saturating_mul(slots_per_bucket);
@@ -498,7 +508,11 @@ impl Population {
             None
         };
         let work: Vec<_> = (0..)
-            .zip(buckets.into_iter().zip(slots.chunks_mut(slots_per_bucket.max(1))))
+            .zip(
+                buckets
+                    .into_iter()
+                    .zip(slots.chunks_mut(slots_per_bucket.max(1))),
+            )
             .collect();
         // The first duplicate in the order read: within a bucket the first
         // found; across buckets the earliest line.
@@ -547,6 +561,9 @@ fn in_parallel<T: Send, R: Send>(
     })
 }
 
+/// A chunk (or what went wrong reading it) and its place in the input.
+type Numbered<C> = (u64, Result<C>);
+
 /// The most threads a bulk load starts to parse.
 const MAX_WORKERS: usize = 64;
 
@@ -590,10 +607,10 @@ where
     // A few chunks waiting per thread keep every thread busy, and bound
     // what is held at once.
     let depth = workers.saturating_mul(2);
-    let (to_parse, tasks) = sync_channel::<(u64, Result<C>)>(depth);
+    let (to_parse, tasks) = sync_channel::<Numbered<C>>(depth);
     // Workers share the queue; the first to stop closes it, so that the
     // reader stops too.
-    let tasks: Mutex<Option<Receiver<(u64, Result<C>)>>> = Mutex::new(Some(tasks));
+    let tasks: Mutex<Option<Receiver<Numbered<C>>>> = Mutex::new(Some(tasks));
     std::thread::scope(|s| {
         let (to_apply, done) = sync_channel::<(u64, Result<B>)>(depth);
         s.spawn(move || {

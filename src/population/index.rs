@@ -217,6 +217,9 @@ mod tests {
         assert_eq!(plain_number(b"12a"), None);
         assert_eq!(plain_number(b""), None);
         assert_eq!(plain_number(b"18446744073709551615"), None);
-        assert_eq!(plain_number(b"9999999999999999999"), Some(9_999_999_999_999_999_999));
+        assert_eq!(
+            plain_number(b"9999999999999999999"),
+            Some(9_999_999_999_999_999_999)
+        );
     }
 }

@@ -284,7 +284,10 @@ fn judge_people(
     for (i, out) in (start..).zip(out.iter_mut()) {
         let m = pop.member(i, years);
         let entry = pop.entry(i, review.year());
-        out.set_year(entry.and_then(|e| e.rating), entry.and_then(|e| e.discipline));
+        out.set_year(
+            entry.and_then(|e| e.rating),
+            entry.and_then(|e| e.discipline),
+        );
         let mut adv = Worst(base.0);
         review.advanced(&m, &mut adv);
         let advanced = Outcome::from_worst(adv.0);

@@ -28,7 +28,6 @@ mod storage;
 
 pub use bulk::{PeopleBatch, RecordBatch};
 pub use results::{
-    CollectiveOutcome, OutcomeDiff, PersonOutcome, PopulationMoney, ReviewedPopulation,
-    TitleCounts,
+    CollectiveOutcome, OutcomeDiff, PersonOutcome, PopulationMoney, ReviewedPopulation, TitleCounts,
 };
 pub use storage::{Member, PersonEntry, Population, Titles, YearEntry};

@@ -8,7 +8,9 @@ use chrono::NaiveDate;
 
 use crate::award::{Award, RecipientKind};
 use crate::collectives::MemberTally;
-use crate::decision::{self, HighestOnly, HighestOnlyScope, Line, MoneyNote, MoneyNoteKind, Tariff};
+use crate::decision::{
+    self, HighestOnly, HighestOnlyScope, Line, MoneyNote, MoneyNoteKind, Tariff,
+};
 use crate::eligibility::{Criterion, Finding, Outcome, Review, Status, Verdict};
 use crate::error::{Error, ErrorKind, Result};
 use crate::history::Recipient;
@@ -16,8 +18,7 @@ use crate::money::Money;
 use crate::period::Period;
 
 use super::judge::{
-    self, ADVANCED, COLLECTIVE_TITLES, GRASSROOTS, Judged, Outcomes, advanced_award,
-    allocate_group,
+    self, ADVANCED, COLLECTIVE_TITLES, GRASSROOTS, Judged, Outcomes, advanced_award, allocate_group,
 };
 use super::storage::{Member, Population, TitleYears};
 
@@ -277,10 +278,13 @@ impl ReviewedPopulation<'_> {
     /// The outcomes of the person at `index`.
     #[must_use]
     pub fn person(&self, index: usize) -> Option<PersonOutcome<'_>> {
-        self.judged.people.get(index).map(|&outcomes| PersonOutcome {
-            titles: self.titles(),
-            outcomes,
-        })
+        self.judged
+            .people
+            .get(index)
+            .map(|&outcomes| PersonOutcome {
+                titles: self.titles(),
+                outcomes,
+            })
     }
 
     /// The outcomes of every person, by index.
@@ -328,7 +332,10 @@ impl ReviewedPopulation<'_> {
         };
         let award = award.civilian();
         if let Some(k) = COLLECTIVE_TITLES.iter().position(|&a| a == award) {
-            self.judged.collectives.iter().for_each(|(o, _)| add(o.get(k)));
+            self.judged
+                .collectives
+                .iter()
+                .for_each(|(o, _)| add(o.get(k)));
         } else if let Some(k) = self.judged.columns.column(award) {
             self.judged.people.iter().for_each(|o| add(o.get(k)));
         }
@@ -504,7 +511,10 @@ impl ReviewedPopulation<'_> {
             &mut self.judged.collectives.iter().map(|(o, _)| *o),
             collective.len(),
         );
-        for (lines, first, found) in [(&individual, 0, people), (&collective, individual.len(), units)] {
+        for (lines, first, found) in [
+            (&individual, 0, people),
+            (&collective, individual.len(), units),
+        ] {
             for (o, count) in found {
                 held.clear();
                 which.clear();

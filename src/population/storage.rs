@@ -108,7 +108,11 @@ pub(super) struct TitleYears([i32; RECORDED_TITLES.len()]);
 static CURRENT_YEARS: LazyLock<TitleYears> = LazyLock::new(|| {
     crate::law::data::national()
         .ok()
-        .and_then(|book| book.regimes().last().map(|r| TitleYears::of(r.individual())))
+        .and_then(|book| {
+            book.regimes()
+                .last()
+                .map(|r| TitleYears::of(r.individual()))
+        })
         .unwrap_or(TitleYears([1; RECORDED_TITLES.len()]))
 });
 

@@ -159,9 +159,9 @@ fn apply(pop: &mut Population, d: &Damage) -> Result<(), TestCaseError> {
                 let msg = message(&e)?;
                 // A year outside the window, a year given twice (with the
                 // person), or no such person.
-                let twice = pop.person_id(person).is_some_and(|id| {
-                    msg == format!("person '{id}': two records for {year}")
-                });
+                let twice = pop
+                    .person_id(person)
+                    .is_some_and(|id| msg == format!("person '{id}': two records for {year}"));
                 prop_assert!(
                     msg.contains(&format!("year {year}"))
                         || twice
@@ -323,10 +323,7 @@ fn consistent(
     // Everyone once; every collective once; every person in one tally.
     prop_assert_eq!(pr.people().len(), pop.len());
     prop_assert_eq!(pr.collectives().len(), pop.collectives().len());
-    let members: u64 = pr
-        .collectives()
-        .map(|c| u64::from(c.tally().members))
-        .sum();
+    let members: u64 = pr.collectives().map(|c| u64::from(c.tally().members)).sum();
     prop_assert_eq!(members, pop.len() as u64);
     for c in pr.collectives() {
         c.tally().validate().unwrap();
@@ -334,11 +331,7 @@ fn consistent(
     // Counts are the sum of the parts.
     for award in YEARLY {
         let counts = pr.count(award);
-        let of = |o| {
-            pr.people()
-                .filter(|p| p.of(award) == Some(o))
-                .count() as u32
-        };
+        let of = |o| pr.people().filter(|p| p.of(award) == Some(o)).count() as u32;
         prop_assert_eq!(counts.eligible, of(Outcome::Eligible));
         prop_assert_eq!(counts.needs_review, of(Outcome::NeedsReview));
     }
@@ -348,7 +341,11 @@ fn consistent(
     ] {
         let counts = pr.count(award);
         let outcome = |c: &thidua::population::CollectiveOutcome<'_>| {
-            if pick == 0 { c.of(Award::AdvancedCollective).unwrap() } else { c.of(Award::ExcellentCollective).unwrap() }
+            if pick == 0 {
+                c.of(Award::AdvancedCollective).unwrap()
+            } else {
+                c.of(Award::ExcellentCollective).unwrap()
+            }
         };
         let eligible = pr
             .collectives()
@@ -387,8 +384,14 @@ fn consistent(
         } else {
             (Award::AdvancedCollective, Award::ExcellentCollective)
         };
-        prop_assert_eq!(pr.explain_collective(k, adv).unwrap().outcome, c.of(adv).unwrap());
-        prop_assert_eq!(pr.explain_collective(k, exc).unwrap().outcome, c.of(exc).unwrap());
+        prop_assert_eq!(
+            pr.explain_collective(k, adv).unwrap().outcome,
+            c.of(adv).unwrap()
+        );
+        prop_assert_eq!(
+            pr.explain_collective(k, exc).unwrap().outcome,
+            c.of(exc).unwrap()
+        );
     }
     // Past the end: refused naming the index.
     let e = pr.explain(pop.len(), Award::AdvancedWorker).unwrap_err();
@@ -422,8 +425,14 @@ fn money_by_hand(pr: &ReviewedPopulation<'_>, tariff: &Tariff<'_>, all_periods: 
     }
     for c in pr.collectives() {
         let held = [
-            (c.of(Award::AdvancedCollective).unwrap(), Award::AdvancedCollective),
-            (c.of(Award::ExcellentCollective).unwrap(), Award::ExcellentCollective),
+            (
+                c.of(Award::AdvancedCollective).unwrap(),
+                Award::AdvancedCollective,
+            ),
+            (
+                c.of(Award::ExcellentCollective).unwrap(),
+                Award::ExcellentCollective,
+            ),
         ];
         if let Some(m) = held
             .iter()
@@ -543,7 +552,10 @@ fn empty_population_reviews_to_nothing() {
         .population_on(&pop, NonZeroUsize::new(usize::MAX).unwrap())
         .unwrap();
     assert_eq!(pr.collectives().len(), 1);
-    assert_eq!(pr.collective(0).unwrap().of(Award::AdvancedCollective), Some(Outcome::Ineligible));
+    assert_eq!(
+        pr.collective(0).unwrap().of(Award::AdvancedCollective),
+        Some(Outcome::Ineligible)
+    );
     assert_eq!(pr.collective(0).unwrap().tally().members, 0);
 }
 

@@ -46,7 +46,7 @@ enum Order {
     ByScore,
 }
 
-fn reorder(order: Order, file: &str, lines: &mut Vec<String>) {
+fn reorder(order: Order, file: &str, lines: &mut [String]) {
     let field = |l: &String, k: usize| l.split(',').nth(k).unwrap_or("").to_owned();
     match order {
         Order::Shuffled => shuffle(lines, 7 + file.len() as u64),
@@ -66,12 +66,7 @@ fn reorder(order: Order, file: &str, lines: &mut Vec<String>) {
 
 /// A copy of `source` in a directory of its own, each file's lines
 /// changed by `edit(file, lines)` and joined with `end`.
-fn copy(
-    name: &str,
-    source: &Path,
-    end: &str,
-    edit: impl Fn(&str, &mut Vec<String>),
-) -> PathBuf {
+fn copy(name: &str, source: &Path, end: &str, edit: impl Fn(&str, &mut Vec<String>)) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
         .join("ordering")
         .join(name);
@@ -106,14 +101,20 @@ fn every_order_gives_the_canonical_answer() {
             Order::AsText,
             Order::ByScore,
         ] {
-            let dir = copy(&format!("{set}-{order:?}"), &data(set), "\n", |file, lines| {
-                reorder(order, file, lines)
-            });
+            let dir = copy(
+                &format!("{set}-{order:?}"),
+                &data(set),
+                "\n",
+                |file, lines| reorder(order, file, lines),
+            );
             // Whole files on one thread, and small blocks on three.
             for (n, chunk) in [(1, annual_review::CHUNK), (3, 2_000)] {
                 let json = annual_review::run_with(&dir, threads(n), chunk)
                     .unwrap_or_else(|e| panic!("{set} {order:?} {n} {chunk}: {e}"));
-                assert_eq!(json, expected, "{set} {order:?} on {n} threads, blocks of {chunk}");
+                assert_eq!(
+                    json, expected,
+                    "{set} {order:?} on {n} threads, blocks of {chunk}"
+                );
             }
         }
     }
@@ -203,12 +204,17 @@ fn quotes_crlf_and_blank_lines_read_as_plain_files() {
 #[test]
 fn duplicates_are_named_in_any_order() {
     for order in [Order::Shuffled, Order::ByYear, Order::Reversed] {
-        let dir = copy(&format!("dup-record-{order:?}"), &data("edge"), "\n", |file, lines| {
-            reorder(order, file, lines);
-            if file == "records.csv" {
-                lines.push("17,2021,HTT,none,0,0,".to_owned());
-            }
-        });
+        let dir = copy(
+            &format!("dup-record-{order:?}"),
+            &data("edge"),
+            "\n",
+            |file, lines| {
+                reorder(order, file, lines);
+                if file == "records.csv" {
+                    lines.push("17,2021,HTT,none,0,0,".to_owned());
+                }
+            },
+        );
         // 144 records after the header: the duplicate is line 146.
         for (n, chunk) in [(1, annual_review::CHUNK), (3, 500)] {
             let e = annual_review::run_with(&dir, threads(n), chunk).unwrap_err();
@@ -219,12 +225,17 @@ fn duplicates_are_named_in_any_order() {
                 "{order:?}"
             );
         }
-        let dir = copy(&format!("dup-person-{order:?}"), &data("edge"), "\n", |file, lines| {
-            reorder(order, file, lines);
-            if file == "people.csv" {
-                lines.push("5,2,2010-01-01,50".to_owned());
-            }
-        });
+        let dir = copy(
+            &format!("dup-person-{order:?}"),
+            &data("edge"),
+            "\n",
+            |file, lines| {
+                reorder(order, file, lines);
+                if file == "people.csv" {
+                    lines.push("5,2,2010-01-01,50".to_owned());
+                }
+            },
+        );
         let e = annual_review::run_with(&dir, threads(2), 400).unwrap_err();
         assert_eq!(e.kind(), ErrorKind::Duplicate, "{e}");
         assert_eq!(
@@ -327,8 +338,23 @@ fn generated(people: u32, order: &str) -> PathBuf {
     if !dir.join("records.csv").exists() {
         let status = std::process::Command::new(env!("CARGO"))
             .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .args(["run", "--quiet", "--release", "--example", "gen_workload", "--"])
-            .args(["--people", &people.to_string(), "--seed", "7", "--order", order, "--out"])
+            .args([
+                "run",
+                "--quiet",
+                "--release",
+                "--example",
+                "gen_workload",
+                "--",
+            ])
+            .args([
+                "--people",
+                &people.to_string(),
+                "--seed",
+                "7",
+                "--order",
+                order,
+                "--out",
+            ])
             .arg(&dir)
             .status()
             .unwrap();
@@ -369,7 +395,11 @@ fn a_million_people_in_any_order_agree_with_the_peer() {
                 .arg(&sorted)
                 .output()
                 .unwrap();
-            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
             assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), answer);
         }
         _ => eprintln!(

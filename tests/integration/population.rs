@@ -321,8 +321,20 @@ fn an_undecided_member_leaves_a_quota_place_open() {
     let result = review.population(&pop).unwrap();
     let six = pop.position_of("6").unwrap();
     let five = pop.position_of("5").unwrap();
-    assert_eq!(result.person(six).unwrap().of(Award::GrassrootsEmulationFighter), Some(Outcome::NeedsReview));
-    assert_eq!(result.person(five).unwrap().of(Award::GrassrootsEmulationFighter), Some(Outcome::Ineligible));
+    assert_eq!(
+        result
+            .person(six)
+            .unwrap()
+            .of(Award::GrassrootsEmulationFighter),
+        Some(Outcome::NeedsReview)
+    );
+    assert_eq!(
+        result
+            .person(five)
+            .unwrap()
+            .of(Award::GrassrootsEmulationFighter),
+        Some(Outcome::Ineligible)
+    );
     assert!(result.person(five).unwrap().cut_by_quota());
     let v = result
         .explain(six, Award::GrassrootsEmulationFighter)
@@ -495,7 +507,11 @@ fn what_if_lists_every_change_exactly() {
             .add_person(PersonEntry {
                 id: id.into(),
                 category: PersonCategory::CivilServant,
-                service_start: if id == 8 { d(2021, 6, 1) } else { d(2010, 1, 1) },
+                service_start: if id == 8 {
+                    d(2021, 6, 1)
+                } else {
+                    d(2010, 1, 1)
+                },
                 collective: "C".parse().unwrap(),
                 score: id as i32,
             })
@@ -536,7 +552,13 @@ fn what_if_lists_every_change_exactly() {
         new.population(&pop).unwrap(),
         local.population(&pop).unwrap(),
     );
-    let t1 = Tariff::new(&book, &salaries, d(2021, 12, 20), Authority::ProvincialChair).unwrap();
+    let t1 = Tariff::new(
+        &book,
+        &salaries,
+        d(2021, 12, 20),
+        Authority::ProvincialChair,
+    )
+    .unwrap();
     let t2 = Tariff::new(&book, &salaries, d(2024, 1, 20), Authority::ProvincialChair).unwrap();
     let who = |id: u64| Recipient::Individual(id.into());
     let (ldtt, cstdcs) = (Award::AdvancedWorker, Award::GrassrootsEmulationFighter);
@@ -544,7 +566,12 @@ fn what_if_lists_every_change_exactly() {
     let diff = r1.diff(&r2, (&t1, &t2)).unwrap();
     assert_eq!(
         diff.gained,
-        [(who(5), cstdcs), (who(6), cstdcs), (who(8), ldtt), (who(8), cstdcs)]
+        [
+            (who(5), cstdcs),
+            (who(6), cstdcs),
+            (who(8), ldtt),
+            (who(8), cstdcs)
+        ]
     );
     let unit = Recipient::Collective("C".parse().unwrap());
     let ttldtt = Award::AdvancedCollective;
@@ -576,7 +603,11 @@ fn what_if_lists_every_change_exactly() {
     assert_eq!(diff.to_review, [(who(7), cstdcs), (unit, ttldtt)]);
     assert_eq!(diff.from_review, [(who(6), cstdcs)]);
     // TTLĐXS needs review throughout: in no list.
-    for (r, advanced) in [(&r1, Outcome::Eligible), (&r2, Outcome::NeedsReview), (&r3, Outcome::NeedsReview)] {
+    for (r, advanced) in [
+        (&r1, Outcome::Eligible),
+        (&r2, Outcome::NeedsReview),
+        (&r3, Outcome::NeedsReview),
+    ] {
         let c = r.collective(0).unwrap();
         assert_eq!(c.of(ttldtt), Some(advanced));
         assert_eq!(c.of(Award::ExcellentCollective), Some(Outcome::NeedsReview));
