@@ -758,8 +758,15 @@ impl ReviewedPopulation<'_> {
     /// // HTXS alone gives CSTĐCS under the 2022 law.
     /// assert_eq!(diff.gained, [(history::Recipient::Individual("1".parse()?), Award::GrassrootsEmulationFighter)]);
     /// assert!(diff.lost.is_empty());
-    /// // The unrated person needs review under both: no change to report.
-    /// assert!(diff.to_review.is_empty() && diff.from_review.is_empty());
+    /// // The unrated person: LĐTT needs review under both (no change); CSTĐCS
+    /// // is refused without an initiative in 2021, needs review in 2024 (an
+    /// // HTXS rating would give it).
+    /// // And the collective's TTLĐXS (its own rating is not given): refused
+    /// // in 2021, needs review under the 2022 law.
+    /// let two = history::Recipient::Individual("2".parse()?);
+    /// let unit = history::Recipient::Collective("C".parse()?);
+    /// assert_eq!(diff.to_review, [(two, Award::GrassrootsEmulationFighter), (unit, Award::ExcellentCollective)]);
+    /// assert!(diff.from_review.is_empty());
     /// # Ok::<(), thidua::Error>(())
     /// ```
     // Both reviews hold one outcome per row of the same population.
