@@ -38,11 +38,11 @@
 //! runs the parsing on every core, finds each record's person and each
 //! person's collective, and names duplicates wherever they are.
 //!
-//! The byte work is done by two crates: `memchr` finds the line ends and
-//! the commas (SIMD, the workload's lines have no quotes), and a block that
-//! holds a quote is read by `csv-core`, the state machine under the `csv`
-//! crate, so that quoted fields (even a line end inside quotes) read as
-//! they do there. Input is bounded: a line over [`MAX_LINE`] bytes or a
+//! The byte work is done by two crates: `memchr` finds the line ends (and
+//! whether a block holds a quote at all), each line's few short fields are
+//! split at its commas, and a block that holds a quote is read by
+//! `csv-core`, the state machine under the `csv` crate, so that quoted
+//! fields (even a line end inside quotes) read as they do there. Input is bounded: a line over [`MAX_LINE`] bytes or a
 //! field over [`MAX_FIELD`] is refused with its line number, and at most a
 //! few blocks of [`CHUNK`] + [`MAX_LINE`] bytes per thread are in memory
 //! at once, whatever the size of the files. Blank lines are skipped.
@@ -259,7 +259,7 @@ pub fn load_with(dir: &Path, threads: NonZeroUsize, chunk: usize) -> Result<Popu
                 initiatives: [row.small(4)?, row.small(5)?, 0],
                 titles,
             };
-            batch.push(row.line, row.text(0)?, row.year(1)?, entry)
+            batch.push(row.line, row.bytes(0), row.year(1)?, entry)
         });
         give_back(&pool, chunk);
         done
@@ -489,29 +489,24 @@ pub fn for_each_row(
     };
     let bytes = chunk.bytes.as_slice();
     if memchr::memchr(b'"', bytes).is_none() {
-        // No quotes: lines end at '\n', fields at ','; one pass finds both.
+        // No quotes: `memchr` finds the line ends; a line's few short
+        // fields are split at ','.
         let mut line = chunk.first_line;
-        let (mut start, mut from, mut n) = (0, 0, 0);
-        for at in memchr::memchr2_iter(b',', b'\n', bytes).chain([bytes.len()]) {
-            let field = bytes.get(from..at).unwrap_or_default();
-            if bytes.get(at) == Some(&b',') {
-                if let Some(f) = fields.get_mut(n) {
-                    *f = field;
-                }
-                n += 1;
-                from = at + 1;
-                continue;
-            }
-            // The end of a line (or of the block).
-            let field = field.strip_suffix(b"\r").unwrap_or(field);
-            if at - start > MAX_LINE {
+        let mut start = 0;
+        for end in memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]) {
+            let text = bytes.get(start..end).unwrap_or_default();
+            let text = text.strip_suffix(b"\r").unwrap_or(text);
+            if text.len() > MAX_LINE {
                 return Err(too_long(line, "a line", MAX_LINE));
             }
-            if n > 0 || !field.is_empty() {
-                if let Some(f) = fields.get_mut(n) {
-                    *f = field;
+            if !text.is_empty() {
+                let mut n = 0;
+                for field in text.split(|&b| b == b',') {
+                    if let Some(f) = fields.get_mut(n) {
+                        *f = field;
+                    }
+                    n += 1;
                 }
-                n += 1;
                 if n != columns {
                     return Err(bad_columns(line, n));
                 }
@@ -525,8 +520,8 @@ pub fn for_each_row(
                 })?;
             }
             line += 1;
-            (start, from, n) = (at + 1, at + 1, 0);
-            if at >= bytes.len() {
+            start = end + 1;
+            if start >= bytes.len() {
                 break;
             }
         }

@@ -140,6 +140,9 @@ pub struct RecordBatch<'p> {
     /// The person of the last record: records usually come person by
     /// person, in the order of the people.
     cursor: usize,
+    /// Where each bucket's records end, once sorted by bucket (empty if
+    /// they are not).
+    bucket_ends: Vec<usize>,
 }
 
 impl RecordBatch<'_> {
@@ -225,6 +228,9 @@ impl RecordBatch<'_> {
                 }
             }
         }
+        if unknown.is_none() {
+            self.group();
+        }
         match unknown {
             None => Ok(()),
             Some(r) => Err(Error::new(
@@ -238,6 +244,56 @@ impl RecordBatch<'_> {
                 ),
             )),
         }
+    }
+
+    /// Whether the records stay among a few people (they come person by
+    /// person, or year by year): they are then written as they come.
+    fn local(&self) -> bool {
+        let (lo, hi) = self
+            .records
+            .iter()
+            .fold((u32::MAX, 0), |(lo, hi), r| (lo.min(r.person), hi.max(r.person)));
+        (hi.saturating_sub(lo) as usize)
+            <= self
+                .records
+                .len()
+                .saturating_mul(8)
+                .saturating_add(BUCKET_PEOPLE)
+    }
+
+    /// Records that jump about the people are sorted by bucket here, on the
+    /// parsing thread (a stable counting sort: each bucket keeps the order
+    /// read), so that adding them is a copy per bucket.
+    fn group(&mut self) {
+        if self.local() {
+            return;
+        }
+        let buckets = self.rows.len().div_ceil(BUCKET_PEOPLE).max(1);
+        let mut ends = vec![0usize; buckets];
+        for r in &self.records {
+            if let Some(n) = ends.get_mut(r.person as usize / BUCKET_PEOPLE) {
+                *n += 1;
+            }
+        }
+        let mut at = 0;
+        let mut starts = ends.clone();
+        for (s, e) in starts.iter_mut().zip(ends.iter_mut()) {
+            *s = at;
+            at += *e;
+            *e = at;
+        }
+        let mut sorted = self.records.clone();
+        for r in &self.records {
+            let slot = starts.get_mut(r.person as usize / BUCKET_PEOPLE);
+            if let Some(s) = slot {
+                if let Some(out) = sorted.get_mut(*s) {
+                    *out = *r;
+                }
+                *s += 1;
+            }
+        }
+        self.records = sorted;
+        self.bucket_ends = ends;
     }
 
     /// How many records the batch holds.
@@ -418,6 +474,7 @@ impl Population {
             span,
             records: Vec::new(),
             cursor: 0,
+            bucket_ends: Vec::new(),
         };
         let twice = |r: &Record| {
             let id = rows.get(r.person as usize).map(|r| r.id.as_str());
@@ -442,16 +499,7 @@ impl Population {
         let people = rows.len();
         let apply = |batch: RecordBatch<'_>| {
             if buckets.is_empty() {
-                let (lo, hi) = batch.records.iter().fold((u32::MAX, 0), |(lo, hi), r| {
-                    (lo.min(r.person), hi.max(r.person))
-                });
-                let local = (hi.saturating_sub(lo) as usize)
-                    <= batch
-                        .records
-                        .len()
-                        .saturating_mul(8)
-                        .saturating_add(BUCKET_PEOPLE);
-                if local {
+                if batch.bucket_ends.is_empty() {
                     for r in &batch.records {
                         let at = (r.person as usize)
                             .saturating_mul(span)
@@ -472,9 +520,17 @@ impl Population {
                     .map(|_| Vec::new())
                     .collect();
             }
-            for r in batch.records {
-                if let Some(b) = buckets.get_mut(r.person as usize / BUCKET_PEOPLE) {
-                    b.push(r);
+            if batch.bucket_ends.is_empty() {
+                for r in batch.records {
+                    if let Some(b) = buckets.get_mut(r.person as usize / BUCKET_PEOPLE) {
+                        b.push(r);
+                    }
+                }
+            } else {
+                let mut start = 0;
+                for (b, &end) in buckets.iter_mut().zip(&batch.bucket_ends) {
+                    b.extend_from_slice(batch.records.get(start..end).unwrap_or_default());
+                    start = end;
                 }
             }
             Ok(())
