@@ -180,29 +180,36 @@ pub(super) fn run(
         judge_people(review, population, years, start, out);
         Ok(())
     })?;
-    // 2. The quota, collective by collective.
+    // 2. The quota, collective by collective: the places worked out on
+    // `threads` threads, then written.
     let groups = Groups::of(population);
+    let count = population.collectives.len();
     if review.grassroots_quota().is_some() {
-        let mut candidates = Vec::new();
-        for members in groups.iter() {
-            let allocation = allocate_group(
-                review,
-                population,
-                |i| people.get(i as usize).copied(),
-                members,
-                &mut candidates,
-            )?;
-            if let Some((a, sure)) = allocation {
-                for c in a.selected.iter().skip(sure) {
-                    if let Some(p) = people.get_mut(c.index as usize) {
-                        p.set(GRASSROOTS, Outcome::NeedsReview);
-                    }
+        let changes = over_groups(threads, count, |range| {
+            let mut candidates = Vec::new();
+            let mut changes = Vec::new();
+            for k in range {
+                let allocation = allocate_group(
+                    review,
+                    population,
+                    |i| people.get(i as usize).copied(),
+                    groups.members(k),
+                    &mut candidates,
+                )?;
+                if let Some((a, sure)) = allocation {
+                    changes.extend(a.selected.iter().skip(sure).map(|c| (c.index, false)));
+                    changes.extend(a.cut.iter().map(|c| (c.index, true)));
                 }
-                for c in &a.cut {
-                    if let Some(p) = people.get_mut(c.index as usize) {
-                        p.set(GRASSROOTS, Outcome::Ineligible);
-                        p.set_cut();
-                    }
+            }
+            Ok(changes)
+        })?;
+        for (i, cut) in changes {
+            if let Some(p) = people.get_mut(i as usize) {
+                if cut {
+                    p.set(GRASSROOTS, Outcome::Ineligible);
+                    p.set_cut();
+                } else {
+                    p.set(GRASSROOTS, Outcome::NeedsReview);
                 }
             }
         }
@@ -214,22 +221,28 @@ pub(super) fn run(
         })?;
     }
     // 4. The collectives, from their members.
-    let mut collectives = Vec::with_capacity(population.collectives.len());
-    for (c, members) in population.collectives.iter().zip(groups.iter()) {
-        let tally = tally(&people, members);
-        let mut o = Outcomes::default();
-        if tally.members > 0 {
-            for (k, award) in COLLECTIVE_TITLES.into_iter().enumerate() {
-                let award = match (c.armed_forces, award) {
-                    (true, Award::AdvancedCollective) => Award::AdvancedUnit,
-                    (true, Award::ExcellentCollective) => Award::DeterminedToWinUnit,
-                    (_, a) => a,
+    let collectives = over_groups(threads, count, |range| {
+        range
+            .map(|k| {
+                let tally = tally(&people, groups.members(k));
+                let mut o = Outcomes::default();
+                let Some(c) = population.collectives.get(k) else {
+                    return Ok((o, tally));
                 };
-                o.set(k, review.collective_outcome(c, &tally, award)?);
-            }
-        }
-        collectives.push((o, tally));
-    }
+                if tally.members > 0 {
+                    for (j, award) in COLLECTIVE_TITLES.into_iter().enumerate() {
+                        let award = match (c.armed_forces, award) {
+                            (true, Award::AdvancedCollective) => Award::AdvancedUnit,
+                            (true, Award::ExcellentCollective) => Award::DeterminedToWinUnit,
+                            (_, a) => a,
+                        };
+                        o.set(j, review.collective_outcome(c, &tally, award)?);
+                    }
+                }
+                Ok((o, tally))
+            })
+            .collect()
+    })?;
     for p in &mut people {
         *p = p.outcomes();
     }
@@ -238,6 +251,35 @@ pub(super) fn run(
         groups,
         people,
         collectives,
+    })
+}
+
+/// Runs `job` over `threads` ranges of `0..count` collectives and joins
+/// what each gives, in order.
+fn over_groups<R: Send>(
+    threads: NonZeroUsize,
+    count: usize,
+    job: impl Fn(std::ops::Range<usize>) -> Result<Vec<R>> + Sync,
+) -> Result<Vec<R>> {
+    // Fewer collectives than this a thread are not worth one.
+    const MIN_GROUPS: usize = 512;
+    let size = count.div_ceil(threads.get()).max(MIN_GROUPS);
+    if threads.get() == 1 || count <= size {
+        return job(0..count);
+    }
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..count)
+            .step_by(size)
+            .map(|start| {
+                let job = &job;
+                s.spawn(move || job(start..(start + size).min(count)))
+            })
+            .collect();
+        let mut all = Vec::new();
+        for h in handles {
+            all.extend(h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))?);
+        }
+        Ok(all)
     })
 }
 
@@ -450,13 +492,6 @@ impl Groups {
             *slot += 1;
         }
         Groups { starts, order }
-    }
-
-    pub(super) fn iter(&self) -> impl Iterator<Item = &[u32]> {
-        self.starts.windows(2).map(|w| match *w {
-            [a, b] => self.order.get(a as usize..b as usize).unwrap_or(&[]),
-            _ => &[],
-        })
     }
 
     pub(super) fn members(&self, collective: usize) -> &[u32] {
