@@ -59,7 +59,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use chrono::NaiveDate;
 use thidua::collectives::CollectiveRecord;
 use thidua::decision::HighestOnlyScope;
-use thidua::id::{PersonId, UnitId};
+use thidua::id::UnitId;
 use thidua::law::SalarySchedule;
 use thidua::people::DisciplineForm;
 use thidua::population::{PersonEntry, Titles, YearEntry};
@@ -204,13 +204,13 @@ pub fn load_with(dir: &Path, threads: NonZeroUsize, chunk: usize) -> Result<Popu
             let cid = match &collective {
                 Some((bytes, id)) if bytes.as_slice() == row.bytes(1) => id.clone(),
                 _ => {
-                    let id: UnitId = row.parse(1)?;
+                    let id: UnitId = row.id(1)?;
                     collective = Some((row.bytes(1).to_vec(), id.clone()));
                     id
                 }
             };
             let person = PersonEntry {
-                id: row.parse::<PersonId>(0)?,
+                id: row.id(0)?,
                 category: PersonCategory::CivilServant,
                 collective: cid,
                 service_start: row.date(2)?,
@@ -235,6 +235,8 @@ pub fn load_with(dir: &Path, threads: NonZeroUsize, chunk: usize) -> Result<Popu
         "title",
     ];
     let mut records = Chunks::open(dir, "records.csv", &header, chunk)?;
+    let ldtt = Titles::NONE.with(Award::AdvancedWorker)?;
+    let cstdcs = Titles::NONE.with(Award::GrassrootsEmulationFighter)?;
     let (name, pool) = (records.name.clone(), Mutex::new(records.pool()));
     pop.load_records(&name, threads, records, |chunk, batch| {
         let done = for_each_row(&name, &chunk, 7, |row| {
@@ -247,8 +249,8 @@ pub fn load_with(dir: &Path, threads: NonZeroUsize, chunk: usize) -> Result<Popu
             };
             let titles = match row.bytes(6) {
                 b"" | b"none" => Titles::NONE,
-                b"LDTT" => Titles::NONE.with(Award::AdvancedWorker)?,
-                b"CSTDCS" => Titles::NONE.with(Award::GrassrootsEmulationFighter)?,
+                b"LDTT" => ldtt,
+                b"CSTDCS" => cstdcs,
                 _ => Titles::NONE
                     .with(row.parse::<Award>(6)?)
                     .map_err(|e| row.error(e))?,
@@ -635,6 +637,20 @@ impl Row<'_> {
                 ),
             )
         })
+    }
+
+    /// An id: written as a plain number (no leading zero), made from the
+    /// number without checking the text again; otherwise parsed.
+    fn id<T: From<u64> + std::str::FromStr>(&self, i: usize) -> Result<T, Error>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let b = self.bytes(i);
+        let plain = matches!(b, [b'1'..=b'9', ..]) && b.len() <= 18;
+        match b.iter().try_fold(0u64, |n, &c| c.is_ascii_digit().then(|| n * 10 + u64::from(c - b'0'))) {
+            Some(n) if plain => Ok(T::from(n)),
+            _ => self.parse(i),
+        }
     }
 
     /// An unsigned decimal number below 10⁹, read from ASCII digits.
