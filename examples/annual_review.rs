@@ -512,7 +512,11 @@ pub fn for_each_row(
                 if n != columns {
                     return Err(bad_columns(line, n));
                 }
-                if let Some(long) = fields.iter().take(n).position(|f| f.len() > MAX_FIELD) {
+                // No field of a short line is long.
+                let long = (text.len() > MAX_FIELD)
+                    .then(|| fields.iter().take(n).position(|f| f.len() > MAX_FIELD))
+                    .flatten();
+                if let Some(long) = long {
                     return Err(too_long(line, &format!("column {}", long + 1), MAX_FIELD));
                 }
                 row(&Row {

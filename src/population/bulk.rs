@@ -17,6 +17,7 @@
 use std::collections::BTreeMap;
 use std::num::NonZeroUsize;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, sync_channel};
 
 use crate::collectives::Collective;
@@ -384,14 +385,17 @@ impl Population {
             ..
         } = self;
         let (collectives, collective_index, span) = (&*collectives, &*collective_index, *span);
+        // A batch is about as large as the one before: room for it at once.
+        let size = AtomicUsize::new(0);
         let make = || PeopleBatch {
             source,
             collectives,
             index: collective_index,
-            rows: Vec::new(),
+            rows: Vec::with_capacity(size.load(Ordering::Relaxed)),
             last: None,
         };
         let apply = |batch: PeopleBatch<'_>| {
+            size.fetch_max(batch.rows.len(), Ordering::Relaxed);
             rows.reserve(batch.rows.len());
             for (line, row) in batch.rows {
                 push_row(rows, people_index, row)
@@ -466,13 +470,14 @@ impl Population {
             ..
         } = self;
         let (rows, index, first_year, span) = (&*rows, &*people_index, *first_year, *span);
+        let size = AtomicUsize::new(0);
         let make = || RecordBatch {
             source,
             rows,
             index,
             first_year,
             span,
-            records: Vec::new(),
+            records: Vec::with_capacity(size.load(Ordering::Relaxed)),
             cursor: 0,
             bucket_ends: Vec::new(),
         };
@@ -498,6 +503,7 @@ impl Population {
         let mut buckets: Vec<Vec<Record>> = Vec::new();
         let people = rows.len();
         let apply = |batch: RecordBatch<'_>| {
+            size.fetch_max(batch.records.len(), Ordering::Relaxed);
             if buckets.is_empty() {
                 if batch.bucket_ends.is_empty() {
                     for r in &batch.records {
