@@ -34,8 +34,9 @@
 //!
 //! This file is a reader and nothing more: it cuts each file into blocks of
 //! whole lines ([`Chunks`]) and parses each line's fields; the library's
-//! bulk loading ([`Population::load_people`], [`Population::load_records`])
-//! runs the parsing on every core, finds each record's person and each
+//! bulk loading ([`Population::load_people`], `ParsedRecords::parse` and
+//! [`Population::add_records`]) runs the parsing on every core (the
+//! records while the people are read), finds each record's person and each
 //! person's collective, and names duplicates wherever they are.
 //!
 //! The byte work is done by two crates: `memchr` finds the line ends (and
@@ -62,7 +63,7 @@ use thidua::decision::HighestOnlyScope;
 use thidua::id::UnitId;
 use thidua::law::SalarySchedule;
 use thidua::people::DisciplineForm;
-use thidua::population::{PersonEntry, Titles, YearEntry};
+use thidua::population::{ParsedRecords, PersonEntry, Titles, YearEntry};
 use thidua::{
     Authority, Award, Collective, Error, ErrorKind, PersonCategory, Population, Rating, Review,
     RuleBook, Tariff,
@@ -195,36 +196,6 @@ pub fn load_with(dir: &Path, threads: NonZeroUsize, chunk: usize) -> Result<Popu
     )?;
     // About 24 bytes a person: room for them all at once.
     pop.reserve(people.size_hint / 24);
-    let (name, pool) = (people.name.clone(), Mutex::new(people.pool()));
-    pop.load_people(&name, threads, people, |chunk, batch| {
-        // People usually come collective by collective: each collective id
-        // is read once.
-        let mut collective: Option<(Vec<u8>, UnitId)> = None;
-        let done = for_each_row(&name, &chunk, 4, |row| {
-            let cid = match &collective {
-                Some((bytes, id)) if bytes.as_slice() == row.bytes(1) => id.clone(),
-                _ => {
-                    let id: UnitId = row.id(1)?;
-                    collective = Some((row.bytes(1).to_vec(), id.clone()));
-                    id
-                }
-            };
-            let person = PersonEntry {
-                id: row.id(0)?,
-                category: PersonCategory::CivilServant,
-                collective: cid,
-                service_start: row.date(2)?,
-                score: row
-                    .digits(3)
-                    .and_then(|n| i32::try_from(n).ok())
-                    .ok_or_else(|| row.bad(3, "score"))?,
-            };
-            batch.push(row.line, person)
-        });
-        give_back(&pool, chunk);
-        done
-    })?;
-    phase("people", &mut t);
     let header = [
         "person_id",
         "year",
@@ -237,36 +208,80 @@ pub fn load_with(dir: &Path, threads: NonZeroUsize, chunk: usize) -> Result<Popu
     let mut records = Chunks::open(dir, "records.csv", &header, chunk)?;
     let ldtt = Titles::NONE.with(Award::AdvancedWorker)?;
     let cstdcs = Titles::NONE.with(Award::GrassrootsEmulationFighter)?;
-    let (name, pool) = (records.name.clone(), Mutex::new(records.pool()));
-    pop.load_records(&name, threads, records, |chunk, batch| {
-        let done = for_each_row(&name, &chunk, 7, |row| {
-            let discipline = match row.bytes(3) {
-                b"none" => None,
-                b"khien_trach" => Some(DisciplineForm::Reprimand),
-                b"canh_cao" => Some(DisciplineForm::Warning),
-                b"cach_chuc" => Some(DisciplineForm::Dismissal),
-                _ => Some(row.parse::<DisciplineForm>(3)?),
-            };
-            let titles = match row.bytes(6) {
-                b"" | b"none" => Titles::NONE,
-                b"LDTT" => ldtt,
-                b"CSTDCS" => cstdcs,
-                _ => Titles::NONE
-                    .with(row.parse::<Award>(6)?)
-                    .map_err(|e| row.error(e))?,
-            };
-            let entry = YearEntry {
-                rating: Some(row.rating(2)?),
-                discipline,
-                initiatives: [row.small(4)?, row.small(5)?, 0],
-                titles,
-            };
-            batch.push(row.line, row.bytes(0), row.year(1)?, entry)
+    let (people_name, people_pool) = (people.name.clone(), Mutex::new(people.pool()));
+    let (records_name, records_pool) = (records.name.clone(), Mutex::new(records.pool()));
+    let years = pop.years();
+    // The records are parsed while the people are read: they need no
+    // person until they are added.
+    let (added, parsed) = std::thread::scope(|s| {
+        let parsed = s.spawn(|| {
+            ParsedRecords::parse(years, &records_name, threads, records, |chunk, batch| {
+                let done = for_each_row(&records_name, &chunk, 7, |row| {
+                    let discipline = match row.bytes(3) {
+                        b"none" => None,
+                        b"khien_trach" => Some(DisciplineForm::Reprimand),
+                        b"canh_cao" => Some(DisciplineForm::Warning),
+                        b"cach_chuc" => Some(DisciplineForm::Dismissal),
+                        _ => Some(row.parse::<DisciplineForm>(3)?),
+                    };
+                    let titles = match row.bytes(6) {
+                        b"" | b"none" => Titles::NONE,
+                        b"LDTT" => ldtt,
+                        b"CSTDCS" => cstdcs,
+                        _ => Titles::NONE
+                            .with(row.parse::<Award>(6)?)
+                            .map_err(|e| row.error(e))?,
+                    };
+                    let entry = YearEntry {
+                        rating: Some(row.rating(2)?),
+                        discipline,
+                        initiatives: [row.small(4)?, row.small(5)?, 0],
+                        titles,
+                    };
+                    batch.push(row.line, row.bytes(0), row.year(1)?, entry)
+                });
+                give_back(&records_pool, chunk);
+                done
+            })
         });
-        give_back(&pool, chunk);
-        done
-    })?;
-    phase("records", &mut t);
+        let added = pop.load_people(&people_name, threads, people, |chunk, batch| {
+            // People usually come collective by collective: each collective
+            // id is read once.
+            let mut collective: Option<(Vec<u8>, UnitId)> = None;
+            let done = for_each_row(&people_name, &chunk, 4, |row| {
+                let cid = match &collective {
+                    Some((bytes, id)) if bytes.as_slice() == row.bytes(1) => id.clone(),
+                    _ => {
+                        let id: UnitId = row.id(1)?;
+                        collective = Some((row.bytes(1).to_vec(), id.clone()));
+                        id
+                    }
+                };
+                let person = PersonEntry {
+                    id: row.id(0)?,
+                    category: PersonCategory::CivilServant,
+                    collective: cid,
+                    service_start: row.date(2)?,
+                    score: row
+                        .digits(3)
+                        .and_then(|n| i32::try_from(n).ok())
+                        .ok_or_else(|| row.bad(3, "score"))?,
+                };
+                batch.push(row.line, person)
+            });
+            give_back(&people_pool, chunk);
+            done
+        });
+        let parsed = parsed
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (added, parsed)
+    });
+    phase("people, and records parsed", &mut t);
+    // An error in people.csv comes before one in records.csv.
+    added?;
+    pop.add_records(parsed?)?;
+    phase("records added", &mut t);
     Ok(pop)
 }
 
@@ -651,7 +666,9 @@ impl Row<'_> {
     {
         let b = self.bytes(i);
         let plain = matches!(b, [b'1'..=b'9', ..]) && b.len() <= 18;
-        match b.iter().try_fold(0u64, |n, &c| c.is_ascii_digit().then(|| n * 10 + u64::from(c - b'0'))) {
+        match b.iter().try_fold(0u64, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u64::from(c - b'0'))
+        }) {
             Some(n) if plain => Ok(T::from(n)),
             _ => self.parse(i),
         }

@@ -8,11 +8,13 @@
 //! first error, do not depend on the threads.
 //!
 //! The work that does not parallelise stays small: a batch of people has
-//! its collectives looked up where it is parsed, and a batch of records
-//! has its people looked up where it is parsed, through the population's
-//! id index; adding a batch of records only writes each record into its
-//! person's slot for the year (a counting sort over the people's dense
-//! indices), finding two records of one person and year wherever they are.
+//! its collectives looked up where it is parsed; records need no person to
+//! be parsed ([`ParsedRecords::parse`], which may run while the people are
+//! read), and are added ([`Population::add_records`]) on every thread:
+//! each batch's people found through the id index and its records grouped
+//! by bucket of people (a counting sort over the people's indexes), then
+//! each bucket written into its people's slots, finding two records of one
+//! person and year wherever they are.
 
 use std::collections::BTreeMap;
 use std::num::NonZeroUsize;
@@ -24,7 +26,9 @@ use crate::collectives::Collective;
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::UnitId;
 
-use super::index::IdIndex;
+use std::ops::RangeInclusive;
+
+use super::index::{IdIndex, plain_number};
 use super::storage::{
     PersonEntry, Population, Row, Slot, YearEntry, find_collective, find_row, push_row,
 };
@@ -102,6 +106,9 @@ impl PeopleBatch<'_> {
 /// it was read (16 bytes: the line in 40 bits).
 #[derive(Clone, Copy, Debug)]
 struct Record {
+    /// Until the batch is resolved: the number of a plain-number id
+    /// (`DIRECT`) or the place of the id in the batch's `ids` (`NAMED`);
+    /// then the person's position.
     person: u32,
     line: [u8; 5],
     offset: u8,
@@ -121,28 +128,30 @@ fn line40(line: u64) -> [u8; 5] {
     [a, b, c, d, e]
 }
 
-/// The mark on a record's offset while its person is a number not yet
-/// looked up.
+/// The mark on a record's offset while its person is a plain number.
 const DIRECT: u8 = 0x80;
+/// The mark on a record's offset while its person is an id kept in the
+/// batch's `ids`.
+const NAMED: u8 = 0x40;
 
 /// People a bucket of records covers: their slots fit a core's cache.
 const BUCKET_PEOPLE: usize = 1 << 14;
 
-/// Yearly records parsed from one chunk, for [`Population::load_records`]:
-/// each record's person is looked up as it is pushed.
+/// Yearly records parsed from one chunk, for [`ParsedRecords::parse`] and
+/// [`Population::load_records`]. Parsing needs no person: each record's
+/// person is found when the records are added, so that records can be
+/// parsed while the people are still being read.
 #[derive(Debug)]
-pub struct RecordBatch<'p> {
-    source: &'p str,
-    rows: &'p [Row],
-    index: &'p IdIndex,
+pub struct RecordBatch<'s> {
+    source: &'s str,
     first_year: i32,
     span: usize,
     records: Vec<Record>,
-    /// The person of the last record: records usually come person by
-    /// person, in the order of the people.
-    cursor: usize,
-    /// Where each bucket's records end, once sorted by bucket (empty if
-    /// they are not).
+    /// The ids that are not plain numbers, one after another, and where
+    /// each ends.
+    ids: Vec<u8>,
+    id_ends: Vec<usize>,
+    /// Where each bucket's records end, once resolved and grouped.
     bucket_ends: Vec<usize>,
 }
 
@@ -153,8 +162,9 @@ impl RecordBatch<'_> {
     ///
     /// # Errors
     ///
-    /// A person the population does not have, or a year outside its
-    /// window, named with the source and the line.
+    /// A year outside the population's window, named with the source, the
+    /// line and the person. (A person the population does not have is
+    /// found when the records are added.)
     pub fn push(
         &mut self,
         line: u64,
@@ -163,7 +173,6 @@ impl RecordBatch<'_> {
         entry: YearEntry,
     ) -> Result<()> {
         let id = person.as_ref();
-        let shown = || crate::text::shown(&String::from_utf8_lossy(id)).to_string();
         let offset = usize::try_from(i64::from(year) - i64::from(self.first_year))
             .ok()
             .filter(|&o| o < self.span)
@@ -172,129 +181,30 @@ impl RecordBatch<'_> {
                 Error::out_of_range(format!(
                     "{} line {line}: person '{}': year {year} is outside the population's years {}..={}",
                     self.source,
-                    shown(),
+                    crate::text::shown(&String::from_utf8_lossy(id)),
                     self.first_year,
                     self.first_year + self.span as i32 - 1
                 ))
             })?;
-        if let Some(n) = self.index.direct_number(id) {
-            // A plain number: its position is read when the batch is done,
-            // with the others, whatever the order.
-            self.records.push(Record {
-                person: n,
-                line: line40(line),
-                offset: offset | DIRECT,
-                entry,
-            });
-            return Ok(());
-        }
-        let is = |i: usize| self.rows.get(i).is_some_and(|r| r.id.as_bytes() == id);
-        let at = if is(self.cursor) {
-            Some(self.cursor)
-        } else if is(self.cursor + 1) {
-            Some(self.cursor + 1)
-        } else {
-            find_row(self.rows, self.index, id).map(|p| p as usize)
+        let number = plain_number(id).and_then(|n| u32::try_from(n).ok());
+        let (person, mark) = match number {
+            Some(n) => (n, DIRECT),
+            None => {
+                self.ids.extend_from_slice(id);
+                self.id_ends.push(self.ids.len());
+                (
+                    u32::try_from(self.id_ends.len() - 1).unwrap_or(u32::MAX),
+                    NAMED,
+                )
+            }
         };
-        let Some(at) = at else {
-            return Err(Error::new(
-                ErrorKind::UnknownReference,
-                format!("{} line {line}: unknown person '{}'", self.source, shown()),
-            ));
-        };
-        self.cursor = at;
         self.records.push(Record {
-            // `at` is a row of the population, whose positions are u32.
-            person: u32::try_from(at).unwrap_or(u32::MAX),
+            person,
             line: line40(line),
-            offset,
+            offset: offset | mark,
             entry,
         });
         Ok(())
-    }
-
-    /// Reads the positions of the records pushed by number; the first of
-    /// an unknown person is refused.
-    fn settle(&mut self) -> Result<()> {
-        let mut unknown: Option<Record> = None;
-        for r in &mut self.records {
-            if r.offset & DIRECT == 0 {
-                continue;
-            }
-            r.offset &= !DIRECT;
-            match self.index.direct(r.person) {
-                Some(p) => r.person = p,
-                None => {
-                    unknown.get_or_insert(*r);
-                }
-            }
-        }
-        if unknown.is_none() {
-            self.group();
-        }
-        match unknown {
-            None => Ok(()),
-            Some(r) => Err(Error::new(
-                ErrorKind::UnknownReference,
-                // A plain number is written the way it prints.
-                format!(
-                    "{} line {}: unknown person '{}'",
-                    self.source,
-                    r.line(),
-                    r.person
-                ),
-            )),
-        }
-    }
-
-    /// Whether the records stay among a few people (they come person by
-    /// person, or year by year): they are then written as they come.
-    fn local(&self) -> bool {
-        let (lo, hi) = self
-            .records
-            .iter()
-            .fold((u32::MAX, 0), |(lo, hi), r| (lo.min(r.person), hi.max(r.person)));
-        (hi.saturating_sub(lo) as usize)
-            <= self
-                .records
-                .len()
-                .saturating_mul(8)
-                .saturating_add(BUCKET_PEOPLE)
-    }
-
-    /// Records that jump about the people are sorted by bucket here, on the
-    /// parsing thread (a stable counting sort: each bucket keeps the order
-    /// read), so that adding them is a copy per bucket.
-    fn group(&mut self) {
-        if self.local() {
-            return;
-        }
-        let buckets = self.rows.len().div_ceil(BUCKET_PEOPLE).max(1);
-        let mut ends = vec![0usize; buckets];
-        for r in &self.records {
-            if let Some(n) = ends.get_mut(r.person as usize / BUCKET_PEOPLE) {
-                *n += 1;
-            }
-        }
-        let mut at = 0;
-        let mut starts = ends.clone();
-        for (s, e) in starts.iter_mut().zip(ends.iter_mut()) {
-            *s = at;
-            at += *e;
-            *e = at;
-        }
-        let mut sorted = self.records.clone();
-        for r in &self.records {
-            let slot = starts.get_mut(r.person as usize / BUCKET_PEOPLE);
-            if let Some(s) = slot {
-                if let Some(out) = sorted.get_mut(*s) {
-                    *out = *r;
-                }
-                *s += 1;
-            }
-        }
-        self.records = sorted;
-        self.bucket_ends = ends;
     }
 
     /// How many records the batch holds.
@@ -307,6 +217,276 @@ impl RecordBatch<'_> {
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.records.is_empty()
+    }
+
+    /// The id kept at `k`.
+    fn id(&self, k: u32) -> &[u8] {
+        let k = k as usize;
+        let start = match k.checked_sub(1) {
+            Some(j) => self.id_ends.get(j).copied().unwrap_or(0),
+            None => 0,
+        };
+        let end = self.id_ends.get(k).copied().unwrap_or(start);
+        self.ids.get(start..end).unwrap_or_default()
+    }
+
+    /// Finds each record's person among `rows`, then groups the records
+    /// by bucket of people (a stable counting sort: each bucket keeps the
+    /// order read).
+    fn resolve(&mut self, rows: &[Row], index: &IdIndex) -> Result<()> {
+        // Plain numbers first, in one pass: the reads of the direct table
+        // overlap.
+        let mut unknown: Option<(u64, String)> = None;
+        let mut buffer = [0u8; 10];
+        for r in &mut self.records {
+            if r.offset & DIRECT == 0 {
+                continue;
+            }
+            r.offset &= !DIRECT;
+            let found = match index.direct(r.person) {
+                Some(p) => Some(p),
+                // A number past the direct table is hashed under its text,
+                // which a plain number has exactly one of.
+                None => find_row(rows, index, write_number(&mut buffer, r.person)),
+            };
+            match found {
+                Some(p) => r.person = p,
+                None => {
+                    let line = r.line();
+                    if unknown.as_ref().is_none_or(|(l, _)| line < *l) {
+                        unknown = Some((line, r.person.to_string()));
+                    }
+                }
+            }
+        }
+        // The others through the hash table, trying the person after the
+        // last one first: records usually come person by person.
+        let mut cursor = 0usize;
+        for k in 0..self.records.len() {
+            let Some(&r) = self.records.get(k) else { break };
+            if r.offset & NAMED == 0 {
+                continue;
+            }
+            let id = self.id(r.person);
+            let is = |i: usize| rows.get(i).is_some_and(|row| row.id.as_bytes() == id);
+            let found = if is(cursor) {
+                Some(cursor)
+            } else if is(cursor + 1) {
+                Some(cursor + 1)
+            } else {
+                find_row(rows, index, id).map(|p| p as usize)
+            };
+            match found {
+                Some(p) => {
+                    cursor = p;
+                    if let Some(r) = self.records.get_mut(k) {
+                        r.person = u32::try_from(p).unwrap_or(u32::MAX);
+                        r.offset &= !NAMED;
+                    }
+                }
+                None => {
+                    let line = r.line();
+                    if unknown.as_ref().is_none_or(|(l, _)| line < *l) {
+                        let shown = crate::text::shown(&String::from_utf8_lossy(id)).to_string();
+                        unknown = Some((line, shown));
+                    }
+                }
+            }
+        }
+        if let Some((line, id)) = unknown {
+            return Err(Error::new(
+                ErrorKind::UnknownReference,
+                format!("{} line {line}: unknown person '{id}'", self.source),
+            ));
+        }
+        self.ids = Vec::new();
+        self.id_ends = Vec::new();
+        self.group(rows.len());
+        Ok(())
+    }
+
+    /// Groups the records by bucket of people, keeping the order read in
+    /// each bucket.
+    fn group(&mut self, people: usize) {
+        let buckets = people.div_ceil(BUCKET_PEOPLE).max(1);
+        let bucket = |r: &Record| (r.person as usize / BUCKET_PEOPLE).min(buckets - 1);
+        let mut ends = vec![0usize; buckets];
+        for r in &self.records {
+            if let Some(n) = ends.get_mut(bucket(r)) {
+                *n += 1;
+            }
+        }
+        let mut at = 0;
+        let mut starts = ends.clone();
+        for (s, e) in starts.iter_mut().zip(ends.iter_mut()) {
+            *s = at;
+            at += *e;
+            *e = at;
+        }
+        // Records that come person by person are in order already.
+        let sorted = self.records.windows(2).all(|w| match w {
+            [a, b] => bucket(a) <= bucket(b),
+            _ => true,
+        });
+        if !sorted {
+            let mut grouped = self.records.clone();
+            for r in &self.records {
+                if let Some(s) = starts.get_mut(bucket(r)) {
+                    if let Some(out) = grouped.get_mut(*s) {
+                        *out = *r;
+                    }
+                    *s += 1;
+                }
+            }
+            self.records = grouped;
+        }
+        self.bucket_ends = ends;
+    }
+
+    /// The records of bucket `b`.
+    fn bucket(&self, b: usize) -> &[Record] {
+        let start = match b.checked_sub(1) {
+            Some(a) => self.bucket_ends.get(a).copied().unwrap_or(0),
+            None => 0,
+        };
+        let end = self.bucket_ends.get(b).copied().unwrap_or(start);
+        self.records.get(start..end).unwrap_or_default()
+    }
+}
+
+/// The decimal text of `n`, written at the end of `buffer`.
+fn write_number(buffer: &mut [u8; 10], n: u32) -> &[u8] {
+    let mut n = n;
+    let mut at = buffer.len();
+    loop {
+        at -= 1;
+        if let Some(b) = buffer.get_mut(at) {
+            *b = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || at == 0 {
+            break;
+        }
+    }
+    buffer.get(at..).unwrap_or_default()
+}
+
+/// Yearly records parsed from their source, not yet added to a population
+/// ([`ParsedRecords::parse`], then [`Population::add_records`]): so that
+/// the records can be parsed while the people are still being read.
+#[derive(Debug)]
+pub struct ParsedRecords<'s> {
+    source: &'s str,
+    first_year: i32,
+    span: usize,
+    threads: NonZeroUsize,
+    batches: Vec<RecordBatch<'s>>,
+}
+
+impl<'s> ParsedRecords<'s> {
+    /// Parses yearly records of the years `years` in bulk: `chunks` (from
+    /// any source, in order) are parsed by `parse` on `threads` threads
+    /// into [`RecordBatch`]es, kept in the order of the chunks. `source`
+    /// names the input in errors (`"records.csv"`).
+    ///
+    /// # Errors
+    ///
+    /// The first error in the order of the chunks: a chunk's own or the
+    /// parser's (a year outside `years` among them).
+    ///
+    /// # Example
+    ///
+    /// Records parsed on one thread while the people are added on
+    /// another.
+    ///
+    /// ```
+    /// use std::num::NonZeroUsize;
+    /// use chrono::NaiveDate;
+    /// use thidua::{Collective, PersonCategory, Population, Rating};
+    /// use thidua::population::{ParsedRecords, PersonEntry, YearEntry};
+    ///
+    /// let mut pop = Population::new(2021..=2021)?;
+    /// pop.add_collective(Collective::new("C".parse()?, ""))?;
+    /// let good = YearEntry { rating: Some(Rating::Good), ..YearEntry::default() };
+    /// let lines = [(2u64, "2"), (3, "1")];
+    /// let two = NonZeroUsize::new(2).unwrap();
+    /// let (parsed, added) = std::thread::scope(|s| {
+    ///     let parsed = s.spawn(|| {
+    ///         ParsedRecords::parse(2021..=2021, "records.csv", two, lines.chunks(1).map(Ok), |chunk, batch| {
+    ///             batch.push(chunk[0].0, chunk[0].1, 2021, good)
+    ///         })
+    ///     });
+    ///     let start = NaiveDate::from_ymd_opt(2010, 1, 1).unwrap();
+    ///     let added = ["1", "2"].into_iter().try_for_each(|id| {
+    ///         let person = PersonEntry { id: id.parse()?, category: PersonCategory::Worker, service_start: start, collective: "C".parse()?, score: 0 };
+    ///         pop.add_person(person).map(drop)
+    ///     });
+    ///     (parsed.join().unwrap(), added)
+    /// });
+    /// added?;
+    /// pop.add_records(parsed?)?;
+    /// assert_eq!(pop.year_entry(0, 2021), Some(good));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn parse<C, I, F>(
+        years: RangeInclusive<i32>,
+        source: &'s str,
+        threads: NonZeroUsize,
+        chunks: I,
+        parse: F,
+    ) -> Result<ParsedRecords<'s>>
+    where
+        C: Send,
+        I: IntoIterator<Item = Result<C>>,
+        I::IntoIter: Send,
+        F: Fn(C, &mut RecordBatch<'_>) -> Result<()> + Sync,
+    {
+        let (first_year, last) = (*years.start(), *years.end());
+        let span = usize::try_from(i64::from(last) - i64::from(first_year) + 1)
+            .ok()
+            .filter(|&n| (1..=16).contains(&n))
+            .ok_or_else(|| {
+                Error::out_of_range(format!(
+                    "records are kept for 1 to 16 years, not {first_year}..={last}"
+                ))
+            })?;
+        // A batch is about as large as the one before: room for it at once.
+        let size = AtomicUsize::new(0);
+        let make = || RecordBatch {
+            source,
+            first_year,
+            span,
+            records: Vec::with_capacity(size.load(Ordering::Relaxed)),
+            ids: Vec::new(),
+            id_ends: Vec::new(),
+            bucket_ends: Vec::new(),
+        };
+        let mut batches = Vec::new();
+        let keep = |batch: RecordBatch<'s>| {
+            size.fetch_max(batch.records.len(), Ordering::Relaxed);
+            batches.push(batch);
+            Ok(())
+        };
+        drive(threads, chunks.into_iter(), make, parse, keep)?;
+        Ok(ParsedRecords {
+            source,
+            first_year,
+            span,
+            threads,
+            batches,
+        })
+    }
+
+    /// How many records.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.batches.iter().map(RecordBatch::len).sum()
+    }
+
+    /// Whether there is none.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.batches.iter().all(RecordBatch::is_empty)
     }
 }
 
@@ -404,23 +584,18 @@ impl Population {
             slots.resize(rows.len().saturating_mul(span), Slot::default());
             Ok(())
         };
-        drive(threads, chunks.into_iter(), make, parse, |_| Ok(()), apply)
+        drive(threads, chunks.into_iter(), make, parse, apply)
     }
 
     /// Adds yearly records in bulk: `chunks` (from any source, in order)
-    /// are parsed by `parse` on `threads` threads into [`RecordBatch`]es,
-    /// which are added in the order of the chunks. Records may come in any
-    /// order (by person, by year, shuffled); each person's records are
-    /// found through the id index. `source` names the input in errors
-    /// (`"records.csv"`).
+    /// are parsed by `parse` on `threads` threads into [`RecordBatch`]es
+    /// ([`ParsedRecords::parse`]), then added ([`add_records`](Population::add_records)).
+    /// Records may come in any order (by person, by year, shuffled).
+    /// `source` names the input in errors (`"records.csv"`).
     ///
     /// # Errors
     ///
-    /// The first error in the order of the chunks: a chunk's own, the
-    /// parser's (an unknown person, a year outside the window), or two
-    /// records of one person for one year (named with the source, the line
-    /// of the second, the person and the year). The records of the batches
-    /// before it are added.
+    /// As [`ParsedRecords::parse`], then as [`add_records`](Population::add_records).
     ///
     /// # Example
     ///
@@ -445,7 +620,6 @@ impl Population {
     ///     batch.push(line, id, year.parse().unwrap(), good)
     /// }).unwrap_err();
     /// assert_eq!(e.to_string(), "records.csv line 5: person '1': two records for 2020");
-    /// assert_eq!(pop.year_entry(1, 2021), Some(good));
     /// # Ok::<(), thidua::Error>(())
     /// ```
     pub fn load_records<C, I, F>(
@@ -461,128 +635,108 @@ impl Population {
         I::IntoIter: Send,
         F: Fn(C, &mut RecordBatch<'_>) -> Result<()> + Sync,
     {
-        let Population {
+        let parsed = ParsedRecords::parse(self.years(), source, threads, chunks, parse)?;
+        self.add_records(parsed)
+    }
+
+    /// Adds records parsed by [`ParsedRecords::parse`], on the threads
+    /// they were parsed with: each record's person is found through the id
+    /// index, the records are grouped by person in cache-sized buckets (a
+    /// counting sort over the people's indexes, each bucket in the order
+    /// read), and each bucket is written into its people's slots.
+    ///
+    /// # Errors
+    ///
+    /// Records of other years than the population's; a person the
+    /// population does not have (the first in the order read); two records
+    /// of one person for one year, the second of which comes first in the
+    /// order read, named with the source, its line, the person and the
+    /// year. Nothing is added then, except the slots of the buckets
+    /// written before a duplicate was found.
+    ///
+    /// # Example
+    ///
+    /// See [`ParsedRecords::parse`].
+    pub fn add_records(&mut self, parsed: ParsedRecords<'_>) -> Result<()> {
+        let ParsedRecords {
+            source,
             first_year,
             span,
+            threads,
+            batches,
+        } = parsed;
+        if first_year != self.first_year || span != self.span {
+            return Err(Error::new(
+                ErrorKind::Conflict,
+                format!(
+                    "{source}: records of {first_year}..={} for a population of {}..={}",
+                    first_year + span as i32 - 1,
+                    self.first_year,
+                    self.last_year()
+                ),
+            ));
+        }
+        let Population {
             rows,
             slots,
             people_index,
             ..
         } = self;
-        let (rows, index, first_year, span) = (&*rows, &*people_index, *first_year, *span);
-        let size = AtomicUsize::new(0);
-        let make = || RecordBatch {
-            source,
-            rows,
-            index,
-            first_year,
-            span,
-            records: Vec::with_capacity(size.load(Ordering::Relaxed)),
-            cursor: 0,
-            bucket_ends: Vec::new(),
-        };
-        let twice = |r: &Record| {
-            let id = rows.get(r.person as usize).map(|r| r.id.as_str());
-            Error::new(
-                ErrorKind::Duplicate,
-                format!(
-                    "{source} line {}: person '{}': two records for {}",
-                    r.line(),
-                    id.unwrap_or_default(),
-                    first_year + i32::from(r.offset)
-                ),
-            )
-        };
-        // Records that come person by person (or year by year) are written
-        // as they come. From the first batch that jumps about the people,
-        // records are grouped by person first (a counting sort into buckets
-        // of people, in the order read), then written bucket by bucket when
-        // all are in: each bucket's slots fit in cache, however the records
-        // were ordered. A record given twice is found either way; the one
-        // named is the first second record in the order read.
-        let mut buckets: Vec<Vec<Record>> = Vec::new();
-        let people = rows.len();
-        let apply = |batch: RecordBatch<'_>| {
-            size.fetch_max(batch.records.len(), Ordering::Relaxed);
-            if buckets.is_empty() {
-                if batch.bucket_ends.is_empty() {
-                    for r in &batch.records {
-                        let at = (r.person as usize)
-                            .saturating_mul(span)
-                            .saturating_add(usize::from(r.offset));
-                        match slots.get_mut(at) {
-                            Some(slot) if !slot.present => {
-                                *slot = Slot {
-                                    present: true,
-                                    entry: r.entry,
-                                };
-                            }
-                            _ => return Err(twice(r)),
+        let (rows, index) = (&*rows, &*people_index);
+        // Each batch's people found and its records grouped, on every
+        // thread; the first batch in error names its first unknown person.
+        let resolved = in_parallel(threads, batches, |mut batch| {
+            batch.resolve(rows, index).map(|()| batch)
+        });
+        let batches = resolved.into_iter().collect::<Result<Vec<_>>>()?;
+        // Then bucket by bucket, on every thread: each bucket's records, in
+        // the order read, into its people's slots.
+        let slots_per_bucket = BUCKET_PEOPLE.saturating_mul(span).max(1);
+        let work: Vec<(usize, &mut [Slot])> =
+            slots.chunks_mut(slots_per_bucket).enumerate().collect();
+        let batches = &batches;
+        let write = |(b, slots): (usize, &mut [Slot])| {
+            let first = b.saturating_mul(slots_per_bucket);
+            for batch in batches {
+                for r in batch.bucket(b) {
+                    let at = (r.person as usize)
+                        .saturating_mul(span)
+                        .saturating_add(usize::from(r.offset))
+                        .saturating_sub(first);
+                    match slots.get_mut(at) {
+                        Some(slot) if !slot.present => {
+                            *slot = Slot {
+                                present: true,
+                                entry: r.entry,
+                            };
                         }
+                        _ => return Some(*r),
                     }
-                    return Ok(());
-                }
-                buckets = (0..people.div_ceil(BUCKET_PEOPLE).max(1))
-                    .map(|_| Vec::new())
-                    .collect();
-            }
-            if batch.bucket_ends.is_empty() {
-                for r in batch.records {
-                    if let Some(b) = buckets.get_mut(r.person as usize / BUCKET_PEOPLE) {
-                        b.push(r);
-                    }
-                }
-            } else {
-                let mut start = 0;
-                for (b, &end) in buckets.iter_mut().zip(&batch.bucket_ends) {
-                    b.extend_from_slice(batch.records.get(start..end).unwrap_or_default());
-                    start = end;
-                }
-            }
-            Ok(())
-        };
-        drive(
-            threads,
-            chunks.into_iter(),
-            make,
-            parse,
-            RecordBatch::settle,
-            apply,
-        )?;
-        let slots_per_bucket = BUCKET_PEOPLE.saturating_mul(span);
-        let write = |(k, (bucket, slots)): (usize, (Vec<Record>, &mut [Slot]))| {
-            let first = k.saturating_mul(slots_per_bucket);
-            for r in bucket {
-                let at = (r.person as usize)
-                    .saturating_mul(span)
-                    .saturating_add(usize::from(r.offset))
-                    .saturating_sub(first);
-                match slots.get_mut(at) {
-                    Some(slot) if !slot.present => {
-                        *slot = Slot {
-                            present: true,
-                            entry: r.entry,
-                        };
-                    }
-                    _ => return Some(r),
                 }
             }
             None
         };
-        let work: Vec<_> = (0..)
-            .zip(
-                buckets
-                    .into_iter()
-                    .zip(slots.chunks_mut(slots_per_bucket.max(1))),
-            )
-            .collect();
-        // The first duplicate in the order read: within a bucket the first
-        // found; across buckets the earliest line.
-        let first = in_parallel(threads, work, write)
+        // The first second record in the order read: within a bucket the
+        // first found, across buckets the earliest line.
+        let twice = in_parallel(threads, work, write)
             .into_iter()
             .flatten()
             .min_by_key(Record::line);
-        first.map_or(Ok(()), |r| Err(twice(&r)))
+        match twice {
+            None => Ok(()),
+            Some(r) => {
+                let id = rows.get(r.person as usize).map(|r| r.id.as_str());
+                Err(Error::new(
+                    ErrorKind::Duplicate,
+                    format!(
+                        "{source} line {}: person '{}': two records for {}",
+                        r.line(),
+                        id.unwrap_or_default(),
+                        first_year + i32::from(r.offset)
+                    ),
+                ))
+            }
+        }
     }
 }
 
@@ -630,8 +784,7 @@ type Numbered<C> = (u64, Result<C>);
 const MAX_WORKERS: usize = 64;
 
 /// Pulls `chunks` on one thread, parses them with `parse` into batches
-/// made by `make` and finished by `settle` on `threads` threads, and gives
-/// the batches to `apply`
+/// made by `make` on `threads` threads, and gives the batches to `apply`
 /// in the order of the chunks, on the calling thread. The first error in
 /// that order stops everything.
 fn drive<C, B, I>(
@@ -639,7 +792,6 @@ fn drive<C, B, I>(
     chunks: I,
     make: impl Fn() -> B + Sync,
     parse: impl Fn(C, &mut B) -> Result<()> + Sync,
-    settle: impl Fn(&mut B) -> Result<()> + Sync,
     mut apply: impl FnMut(B) -> Result<()>,
 ) -> Result<()>
 where
@@ -647,14 +799,10 @@ where
     B: Send,
     I: Iterator<Item = Result<C>> + Send,
 {
-    // What `settle` refuses was pushed before anything `parse` refuses:
-    // its error comes first.
     let parsed = |chunk: Result<C>| {
         chunk.and_then(|c| {
             let mut batch = make();
-            let parsed = parse(c, &mut batch);
-            settle(&mut batch)?;
-            parsed.map(|()| batch)
+            parse(c, &mut batch).map(|()| batch)
         })
     };
     // More threads than chunks in flight would only wait: a huge `threads`

@@ -35,7 +35,7 @@ fn spread(bits: u32) -> u64 {
 
 /// The value of an id written as a plain decimal number, if it is one.
 #[inline]
-fn plain_number(id: &[u8]) -> Option<u64> {
+pub(super) fn plain_number(id: &[u8]) -> Option<u64> {
     match id {
         [] => None,
         [b'0'] => Some(0),
@@ -75,17 +75,6 @@ impl IdIndex {
     fn hash(&self, id: &[u8]) -> (u32, u64) {
         let bits = (self.hasher.hash_one(id) >> 32) as u32;
         (bits, spread(bits))
-    }
-
-    /// The number of `id` if it is one the direct table covers: its
-    /// position is then [`direct`](IdIndex::direct)`(number)`, to be read
-    /// later (many reads at once go faster than one after another).
-    #[inline]
-    pub(super) fn direct_number(&self, id: &[u8]) -> Option<u32> {
-        let n = plain_number(id)?;
-        (n < self.dense.len() as u64)
-            .then(|| u32::try_from(n).ok())
-            .flatten()
     }
 
     /// The position of the id numbered `n` in the direct table, if any.

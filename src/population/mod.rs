@@ -26,7 +26,7 @@ mod judge;
 mod results;
 mod storage;
 
-pub use bulk::{PeopleBatch, RecordBatch};
+pub use bulk::{ParsedRecords, PeopleBatch, RecordBatch};
 pub use results::{
     CollectiveOutcome, OutcomeDiff, PersonOutcome, PopulationMoney, ReviewedPopulation, TitleCounts,
 };

@@ -503,6 +503,21 @@ impl Population {
         self.first_year + self.span as i32 - 1
     }
 
+    /// The years the population keeps records of.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Population;
+    ///
+    /// assert_eq!(Population::new(2019..=2021)?.years(), 2019..=2021);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn years(&self) -> RangeInclusive<i32> {
+        self.first_year..=self.last_year()
+    }
+
     /// How many people.
     #[must_use]
     pub fn len(&self) -> usize {
