@@ -508,9 +508,9 @@ pub fn for_each_row(
     if memchr::memchr(b'"', bytes).is_none() {
         // No quotes: `memchr` finds the line ends; a line's few short
         // fields are split at ','.
-        let mut line = chunk.first_line;
         let mut start = 0;
-        for end in memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]) {
+        let ends = memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]);
+        for (line, end) in (chunk.first_line..).zip(ends) {
             let text = bytes.get(start..end).unwrap_or_default();
             let text = text.strip_suffix(b"\r").unwrap_or(text);
             if text.len() > MAX_LINE {
@@ -540,7 +540,6 @@ pub fn for_each_row(
                     fields: fields.get(..n).unwrap_or_default(),
                 })?;
             }
-            line += 1;
             start = end + 1;
             if start >= bytes.len() {
                 break;
