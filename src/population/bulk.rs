@@ -5,7 +5,7 @@
 //! how to parse one chunk into a batch; [`Population::load_people`] and
 //! [`Population::load_records`] parse the chunks on several threads and add
 //! the batches in the order of the chunks, so that the result, and the
-//! first error, do not depend on the threads.
+//! error named, do not depend on the threads.
 //!
 //! The work that does not parallelise stays small: a batch of people has
 //! its collectives looked up where it is parsed; records need no person to
@@ -116,6 +116,7 @@ struct Record {
 }
 
 impl Record {
+    #[inline]
     fn line(&self) -> u64 {
         let [a, b, c, d, e] = self.line;
         u64::from_le_bytes([a, b, c, d, e, 0, 0, 0])
@@ -123,6 +124,7 @@ impl Record {
 }
 
 /// A line number in 40 bits (a trillion lines; past that, the last).
+#[inline]
 fn line40(line: u64) -> [u8; 5] {
     let [a, b, c, d, e, ..] = line.min((1 << 40) - 1).to_le_bytes();
     [a, b, c, d, e]

@@ -5,7 +5,8 @@
 //! ids inline — so that a province of a million people fits in memory
 //! comfortably. People and records come in any order, one at a time or in
 //! bulk from several threads ([`Population::load_people`],
-//! [`Population::load_records`]). [`Review::population`](crate::Review::population)
+//! [`Population::load_records`], or [`ParsedRecords::parse`] while the
+//! people are read, then [`Population::add_records`]). [`Review::population`](crate::Review::population)
 //! judges everyone in one call: the individual titles, the 2017–2023 quota
 //! of "Chiến sĩ thi đua cơ sở" per collective, the titles earned by a
 //! streak, and the collective titles from their members. The outcomes are
