@@ -16,6 +16,9 @@ use crate::error::Error;
 pub enum Authority {
     /// Chủ tịch nước: the President (orders, medals, state honorary titles).
     President,
+    /// Chính phủ: the Government ("Cờ thi đua của Chính phủ", Law 06/2022
+    /// Art. 78 k1).
+    Government,
     /// Thủ tướng Chính phủ: the Prime Minister.
     PrimeMinister,
     /// Bộ trưởng, thủ trưởng cơ quan ngang bộ, ban, ngành, đoàn thể trung
@@ -43,6 +46,7 @@ impl Authority {
     /// Every authority.
     pub const ALL: &'static [Authority] = &[
         Authority::President,
+        Authority::Government,
         Authority::PrimeMinister,
         Authority::Minister,
         Authority::ProvincialChair,
@@ -54,10 +58,21 @@ impl Authority {
     ];
 
     /// The stable snake-case id used on the wire.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Authority;
+    ///
+    /// assert_eq!(Authority::CommuneChair.id(), "commune_chair");
+    /// assert_eq!("commune_chair".parse::<Authority>()?, Authority::CommuneChair);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn id(self) -> &'static str {
         match self {
             Authority::President => "president",
+            Authority::Government => "government",
             Authority::PrimeMinister => "prime_minister",
             Authority::Minister => "minister",
             Authority::ProvincialChair => "provincial_chair",
@@ -70,10 +85,23 @@ impl Authority {
     }
 
     /// The Vietnamese title of the signer.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Authority;
+    ///
+    /// assert_eq!(Authority::CommuneChair.name_vi(), "Chủ tịch Ủy ban nhân dân cấp xã");
+    /// assert_eq!(Authority::CommuneChair.to_string(), Authority::CommuneChair.name_vi());
+    /// // Parsing accepts the title in any spelling.
+    /// assert_eq!("chu tich uy ban nhan dan cap xa".parse::<Authority>()?, Authority::CommuneChair);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn name_vi(self) -> &'static str {
         match self {
             Authority::President => "Chủ tịch nước",
+            Authority::Government => "Chính phủ",
             Authority::PrimeMinister => "Thủ tướng Chính phủ",
             Authority::Minister => {
                 "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ban, ngành, đoàn thể trung ương"

@@ -16,6 +16,7 @@
 //! # Ok::<(), thidua::Error>(())
 //! ```
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::LazyLock;
@@ -90,25 +91,164 @@ impl RecipientKind {
     }
 }
 
-use RecipientKind::{Collective as C, Commune as X, Household as H, Individual as I, Village as V};
-
-struct Entry {
-    award: Award,
-    id: &'static str,
-    name_vi: &'static str,
-    name_en: &'static str,
-    kind: AwardKind,
-    recipients: &'static [RecipientKind],
-    rank: u16,
-    aliases: &'static [&'static str],
+/// The kind of rule that judges an award: which engine of
+/// [`eligibility`](crate::eligibility) reads its rules. The catalogue names
+/// one for every award; an award added as data (a provincial title) names
+/// the route it follows, and no code changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Route {
+    /// A yearly title from the year's rating and the standard of "Lao động
+    /// tiên tiến": its exclusions (new hires, discipline, leave …) and a
+    /// lowest rating.
+    AnnualTitle,
+    /// "Chiến sĩ thi đua cơ sở": the annual title plus what the regime adds
+    /// (an initiative, or "hoàn thành xuất sắc nhiệm vụ").
+    GrassrootsFighter,
+    /// A run of consecutive conferrals of a lower title ending in the year
+    /// judged, plus an initiative of a scope.
+    Streak,
+    /// A commendation form: consecutive years after a lower award.
+    Form,
+    /// A collective title judged from the collective's own record and its
+    /// members' titles.
+    CollectiveTitle,
+    /// An emulation flag: the leader of a cluster, block or movement.
+    Flag,
+    /// A checklist judged by the council (community titles).
+    Checklist,
+    /// No rules are bundled: priced, not judged.
+    Unjudged,
 }
 
-macro_rules! catalogue {
+impl Route {
+    /// The wire id, e.g. `"annual_title"`.
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        match self {
+            Route::AnnualTitle => "annual_title",
+            Route::GrassrootsFighter => "grassroots_fighter",
+            Route::Streak => "streak",
+            Route::Form => "form",
+            Route::CollectiveTitle => "collective_title",
+            Route::Flag => "flag",
+            Route::Checklist => "checklist",
+            Route::Unjudged => "unjudged",
+        }
+    }
+}
+
+/// One row of the catalogue: an award's legal names, who may receive it,
+/// its rank, its route and the other names offices write for it.
+///
+/// The national rows are `data/law/catalogue.toml`; a province's own title
+/// is a row of its overlay file.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct AwardEntry {
+    /// The stable snake-case id.
+    pub id: Cow<'static, str>,
+    /// The Vietnamese legal name.
+    pub name_vi: Cow<'static, str>,
+    /// The English name.
+    pub name_en: Cow<'static, str>,
+    /// What sort of award it is.
+    pub kind: AwardKind,
+    /// Who may receive it.
+    pub recipients: Vec<RecipientKind>,
+    /// The precedence within one kind of recipient: higher is higher.
+    pub rank: u16,
+    /// The kind of rule that judges it.
+    pub route: Route,
+    /// Other names and abbreviations offices write.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<Cow<'static, str>>,
+}
+
+impl AwardEntry {
+    /// A row with no aliases.
+    #[must_use]
+    pub fn new(
+        id: impl Into<Cow<'static, str>>,
+        name_vi: impl Into<Cow<'static, str>>,
+        name_en: impl Into<Cow<'static, str>>,
+        kind: AwardKind,
+        recipients: &[RecipientKind],
+        rank: u16,
+        route: Route,
+    ) -> AwardEntry {
+        AwardEntry {
+            id: id.into(),
+            name_vi: name_vi.into(),
+            name_en: name_en.into(),
+            kind,
+            recipients: recipients.to_vec(),
+            rank,
+            route,
+            aliases: Vec::new(),
+        }
+    }
+
+    /// The same row with one more alias.
+    #[must_use]
+    pub fn with_alias(mut self, alias: impl Into<Cow<'static, str>>) -> AwardEntry {
+        self.aliases.push(alias.into());
+        self
+    }
+}
+
+/// An award that is not in the national catalogue: a province's or a
+/// sector's own title, defined by a row of data ([`Award::local`]).
+///
+/// It is a `Copy` handle to its row, which lives as long as the program (a
+/// few hundred bytes per award): define local awards once, when their
+/// overlay is read, not per request. Two handles are equal when their ids
+/// are.
+#[derive(Clone, Copy)]
+pub struct LocalAward(&'static AwardEntry);
+
+impl fmt::Debug for LocalAward {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "LocalAward({:?})", self.0.id)
+    }
+}
+
+impl PartialEq for LocalAward {
+    fn eq(&self, other: &LocalAward) -> bool {
+        self.0.id == other.0.id
+    }
+}
+
+impl Eq for LocalAward {}
+
+impl std::hash::Hash for LocalAward {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.id.hash(state);
+    }
+}
+
+impl PartialOrd for LocalAward {
+    fn partial_cmp(&self, other: &LocalAward) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for LocalAward {
+    fn cmp(&self, other: &LocalAward) -> std::cmp::Ordering {
+        self.0.id.cmp(&other.0.id)
+    }
+}
+
+macro_rules! national_awards {
     ($(
         $(#[$doc:meta])*
-        $variant:ident = $id:literal, $vi:literal, $en:literal, $kind:ident, [$($r:ident),*], $rank:literal, [$($alias:literal),*];
+        $variant:ident = $id:literal;
     )*) => {
-        /// An emulation title or commendation form of the catalogue.
+        /// An emulation title or commendation form: one of the national
+        /// catalogue (`data/law/catalogue.toml`), or a province's own
+        /// ([`Award::Local`]).
         ///
         /// [`Display`](fmt::Display) prints the Vietnamese legal name;
         /// [`FromStr`] accepts it in any case, with or without diacritics,
@@ -119,7 +259,7 @@ macro_rules! catalogue {
         ///
         /// ```
         /// use thidua::{Award, RecipientKind};
-        /// use thidua::award::AwardKind;
+        /// use thidua::award::{AwardKind, Route};
         ///
         /// // NFC, NFD, no diacritics, any case, abbreviations.
         /// for name in ["Chiến sĩ thi đua cơ sở", "Chie\u{302}\u{301}n si\u{303} thi \u{111}ua co\u{31b} so\u{31b}\u{309}", "CHIEN SI THI DUA CO SO", "CSTĐCS"] {
@@ -129,6 +269,7 @@ macro_rules! catalogue {
         /// assert_eq!(a.id(), "grassroots_emulation_fighter");
         /// assert_eq!(a.name_en(), "Grassroots Emulation Fighter");
         /// assert_eq!(a.kind(), AwardKind::EmulationTitle);
+        /// assert_eq!(a.route(), Route::GrassrootsFighter);
         /// assert!(a.accepts(RecipientKind::Individual));
         /// assert!(a.rank() > Award::AdvancedWorker.rank());
         ///
@@ -140,288 +281,362 @@ macro_rules! catalogue {
         #[non_exhaustive]
         pub enum Award {
             $($(#[$doc])* $variant,)*
+            /// An award defined as data outside the national catalogue.
+            Local(LocalAward),
         }
 
-        const ENTRIES: &[Entry] = &[$(Entry {
-            award: Award::$variant,
-            id: $id,
-            name_vi: $vi,
-            name_en: $en,
-            kind: AwardKind::$kind,
-            recipients: &[$($r),*],
-            rank: $rank,
-            aliases: &[$($alias),*],
-        },)*];
+        /// The national awards with their ids, in catalogue order.
+        const NATIONAL: &[(Award, &str)] = &[$((Award::$variant, $id),)*];
+
+        impl Award {
+            /// Every award of the national catalogue, in catalogue order.
+            pub const ALL: &'static [Award] = &[$(Award::$variant),*];
+
+            /// The position of a national award in the catalogue.
+            fn index(self) -> Option<usize> {
+                NATIONAL.iter().position(|(a, _)| *a == self)
+            }
+        }
     };
 }
 
-catalogue! {
+national_awards! {
+
     /// "Lao động tiên tiến" (LĐTT), the yearly title of a person who
     /// completes their tasks well.
-    AdvancedWorker = "advanced_worker", "Lao động tiên tiến", "Advanced Worker",
-        EmulationTitle, [I], 110, ["LĐTT", "Danh hiệu Lao động tiên tiến"];
+    AdvancedWorker = "advanced_worker";
+
     /// "Chiến sĩ tiên tiến" (CSTT), the armed-forces counterpart of
     /// [`AdvancedWorker`](Award::AdvancedWorker).
-    AdvancedSoldier = "advanced_soldier", "Chiến sĩ tiên tiến", "Advanced Soldier",
-        EmulationTitle, [I], 110, ["CSTT"];
+    AdvancedSoldier = "advanced_soldier";
+
     /// "Chiến sĩ thi đua cơ sở" (CSTĐCS).
-    GrassrootsEmulationFighter = "grassroots_emulation_fighter", "Chiến sĩ thi đua cơ sở",
-        "Grassroots Emulation Fighter", EmulationTitle, [I], 120, ["CSTĐCS", "CSTĐ cơ sở"];
+    GrassrootsEmulationFighter = "grassroots_emulation_fighter";
+
     /// "Chiến sĩ thi đua bộ, ban, ngành, tỉnh": of a ministry, sector,
     /// province or central mass organisation.
-    MinistryOrProvinceEmulationFighter = "ministry_or_province_emulation_fighter",
-        "Chiến sĩ thi đua bộ, ban, ngành, tỉnh", "Ministry or Province Emulation Fighter",
-        EmulationTitle, [I], 130,
-        ["CSTĐ tỉnh", "CSTĐ cấp tỉnh", "CSTĐ cấp bộ", "Chiến sĩ thi đua cấp tỉnh",
-         "Chiến sĩ thi đua cấp bộ", "Chiến sĩ thi đua tỉnh",
-         "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh, đoàn thể trung ương"];
+    MinistryOrProvinceEmulationFighter = "ministry_or_province_emulation_fighter";
+
     /// "Chiến sĩ thi đua toàn quốc".
-    NationalEmulationFighter = "national_emulation_fighter", "Chiến sĩ thi đua toàn quốc",
-        "National Emulation Fighter", EmulationTitle, [I], 140, ["CSTĐTQ", "CSTĐ toàn quốc"];
+    NationalEmulationFighter = "national_emulation_fighter";
+
     /// "Tập thể lao động tiên tiến" (TTLĐTT).
-    AdvancedCollective = "advanced_collective", "Tập thể lao động tiên tiến",
-        "Advanced Collective", EmulationTitle, [C], 110, ["TTLĐTT"];
+    AdvancedCollective = "advanced_collective";
+
     /// "Đơn vị tiên tiến", the armed-forces counterpart of
     /// [`AdvancedCollective`](Award::AdvancedCollective).
-    AdvancedUnit = "advanced_unit", "Đơn vị tiên tiến", "Advanced Unit",
-        EmulationTitle, [C], 110, ["ĐVTT"];
+    AdvancedUnit = "advanced_unit";
+
     /// "Tập thể lao động xuất sắc" (TTLĐXS).
-    ExcellentCollective = "excellent_collective", "Tập thể lao động xuất sắc",
-        "Excellent Collective", EmulationTitle, [C], 120, ["TTLĐXS"];
+    ExcellentCollective = "excellent_collective";
+
     /// "Đơn vị quyết thắng", the armed-forces counterpart of
     /// [`ExcellentCollective`](Award::ExcellentCollective).
-    DeterminedToWinUnit = "determined_to_win_unit", "Đơn vị quyết thắng",
-        "Determined-to-Win Unit", EmulationTitle, [C], 120, ["ĐVQT"];
+    DeterminedToWinUnit = "determined_to_win_unit";
+
     /// "Cờ thi đua của bộ, ban, ngành, tỉnh".
-    MinistryOrProvinceEmulationFlag = "ministry_or_province_emulation_flag",
-        "Cờ thi đua của bộ, ban, ngành, tỉnh", "Emulation Flag of a Ministry or Province",
-        EmulationTitle, [C], 140,
-        ["Cờ thi đua cấp tỉnh", "Cờ thi đua cấp bộ", "Cờ thi đua tỉnh", "Cờ tỉnh",
-         "Cờ thi đua của Ủy ban nhân dân tỉnh", "Cờ thi đua bộ, ban, ngành, tỉnh"];
+    MinistryOrProvinceEmulationFlag = "ministry_or_province_emulation_flag";
+
     /// "Cờ thi đua" of a military region, corps or service, the Government
     /// Cipher Board or a national university.
-    CorpsEmulationFlag = "corps_emulation_flag",
-        "Cờ thi đua của quân khu, quân đoàn, quân chủng, binh chủng, Ban Cơ yếu Chính phủ, Đại học Quốc gia",
-        "Emulation Flag of a Military Region, Corps, the Cipher Board or a National University",
-        EmulationTitle, [C], 135, ["Cờ thi đua cấp quân khu", "Cờ thi đua Đại học Quốc gia"];
+    CorpsEmulationFlag = "corps_emulation_flag";
+
     /// "Cờ thi đua của Chính phủ".
-    GovernmentEmulationFlag = "government_emulation_flag", "Cờ thi đua của Chính phủ",
-        "Government Emulation Flag", EmulationTitle, [C], 150,
-        ["Cờ thi đua Chính phủ", "Cờ CP", "Cờ thi đua CP"];
+    GovernmentEmulationFlag = "government_emulation_flag";
+
     /// "Xã, phường, thị trấn tiêu biểu" (Law 06/2022 Art. 29); named "xã,
     /// phường, đặc khu tiêu biểu" from 2025-07-01.
-    ExemplaryCommune = "exemplary_commune", "Xã, phường, thị trấn tiêu biểu",
-        "Exemplary Commune", EmulationTitle, [X], 120,
-        ["Xã, phường, đặc khu tiêu biểu", "Xã tiêu biểu", "Phường tiêu biểu"];
+    ExemplaryCommune = "exemplary_commune";
+
     /// "Thôn, tổ dân phố văn hóa".
-    CulturalVillage = "cultural_village", "Thôn, tổ dân phố văn hóa", "Cultural Village",
-        EmulationTitle, [V], 110,
-        ["Thôn văn hóa", "Tổ dân phố văn hóa", "Thôn, làng, ấp, bản, tổ dân phố văn hóa",
-         "Làng văn hóa", "Bản văn hóa", "Ấp văn hóa"];
+    CulturalVillage = "cultural_village";
+
     /// "Gia đình văn hóa".
-    CulturalFamily = "cultural_family", "Gia đình văn hóa", "Cultural Family",
-        EmulationTitle, [H], 100, ["GĐVH"];
+    CulturalFamily = "cultural_family";
+
     /// "Giấy khen", conferred by heads of agencies, commune (formerly district)
     /// chairs and enterprise heads.
-    CertificateOfCommendation = "certificate_of_commendation", "Giấy khen",
-        "Certificate of Commendation", CertificateOfCommendation, [I, C, H], 200, ["GK"];
+    CertificateOfCommendation = "certificate_of_commendation";
+
     /// "Bằng khen" of a military region, corps or service, the Cipher Board
     /// or a national university.
-    CorpsCertificateOfMerit = "corps_certificate_of_merit",
-        "Bằng khen của quân khu, quân đoàn, quân chủng, binh chủng, Ban Cơ yếu Chính phủ, Đại học Quốc gia",
-        "Certificate of Merit of a Military Region, Corps, the Cipher Board or a National University",
-        CertificateOfMerit, [I, C, H], 205, ["Bằng khen cấp quân khu", "Bằng khen Đại học Quốc gia"];
+    CorpsCertificateOfMerit = "corps_certificate_of_merit";
+
     /// "Bằng khen của bộ, ban, ngành, tỉnh".
-    MinistryOrProvinceCertificateOfMerit = "ministry_or_province_certificate_of_merit",
-        "Bằng khen của bộ, ban, ngành, tỉnh", "Certificate of Merit of a Ministry or Province",
-        CertificateOfMerit, [I, C, H], 210,
-        ["Bằng khen cấp tỉnh", "Bằng khen cấp bộ", "Bằng khen tỉnh", "BK tỉnh", "BK bộ",
-         "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "Bằng khen của Chủ tịch UBND tỉnh",
-         "Bằng khen UBND tỉnh", "Bằng khen bộ, ban, ngành, tỉnh"];
+    MinistryOrProvinceCertificateOfMerit = "ministry_or_province_certificate_of_merit";
+
     /// "Bằng khen của Thủ tướng Chính phủ".
-    PrimeMinisterCertificateOfMerit = "prime_minister_certificate_of_merit",
-        "Bằng khen của Thủ tướng Chính phủ", "Certificate of Merit of the Prime Minister",
-        CertificateOfMerit, [I, C, H], 220,
-        ["BKTTg", "BK TTg", "Bằng khen Thủ tướng", "Bằng khen Thủ tướng Chính phủ",
-         "Bằng khen của Thủ tướng"];
+    PrimeMinisterCertificateOfMerit = "prime_minister_certificate_of_merit";
+
     /// "Kỷ niệm chương" of a ministry, sector, province or mass organisation.
-    CommemorativeMedal = "commemorative_medal", "Kỷ niệm chương", "Commemorative Medal",
-        CommemorativeMedal, [I], 190, ["KNC"];
+    CommemorativeMedal = "commemorative_medal";
+
     /// "Kỷ niệm chương" of the Standing Committee of the National Assembly.
-    NationalAssemblyCommemorativeMedal = "national_assembly_commemorative_medal",
-        "Kỷ niệm chương của Ủy ban Thường vụ Quốc hội",
-        "Commemorative Medal of the National Assembly Standing Committee",
-        CommemorativeMedal, [I], 195, ["Kỷ niệm chương Ủy ban Thường vụ Quốc hội"];
+    NationalAssemblyCommemorativeMedal = "national_assembly_commemorative_medal";
+
     /// "Huy chương Thanh niên xung phong vẻ vang".
-    GloriousYouthVolunteerMedal = "glorious_youth_volunteer_medal",
-        "Huy chương Thanh niên xung phong vẻ vang", "Glorious Youth Volunteer Medal",
-        Medal, [I], 300, [];
+    GloriousYouthVolunteerMedal = "glorious_youth_volunteer_medal";
+
     /// "Huy chương Chiến sĩ vẻ vang hạng Ba".
-    GloriousSoldierMedalThird = "glorious_soldier_medal_third",
-        "Huy chương Chiến sĩ vẻ vang hạng Ba", "Glorious Soldier Medal, Third Class",
-        Medal, [I], 301, [];
+    GloriousSoldierMedalThird = "glorious_soldier_medal_third";
+
     /// "Huy chương Chiến sĩ vẻ vang hạng Nhì".
-    GloriousSoldierMedalSecond = "glorious_soldier_medal_second",
-        "Huy chương Chiến sĩ vẻ vang hạng Nhì", "Glorious Soldier Medal, Second Class",
-        Medal, [I], 302, [];
+    GloriousSoldierMedalSecond = "glorious_soldier_medal_second";
+
     /// "Huy chương Chiến sĩ vẻ vang hạng Nhất".
-    GloriousSoldierMedalFirst = "glorious_soldier_medal_first",
-        "Huy chương Chiến sĩ vẻ vang hạng Nhất", "Glorious Soldier Medal, First Class",
-        Medal, [I], 303, [];
+    GloriousSoldierMedalFirst = "glorious_soldier_medal_first";
+
     /// "Huy chương Vì an ninh Tổ quốc".
-    NationalSecurityMedal = "national_security_medal", "Huy chương Vì an ninh Tổ quốc",
-        "Medal for the Security of the Fatherland", Medal, [I], 304, [];
+    NationalSecurityMedal = "national_security_medal";
+
     /// "Huy chương Quân kỳ quyết thắng".
-    VictoryBannerMedal = "victory_banner_medal", "Huy chương Quân kỳ quyết thắng",
-        "Victory Banner Medal", Medal, [I], 305, [];
+    VictoryBannerMedal = "victory_banner_medal";
+
     /// "Huy chương Hữu nghị".
-    FriendshipMedal = "friendship_medal", "Huy chương Hữu nghị", "Friendship Medal",
-        Medal, [I], 306, [];
+    FriendshipMedal = "friendship_medal";
+
     /// "Huân chương Dũng cảm".
-    BraveryOrder = "bravery_order", "Huân chương Dũng cảm", "Order of Bravery",
-        Order, [I, C], 400, [];
+    BraveryOrder = "bravery_order";
+
     /// "Huân chương Lao động hạng Ba".
-    LabourOrderThird = "labour_order_third", "Huân chương Lao động hạng Ba",
-        "Labour Order, Third Class", Order, [I, C], 401, ["HCLĐ hạng Ba", "HCLĐ hạng 3"];
+    LabourOrderThird = "labour_order_third";
+
     /// "Huân chương Chiến công hạng Ba".
-    FeatOfArmsOrderThird = "feat_of_arms_order_third", "Huân chương Chiến công hạng Ba",
-        "Feat of Arms Order, Third Class", Order, [I, C], 401, [];
+    FeatOfArmsOrderThird = "feat_of_arms_order_third";
+
     /// "Huân chương Bảo vệ Tổ quốc hạng Ba".
-    FatherlandDefenceOrderThird = "fatherland_defence_order_third",
-        "Huân chương Bảo vệ Tổ quốc hạng Ba", "Fatherland Defence Order, Third Class",
-        Order, [I, C], 401, [];
+    FatherlandDefenceOrderThird = "fatherland_defence_order_third";
+
     /// "Huân chương Lao động hạng Nhì".
-    LabourOrderSecond = "labour_order_second", "Huân chương Lao động hạng Nhì",
-        "Labour Order, Second Class", Order, [I, C], 411, ["HCLĐ hạng Nhì", "HCLĐ hạng 2"];
+    LabourOrderSecond = "labour_order_second";
+
     /// "Huân chương Chiến công hạng Nhì".
-    FeatOfArmsOrderSecond = "feat_of_arms_order_second", "Huân chương Chiến công hạng Nhì",
-        "Feat of Arms Order, Second Class", Order, [I, C], 411, [];
+    FeatOfArmsOrderSecond = "feat_of_arms_order_second";
+
     /// "Huân chương Bảo vệ Tổ quốc hạng Nhì".
-    FatherlandDefenceOrderSecond = "fatherland_defence_order_second",
-        "Huân chương Bảo vệ Tổ quốc hạng Nhì", "Fatherland Defence Order, Second Class",
-        Order, [I, C], 411, [];
+    FatherlandDefenceOrderSecond = "fatherland_defence_order_second";
+
     /// "Huân chương Đại đoàn kết dân tộc".
-    GreatNationalUnityOrder = "great_national_unity_order",
-        "Huân chương Đại đoàn kết dân tộc", "Great National Unity Order", Order, [I, C], 412, [];
+    GreatNationalUnityOrder = "great_national_unity_order";
+
     /// "Huân chương Lao động hạng Nhất".
-    LabourOrderFirst = "labour_order_first", "Huân chương Lao động hạng Nhất",
-        "Labour Order, First Class", Order, [I, C], 421, ["HCLĐ hạng Nhất", "HCLĐ hạng 1"];
+    LabourOrderFirst = "labour_order_first";
+
     /// "Huân chương Chiến công hạng Nhất".
-    FeatOfArmsOrderFirst = "feat_of_arms_order_first", "Huân chương Chiến công hạng Nhất",
-        "Feat of Arms Order, First Class", Order, [I, C], 421, [];
+    FeatOfArmsOrderFirst = "feat_of_arms_order_first";
+
     /// "Huân chương Bảo vệ Tổ quốc hạng Nhất".
-    FatherlandDefenceOrderFirst = "fatherland_defence_order_first",
-        "Huân chương Bảo vệ Tổ quốc hạng Nhất", "Fatherland Defence Order, First Class",
-        Order, [I, C], 421, [];
+    FatherlandDefenceOrderFirst = "fatherland_defence_order_first";
+
     /// "Huân chương Hữu nghị".
-    FriendshipOrder = "friendship_order", "Huân chương Hữu nghị", "Friendship Order",
-        Order, [I, C], 425, [];
+    FriendshipOrder = "friendship_order";
+
     /// "Huân chương Độc lập hạng Ba".
-    IndependenceOrderThird = "independence_order_third", "Huân chương Độc lập hạng Ba",
-        "Independence Order, Third Class", Order, [I, C], 431, [];
+    IndependenceOrderThird = "independence_order_third";
+
     /// "Huân chương Quân công hạng Ba".
-    MilitaryExploitOrderThird = "military_exploit_order_third",
-        "Huân chương Quân công hạng Ba", "Military Exploit Order, Third Class",
-        Order, [I, C], 431, [];
+    MilitaryExploitOrderThird = "military_exploit_order_third";
+
     /// "Huân chương Độc lập hạng Nhì".
-    IndependenceOrderSecond = "independence_order_second", "Huân chương Độc lập hạng Nhì",
-        "Independence Order, Second Class", Order, [I, C], 441, [];
+    IndependenceOrderSecond = "independence_order_second";
+
     /// "Huân chương Quân công hạng Nhì".
-    MilitaryExploitOrderSecond = "military_exploit_order_second",
-        "Huân chương Quân công hạng Nhì", "Military Exploit Order, Second Class",
-        Order, [I, C], 441, [];
+    MilitaryExploitOrderSecond = "military_exploit_order_second";
+
     /// "Huân chương Độc lập hạng Nhất".
-    IndependenceOrderFirst = "independence_order_first", "Huân chương Độc lập hạng Nhất",
-        "Independence Order, First Class", Order, [I, C], 451, [];
+    IndependenceOrderFirst = "independence_order_first";
+
     /// "Huân chương Quân công hạng Nhất".
-    MilitaryExploitOrderFirst = "military_exploit_order_first",
-        "Huân chương Quân công hạng Nhất", "Military Exploit Order, First Class",
-        Order, [I, C], 451, [];
+    MilitaryExploitOrderFirst = "military_exploit_order_first";
+
     /// "Huân chương Hồ Chí Minh".
-    HoChiMinhOrder = "ho_chi_minh_order", "Huân chương Hồ Chí Minh", "Ho Chi Minh Order",
-        Order, [I, C], 460, [];
+    HoChiMinhOrder = "ho_chi_minh_order";
+
     /// "Huân chương Sao vàng".
-    GoldStarOrder = "gold_star_order", "Huân chương Sao vàng", "Gold Star Order",
-        Order, [I, C], 470, [];
+    GoldStarOrder = "gold_star_order";
+
     /// "Nghệ nhân ưu tú".
-    MeritoriousArtisan = "meritorious_artisan", "Nghệ nhân ưu tú", "Meritorious Artisan",
-        HonoraryTitle, [I], 500, [];
+    MeritoriousArtisan = "meritorious_artisan";
+
     /// "Nghệ sĩ ưu tú".
-    MeritoriousArtist = "meritorious_artist", "Nghệ sĩ ưu tú", "Meritorious Artist",
-        HonoraryTitle, [I], 500, [];
+    MeritoriousArtist = "meritorious_artist";
+
     /// "Nhà giáo ưu tú".
-    MeritoriousTeacher = "meritorious_teacher", "Nhà giáo ưu tú", "Meritorious Teacher",
-        HonoraryTitle, [I], 500, [];
+    MeritoriousTeacher = "meritorious_teacher";
+
     /// "Thầy thuốc ưu tú".
-    MeritoriousDoctor = "meritorious_doctor", "Thầy thuốc ưu tú", "Meritorious Doctor",
-        HonoraryTitle, [I], 500, [];
+    MeritoriousDoctor = "meritorious_doctor";
+
     /// "Nghệ nhân nhân dân".
-    PeoplesArtisan = "peoples_artisan", "Nghệ nhân nhân dân", "People's Artisan",
-        HonoraryTitle, [I], 510, [];
+    PeoplesArtisan = "peoples_artisan";
+
     /// "Nghệ sĩ nhân dân".
-    PeoplesArtist = "peoples_artist", "Nghệ sĩ nhân dân", "People's Artist",
-        HonoraryTitle, [I], 510, [];
+    PeoplesArtist = "peoples_artist";
+
     /// "Nhà giáo nhân dân".
-    PeoplesTeacher = "peoples_teacher", "Nhà giáo nhân dân", "People's Teacher",
-        HonoraryTitle, [I], 510, [];
+    PeoplesTeacher = "peoples_teacher";
+
     /// "Thầy thuốc nhân dân".
-    PeoplesDoctor = "peoples_doctor", "Thầy thuốc nhân dân", "People's Doctor",
-        HonoraryTitle, [I], 510, [];
+    PeoplesDoctor = "peoples_doctor";
+
     /// "Anh hùng Lao động".
-    HeroOfLabour = "hero_of_labour", "Anh hùng Lao động", "Hero of Labour",
-        HonoraryTitle, [I, C], 520, ["AHLĐ"];
+    HeroOfLabour = "hero_of_labour";
+
     /// "Anh hùng Lực lượng vũ trang nhân dân".
-    HeroOfPeoplesArmedForces = "hero_of_peoples_armed_forces",
-        "Anh hùng Lực lượng vũ trang nhân dân", "Hero of the People's Armed Forces",
-        HonoraryTitle, [I, C], 520, ["AHLLVTND", "Anh hùng LLVTND"];
+    HeroOfPeoplesArmedForces = "hero_of_peoples_armed_forces";
+
     /// "Bà mẹ Việt Nam anh hùng".
-    VietnameseHeroicMother = "vietnamese_heroic_mother", "Bà mẹ Việt Nam anh hùng",
-        "Vietnamese Heroic Mother", HonoraryTitle, [I], 520, ["BMVNAH"];
+    VietnameseHeroicMother = "vietnamese_heroic_mother";
+
     /// "Giải thưởng Nhà nước".
-    StatePrize = "state_prize", "Giải thưởng Nhà nước", "State Prize", Prize, [I, C], 530, [];
+    StatePrize = "state_prize";
+
     /// "Giải thưởng Hồ Chí Minh".
-    HoChiMinhPrize = "ho_chi_minh_prize", "Giải thưởng Hồ Chí Minh", "Ho Chi Minh Prize",
-        Prize, [I, C], 540, [];
+    HoChiMinhPrize = "ho_chi_minh_prize";
 }
 
-impl Award {
-    /// Every award of the catalogue, in catalogue order.
-    // Evaluated at compile time: an index out of bounds fails the build.
-    #[allow(clippy::indexing_slicing)]
-    pub const ALL: &'static [Award] = &{
-        let mut all = [Award::AdvancedWorker; ENTRIES.len()];
-        let mut i = 0;
-        while i < ENTRIES.len() {
-            all[i] = ENTRIES[i].award;
-            i += 1;
-        }
-        all
-    };
+/// The national catalogue, as data.
+const CATALOGUE_TOML: &str = include_str!("../data/law/catalogue.toml");
 
-    // The macro lists entries in declaration order, so the discriminant is
-    // the index (a test checks every award).
-    #[allow(clippy::indexing_slicing)]
-    fn entry(self) -> &'static Entry {
-        &ENTRIES[self as usize]
+/// The national rows, in the order of [`Award::ALL`], or why the bundled
+/// file does not load (a bug the crate's tests rule out).
+static CATALOGUE: LazyLock<std::result::Result<Vec<AwardEntry>, String>> = LazyLock::new(|| {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct File {
+        schema: String,
+        award: Vec<AwardEntry>,
+    }
+    let file: File = toml::from_str(CATALOGUE_TOML)
+        .map_err(|e| format!("data/law/catalogue.toml: {}", e.message()))?;
+    if file.schema != "thidua-catalogue@1" {
+        return Err(format!(
+            "data/law/catalogue.toml: unknown schema '{}'",
+            file.schema
+        ));
+    }
+    // In the order of the code's awards; every award has its row.
+    NATIONAL
+        .iter()
+        .map(|(_, id)| {
+            file.award
+                .iter()
+                .find(|e| e.id == *id)
+                .cloned()
+                .ok_or_else(|| format!("data/law/catalogue.toml: no row for award '{id}'"))
+        })
+        .collect()
+});
+
+/// What an award whose row is missing reads as: never seen, since the
+/// tests load the catalogue.
+static MISSING: AwardEntry = AwardEntry {
+    id: Cow::Borrowed("unknown"),
+    name_vi: Cow::Borrowed("(chưa có trong danh mục)"),
+    name_en: Cow::Borrowed("(not in the catalogue)"),
+    kind: AwardKind::EmulationTitle,
+    recipients: Vec::new(),
+    rank: 0,
+    route: Route::Unjudged,
+    aliases: Vec::new(),
+};
+
+impl Award {
+    /// Defines an award outside the national catalogue, e.g. a province's own
+    /// title, from its catalogue row. The row lives as long as the program
+    /// (see [`LocalAward`]); an overlay file's `[[awards]]` call this once per
+    /// award when it is read.
+    ///
+    /// # Errors
+    ///
+    /// An id or name that a national award already has, an empty id or name,
+    /// or no recipients.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Award, RecipientKind};
+    /// use thidua::award::{AwardEntry, AwardKind, Route};
+    ///
+    /// let row = AwardEntry::new("lao_dong_gioi_tinh_a", "Lao động giỏi", "Good Worker",
+    ///     AwardKind::EmulationTitle, &[RecipientKind::Individual], 115, Route::AnnualTitle);
+    /// let good = Award::local(row)?;
+    /// assert_eq!(good.to_string(), "Lao động giỏi");
+    /// assert_eq!(good.route(), Route::AnnualTitle);
+    /// assert!(good.is_local());
+    /// assert!(Award::local(AwardEntry::new("x", "Lao động tiên tiến", "x",
+    ///     AwardKind::EmulationTitle, &[RecipientKind::Individual], 1, Route::AnnualTitle)).is_err());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn local(entry: AwardEntry) -> Result<Award> {
+        if entry.id.trim().is_empty() || entry.name_vi.trim().is_empty() {
+            return Err(Error::new(
+                crate::error::ErrorKind::Missing,
+                "a local award needs an id and a Vietnamese name",
+            ));
+        }
+        if entry.recipients.is_empty() {
+            return Err(Error::new(
+                crate::error::ErrorKind::Missing,
+                format!(
+                    "local award '{}' names no recipients",
+                    text::shown(&entry.id)
+                ),
+            ));
+        }
+        for name in [&entry.id, &entry.name_vi, &entry.name_en]
+            .into_iter()
+            .chain(entry.aliases.iter())
+        {
+            if let Ok(national) = name.parse::<Award>() {
+                return Err(Error::new(
+                    crate::error::ErrorKind::Duplicate,
+                    format!(
+                        "local award '{}': '{}' already names \"{national}\"",
+                        text::shown(&entry.id),
+                        text::shown(name)
+                    ),
+                ));
+            }
+        }
+        Ok(Award::Local(LocalAward(Box::leak(Box::new(entry)))))
+    }
+
+    /// Whether the award is defined outside the national catalogue.
+    #[must_use]
+    pub fn is_local(self) -> bool {
+        matches!(self, Award::Local(_))
+    }
+
+    /// The award's catalogue row.
+    #[must_use]
+    pub fn entry(self) -> &'static AwardEntry {
+        match self {
+            Award::Local(LocalAward(entry)) => entry,
+            national => national
+                .index()
+                .and_then(|i| CATALOGUE.as_ref().ok().and_then(|c| c.get(i)))
+                .unwrap_or(&MISSING),
+        }
     }
 
     /// The stable snake-case identifier used on the wire, e.g.
     /// `"grassroots_emulation_fighter"`.
     #[must_use]
     pub fn id(self) -> &'static str {
-        self.entry().id
+        &self.entry().id
     }
 
     /// The Vietnamese legal name, e.g. `"Chiến sĩ thi đua cơ sở"`.
     #[must_use]
     pub fn name_vi(self) -> &'static str {
-        self.entry().name_vi
+        &self.entry().name_vi
     }
 
     /// The English name, e.g. `"Grassroots Emulation Fighter"`.
     #[must_use]
     pub fn name_en(self) -> &'static str {
-        self.entry().name_en
+        &self.entry().name_en
     }
 
     /// The usual abbreviation, if offices use one (`"LĐTT"`, `"CSTĐCS"` …).
@@ -430,8 +645,8 @@ impl Award {
         self.entry()
             .aliases
             .iter()
-            .copied()
-            .find(|a| a.chars().all(|c| c.is_uppercase()))
+            .map(AsRef::as_ref)
+            .find(|a: &&str| a.chars().all(|c| c.is_uppercase()))
     }
 
     /// What sort of award it is.
@@ -449,7 +664,7 @@ impl Award {
     /// Who may receive it.
     #[must_use]
     pub fn recipients(self) -> &'static [RecipientKind] {
-        self.entry().recipients
+        &self.entry().recipients
     }
 
     /// Whether `recipient` may receive it.
@@ -466,6 +681,12 @@ impl Award {
         self.entry().rank
     }
 
+    /// The kind of rule that judges it.
+    #[must_use]
+    pub fn route(self) -> Route {
+        self.entry().route
+    }
+
     /// The civilian title an armed-forces title stands for ("Chiến sĩ tiên
     /// tiến" → "Lao động tiên tiến" …); other awards are their own.
     #[must_use]
@@ -478,22 +699,36 @@ impl Award {
         }
     }
 
-    /// Looks up an award by its exact wire [`id`](Award::id).
+    /// Looks up a national award by its exact wire [`id`](Award::id).
     #[must_use]
     pub fn from_id(id: &str) -> Option<Award> {
-        ENTRIES.iter().find(|e| e.id == id).map(|e| e.award)
+        NATIONAL.iter().find(|(_, i)| *i == id).map(|(a, _)| *a)
+    }
+
+    /// Whether `name` (any spelling [`FromStr`] accepts) names this award:
+    /// its id, its names or an alias.
+    #[must_use]
+    pub fn is_named(self, name: &str) -> bool {
+        let key = text::fold(name);
+        let e = self.entry();
+        [&e.id, &e.name_vi, &e.name_en]
+            .into_iter()
+            .chain(e.aliases.iter())
+            .any(|n| text::fold(n) == key)
     }
 }
 
-/// Folded names and aliases, sorted for binary search.
+/// Folded names and aliases of the national awards, sorted for binary
+/// search.
 static INDEX: LazyLock<Vec<(String, Award)>> = LazyLock::new(|| {
-    let mut index: Vec<(String, Award)> = ENTRIES
+    let mut index: Vec<(String, Award)> = Award::ALL
         .iter()
-        .flat_map(|e| {
-            std::iter::once(e.name_vi)
-                .chain(e.aliases.iter().copied())
-                .chain([e.id, e.name_en])
-                .map(move |n| (text::fold(n), e.award))
+        .flat_map(|&a| {
+            let e = a.entry();
+            std::iter::once(&e.name_vi)
+                .chain(e.aliases.iter())
+                .chain([&e.id, &e.name_en])
+                .map(move |n| (text::fold(n), a))
         })
         .collect();
     index.sort();
@@ -505,7 +740,8 @@ impl FromStr for Award {
     type Err = Error;
 
     /// Parses a Vietnamese name, an abbreviation, the English name or the wire
-    /// id.
+    /// id of a national award. A local award is named through the overlay
+    /// that defines it.
     ///
     /// # Errors
     ///
@@ -542,7 +778,8 @@ impl serde::Serialize for Award {
 }
 
 impl<'de> serde::Deserialize<'de> for Award {
-    /// Reads the wire id, or any name [`FromStr`] accepts.
+    /// Reads the wire id, or any name [`FromStr`] accepts, of a national
+    /// award.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Award, D::Error> {
         let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
         Award::from_id(&s)
@@ -556,9 +793,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn discriminant_is_index() {
-        for (i, e) in ENTRIES.iter().enumerate() {
-            assert_eq!(e.award as usize, i, "{}", e.id);
+    fn every_award_has_its_row() {
+        let rows = CATALOGUE.as_ref().unwrap();
+        assert_eq!(rows.len(), Award::ALL.len());
+        for (award, row) in Award::ALL.iter().zip(rows) {
+            assert_eq!(award.id(), row.id);
         }
     }
 

@@ -94,12 +94,31 @@ pub enum Confidence {
 impl Confidence {
     /// Whether a verdict may rest on the rule: verified and secondhand texts
     /// may, unverified ones may not.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Confidence;
+    ///
+    /// assert!(Confidence::Verified.is_decisive());
+    /// assert!(Confidence::Secondhand.is_decisive());
+    /// assert!(!Confidence::Unverified.is_decisive()); // its criteria come back unknown
+    /// ```
     #[must_use]
     pub fn is_decisive(self) -> bool {
         self != Confidence::Unverified
     }
 
     /// The Vietnamese label, e.g. `"chưa kiểm chứng"`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Confidence;
+    ///
+    /// assert_eq!(Confidence::Verified.label_vi(), "đã đối chiếu văn bản");
+    /// assert_eq!(Confidence::Secondhand.label_vi(), "nguồn thứ cấp");
+    /// ```
     #[must_use]
     pub fn label_vi(self) -> &'static str {
         match self {
@@ -257,6 +276,21 @@ instruments! {
 impl Instrument {
     /// An instrument that is not bundled: a provincial decision, a sector
     /// circular.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Citation;
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    ///
+    /// let decision = Instrument::new(
+    ///     InstrumentKind::Decision,
+    ///     "86/2025/QĐ-UBND",
+    ///     "Quyết định số 86/2025/QĐ-UBND của Ủy ban nhân dân tỉnh Bắc Ninh",
+    /// );
+    /// let c = Citation::new(decision).article(4).clause(2).point('b');
+    /// assert_eq!(c.to_string(), "điểm b khoản 2 Điều 4 Quyết định số 86/2025/QĐ-UBND của Ủy ban nhân dân tỉnh Bắc Ninh");
+    /// ```
     #[must_use]
     pub fn new(
         kind: InstrumentKind,
@@ -272,6 +306,16 @@ impl Instrument {
 
     /// What `data/law/instruments.toml` notes of a bundled instrument: its
     /// dates, what it replaced, what of it was read.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::citation::Instrument;
+    ///
+    /// let law = Instrument::bundled("06/2022/QH15")?;
+    /// assert_eq!(law.note(), Some("Law 06/2022/QH15 (in force 2024-01-01)."));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn note(&self) -> Option<&'static str> {
         bundled_entries()
@@ -320,23 +364,62 @@ impl Instrument {
     }
 
     /// Every bundled instrument, in the order of `data/law/instruments.toml`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    ///
+    /// let laws: Vec<&str> = Instrument::all_bundled()
+    ///     .filter(|i| i.kind() == InstrumentKind::Law)
+    ///     .map(Instrument::number)
+    ///     .collect();
+    /// assert_eq!(laws.first(), Some(&"15/2003/QH11"));
+    /// assert!(laws.contains(&"06/2026/QH16"));
+    /// ```
     pub fn all_bundled() -> impl Iterator<Item = &'static Instrument> {
         bundled_entries().iter().map(|e| &e.instrument)
     }
 
     /// The kind of instrument.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    ///
+    /// assert_eq!(Instrument::bundled("152/2025/NĐ-CP")?.kind(), InstrumentKind::Decree);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn kind(&self) -> InstrumentKind {
         self.kind
     }
 
     /// The number (số hiệu), e.g. `"91/2017/NĐ-CP"`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::citation::Instrument;
+    ///
+    /// assert_eq!(Instrument::LAW_06_2022.number(), "06/2022/QH15");
+    /// ```
     #[must_use]
     pub fn number(&self) -> &str {
         &self.number
     }
 
     /// The full Vietnamese name, as [`Display`](fmt::Display) prints it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::citation::Instrument;
+    ///
+    /// assert_eq!(Instrument::DECREE_152_2025.name(), "Nghị định số 152/2025/NĐ-CP");
+    /// assert_eq!(Instrument::DECREE_152_2025.to_string(), Instrument::DECREE_152_2025.name());
+    /// ```
     #[must_use]
     pub fn name(&self) -> &str {
         &self.name
@@ -439,6 +522,17 @@ impl Citation {
     /// A citation of a whole instrument, verified; narrow it with
     /// [`article`](Citation::article), [`clause`](Citation::clause) and
     /// [`point`](Citation::point).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Citation;
+    /// use thidua::citation::Instrument;
+    ///
+    /// let whole = Citation::new(Instrument::DECREE_152_2025);
+    /// assert_eq!(whole.to_string(), "Nghị định số 152/2025/NĐ-CP");
+    /// assert_eq!(whole.to_short(), "152/2025/NĐ-CP");
+    /// ```
     #[must_use]
     pub const fn new(instrument: Instrument) -> Citation {
         Citation {
@@ -453,6 +547,20 @@ impl Citation {
 
     /// The same citation with a reading note: the choice the project takes
     /// where the text leaves one, and why.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Citation;
+    /// use thidua::citation::Instrument;
+    ///
+    /// let c = Citation::new(Instrument::DECREE_98_2023)
+    ///     .article(52)
+    ///     .with_note("'Trích 20%' is read as a cap on the organising share.");
+    /// assert_eq!(c.note(), Some("'Trích 20%' is read as a cap on the organising share."));
+    /// // A note is not printed: documents print the citation alone.
+    /// assert_eq!(c.to_string(), "Điều 52 Nghị định số 98/2023/NĐ-CP");
+    /// ```
     #[must_use]
     pub fn with_note(mut self, note: impl Into<Cow<'static, str>>) -> Citation {
         self.note = Some(note.into());
@@ -460,12 +568,38 @@ impl Citation {
     }
 
     /// The reading note, if the rule has one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let rules = book.regime(&RegimeId::LAW_2022)?.individual();
+    /// let note = rules.new_hire_months.citation.note().unwrap_or_default();
+    /// assert!(note.starts_with("Secondhand"), "{note}");
+    /// assert_eq!(rules.labourer_standard.note(), None);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn note(&self) -> Option<&str> {
         self.note.as_deref()
     }
 
     /// The same citation without its note.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Citation;
+    /// use thidua::citation::Instrument;
+    ///
+    /// let c = Citation::new(Instrument::DECREE_98_2023).article(53).with_note("reading 3");
+    /// let bare = c.clone().without_note();
+    /// assert_eq!(bare.note(), None);
+    /// assert_ne!(bare, c);
+    /// assert_eq!(bare.to_string(), c.to_string());
+    /// ```
     #[must_use]
     pub fn without_note(mut self) -> Citation {
         self.note = None;
@@ -473,6 +607,16 @@ impl Citation {
     }
 
     /// The article (Điều).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Citation;
+    /// use thidua::citation::Instrument;
+    ///
+    /// const ART_24: Citation = Citation::new(Instrument::LAW_06_2022).article(24);
+    /// assert_eq!(ART_24.to_string(), "Điều 24 Luật Thi đua, khen thưởng số 06/2022/QH15");
+    /// ```
     #[must_use]
     pub const fn article(mut self, article: u16) -> Citation {
         self.article = Some(article);
@@ -480,6 +624,16 @@ impl Citation {
     }
 
     /// The clause (khoản).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Citation;
+    /// use thidua::citation::Instrument;
+    ///
+    /// let c = Citation::new(Instrument::DECREE_91_2017).article(9).clause(3);
+    /// assert_eq!(c.to_string(), "khoản 3 Điều 9 Nghị định số 91/2017/NĐ-CP");
+    /// ```
     #[must_use]
     pub const fn clause(mut self, clause: u8) -> Citation {
         self.clause = Some(clause);
@@ -487,6 +641,16 @@ impl Citation {
     }
 
     /// The point (điểm).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Citation;
+    /// use thidua::citation::Instrument;
+    ///
+    /// let c = Citation::new(Instrument::DECREE_152_2025).article(50).clause(2).point('đ');
+    /// assert_eq!(c.to_string(), "điểm đ khoản 2 Điều 50 Nghị định số 152/2025/NĐ-CP");
+    /// ```
     #[must_use]
     pub const fn point(mut self, point: Point) -> Citation {
         self.point = Some(point);
@@ -494,6 +658,17 @@ impl Citation {
     }
 
     /// Marks the reading as secondhand (S).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Citation, Confidence};
+    /// use thidua::citation::Instrument;
+    ///
+    /// let c = Citation::new(Instrument::DECREE_91_2017).article(10).secondhand();
+    /// assert_eq!(c.confidence(), Confidence::Secondhand);
+    /// assert_eq!(format!("{c:#}"), "Điều 10 Nghị định số 91/2017/NĐ-CP (nguồn thứ cấp)");
+    /// ```
     #[must_use]
     pub const fn secondhand(mut self) -> Citation {
         self.confidence = Confidence::Secondhand;
@@ -501,6 +676,17 @@ impl Citation {
     }
 
     /// Marks the reading as unverified (U).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Citation, Confidence};
+    /// use thidua::citation::Instrument;
+    ///
+    /// let c = Citation::new(Instrument::LAW_06_2026).unverified();
+    /// assert_eq!(c.confidence(), Confidence::Unverified);
+    /// assert!(!c.confidence().is_decisive());
+    /// ```
     #[must_use]
     pub const fn unverified(mut self) -> Citation {
         self.confidence = Confidence::Unverified;
@@ -508,6 +694,16 @@ impl Citation {
     }
 
     /// The same citation with another confidence.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Citation, Confidence};
+    /// use thidua::citation::Instrument;
+    ///
+    /// let c = Citation::new(Instrument::LAW_06_2022).article(28).with_confidence(Confidence::Unverified);
+    /// assert_eq!(format!("{c:#}"), "Điều 28 Luật Thi đua, khen thưởng số 06/2022/QH15 (chưa kiểm chứng)");
+    /// ```
     #[must_use]
     pub const fn with_confidence(mut self, confidence: Confidence) -> Citation {
         self.confidence = confidence;
@@ -515,30 +711,82 @@ impl Citation {
     }
 
     /// The instrument.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Citation;
+    ///
+    /// let c = Citation::parse_short("98/2023/NĐ-CP Điều 53")?;
+    /// assert_eq!(c.instrument().number(), "98/2023/NĐ-CP");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn instrument(&self) -> &Instrument {
         &self.instrument
     }
 
     /// The article (Điều), if known.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Citation;
+    ///
+    /// let c = Citation::parse_short("06/2022/QH15 Điều 80 khoản 3")?;
+    /// assert_eq!(c.article_number(), Some(80));
+    /// assert_eq!(Citation::parse_short("06/2022/QH15")?.article_number(), None);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn article_number(&self) -> Option<u16> {
         self.article
     }
 
     /// The clause (khoản), if known.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Citation;
+    ///
+    /// assert_eq!(Citation::parse_short("06/2022/QH15 Điều 80 khoản 3")?.clause_number(), Some(3));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn clause_number(&self) -> Option<u8> {
         self.clause
     }
 
     /// The point (điểm), if known.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Citation;
+    ///
+    /// let c = Citation::parse_short("06/2022/QH15 Điều 27 khoản 1 điểm c")?;
+    /// assert_eq!(c.point_letter(), Some('c'));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn point_letter(&self) -> Option<Point> {
         self.point
     }
 
     /// How sure we are of the text.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Confidence, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let collective = book.regime(&RegimeId::LAW_2022)?.collective();
+    /// // The 2022 wording of Art. 28 was not read.
+    /// assert_eq!(collective.advanced_share.citation.confidence(), Confidence::Unverified);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn confidence(&self) -> Confidence {
         self.confidence
@@ -667,6 +915,18 @@ impl Citation {
 
     /// The short form of the data files, without the mark:
     /// `"06/2022/QH15 Điều 27 khoản 1 điểm c"`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Citation;
+    /// use thidua::citation::Instrument;
+    ///
+    /// let c = Citation::new(Instrument::DECREE_152_2025).article(49).clause(5);
+    /// assert_eq!(c.to_short(), "152/2025/NĐ-CP Điều 49 khoản 5");
+    /// assert_eq!(Citation::parse_short(&c.to_short())?, c);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn to_short(&self) -> String {
         let mut s = self.instrument.number().to_owned();

@@ -98,6 +98,18 @@ impl Error {
     }
 
     /// What sort of problem this is.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{ErrorKind, Period, RuleBook};
+    /// use chrono::NaiveDate;
+    ///
+    /// let err = RuleBook::national().regime_on(NaiveDate::from_ymd_opt(2010, 1, 1).unwrap()).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::NoRegime);
+    /// let err = Period::year(i32::MAX).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::OutOfRange);
+    /// ```
     #[must_use]
     pub fn kind(&self) -> ErrorKind {
         self.kind

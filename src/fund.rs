@@ -2,7 +2,7 @@
 //! a body: its cap, its budget lines, what decisions commit, what is spent,
 //! the balance, and the findings of a review.
 // Money and counts: every operator that could overflow is a checked call
-// instead (#9).
+// instead.
 #![deny(clippy::arithmetic_side_effects)]
 
 use std::fmt;
@@ -176,6 +176,25 @@ pub struct Fund {
     /// The decisions whose award money the fund pays.
     #[serde(default)]
     pub commitments: Vec<Commitment>,
+    /// The balance carried over from the year before (số dư năm trước
+    /// chuyển sang); whether the fund articles allow it was not read.
+    #[serde(default)]
+    pub opening: Money,
+    /// Award money recovered from revoked grants (thu hồi tiền thưởng).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recoveries: Vec<Recovered>,
+}
+
+/// Award money recovered into the fund from a revoked decision.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recovered {
+    /// The decision revoked.
+    pub decision: DecisionNumber,
+    /// The day of the revocation.
+    pub on: NaiveDate,
+    /// The amount recovered.
+    pub amount: Money,
 }
 
 impl Fund {
@@ -191,7 +210,44 @@ impl Fund {
             contributions: Money::ZERO,
             lines: Vec::new(),
             commitments: Vec::new(),
+            opening: Money::ZERO,
+            recoveries: Vec::new(),
         }
+    }
+
+    /// The same fund with `amount` carried over from the year before.
+    #[must_use]
+    pub fn opening(mut self, amount: Money) -> Fund {
+        self.opening = amount;
+        self
+    }
+
+    /// The fund of the next year, opening with this year's balance
+    /// (`report` is this fund's review); its basis and allocation are the
+    /// caller's to set. Whether the fund articles allow the carry-over was
+    /// not read: the next review says so.
+    ///
+    /// # Errors
+    ///
+    /// A year past what chrono can represent.
+    pub fn next_year(&self, report: &FundReport, basis: FundBasis) -> Result<Fund> {
+        let year = self
+            .year
+            .checked_add(1)
+            .ok_or_else(|| Error::out_of_range(format!("year {} has no next year", self.year)))?;
+        Ok(Fund::new(self.owner.clone(), self.level, year, basis)
+            .opening(report.balance.max(Money::ZERO)))
+    }
+
+    /// Records that `amount` of the award money of `decision` was recovered
+    /// on `on` after a revocation (the amount a revocation's recovery
+    /// reports).
+    pub fn recover(&mut self, decision: &DecisionNumber, on: NaiveDate, amount: Money) {
+        self.recoveries.push(Recovered {
+            decision: decision.clone(),
+            on,
+            amount,
+        });
     }
 
     /// The same fund with `amount` allocated from the budget.
@@ -261,7 +317,10 @@ impl Fund {
         let total = self
             .allocation
             .checked_add(self.contributions)
+            .and_then(|t| t.checked_add(self.opening))
             .ok_or_else(|| overflow("the fund"))?;
+        let recovered = Money::sum(self.recoveries.iter().map(|r| r.amount))
+            .map_err(|e| e.context(context()))?;
         let sum = |f: &dyn Fn(&BudgetLine) -> Option<Money>| {
             Money::sum(self.lines.iter().filter_map(f)).map_err(|e| e.context(context()))
         };
@@ -290,7 +349,9 @@ impl Fund {
         let balance = total
             .checked_sub(spent)
             .and_then(|b| b.checked_sub(unpaid))
+            .and_then(|b| b.checked_add(recovered))
             .ok_or_else(|| overflow("the balance"))?;
+        let (spending_regimes, unverified) = self.spending_rules(book, regime, rules)?;
 
         let mut findings = Vec::new();
         if self.allocation > cap {
@@ -355,6 +416,10 @@ impl Fund {
             }
         }
         Ok(FundReport {
+            opening: self.opening,
+            recovered,
+            spending_regimes,
+            unverified,
             regime: regime.id().clone(),
             cap_rate: rate,
             cap,
@@ -366,6 +431,91 @@ impl Fund {
             categories,
             findings,
         })
+    }
+
+    /// The regimes in force on the dates of the fund's spending (its
+    /// commitments), the regime of 1 January first, and what rests on texts
+    /// not read: a carry-over, recovered money, fund rules that change
+    /// within the year.
+    fn spending_rules(
+        &self,
+        book: &RuleBook,
+        jan1: &crate::law::Regime,
+        rules: &crate::law::FundRules,
+    ) -> Result<(Vec<RegimeId>, Vec<FundFinding>)> {
+        let mut regimes = vec![jan1.id().clone()];
+        let mut notes = Vec::new();
+        let mut dates: Vec<NaiveDate> = self.commitments.iter().map(|c| c.date).collect();
+        dates.sort_unstable();
+        for date in dates {
+            let Ok(r) = book.regime_on(date) else {
+                continue;
+            };
+            if regimes.contains(r.id()) {
+                continue;
+            }
+            regimes.push(r.id().clone());
+            if let Some(other) = r.money().fund() {
+                if other != rules {
+                    notes.push(FundFinding {
+                        kind: FundFindingKind::RulesChangeWithinYear,
+                        message: format!(
+                            "decisions from {date} fall under '{}', whose fund rules differ from those of 1 January ('{}'): the organising share is {}%",
+                            r.id(),
+                            jan1.id(),
+                            percent(other.organising_share)
+                        ),
+                        message_vi: format!(
+                            "các quyết định từ ngày {} thuộc chế độ \"{}\", quy định về quỹ khác với chế độ ngày 01/01 (\"{}\"): tỷ lệ chi tổ chức phong trào {}%",
+                            date.format("%d/%m/%Y"),
+                            r.id(),
+                            jan1.id(),
+                            percent(other.organising_share)
+                        ),
+                        citation: Some(other.organising_citation.clone()),
+                    });
+                }
+            }
+        }
+        let fund_article = |note: &'static str| {
+            let c = &rules.budget_level_citation;
+            let base = Citation::new(c.instrument().clone());
+            Some(
+                match c.article_number() {
+                    Some(a) => base.article(a),
+                    None => base,
+                }
+                .unverified()
+                .with_note(note),
+            )
+        };
+        if !self.opening.is_zero() {
+            notes.push(FundFinding {
+                kind: FundFindingKind::CarryOverUnread,
+                message: format!(
+                    "the fund opens with {} carried over: whether the fund articles allow it was not read",
+                    self.opening
+                ),
+                message_vi: format!(
+                    "quỹ có số dư năm trước chuyển sang {}: quy định về chuyển số dư chưa được đối chiếu",
+                    self.opening
+                ),
+                citation: fund_article("Not read: whether and how the fund's balance carries over to the next year."),
+            });
+        }
+        if !self.recoveries.is_empty() {
+            notes.push(FundFinding {
+                kind: FundFindingKind::RecoveryUnread,
+                message: "award money recovered from revoked decisions is counted back into the fund: where it goes was not read".to_owned(),
+                message_vi: "tiền thưởng thu hồi được tính trở lại quỹ: quy định về nơi nộp lại chưa được đối chiếu".to_owned(),
+                citation: Some(
+                    Citation::new(crate::citation::Instrument::LAW_06_2022)
+                        .unverified()
+                        .with_note("Not read: who annuls a decision and where the recovered money goes (Chương VII)."),
+                ),
+            });
+        }
+        Ok((regimes, notes))
     }
 
     /// What the cap is a share of: its name and amount.
@@ -391,6 +541,7 @@ impl Fund {
             (base_name.to_string(), base),
             ("the allocation".to_string(), self.allocation),
             ("the contributions".to_string(), self.contributions),
+            ("the opening balance".to_string(), self.opening),
         ];
         let lines = self.lines.iter().flat_map(|l| {
             [
@@ -402,7 +553,16 @@ impl Fund {
             .commitments
             .iter()
             .map(|c| (format!("decision {}", c.decision), c.amount));
-        for (what, amount) in named.into_iter().chain(lines).chain(commitments) {
+        let recoveries = self
+            .recoveries
+            .iter()
+            .map(|r| (format!("the recovery of decision {}", r.decision), r.amount));
+        for (what, amount) in named
+            .into_iter()
+            .chain(lines)
+            .chain(commitments)
+            .chain(recoveries)
+        {
             if amount.is_negative() {
                 return Err(Error::out_of_range(format!(
                     "{what} is {amount}, a negative amount"
@@ -523,6 +683,13 @@ pub enum FundFindingKind {
     /// A decision's payer cannot be checked: no issuing unit, and a signer
     /// (the head of an agency or enterprise) with no level of its own.
     PayerUnknown,
+    /// A balance carried over from the year before: the rule was not read.
+    CarryOverUnread,
+    /// Money recovered from revoked decisions: where it goes was not read.
+    RecoveryUnread,
+    /// Decisions of the year fall under a regime whose fund rules differ
+    /// from those of 1 January.
+    RulesChangeWithinYear,
 }
 
 /// A problem found by [`Fund::review`]: its kind, a message naming the
@@ -568,14 +735,31 @@ impl fmt::Display for FundFinding {
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
 pub struct FundReport {
-    /// The regime whose fund rules applied.
+    /// The regime whose fund rules applied (the one of 1 January, when the
+    /// fund is allocated).
     pub regime: RegimeId,
+    /// The regimes in force on the dates of the fund's decisions, that of 1
+    /// January first.
+    #[serde(default)]
+    pub spending_regimes: Vec<RegimeId>,
+    /// The balance carried over from the year before.
+    #[serde(default)]
+    pub opening: Money,
+    /// Award money recovered from revoked decisions, counted back into the
+    /// balance.
+    #[serde(default)]
+    pub recovered: Money,
+    /// What rests on texts not read (a carry-over, recovered money, fund
+    /// rules that change within the year): each needs review. Kept apart
+    /// from `findings`, which are problems.
+    #[serde(default)]
+    pub unverified: Vec<FundFinding>,
     /// The cap as a share of the basis (0,01, 0,015, 0,2).
     #[serde(with = "rust_decimal::serde::str")]
     pub cap_rate: Decimal,
     /// The largest allowed allocation.
     pub cap: Money,
-    /// The fund: allocation plus contributions.
+    /// The fund: allocation plus contributions plus the opening balance.
     pub total: Money,
     /// The sum of the budget lines' plans.
     pub planned: Money,
@@ -584,7 +768,7 @@ pub struct FundReport {
     /// The sum of the budget lines' spending.
     pub spent: Money,
     /// The fund less what is spent and less the commitments not yet paid
-    /// (commitments above the award money spent).
+    /// (commitments above the award money spent), plus the money recovered.
     pub balance: Money,
     /// Planned and spent per category.
     pub categories: Vec<CategoryFigures>,

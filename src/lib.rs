@@ -11,10 +11,11 @@
 //! no global mutable state; every date is explicit, and the law is data.
 //!
 //! ```text
-//! facts ──► rule book ──► review ──► verdicts ──► decision ──► money & fund ──► report
-//! (Person,   (RuleBook,    (Review,   (Verdict,    (Decision,    (Tariff, Fund,     (indicators,
-//!  Collective, Regime,      Overlay)   Population-   Authority)    words, numfmt)     checks)
-//!  Unit)      Citation)               Review)
+//! facts ──────► the law ──► review ─────► verdicts ──► decision ──► money & fund ──► report
+//! (Person,      (RuleBook,  (Review,      (Verdict,    (Decision,   (Tariff, Fund,   (indicators,
+//!  YearRecord,   Regime,     Population)   Finding)     Authority)   words, numfmt)   checks)
+//!  Collective)   Overlay,
+//!                Citation)
 //! ```
 //!
 //! ## A tour
@@ -75,6 +76,10 @@
 //! - **Decisions and money**: [`Decision`], [`Tariff`], [`Money`],
 //!   [`SalarySchedule`](crate::law::SalarySchedule), [`Fund`]; signing powers ([`Powers`](crate::law::Powers)); amounts in
 //!   words ([`words`]) and Vietnamese numbers ([`numfmt`]).
+//! - **From proposal to decision**: [`proposal`] (a proposal's dossier,
+//!   the transitional articles, the council's vote, the decision and its
+//!   money, revocation) and [`DecisionDocument`](crate::decision::DecisionDocument)
+//!   (the text of a quyết định khen thưởng and its list).
 //! - **Campaigns**: [`Campaign`](crate::campaigns::Campaign), registrations, clusters and blocks
 //!   ([`EmulationGroup`](crate::campaigns::EmulationGroup)), scoring sheets ([`ScoringSheet`](crate::campaigns::ScoringSheet)) and rankings.
 //! - **Report indicators**: [`indicators`].
@@ -82,16 +87,44 @@
 //! Errors are one type, [`Error`], with an [`ErrorKind`] and a message that
 //! names the bad value.
 //!
+//! ## The book
+//!
+//! Longer pages live in [`_documentation`]:
+//!
+//! - [Design](crate::_documentation::design): the three dates of a case
+//!   (achievement, judging, decision) and which one picks what; why *needs
+//!   review* never guesses; rounding once; the law as data; overlays that
+//!   only tighten; `Display` in Vietnamese.
+//! - [The readings](crate::_documentation::readings) the library takes:
+//!   every note of the bundled data, with its citation and mark.
+//! - Walk-throughs: [adding a regime](crate::_documentation::adding_a_regime),
+//!   [adding an award](crate::_documentation::adding_an_award),
+//!   [writing a provincial overlay](crate::_documentation::provincial_overlay).
+//! - [The changelog](crate::_documentation::changelog).
+//!
+//! ## The law as data
+//!
+//! The bundled law is the data of `data/law/` (TOML, one rule a line with
+//! its citation, mark and note), compiled into the crate:
+//! [`RuleBook::national`] needs no file system. A regime or overlay of your
+//! own is read from the same format, with the same checks, by
+//! [`Regime::from_toml`] and [`Overlay::from_toml`]. The data has its own
+//! version, [`law::DATA_VERSION`].
+//!
+//! `Display` prints Vietnamese, as the documents offices print; English is
+//! available through explicit methods.
+//!
 //! ## Crate features
 //!
-//! - `serde` (default): `Serialize`/`Deserialize` for every domain type.
-//!   Money is written as a decimal string and dates as `YYYY-MM-DD`.
 //! - `proptest`: [`strategies`](crate#crate-features) for people with yearly
 //!   histories, initiatives and award histories, and populations, to
 //!   property-test rules of your own.
+//!
+//! Serde is always on: `Serialize`/`Deserialize` for every domain type.
+//! Money is written as a decimal string and dates as `YYYY-MM-DD`.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
-// Bad input is an `Err`, never a panic (#9): the library code (not its unit
+// Bad input is an `Err`, never a panic: the library code (not its unit
 // tests) may not unwrap, expect, panic (even as `unreachable!`) or index
 // without a check. Each exception is an `allow` on one item, with the
 // invariant that makes it safe.
@@ -135,6 +168,7 @@ pub mod decision;
 pub mod eligibility;
 pub mod fund;
 pub mod population;
+pub mod proposal;
 // Reports.
 pub mod indicators;
 #[cfg(feature = "proptest")]
@@ -154,6 +188,35 @@ pub use money::{Money, Rounding};
 pub use people::{Person, PersonCategory, Rating, YearRecord};
 pub use period::Period;
 pub use population::Population;
+
+/// The book: the design, the readings the library takes, walk-throughs and
+/// the changelog, as rustdoc pages.
+///
+/// - [Design](crate::_documentation::design): the three dates of a case,
+///   why *needs review* never guesses, rounding once, the law as data,
+///   overlays that only tighten, the language of `Display`.
+/// - [The readings](crate::_documentation::readings): every reading note of
+///   the bundled data, with its citation and mark, generated from the data.
+/// - Walk-throughs with runnable code:
+///   [adding a regime](crate::_documentation::adding_a_regime),
+///   [adding an award](crate::_documentation::adding_an_award),
+///   [writing a provincial overlay](crate::_documentation::provincial_overlay).
+/// - [The changelog](crate::_documentation::changelog).
+#[cfg(any(doc, doctest))]
+pub mod _documentation {
+    #[doc = include_str!("_documentation/design.md")]
+    pub mod design {}
+    #[doc = include_str!("_documentation/readings.md")]
+    pub mod readings {}
+    #[doc = include_str!("_documentation/adding_a_regime.md")]
+    pub mod adding_a_regime {}
+    #[doc = include_str!("_documentation/adding_an_award.md")]
+    pub mod adding_an_award {}
+    #[doc = include_str!("_documentation/provincial_overlay.md")]
+    pub mod provincial_overlay {}
+    #[doc = include_str!("../CHANGELOG.md")]
+    pub mod changelog {}
+}
 
 /// The README's examples, run as doctests.
 #[cfg(doctest)]

@@ -66,30 +66,77 @@ impl Money {
     pub const MAX: Money = Money(Decimal::MAX);
 
     /// An amount of whole đồng.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Money;
+    ///
+    /// assert_eq!(Money::from_dong(1_490_000).to_string(), "1.490.000 đồng");
+    /// ```
     #[must_use]
     pub fn from_dong(dong: i64) -> Money {
         Money(Decimal::from(dong))
     }
 
     /// An amount in đồng, as a decimal.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use thidua::Money;
+    ///
+    /// // An unrounded product may carry decimals: 0,15 × 1.490.000.
+    /// let m = Money::new(Decimal::new(2235, 1) * Decimal::from(1_000));
+    /// assert_eq!(m, Money::from_dong(223_500));
+    /// ```
     #[must_use]
     pub const fn new(dong: Decimal) -> Money {
         Money(dong)
     }
 
     /// The amount in đồng.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use thidua::Money;
+    ///
+    /// assert_eq!(Money::from_dong(702_000).dong(), Decimal::from(702_000));
+    /// ```
     #[must_use]
     pub const fn dong(self) -> Decimal {
         self.0
     }
 
     /// Whether it is zero.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Money;
+    ///
+    /// assert!(Money::ZERO.is_zero());
+    /// assert!(!Money::from_dong(1).is_zero());
+    /// ```
     #[must_use]
     pub fn is_zero(self) -> bool {
         self.0.is_zero()
     }
 
     /// Whether it is below zero (a deficit).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Money;
+    ///
+    /// let balance = Money::from_dong(5_000_000).checked_sub(Money::from_dong(7_020_000)).unwrap();
+    /// assert!(balance.is_negative());
+    /// assert_eq!(balance.to_string(), "-2.020.000 đồng");
+    /// ```
     #[must_use]
     pub fn is_negative(self) -> bool {
         !self.0.is_zero() && self.0.is_sign_negative()
@@ -98,6 +145,16 @@ impl Money {
     /// `self + other`, or `None` on overflow, including a sum that needs
     /// more than the 28 significant digits of a decimal (`Decimal` would
     /// round it, and totals would then depend on the order of the parts).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Money;
+    ///
+    /// let a = Money::from_dong(2_340_000);
+    /// assert_eq!(a.checked_add(a), Some(Money::from_dong(4_680_000)));
+    /// assert_eq!(Money::MAX.checked_add(a), None);
+    /// ```
     #[must_use]
     pub fn checked_add(self, other: Money) -> Option<Money> {
         add_exact(self.0, other.0).map(Money)
@@ -105,6 +162,15 @@ impl Money {
 
     /// `self − other`, or `None` on overflow, including a difference that
     /// needs more than the 28 significant digits of a decimal.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Money;
+    ///
+    /// let fund = Money::from_dong(10_000_000);
+    /// assert_eq!(fund.checked_sub(Money::from_dong(7_020_000)), Some(Money::from_dong(2_980_000)));
+    /// ```
     #[must_use]
     pub fn checked_sub(self, other: Money) -> Option<Money> {
         sub_exact(self.0, other.0).map(Money)
@@ -112,12 +178,34 @@ impl Money {
 
     /// `self × factor` (a multiplier, a share, a count), or `None` on
     /// overflow. Not rounded: round with [`round`](Money::round).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use thidua::{Money, Rounding};
+    ///
+    /// // 0,3 × the base salary of 2024-07-01, then rounded once.
+    /// let product = Money::from_dong(2_340_000).checked_mul(Decimal::new(3, 1)).unwrap();
+    /// assert_eq!(product, Money::from_dong(702_000));
+    /// assert_eq!(product.round(Rounding::CeilTenThousand)?, Money::from_dong(710_000));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn checked_mul(self, factor: Decimal) -> Option<Money> {
         self.0.checked_mul(factor).map(|d| Money(d.normalize()))
     }
 
     /// `self × count`, or `None` on overflow.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Money;
+    ///
+    /// // Eleven "Lao động tiên tiến" at 710.000 đồng each.
+    /// assert_eq!(Money::from_dong(710_000).checked_times(11), Some(Money::from_dong(7_810_000)));
+    /// ```
     #[must_use]
     pub fn checked_times(self, count: u64) -> Option<Money> {
         self.checked_mul(Decimal::from(count))
@@ -128,6 +216,18 @@ impl Money {
     /// # Errors
     ///
     /// The sum overflows ([`ErrorKind::Overflow`](crate::error::ErrorKind::Overflow)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{ErrorKind, Money};
+    ///
+    /// let lines = [Money::from_dong(710_000), Money::from_dong(2_340_000)];
+    /// assert_eq!(Money::sum(lines)?, Money::from_dong(3_050_000));
+    /// let err = Money::sum([Money::MAX, Money::from_dong(1)]).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::Overflow);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn sum(amounts: impl IntoIterator<Item = Money>) -> Result<Money> {
         amounts.into_iter().try_fold(Money::ZERO, |acc, m| {
             acc.checked_add(m)

@@ -40,7 +40,7 @@
 //! # Ok::<(), thidua::Error>(())
 //! ```
 // Money and counts: every operator that could overflow is a checked call
-// instead (#9).
+// instead.
 #![deny(clippy::arithmetic_side_effects)]
 
 use std::fmt;

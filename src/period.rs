@@ -74,6 +74,19 @@ impl Period {
     /// # Errors
     ///
     /// `until` not after `from` (an empty or reversed period).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::Period;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let r2 = Period::new(d(2024, 1, 1), d(2025, 7, 1))?;
+    /// assert_eq!(r2.to_string(), "01/01/2024 – 30/06/2025");
+    /// assert!(Period::new(d(2025, 7, 1), d(2025, 7, 1)).is_err());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn new(from: NaiveDate, until: NaiveDate) -> Result<Period> {
         if until <= from {
             return Err(Error::out_of_range(format!(
@@ -87,6 +100,18 @@ impl Period {
     }
 
     /// An open-ended period from `from` on.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::Period;
+    ///
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let r3 = Period::starting(from);
+    /// assert_eq!(r3.until(), None);
+    /// assert_eq!(r3.to_string(), "từ 01/07/2025");
+    /// ```
     #[must_use]
     pub const fn starting(from: NaiveDate) -> Period {
         Period { from, until: None }
@@ -98,6 +123,18 @@ impl Period {
     /// # Errors
     ///
     /// A year outside the dates chrono can represent.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Period;
+    ///
+    /// let p = Period::year(2024)?;
+    /// assert_eq!(p.to_string(), "năm 2024");
+    /// assert_eq!(p.as_year(), Some(2024));
+    /// assert!(Period::year(i32::MAX).is_err());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn year(year: i32) -> Result<Period> {
         let day = |y| {
             NaiveDate::from_ymd_opt(y, 1, 1)
@@ -107,30 +144,89 @@ impl Period {
     }
 
     /// The first day.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::Period;
+    ///
+    /// assert_eq!(Period::year(2024)?.from(), NaiveDate::from_ymd_opt(2024, 1, 1).unwrap());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub const fn from(&self) -> NaiveDate {
         self.from
     }
 
     /// The first day after the period, if it ends.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::Period;
+    ///
+    /// // Half-open: the first day after the year.
+    /// assert_eq!(Period::year(2024)?.until(), NaiveDate::from_ymd_opt(2025, 1, 1));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub const fn until(&self) -> Option<NaiveDate> {
         self.until
     }
 
     /// The last day inside the period, if it ends.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::Period;
+    ///
+    /// assert_eq!(Period::year(2024)?.last_day(), NaiveDate::from_ymd_opt(2024, 12, 31));
+    /// let open = Period::starting(NaiveDate::from_ymd_opt(2026, 10, 1).unwrap());
+    /// assert_eq!(open.last_day(), None);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn last_day(&self) -> Option<NaiveDate> {
         self.until.and_then(|d| d.pred_opt())
     }
 
     /// Whether `date` falls inside.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::Period;
+    ///
+    /// let y = Period::year(2024)?;
+    /// assert!(y.contains(NaiveDate::from_ymd_opt(2024, 12, 31).unwrap()));
+    /// assert!(!y.contains(NaiveDate::from_ymd_opt(2025, 1, 1).unwrap()));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn contains(&self, date: NaiveDate) -> bool {
         date >= self.from && self.until.is_none_or(|u| date < u)
     }
 
     /// Whether the two periods share at least one day.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::Period;
+    ///
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let r2 = Period::new(d(2024, 1, 1), d(2025, 7, 1))?;
+    /// let r3 = Period::starting(d(2025, 7, 1));
+    /// assert!(!r2.overlaps(&r3)); // they meet, but share no day
+    /// assert!(r2.overlaps(&Period::year(2025)?));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn overlaps(&self, other: &Period) -> bool {
         let starts_before_other_ends = other.until.is_none_or(|u| self.from < u);
@@ -163,6 +259,21 @@ impl Period {
     }
 
     /// Whether the period is exactly one calendar year, and which.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::Period;
+    ///
+    /// assert_eq!(Period::year(2023)?.as_year(), Some(2023));
+    /// let half = Period::new(
+    ///     NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(),
+    ///     NaiveDate::from_ymd_opt(2025, 7, 1).unwrap(),
+    /// )?;
+    /// assert_eq!(half.as_year(), None);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn as_year(&self) -> Option<i32> {
         let y = self.from.year();

@@ -264,7 +264,7 @@ struct Node {
 ///
 /// so a total never exceeds [`max`](ScoringSheet::max) plus the bonus cap.
 /// A participant failing a mandatory criterion keeps its total but is
-/// disqualified: it gets no place in the [`Ranking`].
+/// disqualified: it gets no place in the [`Ranking`](super::Ranking).
 ///
 /// # Example
 ///

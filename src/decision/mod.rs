@@ -3,8 +3,11 @@
 // instead.
 #![deny(clippy::arithmetic_side_effects)]
 
+mod document;
 mod signing;
 mod tariff;
+
+pub use document::{AnnexRow, DecisionDocument};
 
 pub use signing::AuthorityIssue;
 pub use tariff::{AwardAmount, Tariff};
@@ -507,6 +510,14 @@ pub enum Pay {
     /// The regime sets no money for this award and recipient (e.g. "Gia
     /// đình văn hóa"): nothing is paid.
     NoMoney,
+    /// Paid, then recovered: the grant was revoked (thu hồi tiền thưởng).
+    /// `amount` is what had been paid.
+    Revoked {
+        /// What had been paid.
+        amount: AwardAmount,
+        /// The day of the revocation.
+        on: NaiveDate,
+    },
 }
 
 /// The money of one grant.

@@ -8,7 +8,7 @@ use crate::award::{Award, RecipientKind};
 use crate::citation::{Citation, Confidence};
 use crate::error::{Error, ErrorKind, Result};
 use crate::law::{AwardObject, Principle, SalarySchedule, SalaryStep, combine};
-use crate::law::{Regime, RegimeId, RuleBook};
+use crate::law::{Overlay, Regime, RegimeId, RuleBook};
 use crate::money::{Money, Rounding};
 
 /// The prices of awards in decisions signed by one authority on one date:
@@ -63,6 +63,7 @@ pub struct Tariff<'a> {
     date: NaiveDate,
     signer: Authority,
     rounding: Rounding,
+    overlay: Option<&'a Overlay>,
 }
 
 impl<'a> Tariff<'a> {
@@ -73,6 +74,24 @@ impl<'a> Tariff<'a> {
     ///
     /// No regime of `book`, or no base salary of `salaries`, is in force on
     /// `date` ([`ErrorKind::NoRegime`](crate::ErrorKind::NoRegime)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::law::SalarySchedule;
+    /// use thidua::{Authority, ErrorKind, RegimeId, RuleBook, Tariff};
+    ///
+    /// let (book, salaries) = (RuleBook::national(), SalarySchedule::national());
+    /// let on = NaiveDate::from_ymd_opt(2025, 12, 20).unwrap();
+    /// let tariff = Tariff::new(&book, &salaries, on, Authority::CommuneChair)?;
+    /// assert_eq!(tariff.regime().id(), &RegimeId::DECREE_152_2025);
+    ///
+    /// let before = NaiveDate::from_ymd_opt(2013, 6, 30).unwrap();
+    /// let err = Tariff::new(&book, &salaries, before, Authority::CommuneChair).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::NoRegime);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn new(
         book: &'a RuleBook,
         salaries: &'a SalarySchedule,
@@ -85,41 +104,182 @@ impl<'a> Tariff<'a> {
             date,
             signer,
             rounding: Rounding::default(),
+            overlay: None,
         })
     }
 
     /// The same prices with another rounding mode.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::law::SalarySchedule;
+    /// use thidua::{Authority, Award, Money, RecipientKind, RuleBook, Tariff};
+    ///
+    /// let (book, salaries) = (RuleBook::national(), SalarySchedule::national());
+    /// let on = NaiveDate::from_ymd_opt(2025, 12, 20).unwrap();
+    /// let tariff = Tariff::new(&book, &salaries, on, Authority::CommuneChair)?;
+    /// use thidua::Rounding;
+    ///
+    /// // Reconciling a report that rounded to the nearest 10.000 đồng.
+    /// let nearest = tariff.rounding(Rounding::NearestHalfUpTenThousand);
+    /// let ldtt = nearest.amount(Award::AdvancedWorker, RecipientKind::Individual)?;
+    /// assert_eq!(ldtt.amount, Money::from_dong(700_000)); // 702.000
+    /// assert_eq!(tariff.amount(Award::AdvancedWorker, RecipientKind::Individual)?.amount, Money::from_dong(710_000));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn rounding(mut self, mode: Rounding) -> Tariff<'a> {
         self.rounding = mode;
         self
     }
 
+    /// The same prices with the money of the awards `overlay` defines (a
+    /// province's own titles).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Authority, Money, Overlay, RecipientKind, RuleBook, Tariff};
+    /// use thidua::law::SalarySchedule;
+    ///
+    /// let overlay = Overlay::from_toml(r#"
+    /// schema = "thidua-overlay@1"
+    /// name = "Quy định tỉnh A"
+    /// citation = { cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// in_force = { from = "2025-07-01" }
+    /// [[awards]]
+    /// id = "lao_dong_gioi_tinh_a"
+    /// name_vi = "Lao động giỏi"
+    /// name_en = "Good Worker"
+    /// kind = "emulation_title"
+    /// recipients = ["individual"]
+    /// rank = 115
+    /// route = "annual_title"
+    /// rating = { value = "excellent", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// money = { recipient = "individual", multiplier = "0.5", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// "#, "tinh-a.toml")?;
+    /// let good = overlay.award("Lao động giỏi")?;
+    /// let book = RuleBook::national();
+    /// let salaries = SalarySchedule::national();
+    /// let on = NaiveDate::from_ymd_opt(2025, 12, 20).unwrap();
+    /// let tariff = Tariff::new(&book, &salaries, on, Authority::ProvincialChair)?.with_overlay(&overlay);
+    /// // 0,5 × 2.340.000 = 1.170.000 đồng.
+    /// assert_eq!(tariff.amount(good, RecipientKind::Individual)?.amount, Money::from_dong(1_170_000));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_overlay(mut self, overlay: &'a Overlay) -> Tariff<'a> {
+        self.overlay = Some(overlay);
+        self
+    }
+
     /// The regime in force on the date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::law::SalarySchedule;
+    /// use thidua::{Authority, Award, Money, RecipientKind, RuleBook, Tariff};
+    ///
+    /// let (book, salaries) = (RuleBook::national(), SalarySchedule::national());
+    /// let on = NaiveDate::from_ymd_opt(2025, 12, 20).unwrap();
+    /// let tariff = Tariff::new(&book, &salaries, on, Authority::CommuneChair)?;
+    /// use thidua::RegimeId;
+    ///
+    /// assert_eq!(tariff.regime().id(), &RegimeId::DECREE_152_2025);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn regime(&self) -> &'a Regime {
         self.regime
     }
 
     /// The base salary in force on the date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::law::SalarySchedule;
+    /// use thidua::{Authority, Award, Money, RecipientKind, RuleBook, Tariff};
+    ///
+    /// let (book, salaries) = (RuleBook::national(), SalarySchedule::national());
+    /// let on = NaiveDate::from_ymd_opt(2025, 12, 20).unwrap();
+    /// let tariff = Tariff::new(&book, &salaries, on, Authority::CommuneChair)?;
+    ///
+    /// assert_eq!(tariff.base_salary().amount, Money::from_dong(2_340_000));
+    /// assert_eq!(tariff.base_salary().citation.instrument().number(), "73/2024/NĐ-CP");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn base_salary(&self) -> &'a SalaryStep {
         self.base
     }
 
     /// The decision date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::law::SalarySchedule;
+    /// use thidua::{Authority, Award, Money, RecipientKind, RuleBook, Tariff};
+    ///
+    /// let (book, salaries) = (RuleBook::national(), SalarySchedule::national());
+    /// let on = NaiveDate::from_ymd_opt(2025, 12, 20).unwrap();
+    /// let tariff = Tariff::new(&book, &salaries, on, Authority::CommuneChair)?;
+    ///
+    /// assert_eq!(tariff.date(), on);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn date(&self) -> NaiveDate {
         self.date
     }
 
     /// The signer.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::law::SalarySchedule;
+    /// use thidua::{Authority, Award, Money, RecipientKind, RuleBook, Tariff};
+    ///
+    /// let (book, salaries) = (RuleBook::national(), SalarySchedule::national());
+    /// let on = NaiveDate::from_ymd_opt(2025, 12, 20).unwrap();
+    /// let tariff = Tariff::new(&book, &salaries, on, Authority::CommuneChair)?;
+    ///
+    /// assert_eq!(tariff.signer(), Authority::CommuneChair);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn signer(&self) -> Authority {
         self.signer
     }
 
     /// The rounding mode.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::law::SalarySchedule;
+    /// use thidua::{Authority, Award, Money, RecipientKind, RuleBook, Tariff};
+    ///
+    /// let (book, salaries) = (RuleBook::national(), SalarySchedule::national());
+    /// let on = NaiveDate::from_ymd_opt(2025, 12, 20).unwrap();
+    /// let tariff = Tariff::new(&book, &salaries, on, Authority::CommuneChair)?;
+    /// use thidua::Rounding;
+    ///
+    /// assert_eq!(tariff.rounding_mode(), Rounding::CeilTenThousand);
+    /// assert_eq!(tariff.rounding(Rounding::None).rounding_mode(), Rounding::None);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn rounding_mode(&self) -> Rounding {
         self.rounding
@@ -132,6 +292,28 @@ impl<'a> Tariff<'a> {
     /// The regime sets no money for the award and recipient
     /// ([`ErrorKind::Missing`](crate::ErrorKind::Missing)), or the amount
     /// overflows.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::law::SalarySchedule;
+    /// use thidua::{Authority, Award, Money, RecipientKind, RuleBook, Tariff};
+    ///
+    /// let (book, salaries) = (RuleBook::national(), SalarySchedule::national());
+    /// let on = NaiveDate::from_ymd_opt(2025, 12, 20).unwrap();
+    /// let tariff = Tariff::new(&book, &salaries, on, Authority::CommuneChair)?;
+    /// use rust_decimal::Decimal;
+    /// use thidua::ErrorKind;
+    ///
+    /// let v = tariff.amount(Award::CulturalVillage, RecipientKind::Village)?;
+    /// assert_eq!(v.multiplier, Decimal::new(15, 1));
+    /// assert_eq!(v.amount, Money::from_dong(3_510_000));
+    /// // "Gia đình văn hóa" carries no money.
+    /// let err = tariff.amount(Award::CulturalFamily, RecipientKind::Household).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::Missing);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn amount(&self, award: Award, recipient: RecipientKind) -> Result<AwardAmount> {
         self.price(award, recipient, None)
     }
@@ -145,6 +327,26 @@ impl<'a> Tariff<'a> {
     /// A multiplier above the regime's cap, or one that is negative
     /// ([`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange)); a fixed
     /// rate that `multiplier` differs from; an overflow.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::law::SalarySchedule;
+    /// use thidua::{Authority, Award, Money, RecipientKind, RuleBook, Tariff};
+    ///
+    /// let (book, salaries) = (RuleBook::national(), SalarySchedule::national());
+    /// let on = NaiveDate::from_ymd_opt(2025, 12, 20).unwrap();
+    /// let tariff = Tariff::new(&book, &salaries, on, Authority::CommuneChair)?;
+    /// use rust_decimal::Decimal;
+    ///
+    /// // A Kỷ niệm chương pays at most 0,6 ×; the issuing body pays 0,5.
+    /// let medal = tariff.amount_at(Award::CommemorativeMedal, RecipientKind::Individual, Decimal::new(5, 1))?;
+    /// assert_eq!(medal.amount, Money::from_dong(1_170_000));
+    /// // Above the cap is refused.
+    /// assert!(tariff.amount_at(Award::CommemorativeMedal, RecipientKind::Individual, Decimal::ONE).is_err());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn amount_at(
         &self,
         award: Award,
@@ -168,7 +370,21 @@ impl<'a> Tariff<'a> {
             );
         }
         let rules = self.regime.money();
-        let found = rules.lookup(award, recipient, self.signer);
+        let local = self
+            .overlay
+            .and_then(|o| o.award_rules(award))
+            .and_then(|r| r.money().iter().find(|rate| rate.recipient == recipient));
+        let found = match local {
+            Some(rate) => Ok((rate, None)),
+            None if award.is_local() => Err(Error::new(
+                ErrorKind::Missing,
+                format!(
+                    "no award money is set for '{award}' to a {}: price it with the overlay that defines it (Tariff::with_overlay)",
+                    recipient.name_vi()
+                ),
+            )),
+            None => rules.lookup(award, recipient, self.signer),
+        };
         let (multiplier, at_most, objects, rate_citation, factor_citation) = match (found, chosen) {
             (Ok((rate, factor)), chosen) => {
                 let full = combine(rate, factor)?;
@@ -236,6 +452,26 @@ impl<'a> Tariff<'a> {
     /// # Errors
     ///
     /// As [`amount`](Tariff::amount), or a total that overflows.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::law::SalarySchedule;
+    /// use thidua::{Authority, Award, Money, RecipientKind, RuleBook, Tariff};
+    ///
+    /// let (book, salaries) = (RuleBook::national(), SalarySchedule::national());
+    /// let on = NaiveDate::from_ymd_opt(2025, 12, 20).unwrap();
+    /// let tariff = Tariff::new(&book, &salaries, on, Authority::CommuneChair)?;
+    ///
+    /// let total = tariff.total([
+    ///     (Award::AdvancedWorker, RecipientKind::Individual, 40),
+    ///     (Award::GrassrootsEmulationFighter, RecipientKind::Individual, 6),
+    /// ])?;
+    /// // 40 × 710.000 + 6 × 2.340.000
+    /// assert_eq!(total, Money::from_dong(42_440_000));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn total(
         &self,
         items: impl IntoIterator<Item = (Award, RecipientKind, u64)>,
@@ -298,6 +534,25 @@ pub struct AwardAmount {
 impl AwardAmount {
     /// Every citation the amount rests on: rate, factor, base salary,
     /// rounding.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::law::SalarySchedule;
+    /// use thidua::{Authority, Award, Money, RecipientKind, RuleBook, Tariff};
+    ///
+    /// let (book, salaries) = (RuleBook::national(), SalarySchedule::national());
+    /// let on = NaiveDate::from_ymd_opt(2025, 12, 20).unwrap();
+    /// let tariff = Tariff::new(&book, &salaries, on, Authority::CommuneChair)?;
+    ///
+    /// let paper = tariff.amount(Award::CertificateOfCommendation, RecipientKind::Household)?;
+    /// let cited: Vec<String> = paper.citations().map(|c| c.to_short()).collect();
+    /// // The rate, the household factor, the base salary and the rounding rule.
+    /// assert_eq!(cited.len(), 4);
+    /// assert!(cited.iter().all(|c| c.contains("NĐ-CP")), "{cited:?}");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn citations(&self) -> impl Iterator<Item = &Citation> {
         self.rate_citation
             .iter()
@@ -309,6 +564,27 @@ impl AwardAmount {
     /// The lowest confidence of the citations the amount rests on; an
     /// amount of the caller's own multiplier is
     /// [`Unverified`](Confidence::Unverified).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::law::SalarySchedule;
+    /// use thidua::{Authority, Award, Money, RecipientKind, RuleBook, Tariff};
+    ///
+    /// let (book, salaries) = (RuleBook::national(), SalarySchedule::national());
+    /// let on = NaiveDate::from_ymd_opt(2025, 12, 20).unwrap();
+    /// let tariff = Tariff::new(&book, &salaries, on, Authority::CommuneChair)?;
+    /// use rust_decimal::Decimal;
+    /// use thidua::Confidence;
+    ///
+    /// let ldtt = tariff.amount(Award::AdvancedWorker, RecipientKind::Individual)?;
+    /// assert!(ldtt.confidence().is_decisive());
+    /// // A multiplier of the caller's own, where the regime sets none, is unverified.
+    /// let own = tariff.amount_at(Award::CulturalFamily, RecipientKind::Household, Decimal::new(1, 1))?;
+    /// assert_eq!(own.confidence(), Confidence::Unverified);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn confidence(&self) -> Confidence {
         if self.rate_citation.is_none() {

@@ -15,7 +15,7 @@ use crate::period::Period;
 use super::review::{Review, Sink, Worst, gate};
 use super::verdict::{Criterion, Evidence, Finding, Outcome, Status};
 use crate::facts::{ConferralFact, InitiativeFact, PersonFacts, YearFacts};
-use crate::law::GrassrootsRoute;
+use crate::law::{GrassrootsRoute, Rule};
 
 /// Whole months from `from` to `until` (for messages).
 fn months_between(from: NaiveDate, until: NaiveDate) -> i32 {
@@ -82,6 +82,18 @@ impl Review<'_> {
 
     /// The standard of "Lao động tiên tiến" and its exclusions.
     pub(crate) fn advanced<F: PersonFacts, S: Sink>(&self, f: &F, sink: &mut S) {
+        self.annual(f, &self.rules().rating, sink);
+    }
+
+    /// An annual title: the standard of "Lao động tiên tiến" and its
+    /// exclusions, with `rating` as the lowest yearly rating (the national
+    /// one, or a local title's).
+    pub(crate) fn annual<F: PersonFacts, S: Sink>(
+        &self,
+        f: &F,
+        rating: &Rule<Rating>,
+        sink: &mut S,
+    ) {
         let rules = self.rules();
         let y = self.year;
         let Some(facts) = f.year(y) else {
@@ -96,7 +108,7 @@ impl Review<'_> {
             });
             return;
         };
-        self.standard(f.category(), facts, sink);
+        self.standard(f.category(), facts, rating, sink);
         self.new_hire(f, sink);
         self.discipline(f, &facts, sink);
         self.training(&facts, sink);
@@ -104,7 +116,13 @@ impl Review<'_> {
         self.transfer(&facts, sink);
     }
 
-    fn standard<S: Sink>(&self, category: PersonCategory, facts: YearFacts, sink: &mut S) {
+    fn standard<S: Sink>(
+        &self,
+        category: PersonCategory,
+        facts: YearFacts,
+        rating: &Rule<Rating>,
+        sink: &mut S,
+    ) {
         let rules = self.rules();
         let y = self.year;
         if matches!(category, PersonCategory::Farmer | PersonCategory::Other) {
@@ -119,8 +137,8 @@ impl Review<'_> {
             });
             return;
         }
-        let min = rules.rating.value;
-        let citation = &rules.rating.citation;
+        let min = rating.value;
+        let citation = &rating.citation;
         match facts.rating {
             None => sink.add(Status::Unknown, || {
                 Finding::new(
@@ -516,7 +534,7 @@ impl Review<'_> {
     /// the lower title ending in the year judged, and an initiative of wide
     /// scope not used before.
     pub(super) fn streak_title<F: PersonFacts, S: Sink>(&self, f: &F, award: Award, sink: &mut S) {
-        let Some(rules) = self.rules().streak_rules(award) else {
+        let Some(rules) = self.streak_rules(award) else {
             return;
         };
         let (lower, times) = rules.streak.value;
@@ -540,7 +558,6 @@ impl Review<'_> {
                 // The lower title of the year judged, judged in this review.
                 let mut worst = Worst(Status::Met);
                 let years = self
-                    .rules()
                     .streak_rules(lower)
                     .map_or(1, |r| i32::from(r.streak.value.1));
                 // The review may have decided it already, e.g. after a quota.

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use crate::award::Award;
+use crate::award::{Award, RecipientKind, Route};
 use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::InitiativeId;
@@ -11,7 +11,7 @@ use crate::law::{Regime, RuleBook};
 
 use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
 use crate::facts::PersonFacts;
-use crate::law::{IndividualRules, Quota, QuotaRounding, Rule, Share};
+use crate::law::{AwardRules, IndividualRules, Quota, QuotaRounding, Rule, Share, StreakRules};
 use crate::law::{Overlay, OverlayRule};
 use crate::people::DisciplineForm;
 
@@ -476,29 +476,97 @@ impl<'a> Review<'a> {
             ));
         }
         self.regime_finding(sink);
-        match award {
-            Award::AdvancedWorker | Award::AdvancedSoldier => {
-                self.category_fits(facts, award, sink);
-                self.advanced(facts, sink);
-            }
-            Award::GrassrootsEmulationFighter => {
+        if !award.accepts(RecipientKind::Individual) {
+            return Err(Error::new(
+                ErrorKind::Unsupported,
+                format!("'{award}' is not conferred on individuals"),
+            ));
+        }
+        match award.route() {
+            Route::AnnualTitle => match self.local_rules(award) {
+                Some(local) => {
+                    let rating = local.rating().ok_or_else(|| unjudged(award))?;
+                    self.annual(facts, rating, sink);
+                }
+                None if award.is_local() => return Err(not_in_review(award)),
+                None => {
+                    self.category_fits(facts, award, sink);
+                    self.advanced(facts, sink);
+                }
+            },
+            Route::GrassrootsFighter => {
                 self.grassroots(facts, sink);
             }
-            Award::MinistryOrProvinceEmulationFighter | Award::NationalEmulationFighter => {
+            Route::Streak => {
+                if self.streak_rules(award).is_none() {
+                    return Err(if award.is_local() {
+                        not_in_review(award)
+                    } else {
+                        unjudged(award)
+                    });
+                }
                 self.streak_title(facts, award, sink);
             }
-            Award::CertificateOfCommendation
-            | Award::MinistryOrProvinceCertificateOfMerit
-            | Award::PrimeMinisterCertificateOfMerit
-            | Award::LabourOrderThird => self.form(facts, award, sink),
-            other => {
-                return Err(Error::new(
-                    ErrorKind::Unsupported,
-                    format!("'{other}' is not an individual title or form judged by this function"),
-                ));
-            }
+            Route::Form => self.form(facts, award, sink),
+            _ => return Err(unjudged(award)),
         }
         Ok(())
+    }
+
+    /// The rules of a streak title: the regime's, or those of a local
+    /// award an overlay of this review defines.
+    pub(crate) fn streak_rules(&self, award: Award) -> Option<&'a StreakRules> {
+        match self.local_rules(award) {
+            Some(local) => local.streak(),
+            None => self.rules().streak_rules(award),
+        }
+    }
+
+    /// The rules of an award an overlay of this review defines.
+    pub(crate) fn local_rules(&self, award: Award) -> Option<&'a AwardRules> {
+        if !award.is_local() {
+            return None;
+        }
+        self.overlays.iter().find_map(|o| o.award_rules(award))
+    }
+
+    /// The award named `name`: a national award, or one an overlay of this
+    /// review defines (its id, a name or an alias, in any spelling).
+    ///
+    /// # Errors
+    ///
+    /// No award of the catalogue or of the overlays has that name.
+    pub fn award(&self, name: &str) -> Result<Award> {
+        let local = self
+            .overlays
+            .iter()
+            .flat_map(|o| o.awards())
+            .map(AwardRules::award)
+            .find(|a| a.is_named(name));
+        match local {
+            Some(a) => Ok(a),
+            None => name.parse(),
+        }
+    }
+
+    /// The individual titles this review judges in a population, lowest
+    /// first: the national yearly titles, then the overlays' own
+    /// individual titles.
+    #[must_use]
+    pub fn individual_titles(&self) -> Vec<Award> {
+        let national = [
+            Award::AdvancedWorker,
+            Award::GrassrootsEmulationFighter,
+            Award::MinistryOrProvinceEmulationFighter,
+            Award::NationalEmulationFighter,
+        ];
+        let local = self
+            .overlays
+            .iter()
+            .flat_map(|o| o.awards())
+            .map(AwardRules::award)
+            .filter(|a| a.accepts(RecipientKind::Individual));
+        national.into_iter().chain(local).collect()
     }
 
     /// An unverified regime cannot decide anything on its own.
@@ -526,4 +594,22 @@ impl<'a> Review<'a> {
             });
         }
     }
+}
+
+/// An award with no rules to judge it under this function.
+fn unjudged(award: Award) -> Error {
+    Error::new(
+        ErrorKind::Unsupported,
+        format!("'{award}' is not an individual title or form judged by this function"),
+    )
+}
+
+/// A local award whose overlay the review does not have.
+fn not_in_review(award: Award) -> Error {
+    Error::new(
+        ErrorKind::UnknownReference,
+        format!(
+            "'{award}' is defined by an overlay this review does not have; add it with Review::with_overlay"
+        ),
+    )
 }

@@ -149,6 +149,14 @@ pub enum Criterion {
     Leads,
     /// An exclusion of a household title (prosecution, duties, sanctions).
     Exclusion,
+    /// A part of the proposal's dossier.
+    Dossier,
+    /// The proposal was submitted in time.
+    Deadline,
+    /// The council's secret ballot reached its share.
+    CouncilVote,
+    /// The transitional article that chose the regime of a pending dossier.
+    Transition,
 }
 
 /// One piece of evidence a finding rests on.

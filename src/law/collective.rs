@@ -28,6 +28,18 @@ pub enum Share {
 impl Share {
     /// Whether `count` of `total` members make the share. An empty
     /// collective makes no share.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::law::Share;
+    ///
+    /// assert!(Share::MoreThan(50).holds(6, 10));
+    /// assert!(!Share::MoreThan(50).holds(5, 10)); // "trên 50%" is strict
+    /// assert!(Share::AtLeast(70).holds(7, 10));
+    /// assert!(!Share::AtLeast(70).holds(16, 23)); // 69,6%
+    /// assert!(!Share::AtLeast(0).holds(0, 0)); // an empty collective
+    /// ```
     #[must_use]
     pub fn holds(self, count: u32, total: u32) -> bool {
         let (c, t) = (u64::from(count) * 100, u64::from(total));
@@ -39,6 +51,16 @@ impl Share {
     }
 
     /// Whether every count that makes this share also makes `other`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::law::Share;
+    ///
+    /// // Bắc Ninh's "ít nhất 70%" tightens the national "trên 50%".
+    /// assert!(Share::AtLeast(70).at_least_as_strict_as(Share::MoreThan(50)));
+    /// assert!(!Share::AtLeast(50).at_least_as_strict_as(Share::MoreThan(50)));
+    /// ```
     #[must_use]
     pub fn at_least_as_strict_as(self, other: Share) -> bool {
         match (self, other) {
@@ -51,6 +73,15 @@ impl Share {
     }
 
     /// The Vietnamese wording, e.g. `"trên 50%"`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::law::Share;
+    ///
+    /// assert_eq!(Share::MoreThan(50).label_vi(), "trên 50%");
+    /// assert_eq!(Share::AtLeast(70).label_vi(), "ít nhất 70%");
+    /// ```
     #[must_use]
     pub fn label_vi(self) -> String {
         match self {

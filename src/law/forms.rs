@@ -55,6 +55,25 @@ pub struct FormRoute {
 impl FormRoute {
     /// A route of consecutive years rated at least `rating`, nothing else:
     /// the shape of a province's "Giấy khen" criteria.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Citation, Rating};
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    /// use thidua::law::FormRoute;
+    ///
+    /// // A province's Giấy khen: two consecutive years rated HTT or better.
+    /// let cite = Citation::new(Instrument::new(
+    ///     InstrumentKind::Decision,
+    ///     "20/2024/QĐ-UBND",
+    ///     "Quyết định số 20/2024/QĐ-UBND của Ủy ban nhân dân tỉnh A",
+    /// ))
+    /// .article(9);
+    /// let route = FormRoute::years(2, Rating::Good, cite);
+    /// assert_eq!(route.years.value, (2, Rating::Good));
+    /// assert!(route.initiatives.is_none());
+    /// ```
     #[must_use]
     pub fn years(years: u8, rating: Rating, citation: Citation) -> FormRoute {
         FormRoute {
@@ -122,6 +141,19 @@ pub struct FormRules {
 impl FormRules {
     /// The route of a form judged by the national rules, if it has one
     /// ("Giấy khen" has none: its criteria are local).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Award, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let forms = book.regime(&RegimeId::LAW_2022)?.forms();
+    /// let merit = forms.route(Award::MinistryOrProvinceCertificateOfMerit).unwrap();
+    /// assert_eq!(merit.years.citation.to_short(), "06/2022/QH15 Điều 74 khoản 1 điểm d");
+    /// assert!(forms.route(Award::CertificateOfCommendation).is_none());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn route(&self, award: Award) -> Option<&FormRoute> {
         match award {

@@ -69,6 +69,22 @@ pub struct FundRules {
 
 impl FundRules {
     /// The cap rate for `basis` and where it is written.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use thidua::{Money, RegimeId, RuleBook};
+    /// use thidua::law::{AreaClass, FundBasis};
+    ///
+    /// let book = RuleBook::national();
+    /// let fund = book.regime(&RegimeId::DECREE_152_2025)?.money().fund().unwrap();
+    /// let commune = FundBasis::RecurrentSpending { spending: Money::from_dong(30_000_000_000), area: AreaClass::Highland };
+    /// let (rate, citation) = fund.cap_rate(&commune);
+    /// assert_eq!(rate, Decimal::new(15, 3));
+    /// assert_eq!(citation.to_short(), "152/2025/NĐ-CP Điều 46 khoản 3 điểm b");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn cap_rate(&self, basis: &FundBasis) -> (Decimal, &Citation) {
         match basis {

@@ -86,6 +86,20 @@ pub struct IndividualRules {
 
 impl IndividualRules {
     /// The streak rules of a title, if it is earned by a streak.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Award, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let rules = book.regime(&RegimeId::LAW_2022)?.individual();
+    /// let province = rules.streak_rules(Award::MinistryOrProvinceEmulationFighter).unwrap();
+    /// // "03 lần liên tục" CSTĐCS (Law 06/2022 Art. 22 k1 a).
+    /// assert_eq!(province.streak.value, (Award::GrassrootsEmulationFighter, 3));
+    /// assert!(rules.streak_rules(Award::AdvancedWorker).is_none());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn streak_rules(&self, award: Award) -> Option<&StreakRules> {
         match award {

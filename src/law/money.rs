@@ -40,6 +40,15 @@ pub enum AwardObject {
 
 impl AwardObject {
     /// The Vietnamese word the decrees use.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::law::AwardObject;
+    ///
+    /// assert_eq!(AwardObject::Certificate.name_vi(), "Bằng chứng nhận");
+    /// assert_eq!(AwardObject::Frame.name_vi(), "khung");
+    /// ```
     #[must_use]
     pub fn name_vi(self) -> &'static str {
         match self {
@@ -107,6 +116,24 @@ pub struct Rate {
 
 impl Rate {
     /// A fixed rate for any signer, with no objects.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use thidua::{Award, Citation, RecipientKind};
+    /// use thidua::citation::Instrument;
+    /// use thidua::law::Rate;
+    ///
+    /// let rate = Rate::new(
+    ///     Award::AdvancedWorker,
+    ///     RecipientKind::Individual,
+    ///     Decimal::new(3, 1),
+    ///     Citation::new(Instrument::DECREE_152_2025).article(50).clause(1).point('d'),
+    /// );
+    /// assert_eq!(rate.signer, None);
+    /// assert!(!rate.at_most);
+    /// ```
     #[must_use]
     pub fn new(
         award: Award,
@@ -126,6 +153,24 @@ impl Rate {
     }
 
     /// The same rate, only for decisions of `signer`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use thidua::{Authority, Award, Citation, RecipientKind};
+    /// use thidua::citation::Instrument;
+    /// use thidua::law::Rate;
+    ///
+    /// let commune = Rate::new(
+    ///     Award::CertificateOfCommendation,
+    ///     RecipientKind::Individual,
+    ///     Decimal::new(15, 2),
+    ///     Citation::new(Instrument::DECREE_91_2017).article(73).clause(1).point('d'),
+    /// )
+    /// .signed_by(Authority::CommuneChair);
+    /// assert_eq!(commune.signer, Some(Authority::CommuneChair));
+    /// ```
     #[must_use]
     pub fn signed_by(mut self, signer: Authority) -> Rate {
         self.signer = Some(signer);
@@ -133,6 +178,25 @@ impl Rate {
     }
 
     /// The same rate as a cap ("không quá").
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use thidua::{Award, Citation, RecipientKind};
+    /// use thidua::citation::Instrument;
+    /// use thidua::law::Rate;
+    ///
+    /// // "Kỷ niệm chương": không quá 0,6 lần mức lương cơ sở.
+    /// let medal = Rate::new(
+    ///     Award::CommemorativeMedal,
+    ///     RecipientKind::Individual,
+    ///     Decimal::new(6, 1),
+    ///     Citation::new(Instrument::DECREE_152_2025).article(54).clause(1).secondhand(),
+    /// )
+    /// .at_most();
+    /// assert!(medal.at_most);
+    /// ```
     #[must_use]
     pub fn at_most(mut self) -> Rate {
         self.at_most = true;
@@ -140,6 +204,24 @@ impl Rate {
     }
 
     /// The same rate with these objects.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use thidua::{Award, Citation, RecipientKind};
+    /// use thidua::citation::Instrument;
+    /// use thidua::law::{AwardObject, Rate};
+    ///
+    /// let cstdcs = Rate::new(
+    ///     Award::GrassrootsEmulationFighter,
+    ///     RecipientKind::Individual,
+    ///     Decimal::ONE,
+    ///     Citation::new(Instrument::DECREE_152_2025).article(50).clause(1).point('c'),
+    /// )
+    /// .with_objects(&[AwardObject::Certificate, AwardObject::Frame]);
+    /// assert_eq!(cstdcs.objects, [AwardObject::Certificate, AwardObject::Frame]);
+    /// ```
     #[must_use]
     pub fn with_objects(mut self, objects: &[AwardObject]) -> Rate {
         self.objects = objects.to_vec();
@@ -253,6 +335,18 @@ pub enum Principle {
 
 impl MoneyRules {
     /// Empty tables: no award pays anything until rates are added.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Authority, Award, ErrorKind, RecipientKind};
+    /// use thidua::law::MoneyRules;
+    ///
+    /// let empty = MoneyRules::new();
+    /// assert!(empty.rates().is_empty());
+    /// let err = empty.multiplier(Award::AdvancedWorker, RecipientKind::Individual, Authority::AgencyHead).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::Missing);
+    /// ```
     #[must_use]
     pub fn new() -> MoneyRules {
         MoneyRules::default()
@@ -260,6 +354,27 @@ impl MoneyRules {
 
     /// The same tables with one more rate. A rate for the same award,
     /// recipient and signer as an earlier one replaces it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use thidua::{Authority, Award, Citation, RecipientKind};
+    /// use thidua::citation::Instrument;
+    /// use thidua::law::{MoneyRules, Rate};
+    ///
+    /// let cite = Citation::new(Instrument::DECREE_152_2025).article(50);
+    /// let rules = MoneyRules::new()
+    ///     .with_rate(Rate::new(Award::AdvancedWorker, RecipientKind::Individual, Decimal::new(2, 1), cite.clone()))
+    ///     // The same award and recipient again: the later rate replaces it.
+    ///     .with_rate(Rate::new(Award::AdvancedWorker, RecipientKind::Individual, Decimal::new(3, 1), cite));
+    /// assert_eq!(rules.rates().len(), 1);
+    /// assert_eq!(
+    ///     rules.multiplier(Award::AdvancedWorker, RecipientKind::Individual, Authority::AgencyHead)?,
+    ///     Decimal::new(3, 1)
+    /// );
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn with_rate(mut self, rate: Rate) -> MoneyRules {
         self.rates.retain(|r| {
@@ -270,6 +385,29 @@ impl MoneyRules {
     }
 
     /// The same tables with one more collective or household factor.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use thidua::{Authority, Award, Citation, RecipientKind};
+    /// use thidua::award::AwardKind;
+    /// use thidua::citation::Instrument;
+    /// use thidua::law::{Factor, MoneyRules, Rate};
+    ///
+    /// let cite = Citation::new(Instrument::DECREE_152_2025).article(54);
+    /// let rules = MoneyRules::new()
+    ///     .with_rate(Rate::new(Award::CertificateOfCommendation, RecipientKind::Individual, Decimal::new(3, 1), cite.clone()))
+    ///     .with_factor(Factor {
+    ///         recipient: RecipientKind::Household,
+    ///         applies_to: vec![AwardKind::CertificateOfCommendation],
+    ///         value: Decimal::new(15, 1),
+    ///         citation: cite,
+    ///     });
+    /// let m = rules.multiplier(Award::CertificateOfCommendation, RecipientKind::Household, Authority::CommuneChair)?;
+    /// assert_eq!(m, Decimal::new(45, 2)); // 1,5 × 0,3, formed before rounding
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn with_factor(mut self, factor: Factor) -> MoneyRules {
         self.factors.push(factor);
@@ -277,6 +415,28 @@ impl MoneyRules {
     }
 
     /// The same tables with another policy for a title and a form at once.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Citation, RegimeId, RuleBook};
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    /// use thidua::law::{Principle, TitleAndForm};
+    ///
+    /// // A province that pays a title and a form at once only the higher amount.
+    /// let book = RuleBook::national();
+    /// let rule = Citation::new(Instrument::new(
+    ///     InstrumentKind::Decision,
+    ///     "10/2024/QĐ-UBND",
+    ///     "Quyết định số 10/2024/QĐ-UBND của Ủy ban nhân dân tỉnh A",
+    /// ))
+    /// .article(12);
+    /// let money = book.regime(&RegimeId::LAW_2022)?.money().clone()
+    ///     .with_title_and_form(TitleAndForm::HighestOnly, rule.clone());
+    /// assert_eq!(money.title_and_form(), TitleAndForm::HighestOnly);
+    /// assert_eq!(money.principle(Principle::TitleAndForm), Some(&rule));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn with_title_and_form(mut self, policy: TitleAndForm, citation: Citation) -> MoneyRules {
         self.title_and_form = policy;
@@ -285,6 +445,18 @@ impl MoneyRules {
 
     /// The same tables citing `citation` for `principle` (replacing an
     /// earlier citation of it).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Citation;
+    /// use thidua::citation::Instrument;
+    /// use thidua::law::{MoneyRules, Principle};
+    ///
+    /// let cite = Citation::new(Instrument::DECREE_152_2025).article(49).clause(2);
+    /// let rules = MoneyRules::new().with_principle(Principle::RoundUpToTenThousand, cite.clone());
+    /// assert_eq!(rules.principle(Principle::RoundUpToTenThousand), Some(&cite));
+    /// ```
     #[must_use]
     pub fn with_principle(mut self, principle: Principle, citation: Citation) -> MoneyRules {
         self.principles.retain(|(p, _)| *p != principle);
@@ -293,6 +465,19 @@ impl MoneyRules {
     }
 
     /// The same tables with these fund rules.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    /// use thidua::law::MoneyRules;
+    ///
+    /// let book = RuleBook::national();
+    /// let fund = book.regime(&RegimeId::DECREE_152_2025)?.money().fund().unwrap().clone();
+    /// let rules = MoneyRules::new().with_fund(fund.clone());
+    /// assert_eq!(rules.fund(), Some(&fund));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn with_fund(mut self, fund: FundRules) -> MoneyRules {
         self.fund = Some(fund);
@@ -301,30 +486,93 @@ impl MoneyRules {
 
     /// The rules of the emulation-commendation fund (caps, organising
     /// share), if the regime sets them.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let fund = book.regime(&RegimeId::DECREE_152_2025)?.money().fund().unwrap();
+    /// assert_eq!(fund.delta_cap, Decimal::new(10, 3)); // 1,0% of recurrent spending
+    /// assert_eq!(fund.highland_cap, Decimal::new(15, 3)); // 1,5%
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn fund(&self) -> Option<&FundRules> {
         self.fund.as_ref()
     }
 
     /// Every rate.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Award, RecipientKind, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let rates = book.regime(&RegimeId::DECREE_152_2025)?.money().rates();
+    /// let ldtt = rates.iter().find(|r| r.award == Award::AdvancedWorker && r.recipient == RecipientKind::Individual).unwrap();
+    /// assert_eq!(ldtt.multiplier.to_string(), "0.3");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn rates(&self) -> &[Rate] {
         &self.rates
     }
 
     /// Every collective or household factor.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RecipientKind, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let r3 = book.regime(&RegimeId::DECREE_152_2025)?.money();
+    /// assert!(r3.factors().iter().any(|f| f.recipient == RecipientKind::Household));
+    /// // Households are priced from Decree 152/2025 only.
+    /// let r2 = book.regime(&RegimeId::LAW_2022)?.money();
+    /// assert!(!r2.factors().iter().any(|f| f.recipient == RecipientKind::Household));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn factors(&self) -> &[Factor] {
         &self.factors
     }
 
     /// The policy for a title and a form conferred at once.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    /// use thidua::law::TitleAndForm;
+    ///
+    /// let book = RuleBook::national();
+    /// assert_eq!(book.regime(&RegimeId::DECREE_152_2025)?.money().title_and_form(), TitleAndForm::BothPay);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn title_and_form(&self) -> TitleAndForm {
         self.title_and_form
     }
 
     /// Where `principle` is written, if the tables cite it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    /// use thidua::law::Principle;
+    ///
+    /// let book = RuleBook::national();
+    /// let money = book.regime(&RegimeId::DECREE_152_2025)?.money();
+    /// let c = money.principle(Principle::SamePeriodHighestOnly).unwrap();
+    /// assert_eq!(c.to_short(), "152/2025/NĐ-CP Điều 49 khoản 5");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn principle(&self, principle: Principle) -> Option<&Citation> {
         self.principles
@@ -346,6 +594,22 @@ impl MoneyRules {
     /// No rate prices the award for this recipient ([`ErrorKind::Missing`]):
     /// e.g. "Gia đình văn hóa", which the decrees attach no money to, or a
     /// household's Giấy khen under Decree 91/2017.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Authority, Award, RecipientKind, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let money = book.regime(&RegimeId::DECREE_152_2025)?.money();
+    /// // A household's Giấy khen: the individual rate and the household factor.
+    /// let (rate, factor) = money.lookup(Award::CertificateOfCommendation, RecipientKind::Household, Authority::CommuneChair)?;
+    /// assert_eq!(rate.recipient, RecipientKind::Individual);
+    /// assert_eq!(factor.unwrap().recipient, RecipientKind::Household);
+    /// // "Gia đình văn hóa" carries no money.
+    /// assert!(money.lookup(Award::CulturalFamily, RecipientKind::Household, Authority::CommuneChair).is_err());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn lookup(
         &self,
         award: Award,
@@ -400,6 +664,19 @@ impl MoneyRules {
     /// # Errors
     ///
     /// As [`lookup`](MoneyRules::lookup), or a product that overflows.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use thidua::{Authority, Award, RecipientKind, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let money = book.regime(&RegimeId::DECREE_152_2025)?.money();
+    /// let m = money.multiplier(Award::CertificateOfCommendation, RecipientKind::Household, Authority::CommuneChair)?;
+    /// assert_eq!(m, Decimal::new(45, 2));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn multiplier(
         &self,
         award: Award,

@@ -14,9 +14,13 @@ use crate::citation::Citation;
 use crate::period::Period;
 
 use super::collective::Share;
+use super::local::AwardRules;
+use super::procedure::ProcedureRule;
 use super::quota::QuotaRounding;
 use crate::award::Award;
+use crate::error::{Error, Result};
 use crate::people::{DisciplineForm, Rating};
+use crate::text;
 
 /// One rule of an overlay.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -111,11 +115,38 @@ pub struct Overlay {
     name: Cow<'static, str>,
     citation: Citation,
     in_force: Period,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     rules: Vec<OverlayRule>,
+    /// Awards the overlay defines: a province's own titles.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    awards: Vec<AwardRules>,
+    /// Its procedural rules: dossiers, deadlines, council shares.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    procedure: Vec<ProcedureRule>,
 }
 
 impl Overlay {
     /// An overlay with no rules yet.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Citation, Overlay, Period};
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    /// use thidua::law::OverlayRule;
+    ///
+    /// let decision = Citation::new(Instrument::new(
+    ///     InstrumentKind::Decision,
+    ///     "20/2024/QĐ-UBND",
+    ///     "Quyết định số 20/2024/QĐ-UBND của Ủy ban nhân dân tỉnh A",
+    /// ))
+    /// .article(8);
+    /// let from = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    /// let province = Overlay::new("Quy chế thi đua, khen thưởng tỉnh A", decision.clone(), Period::starting(from))
+    ///     .with(OverlayRule::LeaveLimit { working_days: 40 });
+    /// assert_eq!(province.rules().len(), 1);
+    /// ```
     #[must_use]
     pub fn new(
         name: impl Into<Cow<'static, str>>,
@@ -127,10 +158,47 @@ impl Overlay {
             citation,
             in_force,
             rules: Vec::new(),
+            awards: Vec::new(),
+            procedure: Vec::new(),
         }
     }
 
+    /// The same overlay with one more procedural rule (a dossier, a
+    /// deadline, a council share).
+    #[must_use]
+    pub fn with_procedure(mut self, rule: ProcedureRule) -> Overlay {
+        self.procedure.push(rule);
+        self
+    }
+
+    /// Its procedural rules.
+    #[must_use]
+    pub fn procedure(&self) -> &[ProcedureRule] {
+        &self.procedure
+    }
+
     /// The same overlay with one more rule.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Citation, Overlay, Period};
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    /// use thidua::law::OverlayRule;
+    ///
+    /// let decision = Citation::new(Instrument::new(
+    ///     InstrumentKind::Decision,
+    ///     "20/2024/QĐ-UBND",
+    ///     "Quyết định số 20/2024/QĐ-UBND của Ủy ban nhân dân tỉnh A",
+    /// ))
+    /// .article(8);
+    /// let from = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    /// let province = Overlay::new("Quy chế thi đua, khen thưởng tỉnh A", decision.clone(), Period::starting(from))
+    ///     .with(OverlayRule::LeaveLimit { working_days: 40 });
+    /// let stricter = province.with(OverlayRule::NewHireMonths { months: 10 });
+    /// assert_eq!(stricter.rules().len(), 2);
+    /// ```
     #[must_use]
     pub fn with(mut self, rule: OverlayRule) -> Overlay {
         self.rules.push(rule);
@@ -138,26 +206,273 @@ impl Overlay {
     }
 
     /// Its name.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Citation, Overlay, Period};
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    /// use thidua::law::OverlayRule;
+    ///
+    /// let decision = Citation::new(Instrument::new(
+    ///     InstrumentKind::Decision,
+    ///     "20/2024/QĐ-UBND",
+    ///     "Quyết định số 20/2024/QĐ-UBND của Ủy ban nhân dân tỉnh A",
+    /// ))
+    /// .article(8);
+    /// let from = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    /// let province = Overlay::new("Quy chế thi đua, khen thưởng tỉnh A", decision.clone(), Period::starting(from))
+    ///     .with(OverlayRule::LeaveLimit { working_days: 40 });
+    /// assert_eq!(province.name(), "Quy chế thi đua, khen thưởng tỉnh A");
+    /// ```
     #[must_use]
     pub fn name(&self) -> &str {
         &self.name
     }
 
     /// The decision that made it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Citation, Overlay, Period};
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    /// use thidua::law::OverlayRule;
+    ///
+    /// let decision = Citation::new(Instrument::new(
+    ///     InstrumentKind::Decision,
+    ///     "20/2024/QĐ-UBND",
+    ///     "Quyết định số 20/2024/QĐ-UBND của Ủy ban nhân dân tỉnh A",
+    /// ))
+    /// .article(8);
+    /// let from = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    /// let province = Overlay::new("Quy chế thi đua, khen thưởng tỉnh A", decision.clone(), Period::starting(from))
+    ///     .with(OverlayRule::LeaveLimit { working_days: 40 });
+    /// assert_eq!(province.citation(), &decision);
+    /// assert_eq!(province.citation().to_string(), "Điều 8 Quyết định số 20/2024/QĐ-UBND của Ủy ban nhân dân tỉnh A");
+    /// ```
     #[must_use]
     pub fn citation(&self) -> &Citation {
         &self.citation
     }
 
     /// Its period in force.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Citation, Overlay, Period};
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    /// use thidua::law::OverlayRule;
+    ///
+    /// let decision = Citation::new(Instrument::new(
+    ///     InstrumentKind::Decision,
+    ///     "20/2024/QĐ-UBND",
+    ///     "Quyết định số 20/2024/QĐ-UBND của Ủy ban nhân dân tỉnh A",
+    /// ))
+    /// .article(8);
+    /// let from = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    /// let province = Overlay::new("Quy chế thi đua, khen thưởng tỉnh A", decision.clone(), Period::starting(from))
+    ///     .with(OverlayRule::LeaveLimit { working_days: 40 });
+    /// assert_eq!(province.in_force().to_string(), "từ 01/03/2024");
+    /// ```
     #[must_use]
     pub fn in_force(&self) -> Period {
         self.in_force
     }
 
     /// Its rules.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Citation, Overlay, Period};
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    /// use thidua::law::OverlayRule;
+    ///
+    /// let decision = Citation::new(Instrument::new(
+    ///     InstrumentKind::Decision,
+    ///     "20/2024/QĐ-UBND",
+    ///     "Quyết định số 20/2024/QĐ-UBND của Ủy ban nhân dân tỉnh A",
+    /// ))
+    /// .article(8);
+    /// let from = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    /// let province = Overlay::new("Quy chế thi đua, khen thưởng tỉnh A", decision.clone(), Period::starting(from))
+    ///     .with(OverlayRule::LeaveLimit { working_days: 40 });
+    /// assert_eq!(province.rules(), [OverlayRule::LeaveLimit { working_days: 40 }]);
+    /// ```
     #[must_use]
     pub fn rules(&self) -> &[OverlayRule] {
         &self.rules
+    }
+
+    /// The same overlay with one more award of its own.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Citation, Overlay, Period};
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    /// use thidua::law::AwardRules;
+    ///
+    /// let good: AwardRules = toml::from_str(r#"
+    /// id = "lao_dong_gioi_tinh_a"
+    /// name_vi = "Lao động giỏi"
+    /// name_en = "Good Worker"
+    /// kind = "emulation_title"
+    /// recipients = ["individual"]
+    /// rank = 115
+    /// route = "annual_title"
+    /// rating = { value = "excellent", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// money = { recipient = "individual", multiplier = "0.5", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// "#)?;
+    /// let decision = Citation::new(Instrument::new(
+    ///     InstrumentKind::Decision,
+    ///     "12/2025/QĐ-UBND",
+    ///     "Quyết định số 12/2025/QĐ-UBND của Ủy ban nhân dân tỉnh A",
+    /// ));
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let province = Overlay::new("Quy chế tỉnh A", decision, Period::starting(from)).with_award(good);
+    /// assert_eq!(province.awards().len(), 1);
+    /// assert!(province.award("Lao động giỏi").is_ok());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_award(mut self, award: AwardRules) -> Overlay {
+        self.awards.push(award);
+        self
+    }
+
+    /// The awards it defines.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Overlay;
+    ///
+    /// let text = r#"
+    /// schema = "thidua-overlay@1"
+    /// name = "Quy chế thi đua, khen thưởng tỉnh A"
+    /// citation = { instrument = { kind = "decision", number = "12/2025/QĐ-UBND", name = "Quyết định số 12/2025/QĐ-UBND của Ủy ban nhân dân tỉnh A" }, article = 5, mark = "V" }
+    /// in_force = { from = "2025-07-01" }
+    ///
+    /// [[awards]]
+    /// id = "lao_dong_gioi_tinh_a"
+    /// name_vi = "Lao động giỏi"
+    /// name_en = "Good Worker"
+    /// kind = "emulation_title"
+    /// recipients = ["individual"]
+    /// rank = 115
+    /// route = "annual_title"
+    /// aliases = ["LĐG"]
+    /// rating = { value = "excellent", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// money = { recipient = "individual", multiplier = "0.5", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// "#;
+    /// let province = Overlay::from_toml(text, "tinh-a.toml")?;
+    /// assert_eq!(province.awards().len(), 1);
+    /// assert_eq!(province.awards()[0].award().to_string(), "Lao động giỏi");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn awards(&self) -> &[AwardRules] {
+        &self.awards
+    }
+
+    /// The award this overlay defines under `name` (its id, a name or an
+    /// alias, in any spelling).
+    ///
+    /// # Errors
+    ///
+    /// The overlay defines no award of that name.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Overlay;
+    ///
+    /// let text = r#"
+    /// schema = "thidua-overlay@1"
+    /// name = "Quy chế thi đua, khen thưởng tỉnh A"
+    /// citation = { instrument = { kind = "decision", number = "12/2025/QĐ-UBND", name = "Quyết định số 12/2025/QĐ-UBND của Ủy ban nhân dân tỉnh A" }, article = 5, mark = "V" }
+    /// in_force = { from = "2025-07-01" }
+    ///
+    /// [[awards]]
+    /// id = "lao_dong_gioi_tinh_a"
+    /// name_vi = "Lao động giỏi"
+    /// name_en = "Good Worker"
+    /// kind = "emulation_title"
+    /// recipients = ["individual"]
+    /// rank = 115
+    /// route = "annual_title"
+    /// aliases = ["LĐG"]
+    /// rating = { value = "excellent", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// money = { recipient = "individual", multiplier = "0.5", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// "#;
+    /// let province = Overlay::from_toml(text, "tinh-a.toml")?;
+    /// use thidua::ErrorKind;
+    ///
+    /// // Its id, a name or an alias, in any spelling.
+    /// let good = province.award("lao dong gioi")?;
+    /// assert_eq!(province.award("LĐG")?, good);
+    /// assert_eq!(province.award("lao_dong_gioi_tinh_a")?, good);
+    /// assert_eq!(province.award("Lao động tiên tiến").unwrap_err().kind(), ErrorKind::UnknownName);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn award(&self, name: &str) -> Result<Award> {
+        self.awards
+            .iter()
+            .map(AwardRules::award)
+            .find(|a| a.is_named(name))
+            .ok_or_else(|| {
+                Error::unknown_name(format!(
+                    "overlay '{}' defines no award '{}'",
+                    text::shown(&self.name),
+                    text::shown(name)
+                ))
+            })
+    }
+
+    /// The rules of `award` if this overlay defines it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Overlay;
+    ///
+    /// let text = r#"
+    /// schema = "thidua-overlay@1"
+    /// name = "Quy chế thi đua, khen thưởng tỉnh A"
+    /// citation = { instrument = { kind = "decision", number = "12/2025/QĐ-UBND", name = "Quyết định số 12/2025/QĐ-UBND của Ủy ban nhân dân tỉnh A" }, article = 5, mark = "V" }
+    /// in_force = { from = "2025-07-01" }
+    ///
+    /// [[awards]]
+    /// id = "lao_dong_gioi_tinh_a"
+    /// name_vi = "Lao động giỏi"
+    /// name_en = "Good Worker"
+    /// kind = "emulation_title"
+    /// recipients = ["individual"]
+    /// rank = 115
+    /// route = "annual_title"
+    /// aliases = ["LĐG"]
+    /// rating = { value = "excellent", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// money = { recipient = "individual", multiplier = "0.5", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+    /// "#;
+    /// let province = Overlay::from_toml(text, "tinh-a.toml")?;
+    /// use thidua::{Award, Rating};
+    ///
+    /// let good = province.award("Lao động giỏi")?;
+    /// let rules = province.award_rules(good).unwrap();
+    /// assert_eq!(rules.rating().map(|r| r.value), Some(Rating::Excellent));
+    /// assert!(province.award_rules(Award::AdvancedWorker).is_none());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn award_rules(&self, award: Award) -> Option<&AwardRules> {
+        self.awards.iter().find(|r| r.award() == award)
     }
 }

@@ -95,6 +95,18 @@ impl Quota {
     /// # Errors
     ///
     /// A percentage below 0 or above 100.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use thidua::law::{Quota, QuotaRounding};
+    ///
+    /// let q = Quota::new(Decimal::from(15), QuotaRounding::Floor)?;
+    /// assert_eq!(q, Quota::FIFTEEN_PERCENT_FLOOR);
+    /// assert!(Quota::new(Decimal::new(1001, 1), QuotaRounding::Floor).is_err()); // 100,1%
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn new(percent: Decimal, rounding: QuotaRounding) -> Result<Quota> {
         if percent.is_sign_negative() || percent > Decimal::ONE_HUNDRED {
             return Err(Error::out_of_range(format!(
@@ -105,12 +117,30 @@ impl Quota {
     }
 
     /// The percentage.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use thidua::law::Quota;
+    ///
+    /// assert_eq!(Quota::TWENTY_PERCENT_FLOOR.percent(), Decimal::from(20));
+    /// ```
     #[must_use]
     pub fn percent(&self) -> Decimal {
         self.percent
     }
 
     /// The rounding policy.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::law::{Quota, QuotaRounding};
+    ///
+    /// // Reading 2 of the project: "không quá x%" rounds down.
+    /// assert_eq!(Quota::FIFTEEN_PERCENT_FLOOR.rounding(), QuotaRounding::Floor);
+    /// ```
     #[must_use]
     pub fn rounding(&self) -> QuotaRounding {
         self.rounding
@@ -123,6 +153,22 @@ impl Quota {
     ///
     /// Never for a base that fits in a `u32`; the `Result` guards the
     /// conversion back.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use rust_decimal::Decimal;
+    /// use thidua::law::{Quota, QuotaRounding};
+    ///
+    /// // 15% of 47 "Lao động tiên tiến" is 7,05.
+    /// assert_eq!(Quota::FIFTEEN_PERCENT_FLOOR.cap(47)?, 7);
+    /// let ceil = Quota::new(Decimal::from(15), QuotaRounding::Ceil)?;
+    /// assert_eq!(ceil.cap(47)?, 8);
+    /// let at_least_one = Quota::new(Decimal::from(15), QuotaRounding::FloorAtLeastOne)?;
+    /// assert_eq!(at_least_one.cap(5)?, 1); // 0,75
+    /// assert_eq!(Quota::FIFTEEN_PERCENT_FLOOR.cap(5)?, 0);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn cap(&self, base: u32) -> Result<u32> {
         let exact = self.percent * Decimal::from(base) / Decimal::ONE_HUNDRED;
         let rounded = match self.rounding {

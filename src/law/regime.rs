@@ -7,10 +7,11 @@
 //!
 //! | regime | in force | instruments |
 //! |---|---|---|
-//! | [`RegimeId::DECREE_91_2017`] | 2017-10-01 – 2023-12-31 | Law 2003 (amended 2005, 2013), Decree 91/2017, Circulars 08/2017 and 12/2019 |
+//! | [`RegimeId::DECREE_91_2017`] | 2017-10-01 – 2023-12-31 | Law 2003 (amended 2005, and by Law 39/2013), Decree 91/2017, Circulars 08/2017 and 12/2019, Decree 122/2018 |
 //! | [`RegimeId::LAW_2022`] | 2024-01-01 – 2025-06-30 | Law 06/2022, Decree 98/2023, Circular 01/2024, Decree 86/2023 |
-//! | [`RegimeId::DECREE_152_2025`] | 2025-07-01 – 2026-09-30 | Law 06/2022, Decree 152/2025, Decree 129/2025, Circular 15/2025 |
-//! | [`RegimeId::AMENDMENT_2026`] | from 2026-10-01 (unverified) | the reported amending Law 06/2026/QH16 |
+//! | [`RegimeId::DECREE_152_2025`] | 2025-07-01 – 2026-09-30 | Law 06/2022, Decree 152/2025, Decree 129/2025, Circular 15/2025, Decree 86/2023 |
+//! | [`RegimeId::AMENDMENT_2026`] | 2026-10-01 – 2027-02-28 (unverified) | the reported amending Law 06/2026/QH16, over Law 06/2022 and Decree 152/2025 |
+//! | [`RegimeId::AFTER_DECREE_152`] | from 2027-03-01 (unverified) | Law 06/2022 as amended by Law 06/2026/QH16; Decree 152/2025 and Circular 15/2025 reported to end, their successor unknown |
 //!
 //! Dates before 2017-10-01 are not covered: the answer is an error that says
 //! so, unless the caller builds a rule book with a regime of their own.
@@ -25,16 +26,19 @@ use crate::error::{Error, ErrorKind, Result};
 
 use super::collective::CollectiveRules;
 use super::community::CommunityRules;
+use super::council::CouncilRules;
 use super::flags::FlagRules;
 use super::forms::FormRules;
 use super::individual::IndividualRules;
 use super::money::MoneyRules;
 use super::powers::Powers;
+use super::procedure::DossierRules;
+use super::transition::Transition;
 use crate::period::Period;
 
 /// The version of the bundled legal data: bumped, with a CHANGELOG entry,
 /// whenever a bundled regime, rule or table changes.
-pub const DATA_VERSION: &str = "2026.1";
+pub const DATA_VERSION: &str = "2026.2";
 
 /// Names a regime, e.g. `"nd91-2017"`.
 ///
@@ -64,16 +68,38 @@ impl RegimeId {
     pub const LAW_2022: RegimeId = RegimeId(Cow::Borrowed("luat06-2022"));
     /// Law 06/2022/QH15 with Decree 152/2025/NĐ-CP, two-tier local government.
     pub const DECREE_152_2025: RegimeId = RegimeId(Cow::Borrowed("nd152-2025"));
-    /// The reported amending Law 06/2026/QH16 (unverified).
+    /// The reported amending Law 06/2026/QH16 (unverified), 2026-10-01 –
+    /// 2027-02-28.
     pub const AMENDMENT_2026: RegimeId = RegimeId(Cow::Borrowed("luat06-2026"));
+    /// From 2027-03-01, when Decree 152/2025 is reported to end: its
+    /// successor is unknown, so the regime is unverified.
+    pub const AFTER_DECREE_152: RegimeId = RegimeId(Cow::Borrowed("sau-nd152-2027"));
 
     /// An id of the caller's own.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::RegimeId;
+    ///
+    /// let id = RegimeId::new("nd42-2010");
+    /// assert_eq!(id.as_str(), "nd42-2010");
+    /// assert_ne!(id, RegimeId::DECREE_91_2017);
+    /// ```
     #[must_use]
     pub fn new(id: impl Into<Cow<'static, str>>) -> RegimeId {
         RegimeId(id.into())
     }
 
     /// The id as text.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::RegimeId;
+    ///
+    /// assert_eq!(RegimeId::DECREE_152_2025.as_str(), "nd152-2025");
+    /// ```
     #[must_use]
     pub fn as_str(&self) -> &str {
         &self.0
@@ -95,8 +121,10 @@ impl fmt::Display for RegimeId {
 ///
 /// let book = RuleBook::national();
 /// let last = book.regimes().last().unwrap();
+/// // Decree 152/2025 is reported to end on 2027-03-01; its successor is
+/// // unknown, so what follows is unverified.
 /// assert_eq!(last.confidence(), Confidence::Unverified);
-/// assert_eq!(last.period().to_string(), "từ 01/10/2026");
+/// assert_eq!(last.period().to_string(), "từ 01/03/2027");
 /// ```
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -115,6 +143,15 @@ pub struct Regime {
     flags: FlagRules,
     community: CommunityRules,
     powers: Powers,
+    /// The council's vote shares, if the regime gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    council: Option<CouncilRules>,
+    /// The parts of a proposal's dossier, if the regime gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    dossier: Option<DossierRules>,
+    /// How the regime takes over the dossiers pending on its first day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    transition: Option<Transition>,
 }
 
 impl Regime {
@@ -127,6 +164,24 @@ impl Regime {
     /// methods, or write it as a data file and read it with
     /// [`from_toml`](Regime::from_toml). Nothing is inherited but what
     /// `base` says.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
+    /// // Every rule of the base, under the new id; no instruments yet.
+    /// assert_eq!(mine.individual(), base.individual());
+    /// assert_eq!(mine.money(), base.money());
+    /// assert!(mine.instruments().is_empty());
+    /// assert_eq!(mine.id().as_str(), "tinh-a");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn based_on(
         base: &Regime,
@@ -148,6 +203,23 @@ impl Regime {
     }
 
     /// The same regime with one more instrument.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
+    /// use thidua::citation::Instrument;
+    ///
+    /// let mine = mine.with_instrument(Instrument::bundled("152/2025/NĐ-CP")?.clone());
+    /// assert_eq!(mine.instruments().len(), 1);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn with_instrument(mut self, instrument: Instrument) -> Regime {
         self.instruments.push(instrument);
@@ -155,6 +227,24 @@ impl Regime {
     }
 
     /// The same regime with other rules for individual titles.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
+    ///
+    /// let mut rules = mine.individual().clone();
+    /// rules.new_hire_months.value = 10;
+    /// let mine = mine.with_individual(rules);
+    /// assert_eq!(mine.individual().new_hire_months.value, 10);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn with_individual(mut self, rules: IndividualRules) -> Regime {
         self.individual = rules;
@@ -162,6 +252,25 @@ impl Regime {
     }
 
     /// The same regime with other rules for collective titles.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
+    /// use thidua::law::Share;
+    ///
+    /// let mut rules = mine.collective().clone();
+    /// rules.advanced_share.value = Share::AtLeast(70);
+    /// let mine = mine.with_collective(rules);
+    /// assert_eq!(mine.collective().advanced_share.value, Share::AtLeast(70));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn with_collective(mut self, rules: CollectiveRules) -> Regime {
         self.collective = rules;
@@ -169,12 +278,44 @@ impl Regime {
     }
 
     /// The rules for collective emulation titles.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// use thidua::law::Share;
+    ///
+    /// let rules = book.regime(&RegimeId::LAW_2022)?.collective();
+    /// assert_eq!(rules.excellent_share.value, Share::AtLeast(70));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn collective(&self) -> &CollectiveRules {
         &self.collective
     }
 
     /// The same regime with other rules for commendation forms.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
+    /// use thidua::Rating;
+    ///
+    /// let mut forms = mine.forms().clone();
+    /// forms.merit.years.value = (3, Rating::Excellent);
+    /// let mine = mine.with_forms(forms);
+    /// assert_eq!(mine.forms().merit.years.value, (3, Rating::Excellent));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn with_forms(mut self, rules: FormRules) -> Regime {
         self.forms = rules;
@@ -183,12 +324,43 @@ impl Regime {
 
     /// The rules for the commendation forms of individuals and the general
     /// principles of commendation.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// use thidua::Rating;
+    ///
+    /// let forms = book.regime(&RegimeId::LAW_2022)?.forms();
+    /// // "Bằng khen" of a ministry or province: 2 years HTXS (Art. 74 k1 d).
+    /// assert_eq!(forms.merit.years.value, (2, Rating::Excellent));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn forms(&self) -> &FormRules {
         &self.forms
     }
 
     /// The same regime with other rules for emulation flags.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
+    ///
+    /// let flags = mine.flags().clone();
+    /// let mine = mine.with_flags(flags);
+    /// assert_eq!(mine.flags(), base.flags());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn with_flags(mut self, rules: FlagRules) -> Regime {
         self.flags = rules;
@@ -196,12 +368,43 @@ impl Regime {
     }
 
     /// The rules for emulation flags.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// use thidua::Confidence;
+    ///
+    /// let flags = book.regime(&RegimeId::LAW_2022)?.flags();
+    /// // No cap of the Government flag was found from 2024.
+    /// assert_eq!(flags.government_cap.citation.confidence(), Confidence::Unverified);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn flags(&self) -> &FlagRules {
         &self.flags
     }
 
     /// The same regime with other rules for community titles.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
+    ///
+    /// let community = mine.community().clone();
+    /// let mine = mine.with_community(community);
+    /// assert_eq!(mine.community(), base.community());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn with_community(mut self, rules: CommunityRules) -> Regime {
         self.community = rules;
@@ -210,12 +413,46 @@ impl Regime {
 
     /// The rules for "Gia đình văn hóa", "Thôn, tổ dân phố văn hóa" and
     /// "Xã, phường, thị trấn tiêu biểu".
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// use thidua::Confidence;
+    ///
+    /// let community = book.regime(&RegimeId::LAW_2022)?.community();
+    /// // The Decree 86/2023 shares were not read: the province's are needed.
+    /// assert_eq!(community.village_share.confidence(), Confidence::Unverified);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn community(&self) -> &CommunityRules {
         &self.community
     }
 
     /// The same regime with other signing powers.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
+    /// use thidua::{Authority, Award};
+    /// use thidua::eligibility::Status;
+    ///
+    /// let mut powers = mine.powers().clone();
+    /// powers.powers.retain(|p| p.authority != Authority::EnterpriseHead);
+    /// let mine = mine.with_powers(powers);
+    /// assert_ne!(mine.powers().judge(Authority::EnterpriseHead, Award::AdvancedWorker).status, Status::Met);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn with_powers(mut self, powers: Powers) -> Regime {
         self.powers = powers;
@@ -223,48 +460,197 @@ impl Regime {
     }
 
     /// Who may confer what (thẩm quyền quyết định khen thưởng).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// use thidua::{Authority, Award};
+    /// use thidua::eligibility::Status;
+    ///
+    /// let powers = book.regime(&RegimeId::DECREE_152_2025)?.powers();
+    /// let f = powers.judge(Authority::CommuneChair, Award::GrassrootsEmulationFighter);
+    /// assert_eq!(f.status, Status::Met);
+    /// assert_eq!(f.citation.to_short(), "129/2025/NĐ-CP Điều 59");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn powers(&self) -> &Powers {
         &self.powers
     }
 
+    /// The council's vote shares (see [`CouncilRules`]), if the regime
+    /// gives them.
+    #[must_use]
+    pub fn council(&self) -> Option<&CouncilRules> {
+        self.council.as_ref()
+    }
+
+    /// The same regime with other council rules.
+    #[must_use]
+    pub fn with_council(mut self, council: CouncilRules) -> Regime {
+        self.council = Some(council);
+        self
+    }
+
+    /// The parts of a proposal's dossier (see [`DossierRules`]), if the
+    /// regime gives them.
+    #[must_use]
+    pub fn dossier(&self) -> Option<&DossierRules> {
+        self.dossier.as_ref()
+    }
+
+    /// The same regime with other dossier rules.
+    #[must_use]
+    pub fn with_dossier(mut self, dossier: DossierRules) -> Regime {
+        self.dossier = Some(dossier);
+        self
+    }
+
+    /// How the regime takes over the dossiers pending on its first day (see
+    /// [`Transition`]), if known.
+    #[must_use]
+    pub fn transition(&self) -> Option<&Transition> {
+        self.transition.as_ref()
+    }
+
+    /// The same regime with another transitional rule.
+    #[must_use]
+    pub fn with_transition(mut self, transition: Transition) -> Regime {
+        self.transition = Some(transition);
+        self
+    }
+
     /// The rules for individual emulation titles.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    ///
+    /// let r1 = book.regime(&RegimeId::DECREE_91_2017)?.individual();
+    /// let r2 = book.regime(&RegimeId::LAW_2022)?.individual();
+    /// assert_eq!(r1.new_hire_months.value, 10); // "dưới 10 tháng"
+    /// assert_eq!(r2.new_hire_months.value, 6);
+    /// assert!(r1.grassroots_quota.is_some()); // 15%, until 2023
+    /// assert!(r2.grassroots_quota.is_none());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn individual(&self) -> &IndividualRules {
         &self.individual
     }
 
     /// The id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let r = book.regime_on(NaiveDate::from_ymd_opt(2025, 7, 1).unwrap())?;
+    /// assert_eq!(r.id(), &RegimeId::DECREE_152_2025);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn id(&self) -> &RegimeId {
         &self.id
     }
 
     /// The Vietnamese name.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    ///
+    /// assert_eq!(
+    ///     book.regime(&RegimeId::LAW_2022)?.name_vi(),
+    ///     "Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 98/2023/NĐ-CP"
+    /// );
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn name_vi(&self) -> &str {
         &self.name_vi
     }
 
     /// The English name.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    ///
+    /// assert_eq!(book.regime(&RegimeId::LAW_2022)?.name_en(), "Law 06/2022 and Decree 98/2023");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn name_en(&self) -> &str {
         &self.name_en
     }
 
     /// The period in force.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    ///
+    /// let r2 = book.regime(&RegimeId::LAW_2022)?;
+    /// assert_eq!(r2.period().to_string(), "01/01/2024 – 30/06/2025");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn period(&self) -> Period {
         self.period
     }
 
     /// The instruments the regime is made of.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    ///
+    /// let numbers: Vec<&str> = book.regime(&RegimeId::LAW_2022)?.instruments().iter().map(|i| i.number()).collect();
+    /// assert_eq!(numbers, ["06/2022/QH15", "98/2023/NĐ-CP", "01/2024/TT-BNV", "86/2023/NĐ-CP"]);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn instruments(&self) -> &[Instrument] {
         &self.instruments
     }
 
     /// How sure we are that the regime exists as described.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// use thidua::Confidence;
+    ///
+    /// assert_eq!(book.regime(&RegimeId::LAW_2022)?.confidence(), Confidence::Secondhand);
+    /// // No text of the 2026 amendment was read: every verdict under it needs review.
+    /// assert_eq!(book.regime(&RegimeId::AMENDMENT_2026)?.confidence(), Confidence::Unverified);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn confidence(&self) -> Confidence {
         self.confidence
@@ -272,6 +658,21 @@ impl Regime {
 
     /// The money tables (see [`MoneyRules`]): empty for a regime of the
     /// caller's own until [`with_money`](Regime::with_money) fills them.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// use rust_decimal::Decimal;
+    /// use thidua::{Authority, Award, RecipientKind};
+    ///
+    /// let money = book.regime(&RegimeId::LAW_2022)?.money();
+    /// let m = money.multiplier(Award::MinistryOrProvinceCertificateOfMerit, RecipientKind::Individual, Authority::ProvincialChair)?;
+    /// assert_eq!(m, Decimal::new(15, 1)); // 1,0 under Decree 91/2017
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn money(&self) -> &MoneyRules {
         &self.money
@@ -279,6 +680,24 @@ impl Regime {
 
     /// The same regime with other money tables, e.g. a province that pays
     /// a title and a form at once only the higher amount.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, Period, Regime, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
+    /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
+    /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
+    /// use thidua::law::MoneyRules;
+    ///
+    /// // A regime of the caller's own that pays nothing until rates are added.
+    /// let mine = mine.with_money(MoneyRules::new());
+    /// assert!(mine.money().rates().is_empty());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn with_money(mut self, money: MoneyRules) -> Regime {
         self.money = money;
@@ -393,6 +812,17 @@ impl RuleBook {
     }
 
     /// The regimes, in time order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::RuleBook;
+    ///
+    /// let book = RuleBook::national();
+    /// let periods: Vec<String> = book.regimes().iter().map(|r| r.period().to_string()).collect();
+    /// assert_eq!(periods[0], "01/10/2017 – 31/12/2023");
+    /// assert_eq!(periods.len(), 5);
+    /// ```
     #[must_use]
     pub fn regimes(&self) -> &[Regime] {
         &self.regimes
@@ -403,6 +833,20 @@ impl RuleBook {
     /// # Errors
     ///
     /// No regime has that id.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// use thidua::ErrorKind;
+    ///
+    /// assert_eq!(book.regime(&RegimeId::LAW_2022)?.id(), &RegimeId::LAW_2022);
+    /// let err = book.regime(&RegimeId::new("nd42-2010")).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::UnknownReference);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn regime(&self, id: &RegimeId) -> Result<&Regime> {
         self.regimes.iter().find(|r| &r.id == id).ok_or_else(|| {
             Error::new(
@@ -417,6 +861,20 @@ impl RuleBook {
     /// # Errors
     ///
     /// No regime covers `date` ([`ErrorKind::NoRegime`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{ErrorKind, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// assert_eq!(book.regime_on(on(2026, 9, 30))?.id(), &RegimeId::DECREE_152_2025);
+    /// assert_eq!(book.regime_on(on(2026, 10, 1))?.id(), &RegimeId::AMENDMENT_2026);
+    /// assert_eq!(book.regime_on(on(2017, 9, 30)).unwrap_err().kind(), ErrorKind::NoRegime);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn regime_on(&self, date: NaiveDate) -> Result<&Regime> {
         let at = self.regimes.partition_point(|r| r.period.from() <= date);
         at.checked_sub(1)
@@ -478,6 +936,8 @@ mod tests {
             (ymd(2025, 7, 1), RegimeId::DECREE_152_2025),
             (ymd(2026, 9, 30), RegimeId::DECREE_152_2025),
             (ymd(2026, 10, 1), RegimeId::AMENDMENT_2026),
+            (ymd(2027, 2, 28), RegimeId::AMENDMENT_2026),
+            (ymd(2027, 3, 1), RegimeId::AFTER_DECREE_152),
         ];
         for (date, id) in cases {
             assert_eq!(book.regime_on(date).unwrap().id(), &id, "{date}");

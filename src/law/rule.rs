@@ -63,6 +63,18 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Rule<T> {
 
 impl<T> Rule<T> {
     /// A rule from a value and its citation.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Citation;
+    /// use thidua::citation::Instrument;
+    /// use thidua::law::Rule;
+    ///
+    /// const NEW_HIRE: Rule<u8> = Rule::new(10, Citation::new(Instrument::DECREE_91_2017).article(10).secondhand());
+    /// assert_eq!(NEW_HIRE.value, 10);
+    /// assert!(NEW_HIRE.citation.confidence().is_decisive());
+    /// ```
     pub const fn new(value: T, citation: Citation) -> Rule<T> {
         Rule { value, citation }
     }

@@ -37,7 +37,7 @@ pub struct SalaryStep {
 /// | 2019-07-01 | 1.490.000 | Decree 38/2019/NĐ-CP | secondhand |
 /// | 2023-07-01 | 1.800.000 | Decree 24/2023/NĐ-CP | verified |
 /// | 2024-07-01 | 2.340.000 | Decree 73/2024/NĐ-CP Art. 3 k2 | verified |
-/// | 2026-07-01 | 2.530.000 | Decree 161/2026/NĐ-CP Art. 3 k2 | secondhand |
+/// | 2026-07-01 | 2.530.000 | Decree 161/2026/NĐ-CP Art. 3 k2 | verified |
 ///
 /// The 1.600.000 planned for 2020-07-01 was never applied (Resolution
 /// 122/2020/QH14 put it off), so 1.490.000 runs to 2023-06-30.
@@ -72,6 +72,28 @@ impl SalarySchedule {
     /// No steps ([`ErrorKind::Missing`]), two steps on the same day
     /// ([`ErrorKind::Duplicate`]), or an amount that is not positive
     /// ([`ErrorKind::OutOfRange`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Citation, ErrorKind, Money};
+    /// use thidua::citation::{Instrument, InstrumentKind};
+    /// use thidua::law::{SalarySchedule, SalaryStep};
+    ///
+    /// // A test of a proposed amount from 2027-07-01.
+    /// let proposal = Citation::new(Instrument::new(InstrumentKind::Decree, "dự thảo", "Dự thảo nghị định về mức lương cơ sở")).unverified();
+    /// let mut steps = SalarySchedule::national().steps().to_vec();
+    /// steps.push(SalaryStep {
+    ///     from: NaiveDate::from_ymd_opt(2027, 7, 1).unwrap(),
+    ///     amount: Money::from_dong(2_800_000),
+    ///     citation: proposal,
+    /// });
+    /// let mine = SalarySchedule::new(steps)?;
+    /// assert_eq!(mine.on(NaiveDate::from_ymd_opt(2027, 12, 20).unwrap())?.amount, Money::from_dong(2_800_000));
+    /// assert_eq!(SalarySchedule::new(vec![]).unwrap_err().kind(), ErrorKind::Missing);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn new(mut steps: Vec<SalaryStep>) -> Result<SalarySchedule> {
         if steps.is_empty() {
             return Err(Error::new(
@@ -103,6 +125,18 @@ impl SalarySchedule {
     }
 
     /// The steps, in time order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Money;
+    /// use thidua::law::SalarySchedule;
+    ///
+    /// let schedule = SalarySchedule::national();
+    /// let last = schedule.steps().last().unwrap();
+    /// assert_eq!(last.amount, Money::from_dong(2_530_000));
+    /// assert_eq!(last.from.to_string(), "2026-07-01");
+    /// ```
     #[must_use]
     pub fn steps(&self) -> &[SalaryStep] {
         &self.steps
@@ -113,6 +147,22 @@ impl SalarySchedule {
     /// # Errors
     ///
     /// `date` is before the first step ([`ErrorKind::NoRegime`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{ErrorKind, Money};
+    /// use thidua::law::SalarySchedule;
+    ///
+    /// let schedule = SalarySchedule::national();
+    /// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// // The 1.600.000 planned for 2020-07-01 was never applied.
+    /// assert_eq!(schedule.on(day(2022, 12, 20))?.amount, Money::from_dong(1_490_000));
+    /// assert_eq!(schedule.on(day(2026, 7, 1))?.amount, Money::from_dong(2_530_000));
+    /// assert_eq!(schedule.on(day(2013, 6, 30)).unwrap_err().kind(), ErrorKind::NoRegime);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn on(&self, date: NaiveDate) -> Result<&SalaryStep> {
         let at = self.steps.partition_point(|s| s.from <= date);
         at.checked_sub(1)
@@ -176,9 +226,10 @@ mod tests {
         }
         let err = s.on(ymd(2013, 6, 30)).unwrap_err();
         assert!(err.to_string().contains("starts on 2013-07-01"), "{err}");
+        // Read in the text of Decree 161/2026 in the December 2026 reading.
         assert_eq!(
             s.on(ymd(2026, 7, 1)).unwrap().citation.confidence(),
-            crate::citation::Confidence::Secondhand
+            crate::citation::Confidence::Verified
         );
     }
 

@@ -1,4 +1,4 @@
-//! Signing powers (#9): any signer, any award, any date, any decision.
+//! Signing powers: any signer, any award, any date, any decision.
 //! Judging a power never fails; a decision's issues list every grant the
 //! signer may not confer, once, and nothing else; a date without a regime is
 //! refused naming the decision and the date.

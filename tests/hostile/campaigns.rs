@@ -1,4 +1,4 @@
-//! Campaigns (#9): scoring sheets with caps and mandatory criteria, their
+//! Campaigns: scoring sheets with caps and mandatory criteria, their
 //! rankings and tie-breaks, registrations and their summaries, clusters and
 //! blocks with rotating heads and pacts.
 

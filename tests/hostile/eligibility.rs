@@ -1,4 +1,4 @@
-//! The evaluators (#9): individual titles, forms, overlays, collective
+//! The evaluators: individual titles, forms, overlays, collective
 //! titles, community titles, flags and quotas, fed generated people,
 //! collectives and communities, then damaged ones.
 //!

@@ -1,4 +1,4 @@
-//! Report indicators (#9): growth, completion, shares, counts, per capita,
+//! Report indicators: growth, completion, shares, counts, per capita,
 //! average growth, claims and consistency checks, fed zero, negative and
 //! missing bases, `Decimal::MAX` and scale-28 values, empty and enormous
 //! lists and integer edges. Every outcome is explicit, never a panic.

@@ -1,4 +1,4 @@
-//! Every deserializer (#2, #9): arbitrary JSON, and the crate's own JSON damaged.
+//! Every deserializer: arbitrary JSON, and the crate's own JSON damaged.
 
 use std::fmt::Debug;
 

@@ -1,4 +1,4 @@
-//! Hostile input (#9): every public entry point is fed valid values from the
+//! Hostile input: every public entry point is fed valid values from the
 //! crate's proptest strategies, then damaged ones, and must never panic,
 //! never lose a record, and never fail without naming the bad value.
 //!

@@ -1,4 +1,4 @@
-//! Money and budgets (#9): `Money` arithmetic and rounding at the edges of
+//! Money and budgets: `Money` arithmetic and rounding at the edges of
 //! `Decimal`, salary schedules and tariffs on any date, decision pricing,
 //! fund reviews, and amounts printed in figures and in words.
 

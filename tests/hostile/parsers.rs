@@ -1,4 +1,4 @@
-//! Bad input never panics (#2): arbitrary and hand-picked nasty strings fed
+//! Bad input never panics: arbitrary and hand-picked nasty strings fed
 //! to every `FromStr` of the crate, to the number and words parsers, and,
 //! with arbitrary JSON, to every deserializer. An `Err` is fine.
 //!

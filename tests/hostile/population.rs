@@ -1,4 +1,4 @@
-//! Batch review (#9): generated populations, then damaged ones — duplicated
+//! Batch review: generated populations, then damaged ones — duplicated
 //! people and collectives, people of unknown collectives, years outside the
 //! window, edge dates and scores, empty populations, any number of threads.
 //! What is refused names the person, collective or year; what is reviewed

@@ -1,4 +1,4 @@
-//! The unit hierarchy (#9): registries built from a sound tree of a
+//! The unit hierarchy: registries built from a sound tree of a
 //! province, then damaged — duplicated ids, unknown parents and successors,
 //! cycles, impossible parent kinds, periods at chrono's ends. A registry
 //! that is built answers every question about every unit it was given; one

@@ -143,7 +143,7 @@ fn unread_powers_need_review() {
     assert_eq!(
         status(
             Authority::CommuneChair,
-            Award::AdvancedWorker,
+            Award::CertificateOfCommendation,
             d(2021, 12, 20)
         ),
         Status::Unknown

@@ -1,4 +1,4 @@
-//! Every public type is `Send + Sync + Unpin` (#2), and unwind safe, so
+//! Every public type is `Send + Sync + Unpin`, and unwind safe, so
 //! that a caller can share rule books, reviews and results across threads
 //! and catch a panic around them. A field added later that breaks this (an
 //! `Rc`, a `Cell`, a raw pointer) fails to compile here.

@@ -1,4 +1,4 @@
-//! Report indicators and consistency checks (#7): exact values on the
+//! Report indicators and consistency checks: exact values on the
 //! published Đầm Hà 2021 figures, and the laws the indicators obey.
 
 use proptest::prelude::*;

@@ -698,3 +698,23 @@ fn an_achievement_is_rewarded_once() {
         Status::Unknown,
     );
 }
+
+#[test]
+fn after_decree_152_ends_every_verdict_needs_review() {
+    // Decree 152/2025 is reported to end on 2027-03-01 with no known
+    // successor: the day before, the 2026 amendment (itself unverified);
+    // from that day, a regime whose text is unknown.
+    let book = RuleBook::national();
+    let p = servant("1", Rating::Excellent, 2026);
+    for on in [d(2027, 2, 28), d(2027, 3, 1)] {
+        let review = Review::new(&book, 2026, on).unwrap();
+        let v = review.person(&p, LDTT).unwrap();
+        assert_outcome(&v, Outcome::NeedsReview);
+        assert_status(&v, Criterion::Regime, Status::Unknown);
+    }
+    let after = Review::new(&book, 2026, d(2027, 3, 1)).unwrap();
+    assert_eq!(after.regime().id(), &RegimeId::AFTER_DECREE_152);
+    let v = after.person(&p, LDTT).unwrap();
+    let f = v.finding(Criterion::Regime).unwrap();
+    assert_eq!(f.citation.instrument().number(), "152/2025/NĐ-CP");
+}

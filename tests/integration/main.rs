@@ -9,6 +9,7 @@
 
 mod authority;
 mod autotraits;
+mod book;
 mod campaigns;
 mod catalogue;
 mod collective;
@@ -22,10 +23,13 @@ mod ids;
 mod indicators;
 mod individual;
 mod laws;
+mod local_awards;
 mod money;
 mod numfmt;
 mod ordering;
 mod population;
+mod proposal;
+mod proposal_example;
 mod units;
 mod util;
 mod wire;

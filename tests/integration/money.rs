@@ -195,7 +195,7 @@ fn a_household_commendation_is_rounded_once() {
         "Điều 54 Nghị định số 152/2025/NĐ-CP"
     );
     // The day before Decree 152/2025 (Decree 98/2023) and under Decree
-    // 91/2017 no household rate is set: the rule is Decree 152's (#5).
+    // 91/2017 no household rate is set: the rule is Decree 152's.
     let t98 = Tariff::new(&book, &salaries, ymd(2025, 6, 30), CommuneChair).unwrap();
     let err = t98.amount(Award::CertificateOfCommendation, H).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Missing);
@@ -256,7 +256,7 @@ fn a_commemorative_medal_is_a_cap() {
     }
 }
 
-/// The Đầm Hà 2021 list priced under the 2021 rules (issue 7 uses this).
+/// The Đầm Hà 2021 list priced under the 2021 rules.
 #[test]
 fn dam_ha_2021_list() {
     let book = RuleBook::national();

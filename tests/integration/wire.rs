@@ -1,4 +1,4 @@
-//! The wire format (#2): golden JSON files for the main types, and serde
+//! The wire format: golden JSON files for the main types, and serde
 //! round trips as property tests over the exported strategies.
 //!
 //! The JSON is part of the stability contract: a change to a golden file is

@@ -1,0 +1,144 @@
+//! A province's own titles defined in an overlay file, with no source edit:
+//! judged by the engine of the route they name, priced by their money row.
+
+use crate::util::*;
+use thidua::award::Route;
+use thidua::eligibility::{Criterion, Status};
+use thidua::law::SalarySchedule;
+use thidua::people::Scope;
+use thidua::{
+    Authority, Award, ErrorKind, Money, Outcome, Overlay, Rating, RecipientKind, Review, RuleBook,
+    Tariff,
+};
+
+const FILE: &str = include_str!("../data/overlays/tinh-a-awards.toml");
+
+fn overlay() -> Overlay {
+    Overlay::from_toml(FILE, "tests/data/overlays/tinh-a-awards.toml").unwrap()
+}
+
+#[test]
+fn the_file_defines_two_awards_with_their_routes() {
+    let o = overlay();
+    assert_eq!(o.awards().len(), 2);
+    let good = o.award("lao dong gioi").unwrap();
+    assert_eq!(good, o.award("LĐG").unwrap());
+    assert_eq!(good.route(), Route::AnnualTitle);
+    assert!(good.is_local() && good.is_title());
+    assert_eq!(good.name_en(), "Good Worker");
+    let fighter = o.award("Chiến sĩ thi đua xuất sắc tỉnh A").unwrap();
+    assert_eq!(fighter.route(), Route::Streak);
+    assert!(o.award("Lao động tiên tiến").is_err());
+    // A national name cannot be taken by a local award.
+    let clash = FILE.replace(
+        "name_vi = \"Lao động giỏi\"",
+        "name_vi = \"Lao động tiên tiến\"",
+    );
+    let err = Overlay::from_toml(&clash, "tinh-a.toml").unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Parse);
+    assert!(err.to_string().contains("already names"), "{err}");
+}
+
+#[test]
+fn an_annual_title_on_both_sides_of_its_rating() {
+    let o = overlay();
+    let book = RuleBook::national();
+    let review = Review::new(&book, 2025, d(2025, 12, 20))
+        .unwrap()
+        .with_overlay(&o)
+        .unwrap();
+    let good = review.award("Lao động giỏi").unwrap();
+    for (rating, outcome) in [
+        (Rating::Excellent, Outcome::Eligible),
+        (Rating::Good, Outcome::Ineligible),
+    ] {
+        let p = servant("1", rating, 2025);
+        let v = review.person(&p, good).unwrap();
+        assert_eq!(v.outcome, outcome, "{v}");
+        assert_eq!(review.person_outcome(&p, good).unwrap(), outcome);
+        let f = v.finding(Criterion::Rating).unwrap();
+        assert_eq!(
+            f.citation.note(),
+            Some("province A details the standard: HTXS in the year")
+        );
+        // The national title is judged by its own rule on the same facts.
+        let national = review.person(&p, Award::AdvancedWorker).unwrap();
+        assert_eq!(national.outcome, Outcome::Eligible);
+    }
+    // A review without the overlay cannot judge it.
+    let plain = Review::new(&book, 2025, d(2025, 12, 20)).unwrap();
+    let err = plain
+        .person(&servant("1", Rating::Excellent, 2025), good)
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::UnknownReference);
+}
+
+#[test]
+fn a_streak_title_counts_its_lower_title() {
+    let o = overlay();
+    let book = RuleBook::national();
+    let review = Review::new(&book, 2025, d(2025, 12, 20))
+        .unwrap()
+        .with_overlay(&o)
+        .unwrap();
+    let fighter = review.award("chien si thi dua xuat sac tinh a").unwrap();
+    // CSTĐCS 2024 conferred; 2025 judged in this review (HTXS, from 2024 that
+    // alone gives it); an initiative recognised at grassroots scope in 2025.
+    let mut p = servant("1", Rating::Excellent, 2025);
+    conferred(&mut p, Award::GrassrootsEmulationFighter, 2024);
+    initiative(&mut p, "SK-1", Scope::Grassroots, d(2025, 6, 1));
+    let v = review.person(&p, fighter).unwrap();
+    assert_eq!(v.outcome, Outcome::Eligible, "{v}");
+    assert_eq!(
+        review.person_outcome(&p, fighter).unwrap(),
+        Outcome::Eligible
+    );
+    // Without the 2024 title the run of two breaks.
+    let mut q = servant("2", Rating::Excellent, 2025);
+    initiative(&mut q, "SK-2", Scope::Grassroots, d(2025, 6, 1));
+    let v = review.person(&q, fighter).unwrap();
+    assert_eq!(v.outcome, Outcome::Ineligible, "{v}");
+    assert_eq!(v.finding(Criterion::Streak).unwrap().status, Status::Unmet);
+}
+
+#[test]
+fn local_awards_are_priced_by_their_money_row() {
+    let o = overlay();
+    let book = RuleBook::national();
+    let salaries = SalarySchedule::national();
+    let tariff = Tariff::new(
+        &book,
+        &salaries,
+        d(2025, 12, 20),
+        Authority::ProvincialChair,
+    )
+    .unwrap()
+    .with_overlay(&o);
+    let good = o.award("Lao động giỏi").unwrap();
+    let fighter = o.award("Chiến sĩ thi đua xuất sắc tỉnh A").unwrap();
+    // 0,5 and 1,5 × 2.340.000, rounded up to 10.000 đồng.
+    let a = tariff.amount(good, RecipientKind::Individual).unwrap();
+    assert_eq!(a.amount, Money::from_dong(1_170_000));
+    let b = tariff.amount(fighter, RecipientKind::Individual).unwrap();
+    assert_eq!(b.amount, Money::from_dong(3_510_000));
+    // A tariff without the overlay says where the money is.
+    let plain = Tariff::new(
+        &book,
+        &salaries,
+        d(2025, 12, 20),
+        Authority::ProvincialChair,
+    )
+    .unwrap();
+    let err = plain.amount(good, RecipientKind::Individual).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Missing);
+    assert!(err.to_string().contains("Tariff::with_overlay"), "{err}");
+}
+
+#[test]
+fn the_overlay_round_trips_through_json() {
+    let o = overlay();
+    let json = serde_json::to_string(&o).unwrap();
+    assert!(json.contains("\"route\":\"annual_title\""), "{json}");
+    let back: Overlay = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, o);
+}
