@@ -142,7 +142,7 @@ pub fn run_with(dir: &Path, threads: NonZeroUsize, chunk: usize) -> Result<Strin
         .money_with(&tariff, HighestOnlyScope::AllPeriods)?
         .total;
     phase("money", &mut t);
-    Ok(format!(
+    let json = format!(
         "{{\"year\":{YEAR},\"people\":{},\"collectives\":{},\"ldtt\":{},\"cstdcs\":{},\"cstd_tinh\":{},\"ttldtt\":{},\"ttldxs\":{},\"cash_total_vnd\":{}}}",
         population.len(),
         population.collectives().len(),
@@ -154,7 +154,12 @@ pub fn run_with(dir: &Path, threads: NonZeroUsize, chunk: usize) -> Result<Strin
         result.count(Award::AdvancedCollective).eligible,
         result.count(Award::ExcellentCollective).eligible,
         cash.dong().normalize(),
-    ))
+    );
+    phase("counts", &mut t);
+    drop(result);
+    drop(population);
+    phase("freed", &mut t);
+    Ok(json)
 }
 
 /// Reads the three files into a population.
@@ -616,6 +621,7 @@ impl Row<'_> {
         self.fields
     }
 
+    #[inline]
     fn bytes(&self, i: usize) -> &[u8] {
         self.fields.get(i).copied().unwrap_or_default()
     }
@@ -659,6 +665,7 @@ impl Row<'_> {
 
     /// An id: written as a plain number (no leading zero), made from the
     /// number without checking the text again; otherwise parsed.
+    #[inline]
     fn id<T: From<u64> + std::str::FromStr>(&self, i: usize) -> Result<T, Error>
     where
         T::Err: std::fmt::Display,
@@ -674,6 +681,7 @@ impl Row<'_> {
     }
 
     /// An unsigned decimal number below 10⁹, read from ASCII digits.
+    #[inline]
     fn digits(&self, i: usize) -> Option<u32> {
         let b = self.bytes(i);
         if b.is_empty() || b.len() > 9 {
@@ -698,6 +706,7 @@ impl Row<'_> {
     }
 
     /// A count of at most 255.
+    #[inline]
     fn small(&self, i: usize) -> Result<u8, Error> {
         self.digits(i)
             .and_then(|n| u8::try_from(n).ok())
@@ -705,6 +714,7 @@ impl Row<'_> {
     }
 
     /// A year.
+    #[inline]
     fn year(&self, i: usize) -> Result<i32, Error> {
         self.digits(i)
             .and_then(|n| i32::try_from(n).ok())
@@ -712,6 +722,7 @@ impl Row<'_> {
     }
 
     /// A date written YYYY-MM-DD.
+    #[inline]
     fn date(&self, i: usize) -> Result<NaiveDate, Error> {
         let b = self.bytes(i);
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
@@ -727,6 +738,7 @@ impl Row<'_> {
         date.ok_or_else(|| self.bad(i, "date"))
     }
 
+    #[inline]
     fn rating(&self, i: usize) -> Result<Rating, Error> {
         match self.bytes(i) {
             b"HTXS" => Ok(Rating::Excellent),

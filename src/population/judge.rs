@@ -61,6 +61,16 @@ impl Outcomes {
         }
     }
 
+    /// The titles conferred among the first `n`, nothing else.
+    #[inline]
+    pub(super) fn eligible_only(self, n: usize) -> Outcomes {
+        // Eligible is the only code with its high bit set.
+        let columns = 1u32
+            .checked_shl(2 * n.min(MAX_TITLES) as u32)
+            .map_or(u32::MAX, |b| b - 1);
+        Outcomes(self.0 & columns & 0xaaaa_aaaa)
+    }
+
     pub(super) fn cut_by_quota(self) -> bool {
         self.0 & CUT_BY_QUOTA != 0
     }

@@ -486,16 +486,9 @@ impl ReviewedPopulation<'_> {
         };
         // Recipients holding the same titles are paid the same: each
         // combination of titles is priced once, for all who hold it.
-        let eligible = |o: Outcomes, n: usize| {
-            let mut e = Outcomes::default();
-            for k in (0..n).filter(|&k| o.get(k) == Outcome::Eligible) {
-                e.set(k, Outcome::Eligible);
-            }
-            e
-        };
         let combinations = |outcomes: &mut dyn Iterator<Item = Outcomes>, n: usize| {
             let mut found: Vec<(Outcomes, u64)> = Vec::new();
-            for o in outcomes.map(|o| eligible(o, n)) {
+            for o in outcomes.map(|o| o.eligible_only(n)) {
                 if o == Outcomes::default() {
                     continue;
                 }
