@@ -77,12 +77,55 @@ impl<'r> PersonOutcome<'r> {
 
     /// Whether the person met the standard of "Chiến sĩ thi đua cơ sở" but
     /// the quota cut them.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Award, Collective, Outcome, PersonCategory, Population, Rating, Review, RuleBook};
+    /// use thidua::population::{PersonEntry, YearEntry};
+    ///
+    /// let mut pop = Population::new(2021..=2021)?;
+    /// pop.add_collective(Collective::new("C".parse()?, ""))?;
+    /// let start = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap();
+    /// let i = pop.add_person(PersonEntry { id: "1".parse()?, category: PersonCategory::CivilServant, service_start: start, collective: "C".parse()?, score: 0 })?;
+    /// pop.set_year(i, 2021, YearEntry { rating: Some(Rating::Good), initiatives: [1, 0, 0], ..YearEntry::default() })?;
+    /// let book = RuleBook::national();
+    /// let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap())?;
+    /// let result = review.population(&pop)?;
+    /// // One "Lao động tiên tiến" in the collective: 15% of 1 is no place.
+    /// let p = result.person(i).unwrap();
+    /// assert!(p.cut_by_quota());
+    /// assert_eq!(p.of(Award::GrassrootsEmulationFighter), Some(Outcome::Ineligible));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn cut_by_quota(&self) -> bool {
         self.outcomes.cut_by_quota()
     }
 
     /// Every title judged with its outcome, in the review's order.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Award, Collective, Outcome, PersonCategory, Population, Rating, Review, RuleBook};
+    /// use thidua::population::{PersonEntry, YearEntry};
+    ///
+    /// let mut pop = Population::new(2021..=2021)?;
+    /// pop.add_collective(Collective::new("C".parse()?, ""))?;
+    /// let start = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap();
+    /// let i = pop.add_person(PersonEntry { id: "1".parse()?, category: PersonCategory::CivilServant, service_start: start, collective: "C".parse()?, score: 0 })?;
+    /// pop.set_year(i, 2021, YearEntry { rating: Some(Rating::Good), initiatives: [1, 0, 0], ..YearEntry::default() })?;
+    /// let book = RuleBook::national();
+    /// let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap())?;
+    /// let result = review.population(&pop)?;
+    /// let judged: Vec<(Award, Outcome)> = result.person(i).unwrap().judged().collect();
+    /// assert_eq!(judged.len(), result.titles().len());
+    /// assert_eq!(judged[0], (Award::AdvancedWorker, Outcome::Eligible));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     pub fn judged(&self) -> impl Iterator<Item = (Award, Outcome)> + 'r {
         let outcomes = self.outcomes;
         self.titles
@@ -270,6 +313,30 @@ impl ReviewedPopulation<'_> {
     /// The individual titles the review judged, in the order judged: "Lao
     /// động tiên tiến", "Chiến sĩ thi đua cơ sở", then each title the
     /// regime earns by a streak of an earlier one.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Award, Collective, Outcome, PersonCategory, Population, Rating, Review, RuleBook};
+    /// use thidua::population::{PersonEntry, YearEntry};
+    ///
+    /// let mut pop = Population::new(2021..=2021)?;
+    /// pop.add_collective(Collective::new("C".parse()?, ""))?;
+    /// let start = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap();
+    /// let i = pop.add_person(PersonEntry { id: "1".parse()?, category: PersonCategory::CivilServant, service_start: start, collective: "C".parse()?, score: 0 })?;
+    /// pop.set_year(i, 2021, YearEntry { rating: Some(Rating::Good), initiatives: [1, 0, 0], ..YearEntry::default() })?;
+    /// let book = RuleBook::national();
+    /// let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap())?;
+    /// let result = review.population(&pop)?;
+    /// assert_eq!(result.titles(), [
+    ///     Award::AdvancedWorker,
+    ///     Award::GrassrootsEmulationFighter,
+    ///     Award::MinistryOrProvinceEmulationFighter,
+    ///     Award::NationalEmulationFighter,
+    /// ]);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
     #[must_use]
     pub fn titles(&self) -> &[Award] {
         &self.judged.columns.individual
