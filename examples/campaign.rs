@@ -17,7 +17,7 @@ use thidua::campaigns::{
 use thidua::id::{CriterionId, UnitId};
 use thidua::numfmt::NumberFormat;
 use thidua::units::{Level, Unit, UnitKind, UnitRegistry};
-use thidua::{Award, Period};
+use thidua::{Award, Period, RuleBook};
 
 const DISTRICTS: [(&str, &str); 7] = [
     ("H-BINH-LIEU", "Huyện Bình Liêu"),
@@ -106,7 +106,12 @@ fn main() -> thidua::Result<()> {
     campaign.validate(&units)?;
 
     println!("{} — {}", campaign.name, cluster.name);
-    println!("Hình thức: {} ({:#})", campaign.kind, Campaign::LEGAL_BASIS);
+    let book = RuleBook::national();
+    println!(
+        "Hình thức: {} ({:#})",
+        campaign.kind,
+        campaign.legal_basis(&book)?
+    );
     let head = cluster.head(year).map(&name).unwrap_or_default();
     let deputy = cluster.deputy(year).map(&name).unwrap_or_default();
     println!("Cụm trưởng năm {year}: {head}; cụm phó: {deputy}");
@@ -277,7 +282,7 @@ fn main() -> thidua::Result<()> {
             Award::MinistryOrProvinceEmulationFlag,
             name(&leader),
             cluster.name.to_lowercase(),
-            Ranking::FLAG_BASIS
+            Ranking::flag_basis(book.regime_on(date(year + 1, 1, 15)?)?)
         );
     }
     Ok(())

@@ -60,14 +60,15 @@ fn member(
                 .iter()
                 .find(|(year, _)| *year == y)
                 .map_or(base, |(_, r)| *r);
-            YearRecord::new(y).rated(r)
+            YearRecord::new(y).rated(r).otherwise_none()
         })
         .collect();
+    p.initiatives = Some(Vec::new());
     Ok(p)
 }
 
 fn initiative(p: &mut Person, id: &str, on: NaiveDate) -> Result<(), Error> {
-    p.initiatives.push(Initiative {
+    p.add_initiative(Initiative {
         id: id.parse()?,
         kind: InitiativeKind::Initiative,
         scope: Scope::Grassroots,
@@ -138,7 +139,7 @@ fn office() -> Result<Vec<Unit>, Error> {
         (2024, DisciplineForm::Reprimand),
     ] {
         if let Some(r) = warned.records.iter_mut().find(|r| r.year == year) {
-            r.discipline.push(Discipline {
+            r.add_discipline(Discipline {
                 form,
                 decided_on: day(year, 4, 10)?,
                 ends_on: Some(day(year + 1, 4, 10)?),
@@ -202,7 +203,9 @@ fn as_of(p: &Person, review: &Review<'_>) -> Person {
     let mut p = p.clone();
     p.records.retain(|r| r.year <= review.year());
     p.awards.retain(|c| c.period.from() <= on);
-    p.initiatives.retain(|i| i.recognised_on <= on);
+    if let Some(initiatives) = &mut p.initiatives {
+        initiatives.retain(|i| i.recognised_on <= on);
+    }
     p
 }
 

@@ -36,7 +36,7 @@ fn lan() -> Result<Person, Error> {
     );
     p.service_start = Some(day(2015, 3, 1)?);
     p.records = (2019..=2025)
-        .map(|y| YearRecord::new(y).rated(Rating::Excellent))
+        .map(|y| YearRecord::new(y).rated(Rating::Excellent).otherwise_none())
         .collect();
     let initiative = |id: &str, scope, on| -> Result<Initiative, Error> {
         Ok(Initiative {
@@ -46,14 +46,14 @@ fn lan() -> Result<Person, Error> {
             recognised_on: on,
         })
     };
-    p.initiatives = vec![
+    p.initiatives = Some(vec![
         initiative("SK-2019-03", Scope::Grassroots, day(2019, 11, 5)?)?,
         initiative("SK-2020-11", Scope::Grassroots, day(2020, 10, 20)?)?,
         initiative("SK-2020-11", Scope::MinistryOrProvince, day(2020, 12, 1)?)?,
         initiative("SK-2023-02", Scope::Grassroots, day(2023, 9, 1)?)?,
         initiative("SK-2024-05", Scope::Grassroots, day(2024, 6, 1)?)?,
         initiative("SK-2024-05", Scope::MinistryOrProvince, day(2024, 11, 15)?)?,
-    ];
+    ]);
     for (year, relied) in [(2019, "SK-2019-03"), (2020, "SK-2020-11")] {
         let mut c = Conferral::new(Award::GrassrootsEmulationFighter, Period::year(year)?);
         c.relied_on.push(relied.parse()?);
@@ -81,7 +81,10 @@ fn main() -> Result<(), Error> {
         // Only what was known on the judging date.
         let mut known = person.clone();
         known.records.retain(|r| r.year <= year);
-        known.initiatives.retain(|i| i.recognised_on <= on);
+        known
+            .initiatives
+            .get_or_insert_default()
+            .retain(|i| i.recognised_on <= on);
         known.awards.retain(|c| c.period.from() <= on);
         let review = Review::new(&book, year, on)?;
         println!(

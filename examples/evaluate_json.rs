@@ -14,9 +14,10 @@
 //!               "service_start"?, "records"?: [{"year", "rating"?,
 //!               "discipline"?: [{"form", "decided_on", "ends_on"?}],
 //!               "discipline_pending"?, "leave"?: [{"kind", "working_days"}],
-//!               "training"?: {"months", "kept_rules"?, "result"?},
-//!               "injury_treatment"?: {"days", "certified"?},
-//!               "transfer"?: {...}}],
+//!               "training"?: [{"months", "kept_rules"?, "result"?}],
+//!               "injury_treatment"?: [{"days", "certified"?}],
+//!               "transfers"?: [{"from_unit", "on", "months_at_previous_unit",
+//!               "previous_unit_comments"?}]}],
 //!               "initiatives"?: [{"id", "kind", "scope", "recognised_on"}],
 //!               "awards"?: [{"award", "period": {"from", "until"?},
 //!               "decision"?, "revoked"?, "relied_on"?: [ids]}]},
@@ -31,7 +32,15 @@
 //! Ratings are `excellent`, `good`, `completed`, `not_completed` (or HTXS,
 //! HTT, HT, KHT); categories `civil_servant`, `public_employee`, `official`,
 //! `worker`, `soldier`, `police`, `militia`, `farmer`, `other`; dates
-//! `YYYY-MM-DD`. Unknown fields are refused.
+//! `YYYY-MM-DD`.
+//!
+//! A key left out (`?`) is a fact not given: the criteria that read it come
+//! back unknown, and the verdict needs review. Say "none" with an empty list
+//! (`"discipline": []`, `"initiatives": []`) or `false`
+//! (`"discipline_pending": false`). Unknown keys are refused at every depth,
+//! naming the key path and the key probably meant:
+//! `records[0].discipline[0].end_on: unknown key 'end_on'; did you mean
+//! 'ends_on'?`.
 //!
 //! # The verdict
 //!
@@ -46,7 +55,7 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use thidua::{Award, Error, ErrorKind, Overlay, Person, Review, RuleBook, Verdict};
+use thidua::{Award, Error, Overlay, Person, Review, RuleBook, Verdict};
 
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -59,9 +68,9 @@ struct Case {
     overlays: Vec<Overlay>,
 }
 
-fn judge(input: &str) -> Result<Verdict, Error> {
-    let case: Case = serde_json::from_str(input)
-        .map_err(|e| Error::new(ErrorKind::Parse, format!("bad case: {e}")))?;
+/// Judges the case of `input` (public for the tests).
+pub(crate) fn judge(input: &str) -> Result<Verdict, Error> {
+    let case: Case = thidua::wire::from_json(input).map_err(|e| e.context("bad case"))?;
     let book = RuleBook::national();
     let mut review = Review::new(&book, case.year, case.judged_on)?;
     for o in &case.overlays {

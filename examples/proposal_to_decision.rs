@@ -212,13 +212,20 @@ fn nominee(row: &[Data], year: i32) -> Result<(Nominee, u32, String), String> {
         );
         p.service_start =
             Some(date(row.get(9)).ok_or("no start of service (Ngày bắt đầu công tác)")?);
+        // The list names whom the unit's review put forward, and that
+        // review checked their discipline: for the two years rated and the
+        // year before (a discipline decided then could still run), no
+        // discipline, leave or other event beyond what the columns say; the
+        // initiatives are those counted.
+        p.records.push(YearRecord::new(year - 2).otherwise_none());
         for (col, y) in [(7, year - 1), (8, year)] {
-            if let Some(r) = rating(&text(row.get(col))) {
-                p.records.push(YearRecord::new(y).rated(r));
-            }
+            let mut record = YearRecord::new(y).otherwise_none();
+            record.rating = rating(&text(row.get(col)));
+            p.records.push(record);
         }
+        p.initiatives = Some(Vec::new());
         for i in 0..count(row.get(10)).unwrap_or(0) {
-            p.initiatives.push(Initiative {
+            p.add_initiative(Initiative {
                 id: format!("SK-{id}-{i}").parse().map_err(err)?,
                 kind: InitiativeKind::Initiative,
                 scope: Scope::Grassroots,

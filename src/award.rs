@@ -748,6 +748,14 @@ impl FromStr for Award {
     /// A name the catalogue does not know; the message suggests the closest
     /// names.
     fn from_str(s: &str) -> Result<Award> {
+        // Longer than any name could be written: refused before folding.
+        let longest = INDEX.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+        if text::longer_than_a_name(s, longest) {
+            return Err(Error::unknown_name(format!(
+                "unknown award '{}': longer than any award name",
+                text::shown(s)
+            )));
+        }
         let key = text::fold(s);
         let index = &*INDEX;
         let at = index.partition_point(|(k, _)| k.as_str() < key.as_str());

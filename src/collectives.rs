@@ -121,8 +121,11 @@ impl Collective {
 ///
 /// "Advanced" members hold "Lao động tiên tiến" / "Chiến sĩ tiên tiến";
 /// "fighters" hold "Chiến sĩ thi đua cơ sở" (after any quota). Members whose
-/// title or rating is not settled are counted apart, so that a share that
-/// depends on them comes back unknown rather than guessed.
+/// title, rating or discipline is not settled are counted apart, so that a
+/// share that depends on them comes back unknown rather than guessed.
+///
+/// Every count is a statement: zero says "none". On the wire every key is
+/// required, so a count left out is an error that names it, never a zero.
 ///
 /// # Example
 ///
@@ -157,6 +160,9 @@ pub struct MemberTally {
     /// Members disciplined in the year, by their heaviest form, lightest
     /// first (khiển trách … buộc thôi việc).
     pub disciplined: [u32; 6],
+    /// Members whose discipline in the year is not known: a rule that
+    /// allows no one disciplined needs review while any is left.
+    pub disciplined_unknown: u32,
 }
 
 // One slot of `MemberTally::disciplined` per disciplinary form.
@@ -224,8 +230,12 @@ impl MemberTally {
             u64::from(self.fighters) + u64::from(self.fighters_unknown),
         )?;
         check(
-            "disciplined members",
-            self.disciplined.iter().map(|&c| u64::from(c)).sum(),
+            "disciplined members, known or not,",
+            self.disciplined
+                .iter()
+                .map(|&c| u64::from(c))
+                .sum::<u64>()
+                .saturating_add(u64::from(self.disciplined_unknown)),
         )?;
         // Both fit in the members (checked above), so the sum cannot wrap.
         let advanced = u64::from(self.advanced) + u64::from(self.advanced_unknown);

@@ -7,7 +7,7 @@ use crate::award::Award;
 use crate::history::{Conferral, DecisionRef};
 use crate::id::{InitiativeId, PersonId};
 use crate::people::{
-    DisciplineForm, InitiativeKind, InjuryTreatment, LeaveKind, Person, PersonCategory, Rating,
+    DisciplineForm, Fact, FactSet, InitiativeKind, LeaveKind, Person, PersonCategory, Rating,
     Scope, Training, YearRecord,
 };
 use crate::period::Period;
@@ -24,58 +24,123 @@ pub struct DisciplineFact {
     pub ends_on: Option<NaiveDate>,
 }
 
+/// Days of treatment after injury on duty, by whether a medical facility
+/// certified them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct InjuryDays {
+    /// Days certified.
+    pub certified: u32,
+    /// Days known not to be certified.
+    pub not_certified: u32,
+    /// Days whose certification is not known.
+    pub unsure: u32,
+}
+
 /// What a year's record says, summarised into a small value: the form the
 /// rules read.
+///
+/// The summary of a fact not given is empty (no discipline, zero days) and
+/// the fact is in [`unknown`](YearFacts::unknown): rules read that set
+/// first. The default value has every fact given and none happened, the
+/// form of storage that records every event (a population's rows).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct YearFacts {
     /// The task rating, once rated.
     pub rating: Option<Rating>,
-    /// The heaviest disciplinary form decided in the year; its `ends_on` is
-    /// the latest end of the year's discipline periods (`None` if any is
+    /// The heaviest disciplinary form of the year; its `ends_on` is the
+    /// latest end of the year's discipline periods (`None` if any is
     /// unknown).
     pub discipline: Option<DisciplineFact>,
     /// Whether a disciplinary process or inspection is open.
     pub discipline_pending: bool,
-    /// Training taken.
+    /// The training of the year, summarised: the longest course, whether
+    /// every course's rules were kept (`Some(false)` if one was broken,
+    /// `None` if one is not known), and the lowest result of the courses of
+    /// a year or more (`None` if one has none yet).
     pub training: Option<Training>,
-    /// Treatment after injury on duty.
-    pub injury_treatment: Option<InjuryTreatment>,
-    /// Months at the old unit, and whether its comments came, after a
-    /// transfer.
+    /// Days of treatment after injury on duty.
+    pub injury_days: InjuryDays,
+    /// Months at the old unit, and whether its comments came, after the
+    /// transfer of the year that weighs most (the longest stay whose
+    /// comments are not in, else the longest).
     pub transfer: Option<(u16, Option<bool>)>,
     /// Working days of sick leave and other leave (maternity leave is work
     /// time under every bundled regime, so it is kept apart).
     pub sick_and_other_leave_days: u32,
     /// Working days of maternity leave.
     pub maternity_leave_days: u32,
+    /// The facts of the year that were not given.
+    pub unknown: FactSet,
+}
+
+/// `Some(true)` if all are true, `Some(false)` if one is false, else
+/// `None`.
+fn all_known(values: impl Iterator<Item = Option<bool>>) -> Option<bool> {
+    let mut all = Some(true);
+    for v in values {
+        match v {
+            Some(false) => return Some(false),
+            None => all = None,
+            Some(true) => {}
+        }
+    }
+    all
+}
+
+fn training_summary(courses: &[Training]) -> Option<Training> {
+    let months = courses.iter().map(|t| t.months).max()?;
+    let long: Vec<&Training> = courses.iter().filter(|t| t.months >= 12).collect();
+    let result = if long.iter().any(|t| t.result.is_none()) {
+        None
+    } else {
+        long.iter().filter_map(|t| t.result).min()
+    };
+    Some(Training {
+        months,
+        kept_rules: all_known(courses.iter().map(|t| t.kept_rules)),
+        result,
+    })
 }
 
 impl From<&YearRecord> for YearFacts {
     fn from(r: &YearRecord) -> YearFacts {
+        let list = r.discipline.as_deref().unwrap_or_default();
         let discipline = r.heaviest_discipline().map(|d| DisciplineFact {
             form: d.form,
             decided_on: Some(d.decided_on),
-            ends_on: r
-                .discipline
+            ends_on: list
                 .iter()
                 .map(|d| d.ends_on)
                 .try_fold(None::<NaiveDate>, |acc, e| e.map(|e| acc.max(Some(e))))
                 .flatten(),
         });
+        let mut injury_days = InjuryDays::default();
+        for t in r.injury_treatment.iter().flatten() {
+            let slot = match t.certified {
+                Some(true) => &mut injury_days.certified,
+                Some(false) => &mut injury_days.not_certified,
+                None => &mut injury_days.unsure,
+            };
+            *slot = slot.saturating_add(u32::from(t.days));
+        }
+        let transfers = r.transfers.as_deref().unwrap_or_default();
+        let weighs = transfers.iter().max_by_key(|t| {
+            (
+                t.previous_unit_comments != Some(true),
+                t.months_at_previous_unit,
+            )
+        });
+        let days = |kind| r.leave_days(kind).unwrap_or(0);
         YearFacts {
             rating: r.rating,
             discipline,
-            discipline_pending: r.discipline_pending,
-            training: r.training,
-            injury_treatment: r.injury_treatment,
-            transfer: r
-                .transfer
-                .as_ref()
-                .map(|t| (t.months_at_previous_unit, t.previous_unit_comments)),
-            sick_and_other_leave_days: r
-                .leave_days(LeaveKind::Sick)
-                .saturating_add(r.leave_days(LeaveKind::Other)),
-            maternity_leave_days: r.leave_days(LeaveKind::Maternity),
+            discipline_pending: r.discipline_pending.unwrap_or(false),
+            training: training_summary(r.training.as_deref().unwrap_or_default()),
+            injury_days,
+            transfer: weighs.map(|t| (t.months_at_previous_unit, t.previous_unit_comments)),
+            sick_and_other_leave_days: days(LeaveKind::Sick).saturating_add(days(LeaveKind::Other)),
+            maternity_leave_days: days(LeaveKind::Maternity),
+            unknown: r.unknown(),
         }
     }
 }
@@ -153,10 +218,29 @@ pub trait PersonFacts {
     fn person_id(&self) -> &PersonId;
     /// The category that decides the standard.
     fn category(&self) -> PersonCategory;
-    /// The start of continuous service.
+    /// The start of continuous service, `None` when not given.
     fn service_start(&self) -> Option<NaiveDate>;
     /// The facts of one year, if there is a record.
     fn year(&self, year: i32) -> Option<YearFacts>;
+    /// The facts about the person (not of a year) that are not given:
+    /// [`Fact::ServiceStart`], [`Fact::Initiatives`]. The default gives
+    /// every fact: storage that records every event (a population's rows)
+    /// need not override it.
+    fn unknown(&self) -> FactSet {
+        if self.service_start().is_none() {
+            FactSet::of(Fact::ServiceStart)
+        } else {
+            FactSet::EMPTY
+        }
+    }
+    /// The facts of `year` that are not given: those of its record, and
+    /// for a year without a record, what storage that does not record every
+    /// event cannot say. The default reads the record, and a year without
+    /// one has nothing unknown (storage that records every event, such as
+    /// a population, says so).
+    fn unknown_in(&self, year: i32) -> FactSet {
+        self.year(year).map_or(FactSet::EMPTY, |f| f.unknown)
+    }
     /// The initiatives and topics recognised.
     fn initiatives(&self) -> impl Iterator<Item = InitiativeFact<'_>>;
     /// The initiatives recognised on `from` or later. The default filters
@@ -206,9 +290,29 @@ impl PersonFacts for Person {
         self.record(year).map(YearFacts::from)
     }
 
+    fn unknown(&self) -> FactSet {
+        Person::unknown(self)
+    }
+
+    fn unknown_in(&self, year: i32) -> FactSet {
+        match self.record(year) {
+            Some(r) => r.unknown(),
+            // Not in service that year (it started after the year ended):
+            // nothing happened here to be told.
+            None if self
+                .service_start
+                .zip(NaiveDate::from_ymd_opt(year.saturating_add(1), 1, 1))
+                .is_some_and(|(start, next)| start >= next) =>
+            {
+                FactSet::EMPTY
+            }
+            // A year in service without a record: nothing about it is given.
+            None => FactSet::YEAR,
+        }
+    }
+
     fn initiatives(&self) -> impl Iterator<Item = InitiativeFact<'_>> {
-        self.initiatives
-            .iter()
+        Person::initiatives(self)
             .zip(0u32..)
             .map(|(i, ordinal)| InitiativeFact {
                 id: Some(&i.id),

@@ -119,8 +119,11 @@ pub struct Commitment {
 /// | organising the movement | the fund | 20% | Decree 98/2023 Art. 52 ("trích 20%"), read as a cap |
 ///
 /// The award money of a decision is paid from the fund of the level that
-/// signed it (Law 06/2022 Art. 11 k4). A review never panics and never
-/// stops at the first problem: every problem is a [`FundFinding`].
+/// signed it (Law 06/2022 Art. 11 k4 from 2024; before, the regime's own
+/// rule, Decree 91/2017 Art. 66 k2, unverified): findings cite the rule of
+/// the regime in force on 1 January of the fund's year. A review never
+/// panics and never stops at the first problem: every problem is a
+/// [`FundFinding`].
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -351,7 +354,7 @@ impl Fund {
             .and_then(|b| b.checked_sub(unpaid))
             .and_then(|b| b.checked_add(recovered))
             .ok_or_else(|| overflow("the balance"))?;
-        let (spending_regimes, unverified) = self.spending_rules(book, regime, rules)?;
+        let (spending_regimes, mut unverified) = self.spending_rules(book, regime, rules)?;
 
         let mut findings = Vec::new();
         if self.allocation > cap {
@@ -411,9 +414,32 @@ impl Fund {
             });
         }
         for c in &self.commitments {
-            if let Some(finding) = self.payer_finding(c) {
+            if let Some(finding) = self.payer_finding(c, rules.payer_citation.as_ref()) {
                 findings.push(finding);
             }
+        }
+        // A regime whose text was not read (from 2026-10-01, and after
+        // Decree 152/2025 ends on 2027-03-01): the caps and shares need
+        // review.
+        if let Some(citation) = regime.unsettled() {
+            let (message, message_vi) = (
+                format!(
+                    "the text of regime '{}' was not read: the caps and shares of {} need review",
+                    regime.id(),
+                    self.year
+                ),
+                format!(
+                    "văn bản của chế độ \"{}\" chưa được đối chiếu: mức trích và tỷ lệ của năm {} cần xem xét lại",
+                    regime.name_vi(),
+                    self.year
+                ),
+            );
+            unverified.push(FundFinding {
+                kind: FundFindingKind::Unsettled,
+                message,
+                message_vi,
+                citation: Some(citation),
+            });
         }
         Ok(FundReport {
             opening: self.opening,
@@ -574,12 +600,8 @@ impl Fund {
 
     /// Whether the commitment belongs to this fund: the unit it was signed
     /// for, or failing that the signer's level.
-    fn payer_finding(&self, c: &Commitment) -> Option<FundFinding> {
-        let citation = Some(
-            Citation::new(crate::citation::Instrument::LAW_06_2022)
-                .article(11)
-                .clause(4),
-        );
+    fn payer_finding(&self, c: &Commitment, rule: Option<&Citation>) -> Option<FundFinding> {
+        let citation = rule.cloned();
         if let Some(issuer) = &c.issuer {
             return (issuer != &self.owner).then(|| FundFinding {
                 kind: FundFindingKind::PaidFromOtherLevel,
@@ -683,6 +705,9 @@ pub enum FundFindingKind {
     /// A decision's payer cannot be checked: no issuing unit, and a signer
     /// (the head of an agency or enterprise) with no level of its own.
     PayerUnknown,
+    /// The rules of the year are not settled: its regime's text was not
+    /// read (the bundled regimes from 2026-10-01).
+    Unsettled,
     /// A balance carried over from the year before: the rule was not read.
     CarryOverUnread,
     /// Money recovered from revoked decisions: where it goes was not read.

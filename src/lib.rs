@@ -33,7 +33,11 @@
 //! // Facts about a person: category, start of service, yearly records.
 //! let mut lan = Person::new("CB-01".parse()?, "Nguyễn Thị Lan", PersonCategory::CivilServant, "P-TC".parse()?);
 //! lan.service_start = NaiveDate::from_ymd_opt(2015, 3, 1);
-//! lan.records.push(YearRecord::new(2024).rated(Rating::Excellent));
+//! // 2023 and 2024: rated, and nothing else happened (no discipline, leave
+//! // …): a fact not given is unknown, and its criteria need review (a
+//! // discipline of 2023 could still run in 2024).
+//! lan.records.push(YearRecord::new(2023).rated(Rating::Good).otherwise_none());
+//! lan.records.push(YearRecord::new(2024).rated(Rating::Excellent).otherwise_none());
 //!
 //! // A review: the regime in force on the judging date, for a year.
 //! let book = RuleBook::national();
@@ -65,7 +69,10 @@
 //! - **Facts**: [`Person`] and [`YearRecord`], [`Collective`] and
 //!   [`MemberTally`](crate::collectives::MemberTally), [`Unit`](crate::units::Unit) and [`UnitRegistry`](crate::units::UnitRegistry), award history
 //!   ([`Conferral`](crate::history::Conferral)); the [`PersonFacts`](crate::facts::PersonFacts) trait lets the rules read your own
-//!   storage.
+//!   storage. A fact not given is unknown, never "none"
+//!   ([`Fact`](crate::people::Fact)): the criteria that read it need review
+//!   and name it. The wire format refuses unknown keys at every depth;
+//!   [`wire`] names the key path of an error.
 //! - **Eligibility**: [`Review`] judges individuals, collectives, flags,
 //!   community titles and commendation forms; a [`Verdict`] is *eligible*,
 //!   *ineligible* or *needs review* with every [`Finding`]. Ineligible is a
@@ -116,6 +123,8 @@
 //!
 //! ## Crate features
 //!
+//! - `json`: [`wire::from_json`](crate::wire), JSON with the key path of any
+//!   error.
 //! - `proptest`: [`strategies`](crate#crate-features) for people with yearly
 //!   histories, initiatives and award histories, and populations, to
 //!   property-test rules of your own.
@@ -147,6 +156,7 @@
 mod error;
 pub mod numfmt;
 mod text;
+pub mod wire;
 pub mod words;
 // Vocabulary: ids, periods, citations, the catalogue, units, people, facts.
 pub mod authority;

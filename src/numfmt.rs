@@ -442,14 +442,14 @@ pub fn parse(s: &str) -> Result<Quantity> {
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         return Err(Error::parse(format!(
             "a space inside the number '{}': write thousands with '.'",
-            s.trim()
+            text::shown(s.trim())
         )));
     }
     let unit = parse_unit(rest).ok_or_else(|| {
         Error::parse(format!(
-            "unknown unit '{rest}' in '{}'; expected %, đồng, nghìn đồng, triệu đồng, tỷ đồng \
-             or nghìn tỷ đồng",
-            s.trim()
+            "'{}' has an unknown unit; expected %, đồng, nghìn đồng, triệu đồng, tỷ đồng or \
+             nghìn tỷ đồng",
+            text::shown(s.trim())
         ))
     })?;
     Ok(Quantity {
@@ -481,7 +481,7 @@ pub fn parse_number(s: &str) -> Result<Decimal> {
         None => Ok(q.value),
         Some(unit) => Err(Error::parse(format!(
             "expected a bare number, found the unit '{unit}' in '{}'",
-            s.trim()
+            text::shown(s.trim())
         ))),
     }
 }
@@ -508,7 +508,7 @@ pub fn parse_percent(s: &str) -> Result<Decimal> {
         Some(Measure::Percent) => Ok(q.value),
         _ => Err(Error::parse(format!(
             "expected a percentage such as '19,2%', found '{}'",
-            s.trim()
+            text::shown(s.trim())
         ))),
     }
 }
@@ -556,6 +556,11 @@ fn parse_unit(rest: &str) -> Option<Measure> {
     }
     if rest == "đ" || rest == "Đ" {
         return Some(Measure::Dong);
+    }
+    // Longer than any unit could be written ("nghìn tỷ đồng"): not one,
+    // and not worth folding.
+    if text::longer_than_a_name(rest, "ngan ty dong".len()) {
+        return None;
     }
     let key = text::fold(rest);
     let key = key.strip_suffix(" dong").unwrap_or(&key);
@@ -761,8 +766,8 @@ mod tests {
             ("5,", "no digits after"),
             (",5", "no digits before"),
             ("12 345", "a space inside the number"),
-            ("5 usd", "unknown unit 'usd'"),
-            ("5 d", "unknown unit 'd'"),
+            ("5 usd", "'5 usd' has an unknown unit"),
+            ("5 d", "'5 d' has an unknown unit"),
             ("-", "does not start with a number"),
         ];
         for (input, message) in cases {

@@ -105,6 +105,125 @@ impl Rating {
 }
 
 named_enum! {
+    /// A fact about a person that a rule reads and that may not be given:
+    /// verdicts name it when it is missing, and [`FactSet`] collects them.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::people::Fact;
+    ///
+    /// assert_eq!(Fact::Discipline.id(), "discipline");
+    /// assert_eq!(Fact::Discipline.to_string(), "kỷ luật");
+    /// ```
+    Fact, "fact" {
+        /// The start of continuous service (`Person::service_start`).
+        ServiceStart = "service_start", "ngày bắt đầu công tác liên tục", [];
+        /// The initiatives and topics recognised (`Person::initiatives`).
+        Initiatives = "initiatives", "sáng kiến, đề tài được công nhận", [];
+        /// The disciplinary measures of a year.
+        Discipline = "discipline", "kỷ luật", [];
+        /// Whether a disciplinary process or inspection is open.
+        PendingDiscipline = "discipline_pending", "việc đang bị xem xét kỷ luật, điều tra, thanh tra", [];
+        /// The leave of a year.
+        Leave = "leave", "thời gian nghỉ", [];
+        /// The training courses of a year.
+        Training = "training", "đào tạo, bồi dưỡng", [];
+        /// The treatment after injury on duty of a year.
+        InjuryTreatment = "injury_treatment", "điều trị do bị thương khi làm nhiệm vụ", [];
+        /// The transfers of a year.
+        Transfers = "transfers", "chuyển công tác", [];
+    }
+}
+
+impl Fact {
+    /// The English name, for reasons in English: `"discipline"`,
+    /// `"start of service"`.
+    #[must_use]
+    pub fn name_en(self) -> &'static str {
+        match self {
+            Fact::ServiceStart => "start of service",
+            Fact::Initiatives => "initiatives",
+            Fact::Discipline => "discipline",
+            Fact::PendingDiscipline => "pending discipline",
+            Fact::Leave => "leave",
+            Fact::Training => "training",
+            Fact::InjuryTreatment => "injury treatment",
+            Fact::Transfers => "transfers",
+        }
+    }
+
+    const fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+}
+
+/// A set of [`Fact`]s: those not given for a person or a year.
+///
+/// # Example
+///
+/// ```
+/// use thidua::people::{Fact, FactSet};
+///
+/// let mut missing = FactSet::EMPTY;
+/// missing.insert(Fact::Leave);
+/// assert!(missing.contains(Fact::Leave) && !missing.contains(Fact::Discipline));
+/// assert_eq!(missing.iter().collect::<Vec<_>>(), [Fact::Leave]);
+/// assert!(FactSet::YEAR.contains(Fact::Transfers));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct FactSet(u16);
+
+impl FactSet {
+    /// No fact.
+    pub const EMPTY: FactSet = FactSet(0);
+    /// Every fact of a year's record (discipline, pending discipline,
+    /// leave, training, treatment, transfers).
+    pub const YEAR: FactSet = FactSet(
+        Fact::Discipline.bit()
+            | Fact::PendingDiscipline.bit()
+            | Fact::Leave.bit()
+            | Fact::Training.bit()
+            | Fact::InjuryTreatment.bit()
+            | Fact::Transfers.bit(),
+    );
+
+    /// The set of one fact.
+    #[must_use]
+    pub const fn of(fact: Fact) -> FactSet {
+        FactSet(fact.bit())
+    }
+
+    /// Whether `fact` is in the set.
+    #[must_use]
+    pub const fn contains(self, fact: Fact) -> bool {
+        self.0 & fact.bit() != 0
+    }
+
+    /// Adds `fact`.
+    pub fn insert(&mut self, fact: Fact) {
+        self.0 |= fact.bit();
+    }
+
+    /// Both sets together.
+    #[must_use]
+    pub const fn union(self, other: FactSet) -> FactSet {
+        FactSet(self.0 | other.0)
+    }
+
+    /// Whether the set is empty.
+    #[must_use]
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The facts of the set, in the order of [`Fact::ALL`].
+    pub fn iter(self) -> impl Iterator<Item = Fact> {
+        Fact::ALL.iter().copied().filter(move |f| self.contains(*f))
+    }
+}
+
+named_enum! {
     /// A disciplinary form (hình thức kỷ luật), lightest first, so `>=` reads
     /// "or heavier" ("từ hình thức khiển trách trở lên").
     DisciplineForm, "discipline form" {
@@ -221,29 +340,44 @@ pub struct Transfer {
 /// What a person did in one calendar year: the facts a yearly title is judged
 /// on.
 ///
-/// Facts that are unknown stay `None` (or empty); rules that need them come
-/// back *unknown*, never *unmet*.
+/// Every fact a rule reads tells "not given" from "none". A fact not given
+/// is `None` (on the wire: the key is absent, or `null`), and a rule that
+/// reads it comes back *unknown*, never *unmet* or *met*; "none" is an
+/// empty list (`"discipline": []`) or `false`. [`YearRecord::new`] gives
+/// nothing; [`otherwise_none`](YearRecord::otherwise_none) states "nothing
+/// else happened" for every fact still not given.
+///
+/// | field | not given | none |
+/// |---|---|---|
+/// | `rating` | `None` (not rated yet) | — |
+/// | `discipline` | `None` | `Some(vec![])` / `"discipline": []` |
+/// | `discipline_pending` | `None` | `Some(false)` / `"discipline_pending": false` |
+/// | `leave`, `training`, `injury_treatment`, `transfers` | `None` | `Some(vec![])` / `[]` |
 ///
 /// # Example
 ///
 /// ```
 /// use chrono::NaiveDate;
 /// use thidua::{Rating, YearRecord};
-/// use thidua::people::{Discipline, DisciplineForm, Leave, LeaveKind};
+/// use thidua::people::{Discipline, DisciplineForm, Fact, Leave, LeaveKind};
 ///
-/// let mut r = YearRecord::new(2021).rated(Rating::Good);
-/// r.leave.push(Leave { kind: LeaveKind::Sick, working_days: 25 });
-/// r.leave.push(Leave { kind: LeaveKind::Sick, working_days: 20 });
-/// r.discipline.push(Discipline {
+/// let mut r = YearRecord::new(2021).rated(Rating::Good).otherwise_none();
+/// r.add_leave(Leave { kind: LeaveKind::Sick, working_days: 25 });
+/// r.add_leave(Leave { kind: LeaveKind::Sick, working_days: 20 });
+/// r.add_discipline(Discipline {
 ///     form: DisciplineForm::Reprimand,
 ///     decided_on: NaiveDate::from_ymd_opt(2021, 5, 4).unwrap(),
 ///     ends_on: None,
 /// });
 /// // 45 days of sick leave: over a province's limit of 40, if it sets one.
-/// assert_eq!(r.leave_days(LeaveKind::Sick), 45);
+/// assert_eq!(r.leave_days(LeaveKind::Sick), Some(45));
 /// assert_eq!(r.heaviest_discipline().map(|d| d.form), Some(DisciplineForm::Reprimand));
-/// // Not rated yet is not the same as rated low: rules read it as unknown.
-/// assert_eq!(YearRecord::new(2022).rating, None);
+/// assert!(r.unknown().is_empty());
+/// // Not given is not "none": rules read it as unknown.
+/// let bare = YearRecord::new(2022);
+/// assert_eq!(bare.rating, None);
+/// assert_eq!(bare.discipline, None);
+/// assert!(bare.unknown().contains(Fact::Discipline));
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -253,29 +387,35 @@ pub struct YearRecord {
     /// The task rating, once rated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rating: Option<Rating>,
-    /// Disciplinary measures decided in the year.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub discipline: Vec<Discipline>,
+    /// The disciplinary measures decided in the year; `None` when not
+    /// given. A measure decided last year may still run into this one: it
+    /// is read from last year's record, and a year in service whose
+    /// discipline is not given (no record, or `None`) leaves this year's
+    /// discipline period unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discipline: Option<Vec<Discipline>>,
     /// Whether a disciplinary process, investigation, inspection or verified
-    /// complaint is open against the person on the judging date.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub discipline_pending: bool,
-    /// Leave taken.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub leave: Vec<Leave>,
-    /// Training taken.
+    /// complaint is open against the person on the judging date; `None`
+    /// when not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub training: Option<Training>,
-    /// Treatment after injury on duty.
+    pub discipline_pending: Option<bool>,
+    /// Leave taken; `None` when not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub injury_treatment: Option<InjuryTreatment>,
-    /// A move from another unit.
+    pub leave: Option<Vec<Leave>>,
+    /// Training courses taken; `None` when not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub transfer: Option<Transfer>,
+    pub training: Option<Vec<Training>>,
+    /// Treatment after injury on duty; `None` when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub injury_treatment: Option<Vec<InjuryTreatment>>,
+    /// Moves from another unit; `None` when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfers: Option<Vec<Transfer>>,
 }
 
 impl YearRecord {
-    /// An empty record for `year`, to fill in.
+    /// A record for `year` with nothing given yet: every fact is unknown
+    /// until set.
     #[must_use]
     pub fn new(year: i32) -> YearRecord {
         YearRecord {
@@ -291,22 +431,96 @@ impl YearRecord {
         self
     }
 
-    /// The heaviest discipline decided in the year.
+    /// The same record with every fact still not given stated as none: no
+    /// discipline, nothing pending, no leave, training, treatment or
+    /// transfer. The rating is left as it is (a rating is never "none").
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Rating, YearRecord};
+    ///
+    /// let r = YearRecord::new(2024).rated(Rating::Good).otherwise_none();
+    /// assert_eq!(r.discipline, Some(vec![]));
+    /// assert_eq!(r.discipline_pending, Some(false));
+    /// assert!(r.unknown().is_empty());
+    /// ```
+    #[must_use]
+    pub fn otherwise_none(mut self) -> YearRecord {
+        self.discipline.get_or_insert_with(Vec::new);
+        self.discipline_pending.get_or_insert(false);
+        self.leave.get_or_insert_with(Vec::new);
+        self.training.get_or_insert_with(Vec::new);
+        self.injury_treatment.get_or_insert_with(Vec::new);
+        self.transfers.get_or_insert_with(Vec::new);
+        self
+    }
+
+    /// Adds a disciplinary measure (the list is then given).
+    pub fn add_discipline(&mut self, d: Discipline) {
+        self.discipline.get_or_insert_with(Vec::new).push(d);
+    }
+
+    /// Adds leave (the list is then given).
+    pub fn add_leave(&mut self, l: Leave) {
+        self.leave.get_or_insert_with(Vec::new).push(l);
+    }
+
+    /// Adds a training course (the list is then given).
+    pub fn add_training(&mut self, t: Training) {
+        self.training.get_or_insert_with(Vec::new).push(t);
+    }
+
+    /// Adds a treatment after injury (the list is then given).
+    pub fn add_injury_treatment(&mut self, t: InjuryTreatment) {
+        self.injury_treatment.get_or_insert_with(Vec::new).push(t);
+    }
+
+    /// Adds a transfer (the list is then given).
+    pub fn add_transfer(&mut self, t: Transfer) {
+        self.transfers.get_or_insert_with(Vec::new).push(t);
+    }
+
+    /// The facts of the record that are not given (the rating apart: a
+    /// record not rated yet has `rating: None`).
+    #[must_use]
+    pub fn unknown(&self) -> FactSet {
+        let mut set = FactSet::EMPTY;
+        let mut mark = |given: bool, fact: Fact| {
+            if !given {
+                set.insert(fact);
+            }
+        };
+        mark(self.discipline.is_some(), Fact::Discipline);
+        mark(self.discipline_pending.is_some(), Fact::PendingDiscipline);
+        mark(self.leave.is_some(), Fact::Leave);
+        mark(self.training.is_some(), Fact::Training);
+        mark(self.injury_treatment.is_some(), Fact::InjuryTreatment);
+        mark(self.transfers.is_some(), Fact::Transfers);
+        set
+    }
+
+    /// The heaviest discipline of the year, if the discipline is given and
+    /// not empty.
     #[must_use]
     pub fn heaviest_discipline(&self) -> Option<&Discipline> {
         self.discipline
             .iter()
+            .flatten()
             .max_by_key(|d| (d.form, d.decided_on))
     }
 
-    /// Working days of leave of `kind`; a sum past `u32::MAX` (tens of
-    /// thousands of entries) stays at `u32::MAX`, far past any limit.
+    /// Working days of leave of `kind`, if the leave is given; a sum past
+    /// `u32::MAX` (tens of thousands of entries) stays at `u32::MAX`, far
+    /// past any limit.
     #[must_use]
-    pub fn leave_days(&self, kind: LeaveKind) -> u32 {
-        self.leave
-            .iter()
-            .filter(|l| l.kind == kind)
-            .fold(0u32, |sum, l| sum.saturating_add(u32::from(l.working_days)))
+    pub fn leave_days(&self, kind: LeaveKind) -> Option<u32> {
+        self.leave.as_ref().map(|leave| {
+            leave
+                .iter()
+                .filter(|l| l.kind == kind)
+                .fold(0u32, |sum, l| sum.saturating_add(u32::from(l.working_days)))
+        })
     }
 }
 
@@ -369,8 +583,10 @@ pub struct Initiative {
 ///
 /// let mut p = Person::new("CB-01".parse()?, "Nguyễn Thị Lan", PersonCategory::CivilServant, "PHONG-TC".parse()?);
 /// p.service_start = NaiveDate::from_ymd_opt(2015, 3, 1);
-/// p.records.push(YearRecord::new(2021).rated(Rating::Excellent));
+/// p.records.push(YearRecord::new(2021).rated(Rating::Excellent).otherwise_none());
+/// p.initiatives = Some(vec![]); // none recognised
 /// assert_eq!(p.record(2021).and_then(|r| r.rating), Some(Rating::Excellent));
+/// assert!(p.unknown().is_empty());
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -389,15 +605,18 @@ pub struct Person {
     /// The unit the person works in during the year judged.
     pub unit: UnitId,
     /// Start of continuous service at the agency (the new-hire rules count
-    /// from here).
+    /// from here); `None` when not given, and the new-hire rule then needs
+    /// review.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_start: Option<NaiveDate>,
     /// One record per year.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub records: Vec<YearRecord>,
-    /// Initiatives and research topics recognised.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub initiatives: Vec<Initiative>,
+    /// Initiatives and research topics recognised; `None` when not given
+    /// (`Some(vec![])`, on the wire `"initiatives": []`, says there are
+    /// none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initiatives: Option<Vec<Initiative>>,
     /// Awards received (the award history).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub awards: Vec<Conferral>,
@@ -420,9 +639,35 @@ impl Person {
             unit,
             service_start: None,
             records: Vec::new(),
-            initiatives: Vec::new(),
+            initiatives: None,
             awards: Vec::new(),
         }
+    }
+
+    /// Adds a recognised initiative (the list is then given).
+    pub fn add_initiative(&mut self, initiative: Initiative) {
+        self.initiatives
+            .get_or_insert_with(Vec::new)
+            .push(initiative);
+    }
+
+    /// The initiatives given, or none.
+    pub fn initiatives(&self) -> impl Iterator<Item = &Initiative> {
+        self.initiatives.iter().flatten()
+    }
+
+    /// The facts about the person (not of a year) that are not given: the
+    /// start of service, the initiatives.
+    #[must_use]
+    pub fn unknown(&self) -> FactSet {
+        let mut set = FactSet::EMPTY;
+        if self.service_start.is_none() {
+            set.insert(Fact::ServiceStart);
+        }
+        if self.initiatives.is_none() {
+            set.insert(Fact::Initiatives);
+        }
+        set
     }
 
     /// The record of `year`, if any.
@@ -433,7 +678,9 @@ impl Person {
 
     /// Checks the facts for judging on `as_of`: no two records of one year,
     /// no record of a year after `as_of`, no initiative recognised after
-    /// `as_of`, no award for a period starting after `as_of`.
+    /// `as_of`, no award for a period starting after `as_of`. (A start of
+    /// service after `as_of`, or a record from before it, is not an error:
+    /// the verdict's findings say so.)
     ///
     /// # Errors
     ///
@@ -474,7 +721,8 @@ impl Person {
         }
         // One record per recognition: the same initiative may be recognised
         // at several scopes, once each.
-        if let Some(ini) = first_duplicate(&self.initiatives, |i| (&i.id, i.scope)) {
+        let initiatives = self.initiatives.as_deref().unwrap_or_default();
+        if let Some(ini) = first_duplicate(initiatives, |i| (&i.id, i.scope)) {
             return Err(Error::new(
                 ErrorKind::Duplicate,
                 format!(
@@ -485,7 +733,7 @@ impl Person {
                 ),
             ));
         }
-        for ini in &self.initiatives {
+        for ini in initiatives {
             if ini.recognised_on > as_of {
                 return Err(Error::out_of_range(format!(
                     "{}: initiative '{}' is recognised on {} after the judging date {as_of}",
@@ -502,14 +750,6 @@ impl Person {
                     who(),
                     c.award,
                     c.period
-                )));
-            }
-        }
-        if let Some(start) = self.service_start {
-            if start > as_of {
-                return Err(Error::out_of_range(format!(
-                    "{}: service starts on {start} after the judging date {as_of}",
-                    who()
                 )));
             }
         }

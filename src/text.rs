@@ -80,6 +80,16 @@ fn distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// Whether `s` is longer (in bytes) than any spelling of a name whose
+/// longest folded key has `longest` characters could be: each folded
+/// letter is at most a base letter and two combining marks, or a
+/// precomposed letter, and runs of spaces and punctuation fold to one.
+/// Eight bytes a letter, and some room, is far beyond that, and refuses a
+/// pasted page at once instead of folding it.
+pub(crate) fn longer_than_a_name(s: &str, longest: usize) -> bool {
+    s.len() > longest.saturating_mul(8).saturating_add(64)
+}
+
 /// Inputs that fold to more characters than this get no "did you mean"
 /// hint: no legal name is half as long, and the distance is quadratic, so a
 /// pasted page must not cost seconds per field.
@@ -91,6 +101,10 @@ pub(crate) fn closest<'a>(
     input: &str,
     candidates: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> Vec<&'a str> {
+    // Far longer than a hint could fold from: no folding at all.
+    if longer_than_a_name(input, HINT_INPUT_LIMIT) {
+        return Vec::new();
+    }
     let key = fold(input);
     if key.chars().count() > HINT_INPUT_LIMIT {
         return Vec::new();
@@ -136,9 +150,47 @@ pub(crate) fn shown(s: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// `s` with every quoted part (between `` ` `` or `"`) longer than 80
+/// characters cut as [`shown`] cuts it: a format's message quotes the bad
+/// value whole.
+fn bounded_quotes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len().min(1024));
+    let mut rest = s;
+    while let Some(open) = rest.find(['`', '"']) {
+        let (head, tail) = rest.split_at(open);
+        out.push_str(head);
+        let quote = tail.chars().next().unwrap_or('"');
+        let inner = &tail[quote.len_utf8()..];
+        match inner.find(quote) {
+            Some(close) => {
+                out.push(quote);
+                out.push_str(&shown(&inner[..close]));
+                out.push(quote);
+                rest = &inner[close + quote.len_utf8()..];
+            }
+            None => {
+                out.push(quote);
+                out.push_str(&shown(inner));
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A key path as an error shows it: at most 160 characters, then "…".
+pub(crate) fn shown_path(path: &str) -> std::borrow::Cow<'_, str> {
+    match path.char_indices().nth(160) {
+        Some((at, _)) => format!("{}…", path.get(..at).unwrap_or(path)).into(),
+        None => path.into(),
+    }
+}
+
 /// Rewrites serde's "unknown field `x`, expected one of `a`, `b` …" (and
 /// the same for variants) as a short message with the closest names only:
-/// `unknown key 'x'; did you mean 'a'?`. Other messages pass unchanged.
+/// `unknown key 'x'; did you mean 'a'?`. Other messages pass with their
+/// quoted values cut to 80 characters.
 pub(crate) fn serde_message(message: &str) -> String {
     let message = message.lines().next().unwrap_or(message);
     for (prefix, what) in [("unknown field `", "key"), ("unknown variant `", "value")] {
@@ -165,7 +217,7 @@ pub(crate) fn serde_message(message: &str) -> String {
             .collect();
         return format!("unknown {what} '{}'{}", shown(name), did_you_mean(&close));
     }
-    message.to_owned()
+    bounded_quotes(message)
 }
 
 /// Formats a "did you mean" list: `did you mean 'A', 'B' or 'C'?`.
@@ -233,6 +285,17 @@ macro_rules! named_enum {
             /// diacritics, NFC or NFD, any case) and the usual
             /// abbreviations.
             fn from_str(s: &str) -> $crate::error::Result<$name> {
+                let longest = $name::ALL
+                    .iter()
+                    .flat_map(|&v| [v.id(), v.name_vi()].into_iter().chain(v.aliases().iter().copied()))
+                    .map(str::len)
+                    .max()
+                    .unwrap_or(0);
+                if $crate::text::longer_than_a_name(s, longest) {
+                    return Err($crate::error::Error::unknown_name(format!(
+                        "unknown {} '{}': longer than any {} name", $what, $crate::text::shown(s), $what
+                    )));
+                }
                 let key = $crate::text::fold(s);
                 let names = |v: $name| {
                     [v.id(), v.name_vi()].into_iter().chain(v.aliases().iter().copied())
@@ -274,6 +337,18 @@ mod tests {
         // a, e, i, o, u, y with 5 tones each, times the variants ă â ê ô ơ ư.
         let counts: Vec<usize> = VOWELS.iter().map(|(_, g)| g.chars().count()).collect();
         assert_eq!(counts, [17, 11, 5, 17, 11, 5]);
+    }
+
+    #[test]
+    fn serde_messages_show_a_bad_value_once_and_short() {
+        let long = "x".repeat(10_000);
+        let m = serde_message(&format!("invalid type: string \"{long}\", expected a date"));
+        assert!(m.chars().count() < 150, "{m}");
+        assert!(m.contains("xxxx"));
+        assert!(m.ends_with("…\", expected a date"), "{m}");
+        let m = serde_message(&format!("unknown field `{long}`, expected `a` or `b`"));
+        assert!(m.chars().count() < 120, "{m}");
+        assert_eq!(shown_path(&long).chars().count(), 161);
     }
 
     #[test]

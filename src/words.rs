@@ -14,6 +14,23 @@
 //! | groups of zeros are not read | 1.000.005 một triệu không trăm linh năm |
 //! | beyond a billion, the count of "tỷ" is read like any number | 10¹² một nghìn tỷ; 10¹⁵ một triệu tỷ |
 //!
+//! Reading ([`parse`]) has one policy for abbreviated forms: **every one is
+//! refused as ambiguous**, and the message spells the number in full both
+//! ways. People say "ba nghìn hai" for 3.200, "hai triệu năm" for
+//! 2.500.000, "một trăm năm" for 150 and "một trăm tư" for 140, but a
+//! careless writer may mean 3.002, 2.000.005 or 105; an amount in a
+//! decision must not be read one way when it was meant the other.
+//!
+//! | words | read as |
+//! |---|---|
+//! | ba nghìn hai trăm | 3.200 |
+//! | ba nghìn không trăm linh hai; ba nghìn linh hai | 3.002 |
+//! | ba nghìn hai | **error**: "write it in full: 'ba nghìn hai trăm' (3.200) or 'ba nghìn không trăm linh hai' (3.002)" |
+//! | hai triệu năm | **error**: 2.500.000 or 2.000.005 |
+//! | một trăm năm | **error**: 150 or 105 |
+//! | một trăm tư, hai trăm mốt, một nghìn tư | **error**: 140, 210, 1.400 written in full |
+//! | hai triệu năm nghìn | 2.005.000 (not abbreviated: "nghìn" follows) |
+//!
 //! ```
 //! use thidua::{words::{self, Style}};
 //!
@@ -342,6 +359,10 @@ pub fn amount(dong_amount: Decimal, style: &Style) -> Result<String> {
     dong(n, style)
 }
 
+/// More folded characters than the longest number below [`MAX`] in words
+/// ("chín trăm chín mươi chín nghìn … đồng chẵn" is under 300).
+const LONGEST_WORDS: usize = 400;
+
 /// One word of a number, after folding.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Word {
@@ -392,8 +413,10 @@ fn word(key: &str) -> Option<Word> {
 /// # Errors
 ///
 /// [`ErrorKind::Parse`](crate::error::ErrorKind::Parse) for an unknown word or words in an order that is
-/// not a number (`"một trăm năm"`, which could mean 105 or 150, is
-/// refused); [`ErrorKind::OutOfRange`](crate::error::ErrorKind::OutOfRange) above [`MAX`].
+/// not a number, and for every abbreviated form (`"một trăm năm"`, which
+/// could mean 105 or 150; `"ba nghìn hai"`, 3.200 or 3.002: see the
+/// [module](self) table), with both readings written in full;
+/// [`ErrorKind::OutOfRange`](crate::error::ErrorKind::OutOfRange) above [`MAX`].
 ///
 /// # Example
 ///
@@ -403,9 +426,21 @@ fn word(key: &str) -> Option<Word> {
 /// assert_eq!(words::parse("Một triệu không trăm năm mươi nghìn đồng")?, 1_050_000);
 /// assert_eq!(words::parse("hai muoi tu nghin dong chan")?, 24_000);
 /// assert!(words::parse("một trăm năm").is_err()); // 105 or 150?
+/// let err = words::parse("ba nghìn hai").unwrap_err();
+/// assert!(err.to_string().ends_with(
+///     "write it in full: 'ba nghìn hai trăm' (3.200) or 'ba nghìn không trăm linh hai' (3.002)"
+/// ), "{err}");
 /// # Ok::<(), thidua::Error>(())
 /// ```
 pub fn parse(s: &str) -> Result<u64> {
+    // Longer than the longest number in words could be written: refused
+    // before folding.
+    if text::longer_than_a_name(s, LONGEST_WORDS) {
+        return Err(Error::parse(format!(
+            "'{}' is longer than any number in words",
+            text::shown(s.trim())
+        )));
+    }
     let folded = text::fold(s);
     let mut keys: Vec<&str> = folded.split(' ').filter(|k| !k.is_empty()).collect();
     if keys.last() == Some(&"chan") {
@@ -432,12 +467,70 @@ pub fn parse(s: &str) -> Result<u64> {
     if tokens == [Word::Digit(0)] {
         return Ok(0);
     }
+    abbreviated(&tokens, shown)?;
     Parser {
         tokens: &tokens,
         at: 0,
         shown,
     }
     .number()
+}
+
+/// Refuses a number that ends in an abbreviated form: one digit word right
+/// after "trăm", "nghìn", "triệu" or "tỷ" ("ba nghìn hai", "hai triệu năm",
+/// "một trăm năm", "một trăm tư"). People saying it mean the next lower
+/// place (3.200, 2.500.000, 150, 140); a careless writer may mean the units
+/// (3.002, 2.000.005, 105). Both are spelled out in the message.
+fn abbreviated(tokens: &[Word], shown: &str) -> Result<()> {
+    let [head @ .., scale, last] = tokens else {
+        return Ok(());
+    };
+    let (digit, literal) = match *last {
+        Word::Digit(d) if d > 0 => (d, true),
+        Word::Unit(u) => (u, false),
+        _ => return Ok(()),
+    };
+    let place: u64 = match scale {
+        Word::Hundred => 10,
+        Word::Thousand => 100,
+        Word::Million => 100_000,
+        Word::Billion => 100_000_000,
+        _ => return Ok(()),
+    };
+    let Some(prefix_tokens) = tokens.get(..=head.len()) else {
+        return Ok(());
+    };
+    let prefix = Parser {
+        tokens: prefix_tokens,
+        at: 0,
+        shown,
+    }
+    .number();
+    // A prefix that is not a number is refused by the parser, with its own
+    // reason.
+    let Ok(prefix) = prefix else { return Ok(()) };
+    let style = Style::default().capitalize(false);
+    let spell = |n: u64| -> Result<String> {
+        Ok(format!(
+            "'{}' ({})",
+            number(n, &style)?,
+            crate::numfmt::format_number(n.into(), 0)
+        ))
+    };
+    let said = prefix
+        .checked_add(digit.saturating_mul(place))
+        .filter(|&n| n <= MAX)
+        .ok_or_else(|| too_large(format!("'{}'", text::shown(shown))))?;
+    let mut readings = spell(said)?;
+    if literal {
+        if let Some(units) = prefix.checked_add(digit).filter(|&n| n <= MAX) {
+            readings.push_str(&format!(" or {}", spell(units)?));
+        }
+    }
+    Err(Error::parse(format!(
+        "'{}' is not a number in words: an abbreviated form is refused as ambiguous; write it in full: {readings}",
+        text::shown(shown)
+    )))
 }
 
 struct Parser<'a> {
@@ -574,6 +667,12 @@ impl Parser<'_> {
                 self.at += 1;
                 value += u;
             }
+            Some(Word::Unit(_)) if hundreds => {
+                return Err(self.bad(
+                    "'mốt', 'tư' or 'lăm' right after 'trăm' is an abbreviated form, refused as ambiguous: \
+                     write the tens in full (140: một trăm bốn mươi; 104: một trăm linh bốn)",
+                ));
+            }
             Some(Word::Unit(_)) => {
                 return Err(self.bad("'mốt', 'tư' or 'lăm' with no tens before it"));
             }
@@ -650,6 +749,20 @@ mod tests {
     }
 
     #[test]
+    fn the_longest_number_fits_the_bound() {
+        let longest = dong(MAX, &Style::default().even(true)).unwrap();
+        assert!(text::fold(&longest).len() < LONGEST_WORDS, "{longest}");
+        assert_eq!(parse(&longest).unwrap(), MAX);
+        let huge = "một ".repeat(1_000_000);
+        assert!(
+            parse(&huge)
+                .unwrap_err()
+                .to_string()
+                .contains("longer than any number in words")
+        );
+    }
+
+    #[test]
     fn refuses_what_is_not_a_number() {
         for (s, why) in [
             ("", "no number"),
@@ -665,6 +778,23 @@ mod tests {
             ("một trăm linh không", "digit 1–9"),
             ("một đô la", "unknown word 'do'"),
             ("không không", "inside a number"),
+            (
+                "ba nghìn hai",
+                "(3.200) or 'ba nghìn không trăm linh hai' (3.002)",
+            ),
+            (
+                "hai triệu năm",
+                "(2.500.000) or 'hai triệu không trăm linh năm' (2.000.005)",
+            ),
+            (
+                "một trăm năm",
+                "'một trăm năm mươi' (150) or 'một trăm linh năm' (105)",
+            ),
+            ("một trăm tư", "'một trăm bốn mươi' (140)"),
+            ("hai trăm mốt", "'hai trăm mười' (210)"),
+            ("một nghìn tư", "'một nghìn bốn trăm' (1.400)"),
+            ("hai tỷ ba", "(2.300.000.000) or"),
+            ("một trăm tư nghìn", "abbreviated form"),
         ] {
             let err = parse(s).unwrap_err();
             assert_eq!(err.kind(), ErrorKind::Parse, "{s}");

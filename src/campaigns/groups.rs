@@ -73,8 +73,8 @@ fn touches_year(p: &Period, year: i32) -> bool {
 /// An emulation cluster or block: its members over time and the head and
 /// deputy of each year, organised by a province, ministry or sector.
 ///
-/// Law 06/2022 Art. 16 names clusters and blocks among the ways emulation
-/// is organised ([`Campaign::LEGAL_BASIS`](crate::campaigns::Campaign::LEGAL_BASIS)).
+/// The law names clusters and blocks among the ways emulation is organised
+/// (Law 06/2022 Art. 16 from 2024: [`Campaign::legal_basis`](crate::campaigns::Campaign::legal_basis)).
 ///
 /// # Example
 ///

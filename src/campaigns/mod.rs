@@ -7,9 +7,11 @@
 //! members of each cluster or block sign a pact, are scored on a sheet and
 //! ranked; the leaders are the candidates for the emulation flags.
 //!
-//! Law 06/2022 Art. 16 sets out these forms of emulation (regular and
+//! The regime in force sets out these forms of emulation (regular and
 //! thematic; from the national level down to clusters, blocks and single
-//! agencies): [`Campaign::LEGAL_BASIS`].
+//! agencies): Law 06/2022 Art. 16 from 2024, the Law of 2003 before
+//! ([`Campaign::legal_basis`] reads the one in force when the campaign
+//! starts).
 
 mod groups;
 mod ranking;
@@ -26,9 +28,10 @@ pub use scoring::{
 
 use chrono::NaiveDate;
 
-use crate::citation::{Citation, Instrument};
+use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::{CampaignId, GroupId, UnitId};
+use crate::law::RuleBook;
 use crate::period::Period;
 use crate::text::{self, named_enum};
 use crate::units::{Level, UnitRegistry};
@@ -161,12 +164,35 @@ pub struct Campaign {
 }
 
 impl Campaign {
-    /// Where the forms of emulation are set out: regular and thematic
-    /// emulation, organised from the national level down to clusters,
-    /// blocks and single agencies (Law 06/2022 Art. 16, secondhand).
-    pub const LEGAL_BASIS: Citation = Citation::new(Instrument::LAW_06_2022)
-        .article(16)
-        .secondhand();
+    /// Where the forms of emulation the campaign takes are set out (regular
+    /// and thematic emulation, organised from the national level down to
+    /// clusters, blocks and single agencies), under the regime of `book` in
+    /// force on the first day of the campaign: Law 06/2022 Art. 16 from
+    /// 2024 (secondhand); the Law of 2003 before (unverified).
+    ///
+    /// # Errors
+    ///
+    /// No regime of `book` on the first day of the campaign
+    /// ([`ErrorKind::NoRegime`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Period, RuleBook};
+    /// use thidua::campaigns::{Campaign, CampaignKind, CampaignScope};
+    /// use thidua::units::Level;
+    ///
+    /// let book = RuleBook::national();
+    /// let campaign = |year| Campaign::new("PT-1".parse().unwrap(), "Thi đua", CampaignKind::Regular,
+    ///     Period::year(year).unwrap(), "TINH".parse().unwrap(), Level::Province, CampaignScope::Level(Level::Commune));
+    /// assert_eq!(campaign(2024).legal_basis(&book)?.to_string(), "Điều 16 Luật Thi đua, khen thưởng số 06/2022/QH15");
+    /// assert!(campaign(2021).legal_basis(&book)?.to_string().contains("15/2003/QH11"));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn legal_basis<'b>(&self, book: &'b RuleBook) -> Result<&'b Citation> {
+        Ok(&book.regime_on(self.period.from())?.flags().campaign_forms)
+    }
 
     /// A campaign with no themes, targets or reviews yet.
     #[must_use]

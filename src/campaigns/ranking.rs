@@ -7,9 +7,10 @@ use rust_decimal::Decimal;
 use std::collections::HashSet;
 
 use super::scoring::{RankTieBreak, Score, Scorecard, ScoringSheet};
-use crate::citation::{Citation, Instrument};
+use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::UnitId;
+use crate::law::Regime;
 
 /// One participant's place in a [`Ranking`].
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -53,8 +54,8 @@ impl Standing {
 ///
 /// The leaders of a cluster or block (đơn vị dẫn đầu cụm, khối thi đua) are
 /// the candidates for the emulation flag of the ministry or province (Law
-/// 06/2022 Art. 26, [`Ranking::FLAG_BASIS`]; Decree 91/2017 Art. 12 for
-/// 2017–2023). Eligibility code asks [`leaders`](Ranking::leaders) rather
+/// 06/2022 Art. 26 from 2024; Decree 91/2017 Art. 12 for 2017–2023:
+/// [`Ranking::flag_basis`]). Eligibility code asks [`leaders`](Ranking::leaders) rather
 /// than keeping its own copy.
 ///
 /// # Example
@@ -112,11 +113,29 @@ fn compare(sheet: &ScoringSheet, a: &Score, b: &Score) -> (Ordering, Option<usiz
 
 impl Ranking {
     /// Where the leaders of a cluster or block are named as the candidates
-    /// for the emulation flag of a ministry or province: "dẫn đầu phong trào
-    /// thi đua của cụm, khối thi đua" (Law 06/2022 Art. 26, secondhand).
-    pub const FLAG_BASIS: Citation = Citation::new(Instrument::LAW_06_2022)
-        .article(26)
-        .secondhand();
+    /// for the emulation flag of a ministry or province ("dẫn đầu phong trào
+    /// thi đua của cụm, khối thi đua"), under `regime`, the regime of the
+    /// review that confers the flag (e.g. [`Review::regime`](crate::Review::regime)):
+    /// Law 06/2022 Art. 26 from 2024, Decree 91/2017 Art. 12 before (both
+    /// secondhand).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::RuleBook;
+    /// use thidua::campaigns::Ranking;
+    ///
+    /// let book = RuleBook::national();
+    /// let on = |y| NaiveDate::from_ymd_opt(y, 12, 20).unwrap();
+    /// assert_eq!(Ranking::flag_basis(book.regime_on(on(2024))?).to_string(), "Điều 26 Luật Thi đua, khen thưởng số 06/2022/QH15");
+    /// assert_eq!(Ranking::flag_basis(book.regime_on(on(2021))?).to_string(), "Điều 12 Nghị định số 91/2017/NĐ-CP");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn flag_basis(regime: &Regime) -> &Citation {
+        &regime.flags().province_leads
+    }
 
     pub(crate) fn new(sheet: &ScoringSheet, scores: Vec<Score>) -> Ranking {
         let (mut qualified, mut out): (Vec<Score>, Vec<Score>) =
@@ -184,7 +203,7 @@ impl Ranking {
 
     /// The leaders: the participants in first place (more than one only
     /// when no declared rule separates them). These are the candidates for
-    /// the emulation flag ([`Ranking::FLAG_BASIS`]).
+    /// the emulation flag ([`Ranking::flag_basis`]).
     #[must_use]
     pub fn leaders(&self) -> Vec<UnitId> {
         self.within(1)

@@ -119,8 +119,9 @@ pub struct Decision {
     /// k4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<UnitId>,
-    /// The grants, in the order of the decision.
-    #[serde(default)]
+    /// The grants, in the order of the decision. On the wire the key is
+    /// required: a decision without it is refused rather than read as
+    /// granting nothing.
     pub grants: Vec<Grant>,
 }
 
@@ -217,8 +218,10 @@ impl Decision {
     /// # Errors
     ///
     /// No regime or base salary on the decision date
-    /// ([`ErrorKind::NoRegime`]); a recipient given the same award for the
-    /// same period twice ([`ErrorKind::Duplicate`]); a grant's own
+    /// ([`ErrorKind::NoRegime`]); a grant for a period that begins after
+    /// the decision date ([`ErrorKind::OutOfRange`]; a period not over yet
+    /// is one of the [`checks`](DecisionMoney::checks)); a recipient
+    /// given the same award for the same period twice ([`ErrorKind::Duplicate`]); a grant's own
     /// multiplier above the cap or against a fixed rate
     /// ([`ErrorKind::OutOfRange`]); a total that overflows
     /// ([`ErrorKind::Overflow`]).
@@ -260,6 +263,24 @@ impl Decision {
             .rounding(options.rounding);
         let rules = tariff.regime().money();
         let title_and_form = options.title_and_form.unwrap_or(rules.title_and_form());
+        let mut checks = Vec::new();
+        // The date against the periods it rewards: a period not begun is
+        // a mistake; one not over yet is said.
+        for g in &self.grants {
+            if g.period.from() > self.date {
+                return Err(Error::out_of_range(format!(
+                    "it is dated {} but rewards '{}' for {}, which begins after it",
+                    self.date, g.award, g.period
+                ))
+                .context(context()));
+            }
+            if g.period.last_day().is_some_and(|last| self.date < last) && checks.is_empty() {
+                checks.push(MoneyNote {
+                    kind: MoneyNoteKind::DecidedBeforePeriodEnds,
+                    citation: None,
+                });
+            }
+        }
         let mut seen = HashSet::with_capacity(self.grants.len());
         for g in &self.grants {
             if !seen.insert((&g.recipient, g.award, g.period)) {
@@ -305,6 +326,15 @@ impl Decision {
             notes.push(MoneyNoteKind::NoMoneyRule);
         }
         let notes = cite(notes, rules, title_and_form);
+        // What leaves every amount unsettled: a regime whose text was not
+        // read (the bundled one from 2026-10-01, and the one after Decree
+        // 152/2025 ends on 2027-03-01).
+        if let Some(citation) = tariff.regime().unsettled() {
+            checks.push(MoneyNote {
+                kind: MoneyNoteKind::UnverifiedRegime,
+                citation: Some(citation),
+            });
+        }
         let total = Money::sum(lines.iter().map(|l| l.paid)).map_err(|e| e.context(context()))?;
         let by_recipient = totals(lines.iter().map(|l| (&l.recipient, l.paid)))
             .map_err(|e| e.context(context()))?;
@@ -320,6 +350,7 @@ impl Decision {
             total,
             by_recipient,
             notes,
+            checks,
         })
     }
 }
@@ -556,6 +587,12 @@ pub enum MoneyNoteKind {
     /// Awards of different periods: only the highest was paid
     /// ([`HighestOnlyScope::AllPeriods`], a provincial rule).
     AllPeriodsHighestOnly,
+    /// The decision is dated before an achievement period it rewards ends.
+    DecidedBeforePeriodEnds,
+    /// The regime's text was not read: every amount needs review (from
+    /// 2027-03-01, when Decree 152/2025 is reported to end, the money
+    /// tables and the base salary are not known).
+    UnverifiedRegime,
 }
 
 impl MoneyNoteKind {
@@ -579,6 +616,12 @@ impl MoneyNoteKind {
             MoneyNoteKind::AllPeriodsHighestOnly => {
                 "nhiều danh hiệu, hình thức khen thưởng trong cùng một quyết định, dù thời gian lập thành tích khác nhau: chỉ nhận mức tiền thưởng cao nhất"
             }
+            MoneyNoteKind::DecidedBeforePeriodEnds => {
+                "quyết định ký trước khi kết thúc thời gian lập thành tích được khen thưởng"
+            }
+            MoneyNoteKind::UnverifiedRegime => {
+                "văn bản của chế độ áp dụng chưa được đối chiếu: mức tiền thưởng cần xem xét lại"
+            }
         }
     }
 
@@ -601,6 +644,12 @@ impl MoneyNoteKind {
             }
             MoneyNoteKind::AllPeriodsHighestOnly => {
                 "several awards in one decision, whatever their periods: only the highest is paid"
+            }
+            MoneyNoteKind::DecidedBeforePeriodEnds => {
+                "the decision is dated before an achievement period it rewards ends"
+            }
+            MoneyNoteKind::UnverifiedRegime => {
+                "the text of the regime was not read: the amounts need review"
             }
         }
     }
@@ -662,6 +711,11 @@ pub struct DecisionMoney {
     pub by_recipient: Vec<(Recipient, Money)>,
     /// The rules that shaped the money.
     pub notes: Vec<MoneyNote>,
+    /// What the decision's date leaves to check: a period it rewards not
+    /// over yet ([`MoneyNoteKind::DecidedBeforePeriodEnds`]), a regime
+    /// whose text was not read ([`MoneyNoteKind::UnverifiedRegime`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<MoneyNote>,
 }
 
 impl DecisionMoney {

@@ -443,6 +443,7 @@ impl<'a> Tariff<'a> {
             factor_citation,
             base_salary_citation: self.base.citation.clone(),
             rounding_citation,
+            unsettled_by: self.regime.unsettled(),
         })
     }
 
@@ -529,11 +530,18 @@ pub struct AwardAmount {
     /// applied.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rounding_citation: Option<Citation>,
+    /// Why the amount is not settled, if it is not: the regime's text was
+    /// not read ([`Regime::unsettled`]; from 2027-03-01, when Decree
+    /// 152/2025 is reported to end, the bundled regime is unverified). The
+    /// amount is then never more certain than this citation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unsettled_by: Option<Citation>,
 }
 
 impl AwardAmount {
     /// Every citation the amount rests on: rate, factor, base salary,
-    /// rounding.
+    /// rounding, and what leaves it unsettled (see
+    /// [`unsettled_by`](AwardAmount::unsettled_by)).
     ///
     /// # Example
     ///
@@ -559,6 +567,7 @@ impl AwardAmount {
             .chain(&self.factor_citation)
             .chain(std::iter::once(&self.base_salary_citation))
             .chain(&self.rounding_citation)
+            .chain(&self.unsettled_by)
     }
 
     /// The lowest confidence of the citations the amount rests on; an

@@ -8,7 +8,7 @@
 
 use crate::award::Award;
 use crate::error::{Error, ErrorKind, Result};
-use crate::people::{DisciplineForm, Rating};
+use crate::people::{DisciplineForm, Fact, Rating};
 
 use super::review::{Explain, Review, Sink, Worst, gate};
 use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
@@ -247,6 +247,7 @@ impl Review<'_> {
         }
         if let Some(rule) = discipline {
             let hit = t.disciplined_from(rule.value);
+            let unsure = t.disciplined_unknown;
             // "Đơn vị tiên tiến": the clause sits in point c of clause 1,
             // which clause 2 replaces, naming points a, b and d only (as
             // read). Whether it reaches armed-forces units is not known: no
@@ -256,6 +257,7 @@ impl Review<'_> {
             let citation = open.unwrap_or(&rule.citation);
             let status = match open {
                 Some(_) => Status::Unknown,
+                None if hit == 0 && unsure > 0 => Status::Unknown,
                 None => gate(&rule.citation, Status::from_bool(hit == 0)),
             };
             sink.add(status, || {
@@ -267,6 +269,10 @@ impl Review<'_> {
                     "{hit} members disciplined with {} or heavier; none allowed",
                     rule.value.id()
                 );
+                if unsure > 0 {
+                    vi.push_str(&format!(" ({unsure} người chưa có thông tin về kỷ luật)"));
+                    en.push_str(&format!(" ({unsure} with discipline not given)"));
+                }
                 if open.is_some() {
                     vi.push_str(": khoản 2 chỉ dẫn chiếu các điểm a, b, d; chưa rõ tiêu chí kỷ luật có áp dụng cho đơn vị lực lượng vũ trang hay không");
                     en.push_str(": clause 2 names points a, b and d only; whether the discipline clause reaches armed-forces units is not known");
@@ -372,7 +378,8 @@ impl MemberTally {
     }
 
     /// Tallies `members` by judging each of them in `review`: ratings and
-    /// discipline from their records, titles from their verdicts (the titles
+    /// discipline from their records (a member whose discipline is not
+    /// given is counted in [`disciplined_unknown`](MemberTally::disciplined_unknown)), titles from their verdicts (the titles
     /// of the year judged are judged, not looked up). Fighters beyond the
     /// review's quota (2017–2023) are not counted.
     ///
@@ -390,12 +397,19 @@ impl MemberTally {
             } else {
                 Award::AdvancedWorker
             };
+            let discipline_known = !m.unknown_in(review.year).contains(Fact::Discipline);
             t.count(
                 facts.and_then(|f| f.rating),
-                facts.and_then(|f| f.discipline).map(|d| d.form),
+                facts
+                    .and_then(|f| f.discipline)
+                    .filter(|_| discipline_known)
+                    .map(|d| d.form),
                 review.person_outcome(m, lower)?,
                 review.person_outcome(m, Award::GrassrootsEmulationFighter)?,
             );
+            if !discipline_known {
+                t.disciplined_unknown = t.disciplined_unknown.saturating_add(1);
+            }
         }
         if let Some(q) = review.grassroots_quota() {
             // Members whose LĐTT needs review may raise the quota's base: the

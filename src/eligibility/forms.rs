@@ -26,7 +26,7 @@
 use chrono::{Datelike, Months, NaiveDate};
 
 use crate::award::{Award, AwardKind};
-use crate::people::{InitiativeKind, Rating, Scope};
+use crate::people::{Fact, InitiativeKind, Rating, Scope};
 use crate::period::Period;
 
 use super::individual::{conferral_evidence, date_vi, initiative_evidence};
@@ -235,6 +235,11 @@ impl Review<'_> {
         };
         // From 2024, achievement counts only after a discipline period.
         if self.rules().discipline_period.is_some() {
+            if facts.unknown.contains(Fact::Discipline)
+                || f.unknown_in(y - 1).contains(Fact::Discipline)
+            {
+                status = status.max(Status::Unknown);
+            }
             let start = NaiveDate::from_ymd_opt(y, 1, 1);
             let next = NaiveDate::from_ymd_opt(y.saturating_add(1), 1, 1);
             if let (Some(start), Some(next)) = (start, next) {
@@ -270,6 +275,12 @@ impl Review<'_> {
                 _ if f.year(y).is_none() => format!("không có hồ sơ năm {y}"),
                 None => format!("năm {y} chưa xếp loại"),
                 Some(r) if r < min => format!("năm {y} xếp loại {}", r.abbreviation()),
+                _ if f.unknown_in(y).contains(Fact::Discipline) => {
+                    format!("chưa có thông tin về kỷ luật năm {y}")
+                }
+                _ if f.unknown_in(y - 1).contains(Fact::Discipline) => {
+                    format!("chưa có thông tin về kỷ luật năm {}", y - 1)
+                }
                 Some(_) => format!("năm {y} trong thời hạn kỷ luật"),
             });
             if !go_on {
@@ -568,6 +579,13 @@ impl Review<'_> {
                 Some(false),
             ),
         };
+        // Initiatives not given: what is missing may be among them.
+        let not_given = f.unknown().contains(Fact::Initiatives);
+        let status = if not_given && status == Status::Unmet {
+            Status::Unknown
+        } else {
+            status
+        };
         let mut picked: Vec<InitiativeFact<'_>> = Vec::new();
         if S::EXPLAIN {
             picked = usable()
@@ -589,8 +607,13 @@ impl Review<'_> {
             };
             let mut vi = format!("{count} {what_vi} được công nhận {} trở lên trong thời gian {start}–{y}, chưa dùng cho khen thưởng khác (cần {n})", scope.name_vi());
             let en = format!("{count} unused {what_en} recognised at {} scope or wider in {start}–{y} ({n} needed)", scope.id());
+            let mut en = en;
             if citation != &rule.citation {
                 vi.push_str("; gồm cả sáng kiến và đề tài: việc kết hợp chưa được xác định");
+            }
+            if not_given {
+                vi.push_str("; chưa có thông tin về sáng kiến, đề tài được công nhận");
+                en.push_str("; initiatives not given");
             }
             let evidence = picked.iter().map(initiative_evidence).collect();
             Finding::new(Criterion::Initiative, status, citation, vi, en).with_evidence(evidence)
@@ -679,7 +702,11 @@ impl Review<'_> {
         }
         // Nothing pending (from 2024).
         if let Some(citation) = &self.rules().discipline_period {
-            let pending = f.year(y).map(|r| r.discipline_pending);
+            let pending = f
+                .year(y)
+                .filter(|r| !r.unknown.contains(Fact::PendingDiscipline))
+                .map(|r| r.discipline_pending);
+            let no_record = f.year(y).is_none();
             let status = gate(
                 citation,
                 match pending {
@@ -689,7 +716,8 @@ impl Review<'_> {
             );
             sink.add(status, || {
                 let (vi, en) = match pending {
-                    None => (format!("chưa có hồ sơ năm {y}: chưa rõ có đang bị xem xét kỷ luật, thanh tra hay không"), format!("no record for {y}: whether anything is pending is not known")),
+                    None if no_record => (format!("chưa có hồ sơ năm {y}: chưa rõ có đang bị xem xét kỷ luật, thanh tra hay không"), format!("no record for {y}: whether anything is pending is not known")),
+                    None => (format!("chưa có thông tin về việc đang bị xem xét kỷ luật, điều tra, thanh tra năm {y}: cần bổ sung"), format!("pending discipline in {y} not given: whether anything is pending is not known")),
                     Some(true) => ("đang bị xem xét kỷ luật, điều tra, thanh tra hoặc giải quyết khiếu nại: chưa khen thưởng".to_owned(), "a disciplinary process, investigation or inspection is open: no award yet".to_owned()),
                     Some(false) => ("không có quá trình xem xét kỷ luật, điều tra, thanh tra đang diễn ra".to_owned(), "no disciplinary process, investigation or inspection open".to_owned()),
                 };

@@ -9,7 +9,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::award::Award;
-use crate::people::{InitiativeKind, PersonCategory, Rating, Scope};
+use crate::people::{Fact, InitiativeKind, PersonCategory, Rating, Scope};
 use crate::period::Period;
 
 use super::review::{Review, Sink, Worst, gate};
@@ -36,6 +36,33 @@ fn on_vi(day: Option<NaiveDate>) -> String {
 /// `" on 2021-05-04"`, or nothing when the day is not known.
 fn on_en(day: Option<NaiveDate>) -> String {
     day.map(|d| format!(" on {d}")).unwrap_or_default()
+}
+
+/// The finding of a criterion whose fact was not given: unknown, naming
+/// the fact (and the year, for a year's fact).
+pub(super) fn unknown_fact(
+    criterion: Criterion,
+    fact: Fact,
+    year: Option<i32>,
+    citation: &crate::citation::Citation,
+) -> Finding {
+    let (vi, en) = match year {
+        Some(y) => (
+            format!(
+                "chưa có thông tin về {} năm {y}: cần bổ sung (ghi rõ nếu không có)",
+                fact.name_vi()
+            ),
+            format!(
+                "{} in {y} not given: add it (an empty list if there is none)",
+                fact.name_en()
+            ),
+        ),
+        None => (
+            format!("chưa có thông tin về {}: cần bổ sung", fact.name_vi()),
+            format!("{} not given: add it", fact.name_en()),
+        ),
+    };
+    Finding::new(criterion, Status::Unknown, citation, vi, en)
 }
 
 pub(super) fn date_vi(d: NaiveDate) -> String {
@@ -108,6 +135,17 @@ impl Review<'_> {
             });
             return;
         };
+        if let Some(start) = f.service_start().filter(|s| s.year() > y) {
+            sink.add(Status::Unknown, || {
+                Finding::new(
+                    Criterion::Record,
+                    Status::Unknown,
+                    &rules.rating.citation,
+                    format!("hồ sơ năm {y} có trước ngày bắt đầu công tác liên tục ({}): cần kiểm tra lại ngày bắt đầu công tác", date_vi(start)),
+                    format!("the record of {y} is from before the start of service ({start}): check the start of service"),
+                )
+            });
+        }
         self.standard(f.category(), facts, rating, sink);
         self.new_hire(f, sink);
         self.discipline(f, &facts, sink);
@@ -169,12 +207,27 @@ impl Review<'_> {
     }
 
     fn new_hire<F: PersonFacts, S: Sink>(&self, f: &F, sink: &mut S) {
-        let Some(start) = f.service_start() else {
-            return;
-        };
         let rule = &self.new_hire;
         let n = rule.value;
         let y = self.year;
+        let Some(start) = f.service_start() else {
+            sink.add(Status::Unknown, || {
+                unknown_fact(Criterion::NewHire, Fact::ServiceStart, None, &rule.citation)
+            });
+            return;
+        };
+        if start > self.on {
+            sink.add(Status::Unmet, || {
+                Finding::new(
+                    Criterion::NewHire,
+                    Status::Unmet,
+                    &rule.citation,
+                    format!("ngày bắt đầu công tác {} sau ngày xét {}: chưa công tác trong năm {y}", date_vi(start), date_vi(self.on)),
+                    format!("service starts on {start}, after the judging date {}: not in service in {y}", self.on),
+                )
+            });
+            return;
+        }
         // Whoever served the whole year is no new hire under any reading.
         let status = if start <= self.year_start {
             Status::Met
@@ -196,7 +249,21 @@ impl Review<'_> {
     fn discipline<F: PersonFacts, S: Sink>(&self, f: &F, facts: &YearFacts, sink: &mut S) {
         let rules = self.rules();
         let y = self.year;
-        if let Some(rule) = &rules.discipline_excludes {
+        let unknown = facts.unknown;
+        if let Some(rule) = rules
+            .discipline_excludes
+            .as_ref()
+            .filter(|_| unknown.contains(Fact::Discipline))
+        {
+            sink.add(Status::Unknown, || {
+                unknown_fact(
+                    Criterion::Discipline,
+                    Fact::Discipline,
+                    Some(y),
+                    &rule.citation,
+                )
+            });
+        } else if let Some(rule) = &rules.discipline_excludes {
             let hit = facts.discipline.filter(|d| d.form >= rule.value);
             let status = gate(&rule.citation, Status::from_bool(hit.is_none()));
             sink.add(status, || {
@@ -230,25 +297,36 @@ impl Review<'_> {
             return;
         };
         let pending = facts.discipline_pending;
-        let status = gate(citation, Status::from_bool(!pending));
-        sink.add(status, || {
-            let (vi, en) = if pending {
-                (
-                    "đang bị xem xét kỷ luật, điều tra, thanh tra hoặc giải quyết khiếu nại"
-                        .to_owned(),
-                    "a disciplinary process, investigation or inspection is open".to_owned(),
+        if unknown.contains(Fact::PendingDiscipline) {
+            sink.add(Status::Unknown, || {
+                unknown_fact(
+                    Criterion::PendingDiscipline,
+                    Fact::PendingDiscipline,
+                    Some(y),
+                    citation,
                 )
-            } else {
-                (
-                    "không có quá trình xem xét kỷ luật, điều tra, thanh tra đang diễn ra"
-                        .to_owned(),
-                    "no disciplinary process, investigation or inspection open".to_owned(),
-                )
-            };
-            Finding::new(Criterion::PendingDiscipline, status, citation, vi, en)
-        });
+            });
+        } else {
+            let status = gate(citation, Status::from_bool(!pending));
+            sink.add(status, || {
+                let (vi, en) = if pending {
+                    (
+                        "đang bị xem xét kỷ luật, điều tra, thanh tra hoặc giải quyết khiếu nại"
+                            .to_owned(),
+                        "a disciplinary process, investigation or inspection is open".to_owned(),
+                    )
+                } else {
+                    (
+                        "không có quá trình xem xét kỷ luật, điều tra, thanh tra đang diễn ra"
+                            .to_owned(),
+                        "no disciplinary process, investigation or inspection open".to_owned(),
+                    )
+                };
+                Finding::new(Criterion::PendingDiscipline, status, citation, vi, en)
+            });
+        }
         // Achievement counts only from the end of a discipline period: one
-        // decided this year, or last year and still running.
+        // in force this year, or decided last year and still running.
         let earlier = f.year(y - 1).and_then(|p| p.discipline);
         let running = [facts.discipline, earlier]
             .into_iter()
@@ -265,9 +343,25 @@ impl Review<'_> {
                 _ => Status::Unknown,
             },
         };
+        // This year's or last year's discipline not given: a period may
+        // run.
+        let not_given = unknown.contains(Fact::Discipline);
+        let earlier_not_given = f.unknown_in(y - 1).contains(Fact::Discipline);
+        let status = if not_given || earlier_not_given {
+            status.max(Status::Unknown)
+        } else {
+            status
+        };
         let status = gate(citation, status);
         sink.add(status, || {
             let (vi, en) = match running {
+                None if not_given => {
+                    return unknown_fact(Criterion::DisciplinePeriod, Fact::Discipline, Some(y), citation);
+                }
+                None if earlier_not_given => (
+                    format!("chưa có thông tin về kỷ luật năm {}: hình thức kỷ luật quyết định năm đó có thể còn thời hạn trong năm {y}", y - 1),
+                    format!("discipline in {} not given: a measure decided then may still run in {y}", y - 1),
+                ),
                 None => (format!("không có thời hạn kỷ luật trong năm {y}"), format!("no discipline period in {y}")),
                 Some(d) => match d.ends_on {
                     Some(e) if e >= self.next_year => (
@@ -289,8 +383,19 @@ impl Review<'_> {
     }
 
     fn training<S: Sink>(&self, facts: &YearFacts, sink: &mut S) {
-        let Some(t) = facts.training else { return };
         let rule = &self.rules().training;
+        if facts.unknown.contains(Fact::Training) {
+            sink.add(Status::Unknown, || {
+                unknown_fact(
+                    Criterion::Training,
+                    Fact::Training,
+                    Some(self.year),
+                    &rule.citation,
+                )
+            });
+            return;
+        }
+        let Some(t) = facts.training else { return };
         let long = t.months >= 12;
         let kept = match t.kept_rules {
             Some(true) => Status::Met,
@@ -354,20 +459,25 @@ impl Review<'_> {
         if !rules.maternity.confidence().is_decisive() {
             maybe = maybe.saturating_add(facts.maternity_leave_days);
         }
-        if let Some(inj) = facts.injury_treatment {
-            match (
-                rules.injury_treatment.confidence().is_decisive(),
-                inj.certified,
-            ) {
-                (true, Some(true)) => {}
-                (true, Some(false)) => definite = definite.saturating_add(u32::from(inj.days)),
-                _ => maybe = maybe.saturating_add(u32::from(inj.days)),
-            }
+        let inj = facts.injury_days;
+        if rules.injury_treatment.confidence().is_decisive() {
+            definite = definite.saturating_add(inj.not_certified);
+            maybe = maybe.saturating_add(inj.unsure);
+        } else {
+            maybe = maybe
+                .saturating_add(inj.certified)
+                .saturating_add(inj.not_certified)
+                .saturating_add(inj.unsure);
         }
+        // Leave or treatment not given: any number of days may be missing.
+        let missing: Vec<Fact> = [Fact::Leave, Fact::InjuryTreatment]
+            .into_iter()
+            .filter(|f| facts.unknown.contains(*f))
+            .collect();
         let max = u32::from(limit.value);
         let status = if definite >= max {
             Status::Unmet
-        } else if definite.saturating_add(maybe) >= max {
+        } else if !missing.is_empty() || definite.saturating_add(maybe) >= max {
             Status::Unknown
         } else {
             Status::Met
@@ -379,15 +489,30 @@ impl Review<'_> {
                 vi.push_str(&format!("; {maybe} ngày điều trị, thai sản chưa xác định được tính là thời gian công tác"));
                 en.push_str(&format!("; whether {maybe} days of treatment or maternity count as work is unsettled"));
             }
+            for f in &missing {
+                vi.push_str(&format!("; chưa có thông tin về {} năm {}", f.name_vi(), self.year));
+                en.push_str(&format!("; {} in {} not given", f.name_en(), self.year));
+            }
             Finding::new(Criterion::Leave, status, &limit.citation, vi, en)
         });
     }
 
     fn transfer<S: Sink>(&self, facts: &YearFacts, sink: &mut S) {
+        let rule = &self.rules().transfer_comments_months;
+        if facts.unknown.contains(Fact::Transfers) {
+            sink.add(Status::Unknown, || {
+                unknown_fact(
+                    Criterion::Transfer,
+                    Fact::Transfers,
+                    Some(self.year),
+                    &rule.citation,
+                )
+            });
+            return;
+        }
         let Some((months, comments)) = facts.transfer else {
             return;
         };
-        let rule = &self.rules().transfer_comments_months;
         let n = rule.value;
         let status = match comments {
             Some(true) => Status::Met,
@@ -449,16 +574,26 @@ impl Review<'_> {
             }
         };
         let has_initiative = pick.is_some();
+        // Initiatives not given: none found may still be one not told.
+        let not_given = f.unknown().contains(Fact::Initiatives);
+        let lacking = if not_given {
+            Status::Unknown
+        } else {
+            Status::Unmet
+        };
         let status = match route.value {
-            GrassrootsRoute::Initiative => Status::from_bool(has_initiative),
+            GrassrootsRoute::Initiative if has_initiative => Status::Met,
+            GrassrootsRoute::Initiative => lacking,
             GrassrootsRoute::ExcellentOrInitiative => match (excellent, has_initiative) {
                 (Some(true), _) | (_, true) => Status::Met,
                 (None, false) => Status::Unknown,
-                (Some(false), false) => Status::Unmet,
+                (Some(false), false) => lacking,
             },
-            GrassrootsRoute::ExcellentAndInitiative => match excellent {
-                None => Status::Unknown,
-                Some(e) => Status::from_bool(e && has_initiative),
+            GrassrootsRoute::ExcellentAndInitiative => match (excellent, has_initiative) {
+                (None, _) => Status::Unknown,
+                (Some(false), _) => Status::Unmet,
+                (Some(true), true) => Status::Met,
+                (Some(true), false) => lacking,
             },
         };
         let status = gate(&route.citation, status);
@@ -488,6 +623,11 @@ impl Review<'_> {
                     format!("{rating_vi} năm {y}, không có sáng kiến, đề tài được cơ sở công nhận chưa dùng cho khen thưởng khác"),
                     format!("{} for {y}, and no unused initiative or topic recognised at the grassroots", rating.map_or("not rated", Rating::abbreviation)),
                 ),
+            };
+            let (vi, en) = if not_given && pick.is_none() {
+                (format!("{vi}; chưa có thông tin về sáng kiến, đề tài được công nhận"), format!("{en}; initiatives not given"))
+            } else {
+                (vi, en)
             };
             let evidence = pick.iter().map(initiative_evidence).collect();
             Finding::new(criterion, status, &route.citation, vi, en).with_evidence(evidence)
@@ -664,9 +804,14 @@ impl Review<'_> {
         let scope = rules.initiative_scope.value;
         let judged = Period::new(end, self.next_year).ok().map(|p| (award, p));
         let pick = self.pick_initiative(f, from, taken.as_ref(), |i| i.scope >= scope, judged);
+        let not_given = f.unknown().contains(Fact::Initiatives);
         let status = gate(
             &rules.initiative_scope.citation,
-            Status::from_bool(pick.is_some()),
+            match (pick.is_some(), not_given) {
+                (true, _) => Status::Met,
+                (false, true) => Status::Unknown,
+                (false, false) => Status::Unmet,
+            },
         );
         if let Some(i) = pick.filter(|_| status == Status::Met) {
             sink.rely_on(i.id);
@@ -676,6 +821,10 @@ impl Review<'_> {
                 Some(i) => (
                     format!("có sáng kiến, đề tài được công nhận hiệu quả {}: {}", scope.name_vi(), i.label()),
                     format!("an initiative or topic recognised at {} scope: {}", scope.id(), i.label()),
+                ),
+                None if not_given => (
+                    format!("chưa có thông tin về sáng kiến, đề tài được công nhận hiệu quả {} từ {}", scope.name_vi(), date_vi(from)),
+                    format!("initiatives not given: none known recognised at {} scope since {from}", scope.id()),
                 ),
                 None => (
                     format!("không có sáng kiến, đề tài được công nhận hiệu quả {} từ {} chưa dùng cho khen thưởng khác", scope.name_vi(), date_vi(from)),

@@ -107,7 +107,8 @@ pub(crate) struct CollectiveStandard {
 ///
 /// let mut lan = Person::new("CB-01".parse()?, "Nguyễn Thị Lan", PersonCategory::CivilServant, "P-TC".parse()?);
 /// lan.service_start = NaiveDate::from_ymd_opt(2015, 3, 1);
-/// lan.records.push(YearRecord::new(2021).rated(Rating::Excellent));
+/// lan.records.push(YearRecord::new(2021).rated(Rating::Excellent).otherwise_none());
+/// lan.initiatives = Some(vec![]); // none recognised
 ///
 /// let v = review.person(&lan, Award::AdvancedWorker)?;
 /// assert_eq!(v.outcome, Outcome::Eligible);
@@ -139,8 +140,22 @@ impl<'a> Review<'a> {
     ///
     /// # Errors
     ///
-    /// No regime on `on`; `year` after the year of `on`; a year chrono
-    /// cannot represent.
+    /// No regime on `on`, or `year` before the year the first regime starts
+    /// (the first bundled one, Decree 91/2017 from 2017-10-01, or an earlier
+    /// one of `book`) ([`ErrorKind::NoRegime`]); `year` after the year of
+    /// `on`; a year chrono cannot represent.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{ErrorKind, Review, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let err = Review::new(&book, 1900, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap()).unwrap_err();
+    /// assert_eq!(err.kind(), ErrorKind::NoRegime);
+    /// assert!(err.to_string().contains("starts on 2017-10-01"), "{err}");
+    /// ```
     pub fn new(book: &'a RuleBook, year: i32, on: NaiveDate) -> Result<Review<'a>> {
         if year > on.year() {
             return Err(Error::out_of_range(format!(
@@ -148,6 +163,27 @@ impl<'a> Review<'a> {
             )));
         }
         let regime = book.regime_on(on)?;
+        // Achievements from before the first regime, the bundled one or an
+        // earlier one of the caller's book: no rule was written for them.
+        let bundled = crate::law::data::national()
+            .ok()
+            .and_then(|b| b.regimes().first());
+        let first = [bundled, book.regimes().first()]
+            .into_iter()
+            .flatten()
+            .min_by_key(|r| r.period().from());
+        if let Some(first) = first {
+            let start = first.period().from();
+            if year < start.year() {
+                return Err(Error::new(
+                    ErrorKind::NoRegime,
+                    format!(
+                        "cannot judge the achievements of {year} on {on}: the first regime, '{}', starts on {start}; add a regime of your own for earlier years",
+                        first.id()
+                    ),
+                ));
+            }
+        }
         let day = |y: i32| {
             NaiveDate::from_ymd_opt(y, 1, 1)
                 .ok_or_else(|| Error::out_of_range(format!("year {year} is out of range")))
@@ -210,8 +246,9 @@ impl<'a> Review<'a> {
     ///
     /// let mut p = Person::new("CB-03".parse()?, "", PersonCategory::PublicEmployee, "TH-A".parse()?);
     /// p.service_start = Some(d(2018, 9, 1));
-    /// let mut r = YearRecord::new(2024).rated(Rating::Good);
-    /// r.leave.push(Leave { kind: LeaveKind::Sick, working_days: 45 });
+    /// p.records.push(YearRecord::new(2023).rated(Rating::Good).otherwise_none());
+    /// let mut r = YearRecord::new(2024).rated(Rating::Good).otherwise_none();
+    /// r.add_leave(Leave { kind: LeaveKind::Sick, working_days: 45 });
     /// p.records.push(r);
     /// assert_eq!(national.person(&p, Award::AdvancedWorker)?.outcome, Outcome::Eligible);
     /// assert_eq!(local.person(&p, Award::AdvancedWorker)?.outcome, Outcome::Ineligible);
@@ -287,6 +324,18 @@ impl<'a> Review<'a> {
                             share.label_vi()
                         ));
                     }
+                    // The national discipline rule stays unless the overlay
+                    // sets a stricter one (from a lighter form): an overlay
+                    // that says nothing of discipline does not lift it.
+                    let national_discipline = &self.regime.collective().advanced_discipline;
+                    if let (Some(n), Some(f)) = (national_discipline, no_discipline_from) {
+                        if *f > n.value {
+                            return loosens(format!(
+                                "members disciplined from \"{}\" up are excluded, not only from \"{f}\"",
+                                n.value
+                            ));
+                        }
+                    }
                     let citation = overlay.citation().clone();
                     self.advanced_collective = Some(CollectiveStandard {
                         rating: Rule::new(
@@ -295,7 +344,10 @@ impl<'a> Review<'a> {
                         ),
                         movement: citation.clone(),
                         share: Rule::new(*share, citation.clone()),
-                        discipline: no_discipline_from.map(|f| Rule::new(f, citation)),
+                        discipline: match no_discipline_from {
+                            Some(f) => Some(Rule::new(*f, citation)),
+                            None => national_discipline.clone(),
+                        },
                     });
                 }
                 OverlayRule::CommendationStandard { years: 0, .. } => {
@@ -424,8 +476,9 @@ impl<'a> Review<'a> {
     /// # Errors
     ///
     /// Facts that cannot be judged: duplicate years, a record or initiative
-    /// after the judging date, no start of service; or an award this
-    /// function does not judge.
+    /// after the judging date; or an award this function does not judge. A
+    /// fact not given (a start of service, a year's discipline) is not an
+    /// error: the criteria that read it are unknown and name it.
     pub fn person<F: PersonFacts>(&self, facts: &F, award: Award) -> Result<Verdict> {
         facts.validate(self.on)?;
         let mut sink = Explain::default();
@@ -469,12 +522,6 @@ impl<'a> Review<'a> {
         award: Award,
         sink: &mut S,
     ) -> Result<()> {
-        if facts.service_start().is_none() {
-            return Err(Error::new(
-                ErrorKind::Missing,
-                format!("person '{}' has no start of service", facts.person_id()),
-            ));
-        }
         self.regime_finding(sink);
         if !award.accepts(RecipientKind::Individual) {
             return Err(Error::new(
@@ -569,7 +616,8 @@ impl<'a> Review<'a> {
         national.into_iter().chain(local).collect()
     }
 
-    /// An unverified regime cannot decide anything on its own.
+    /// An unverified regime cannot decide anything on its own (the regime
+    /// after Decree 152/2025, whose successor is not known, is one).
     pub(crate) fn regime_finding<S: Sink>(&self, sink: &mut S) {
         if !self.regime.confidence().is_decisive() {
             sink.add(Status::Unknown, || {

@@ -142,7 +142,7 @@ fn resolve(text: &str, source: &str, base: impl FnOnce(&str) -> Result<Table>) -
         None => Ok(table),
         Some(Value::String(id)) => {
             let mut merged = base(&id)?;
-            lay_over(&mut merged, table);
+            lay_over(&mut merged, table, "").map_err(|e| e.context(source))?;
             Ok(merged)
         }
         Some(other) => Err(Error::parse(format!(
@@ -161,21 +161,44 @@ fn is_leaf(t: &Table) -> bool {
 }
 
 /// Lays `over` on `base`: tables merge key by key, everything else replaces;
-/// an empty table removes the key.
-fn lay_over(base: &mut Table, over: Table) {
+/// an empty table removes the key, which the base must have (a misspelled
+/// removal must not leave the base's rule in place without a word).
+fn lay_over(base: &mut Table, over: Table, path: &str) -> Result<()> {
     for (key, value) in over {
+        let at = if path.is_empty() {
+            key.clone()
+        } else {
+            format!("{path}.{key}")
+        };
         match (base.get_mut(&key), value) {
+            (None, Value::Table(t)) if t.is_empty() => {
+                let known: Vec<String> = base.keys().map(|k| text::fold(k)).collect();
+                let hint = text::closest(
+                    &key,
+                    known
+                        .iter()
+                        .map(String::as_str)
+                        .zip(base.keys().map(String::as_str)),
+                );
+                return Err(Error::parse(format!(
+                    "{}: removes '{}', which the base does not have{}",
+                    text::shown_path(&at),
+                    text::shown(&key),
+                    text::did_you_mean(hint.get(..1).unwrap_or_default())
+                )));
+            }
             (_, Value::Table(t)) if t.is_empty() => {
                 base.remove(&key);
             }
             (Some(Value::Table(b)), Value::Table(t)) if !is_leaf(&t) && !is_leaf(b) => {
-                lay_over(b, t);
+                lay_over(b, t, &at)?;
             }
             (_, value) => {
                 base.insert(key, value);
             }
         }
     }
+    Ok(())
 }
 
 /// A TOML syntax error: the file, the line and the message.
@@ -233,7 +256,7 @@ fn from_table<T: serde::de::DeserializeOwned>(table: Table, source: &str) -> Res
         if path == "." {
             Error::parse(format!("{source}: {message}"))
         } else {
-            Error::parse(format!("{source}: {path}: {message}"))
+            Error::parse(format!("{source}: {}: {message}", text::shown_path(&path)))
         }
     })
 }
@@ -478,7 +501,12 @@ mod tests {
         "#
         .parse()
         .unwrap();
-        lay_over(&mut base, over);
+        lay_over(&mut base, over, "").unwrap();
+        let err = lay_over(&mut base, "[a]\nrul = {}".parse().unwrap(), "").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "a.rul: removes 'rul', which the base does not have; did you mean 'rule'?"
+        );
         let a = base["a"].as_table().unwrap();
         assert_eq!(a["x"].as_integer(), Some(1));
         assert_eq!(a["rule"].as_table().unwrap()["value"].as_integer(), Some(3));

@@ -63,6 +63,11 @@ pub struct FlagRules {
     /// Government flag, route 1: at most this share of the collectives
     /// meeting the ministry/province flag standard.
     pub government_cap: Rule<Quota>,
+    /// Where the forms of emulation are set out: regular and thematic
+    /// campaigns, organised from the national level down to clusters,
+    /// blocks and single agencies (the basis of
+    /// [`Campaign::legal_basis`](crate::campaigns::Campaign::legal_basis)).
+    pub campaign_forms: Citation,
 }
 
 impl FlagRules {}

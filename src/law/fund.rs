@@ -65,6 +65,11 @@ pub struct FundRules {
     pub organising_share: Decimal,
     /// Where that share is written.
     pub organising_citation: Citation,
+    /// Where it is written that the award money of a decision is paid from
+    /// the fund of the level that signed it (Law 06/2022 Art. 11 k4 from
+    /// 2024); `None` where the regime cites no rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payer_citation: Option<Citation>,
 }
 
 impl FundRules {

@@ -703,6 +703,42 @@ impl Regime {
         self.money = money;
         self
     }
+
+    /// Why what the regime answers needs review, if it does: its
+    /// text was not read (an unverified regime, such as the regime after
+    /// Decree 152/2025 ends on 2027-03-01, whose successor is not known):
+    /// the citation of its first instrument, marked unverified. Amounts
+    /// priced and verdicts judged under it are never more certain than
+    /// this citation.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Confidence, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// assert!(book.regime_on(on(2025, 12, 20))?.unsettled().is_none());
+    /// let why = book.regime_on(on(2100, 1, 1))?.unsettled().unwrap();
+    /// assert_eq!(why.confidence(), Confidence::Unverified);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn unsettled(&self) -> Option<crate::citation::Citation> {
+        if self.confidence.is_decisive() {
+            return None;
+        }
+        Some(
+            self.instruments
+                .first()
+                .map_or(
+                    crate::citation::Citation::new(Instrument::LAW_06_2026),
+                    |i| crate::citation::Citation::new(i.clone()),
+                )
+                .unverified(),
+        )
+    }
 }
 
 impl fmt::Display for Regime {

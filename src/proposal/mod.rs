@@ -30,7 +30,9 @@
 //! let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 //! let mut lan = Person::new("CB-01".parse()?, "Nguyễn Thị Lan", PersonCategory::CivilServant, "P-NV".parse()?);
 //! lan.service_start = Some(d(2015, 3, 1));
-//! lan.records.push(YearRecord::new(2024).rated(Rating::Excellent));
+//! // 2023 and 2024 told in full: nothing happened but the ratings.
+//! lan.records.push(YearRecord::new(2023).rated(Rating::Good).otherwise_none());
+//! lan.records.push(YearRecord::new(2024).rated(Rating::Excellent).otherwise_none());
 //! let parts = Dossier::default()
 //!     .with(DossierPart::Submission)
 //!     .with(DossierPart::AchievementReport)

@@ -28,3 +28,4 @@ mod population;
 mod regressions;
 mod support;
 mod units;
+mod unknown;

@@ -689,7 +689,11 @@ fn check_decision(
                     let named = grants
                         .iter()
                         .filter_map(|g| g.multiplier)
-                        .any(|x| msg.contains(&x.to_string()));
+                        .any(|x| msg.contains(&x.to_string()))
+                        // A period that begins after the decision date.
+                        || grants.iter().any(|g| {
+                            g.period.from() > date && msg.contains(&g.period.to_string())
+                        });
                     prop_assert!(named, "{}", msg);
                 }
                 ErrorKind::Overflow => prop_assert!(msg.contains("overflows"), "{}", msg),

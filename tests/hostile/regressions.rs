@@ -107,10 +107,10 @@ fn leave_past_u32_days_is_counted_not_overflowed() {
         kind,
         working_days: u16::MAX,
     };
-    r.leave = vec![leave(LeaveKind::Sick); 70_000];
-    r.leave.push(leave(LeaveKind::Other));
-    assert_eq!(r.leave_days(LeaveKind::Sick), u32::MAX);
-    assert_eq!(r.leave_days(LeaveKind::Other), 65_535);
+    r.leave = Some(vec![leave(LeaveKind::Sick); 70_000]);
+    r.add_leave(leave(LeaveKind::Other));
+    assert_eq!(r.leave_days(LeaveKind::Sick), Some(u32::MAX));
+    assert_eq!(r.leave_days(LeaveKind::Other), Some(65_535));
     let mut p = Person::new(
         "CB-01".parse().unwrap(),
         "",
@@ -217,7 +217,7 @@ fn strategies_accept_years_before_2001() {
     let mut runner = TestRunner::deterministic();
     for year in [1995, 2000, 2001, chrono::NaiveDate::MIN.year()] {
         for _ in 0..20 {
-            let p = strategies::person(year)
+            let p = strategies::known_person(year)
                 .new_tree(&mut runner)
                 .unwrap()
                 .current();

@@ -903,9 +903,29 @@ fn campaign_validation() {
         ErrorKind::OutOfRange,
         &["launching unit 'DAM-HA' is not in force on 2026-01-01"],
     );
+    // The legal basis follows the campaign's year.
+    let book = thidua::RuleBook::national();
     assert_eq!(
-        Campaign::LEGAL_BASIS.to_string(),
+        base.legal_basis(&book).unwrap().to_string(),
         "Điều 16 Luật Thi đua, khen thưởng số 06/2022/QH15"
+    );
+    let in_2021 = Campaign {
+        period: Period::year(2021).unwrap(),
+        ..base.clone()
+    };
+    let basis = in_2021.legal_basis(&book).unwrap();
+    assert_eq!(
+        basis.to_string(),
+        "Điều 6 Luật Thi đua, khen thưởng số 15/2003/QH11 (sửa đổi, bổ sung năm 2005, 2013)"
+    );
+    assert_eq!(basis.confidence(), thidua::Confidence::Unverified);
+    let in_2016 = Campaign {
+        period: Period::year(2016).unwrap(),
+        ..base.clone()
+    };
+    assert_eq!(
+        in_2016.legal_basis(&book).unwrap_err().kind(),
+        ErrorKind::NoRegime
     );
 }
 

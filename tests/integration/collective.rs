@@ -425,7 +425,7 @@ proptest! {
         for m in &mut members {
             m.records.retain(|r| r.year <= year);
             m.awards.retain(|c| c.period.from() <= on);
-            m.initiatives.retain(|i| i.recognised_on <= on);
+            m.initiatives.iter_mut().for_each(|l| l.retain(|i| i.recognised_on <= on));
         }
         prop_assume!(members.iter().all(|m| m.validate(on).is_ok() && m.service_start.is_some()));
         let book = RuleBook::national();

@@ -28,7 +28,7 @@ fn conferred_for(p: &mut Person, award: Award, from: i32, to: i32) {
 }
 
 fn topic(p: &mut Person, id: &str, on: chrono::NaiveDate) {
-    p.initiatives.push(Initiative {
+    p.add_initiative(Initiative {
         id: id.parse().unwrap(),
         kind: InitiativeKind::ResearchTopic,
         scope: Scope::Grassroots,
@@ -194,7 +194,8 @@ fn prime_minister_ladder_2024_counts_from_the_previous_decision() {
 }
 
 fn rate_next(p: &mut Person, year: i32, rating: Rating) {
-    p.records.push(thidua::YearRecord::new(year).rated(rating));
+    p.records
+        .push(thidua::YearRecord::new(year).rated(rating).otherwise_none());
 }
 
 /// 2021 (Decree 91/2017 Art. 38 k1 c): a provincial Bằng khen for 2015,
@@ -232,7 +233,7 @@ fn prime_minister_ladder_2021_with_one_weak_year() {
 
     // Four initiatives are not five.
     let mut four = p.clone();
-    four.initiatives.pop();
+    four.initiatives.as_mut().unwrap().pop();
     let v = judge(&four, Award::PrimeMinisterCertificateOfMerit, 2021, on);
     assert_outcome(&v, Outcome::Ineligible);
     assert_status(&v, Criterion::Initiative, Status::Unmet);
@@ -307,7 +308,7 @@ fn provincial_merit_2021_two_years_and_two_initiatives() {
     // the run is that short.
     let mut short = p.clone();
     rate(&mut short, 2019, Rating::Good);
-    short.initiatives[0].recognised_on = d(2019, 5, 1);
+    short.initiatives.as_mut().unwrap()[0].recognised_on = d(2019, 5, 1);
     let v = judge(
         &short,
         Award::MinistryOrProvinceCertificateOfMerit,
@@ -373,7 +374,7 @@ fn provincial_merit_2024_routes_and_used_initiatives() {
     // One initiative and one topic: Official letter 1168/BNV-BTĐKT settles
     // it and was not read.
     let mut mixed = p.clone();
-    mixed.initiatives.pop();
+    mixed.initiatives.as_mut().unwrap().pop();
     topic(&mut mixed, "DT-1", d(2024, 6, 1));
     let v = judge(
         &mixed,
@@ -421,7 +422,7 @@ fn provincial_merit_2024_routes_and_used_initiatives() {
 fn pending_discipline_blocks_a_form_from_2024() {
     let on = d(2025, 2, 10);
     let mut p = pm_ladder_2024();
-    record(&mut p, 2024).discipline_pending = true;
+    record(&mut p, 2024).discipline_pending = Some(true);
     let v = judge(&p, Award::PrimeMinisterCertificateOfMerit, 2024, on);
     assert_outcome(&v, Outcome::Ineligible);
     assert_status(&v, Criterion::PendingDiscipline, Status::Unmet);
@@ -487,7 +488,7 @@ fn labour_order_2021_needs_two_provincial_initiatives() {
     );
     // A grassroots initiative is not of the scope needed.
     let mut narrow = p.clone();
-    narrow.initiatives[1].scope = Scope::Grassroots;
+    narrow.initiatives.as_mut().unwrap()[1].scope = Scope::Grassroots;
     let v = judge(&narrow, Award::LabourOrderThird, 2021, on);
     assert_outcome(&v, Outcome::Ineligible);
     assert_status(&v, Criterion::Initiative, Status::Unmet);
@@ -599,7 +600,7 @@ proptest! {
         let mut p = p;
         p.records.retain(|r| r.year <= year);
         p.awards.retain(|c| c.period.from() <= on);
-        p.initiatives.retain(|i| i.recognised_on <= on);
+        p.initiatives.iter_mut().for_each(|l| l.retain(|i| i.recognised_on <= on));
         prop_assume!(p.validate(on).is_ok() && p.service_start.is_some());
         let book = RuleBook::national();
         let review = Review::new(&book, year, on).unwrap();
@@ -607,7 +608,7 @@ proptest! {
         let k = usize::try_from(seed % 7).unwrap();
         shuffled.records.reverse();
         shuffled.awards.reverse();
-        shuffled.initiatives.reverse();
+        shuffled.initiatives.iter_mut().for_each(|l| l.reverse());
         if !shuffled.records.is_empty() {
             let n = shuffled.records.len();
             shuffled.records.rotate_left(k % n);
@@ -632,7 +633,7 @@ fn a_topic_is_no_initiative_for_the_2021_merit_certificate() {
     use thidua::{Award, Rating};
     let mut p = servant("1", Rating::Excellent, 2021);
     initiative(&mut p, "SK-1", Scope::Grassroots, d(2020, 5, 1));
-    p.initiatives.push(Initiative {
+    p.add_initiative(Initiative {
         id: "DT-1".parse().unwrap(),
         kind: InitiativeKind::ResearchTopic,
         scope: Scope::Grassroots,
@@ -649,7 +650,7 @@ fn a_topic_is_no_initiative_for_the_2021_merit_certificate() {
         Status::Unmet,
         "{v}"
     );
-    p.initiatives[1].kind = InitiativeKind::Initiative;
+    p.initiatives.as_mut().unwrap()[1].kind = InitiativeKind::Initiative;
     let v = crate::util::judge(
         &p,
         Award::MinistryOrProvinceCertificateOfMerit,

@@ -224,16 +224,37 @@ fn who_pays() {
     assert!(check(decision(Authority::CommuneChair, Some("X1"))).is_empty());
     let f = check(decision(Authority::DistrictChair, None));
     assert_eq!(f[0].kind, FundFindingKind::PaidFromOtherLevel);
+    // A 2021 fund cites the rule of 2021 (Decree 91/2017), not Law 06/2022.
     assert_eq!(
         f[0].to_string(),
         "decision 9/QĐ was signed by the Chủ tịch Ủy ban nhân dân cấp huyện (cấp huyện) but is paid from a fund of cấp xã \
-         (khoản 4 Điều 11 Luật Thi đua, khen thưởng số 06/2022/QH15)"
+         (khoản 2 Điều 66 Nghị định số 91/2017/NĐ-CP (chưa kiểm chứng))"
     );
     let f = check(decision(Authority::CommuneChair, Some("X2")));
     assert_eq!(f[0].kind, FundFindingKind::PaidFromOtherLevel);
     assert!(f[0].message.contains("signed for 'X2'"), "{}", f[0]);
     let f = check(decision(Authority::AgencyHead, None));
     assert_eq!(f[0].kind, FundFindingKind::PayerUnknown);
+    // From 2024, Law 06/2022 Art. 11 k4.
+    let d = Decision::new(
+        "10/QĐ".parse().unwrap(),
+        ymd(2024, 12, 20),
+        Authority::DistrictChair,
+    )
+    .grant(
+        p.clone(),
+        Award::AdvancedWorker,
+        Period::year(2024).unwrap(),
+    );
+    let mut fund = commune_fund(2024, AreaClass::Delta, 1_000_000);
+    fund.commit(&d, &d.money(&book, &salaries).unwrap());
+    let f = fund.review(&book).unwrap().findings;
+    assert!(
+        f[0].to_string()
+            .ends_with("(khoản 4 Điều 11 Luật Thi đua, khen thưởng số 06/2022/QH15)"),
+        "{}",
+        f[0]
+    );
 }
 
 #[test]

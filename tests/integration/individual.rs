@@ -92,7 +92,7 @@ fn new_hire_rule_of_circular_15_2025_is_unverified() {
 #[test]
 fn discipline_in_2021_excludes_from_reprimand() {
     let mut p = servant("1", Rating::Good, 2021);
-    record(&mut p, 2021).discipline.push(Discipline {
+    record(&mut p, 2021).add_discipline(Discipline {
         form: DisciplineForm::Reprimand,
         decided_on: d(2021, 5, 4),
         ends_on: None,
@@ -107,7 +107,7 @@ fn discipline_from_2024_counts_after_its_period() {
     let on = d(2024, 12, 20);
     let with = |ends_on| {
         let mut p = servant("1", Rating::Good, 2024);
-        record(&mut p, 2024).discipline.push(Discipline {
+        record(&mut p, 2024).add_discipline(Discipline {
             form: DisciplineForm::Reprimand,
             decided_on: d(2024, 2, 1),
             ends_on,
@@ -130,7 +130,7 @@ fn discipline_from_2024_counts_after_its_period() {
     assert_status(&with(None), Criterion::DisciplinePeriod, Status::Unknown);
     // A pending process blocks the award.
     let mut p = servant("1", Rating::Good, 2024);
-    record(&mut p, 2024).discipline_pending = true;
+    record(&mut p, 2024).discipline_pending = Some(true);
     let v = judge(&p, LDTT, 2024, on);
     assert_status(&v, Criterion::PendingDiscipline, Status::Unmet);
     assert_outcome(&v, Outcome::Ineligible);
@@ -140,11 +140,11 @@ fn discipline_from_2024_counts_after_its_period() {
 fn long_training_needs_a_fair_result_only_before_2024() {
     let with = |year: i32, on, result| {
         let mut p = servant("1", Rating::Good, year);
-        record(&mut p, year).training = Some(Training {
+        record(&mut p, year).training = Some(vec![Training {
             months: 12,
             kept_rules: Some(true),
             result: Some(result),
-        });
+        }]);
         judge(&p, LDTT, year, on)
     };
     assert_status(
@@ -308,11 +308,11 @@ fn the_same_facts_either_side_of_2024_01_01() {
 fn the_same_facts_either_side_of_2025_07_01() {
     let mut p = servant("1", Rating::Good, 2024);
     p.service_start = Some(d(2024, 5, 1));
-    record(&mut p, 2024).training = Some(Training {
+    record(&mut p, 2024).training = Some(vec![Training {
         months: 3,
         kept_rules: Some(true),
         result: None,
-    });
+    }]);
     let before = judge(&p, LDTT, 2024, d(2025, 6, 30));
     let after = judge(&p, LDTT, 2024, d(2025, 7, 1));
     assert_eq!(after.regime, RegimeId::DECREE_152_2025);
@@ -408,7 +408,7 @@ fn national_fighter_needs_two_consecutive_province_titles() {
     let v = judge(&p, CSTD_TQ, 2024, d(2024, 12, 20));
     assert_outcome(&v, Outcome::Eligible);
     // Only a provincial initiative: not enough.
-    p.initiatives[0].scope = Scope::MinistryOrProvince;
+    p.initiatives.as_mut().unwrap()[0].scope = Scope::MinistryOrProvince;
     assert_status(
         &judge(&p, CSTD_TQ, 2024, d(2024, 12, 20)),
         Criterion::Initiative,
@@ -482,7 +482,7 @@ fn a_province_limits_leave_to_40_working_days() {
         .unwrap();
     let with_leave = |kind, days| {
         let mut p = servant("1", Rating::Good, 2024);
-        record(&mut p, 2024).leave.push(thidua::people::Leave {
+        record(&mut p, 2024).add_leave(thidua::people::Leave {
             kind,
             working_days: days,
         });
@@ -512,7 +512,7 @@ fn a_province_limits_leave_to_40_working_days() {
     // Without the overlay there is no national leave limit.
     let plain = Review::new(&book, 2024, d(2024, 12, 20)).unwrap();
     let mut p = servant("1", Rating::Good, 2024);
-    record(&mut p, 2024).leave.push(thidua::people::Leave {
+    record(&mut p, 2024).add_leave(thidua::people::Leave {
         kind: thidua::people::LeaveKind::Sick,
         working_days: 60,
     });
@@ -621,15 +621,15 @@ fn bad_input_is_an_error_naming_the_value() {
         )
     );
 
+    // No start of service is not an error but an unknown fact.
     let mut no_start = servant("P9", Rating::Good, 2021);
     no_start.service_start = None;
-    let err = review.person(&no_start, LDTT).unwrap_err();
-    assert_eq!(
-        (err.kind(), err.to_string()),
-        (
-            ErrorKind::Missing,
-            "person 'P9' has no start of service".to_owned()
-        )
+    let v = review.person(&no_start, LDTT).unwrap();
+    assert_outcome(&v, Outcome::NeedsReview);
+    assert_status(&v, Criterion::NewHire, Status::Unknown);
+    assert!(
+        v.finding(Criterion::NewHire).unwrap().reason_en == "start of service not given: add it",
+        "{v}"
     );
 
     let err = Review::new(&book, 2022, d(2021, 12, 20)).unwrap_err();

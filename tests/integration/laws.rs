@@ -64,7 +64,7 @@ proptest! {
     fn a_better_rating_never_loses_a_title((year, on) in reviews(), p in strategies::person(2025)) {
         let mut p = p;
         p.records.retain(|r| r.year <= year);
-        p.initiatives.retain(|i| i.recognised_on <= on);
+        p.initiatives.iter_mut().for_each(|l| l.retain(|i| i.recognised_on <= on));
         p.awards.retain(|c| c.period.from() <= on);
         prop_assume!(p.service_start.is_some_and(|s| s <= on));
         let book = RuleBook::national();
@@ -83,15 +83,15 @@ proptest! {
         let mut p = p;
         p.records.retain(|r| r.year <= year);
         p.awards.retain(|c| c.period.from() <= on);
-        p.initiatives.retain(|i| i.recognised_on <= on);
+        p.initiatives.iter_mut().for_each(|l| l.retain(|i| i.recognised_on <= on));
         prop_assume!(p.service_start.is_some_and(|s| s <= on));
         let book = RuleBook::national();
         let mut better = p.clone();
         for r in &mut better.records {
-            r.discipline.clear();
-            r.discipline_pending = false;
+            r.discipline = Some(vec![]);
+            r.discipline_pending = Some(false);
         }
-        better.initiatives.push(thidua::people::Initiative {
+        better.add_initiative(thidua::people::Initiative {
             id: "SK-EXTRA".parse().unwrap(),
             kind: thidua::people::InitiativeKind::Initiative,
             scope: thidua::people::Scope::Grassroots,
@@ -109,7 +109,7 @@ proptest! {
         let mut p = p;
         p.records.retain(|r| r.year <= year);
         p.awards.retain(|c| c.period.from() <= on);
-        p.initiatives.retain(|i| i.recognised_on <= on);
+        p.initiatives.iter_mut().for_each(|l| l.retain(|i| i.recognised_on <= on));
         prop_assume!(p.service_start.is_some_and(|s| s <= on));
         let book = RuleBook::national();
         let cstdcs = judge(&book, year, on, &p, Award::GrassrootsEmulationFighter);
@@ -172,7 +172,7 @@ proptest! {
     fn verdicts_ignore_the_order_of_records((year, on) in reviews(), p in strategies::person(2025), seed in any::<u64>()) {
         let mut p = p;
         p.records.retain(|r| r.year <= year);
-        p.initiatives.retain(|i| i.recognised_on <= on);
+        p.initiatives.iter_mut().for_each(|l| l.retain(|i| i.recognised_on <= on));
         p.awards.retain(|c| c.period.from() <= on);
         prop_assume!(p.service_start.is_some_and(|s| s <= on));
         let mut shuffled = p.clone();
@@ -180,7 +180,7 @@ proptest! {
         shuffled.records.reverse();
         let n = shuffled.records.len().max(1);
         shuffled.records.rotate_left(k % n);
-        shuffled.initiatives.reverse();
+        shuffled.initiatives.iter_mut().for_each(|l| l.reverse());
         shuffled.awards.reverse();
         let book = RuleBook::national();
         let review = Review::new(&book, year, on).unwrap();

@@ -105,6 +105,7 @@ fn person(id: &str, name: &str, unit: &str) -> Person {
         unit.parse().unwrap(),
     );
     p.service_start = Some(d(2012, 9, 1));
+    p.initiatives = Some(Vec::new());
     p
 }
 
@@ -133,8 +134,14 @@ fn proposal(received: chrono::NaiveDate) -> Proposal {
     // the provincial Bằng khen (Law 06/2022 Art. 74 k1 d).
     let mut lan = person("CB-01", "Nguyễn Thị Lan", "P-TDKT");
     lan.records = vec![
-        YearRecord::new(2024).rated(Rating::Excellent),
-        YearRecord::new(2025).rated(Rating::Excellent),
+        // The year before, for the discipline that could run into 2024.
+        YearRecord::new(2023).otherwise_none(),
+        YearRecord::new(2024)
+            .rated(Rating::Excellent)
+            .otherwise_none(),
+        YearRecord::new(2025)
+            .rated(Rating::Excellent)
+            .otherwise_none(),
     ];
     initiative(&mut lan, "SK-2024-01", Scope::Grassroots, d(2024, 10, 15));
     initiative(&mut lan, "SK-2025-02", Scope::Grassroots, d(2025, 10, 20));
@@ -142,7 +149,7 @@ fn proposal(received: chrono::NaiveDate) -> Proposal {
     // scope: "Chiến sĩ thi đua cấp tỉnh" (Art. 22).
     let mut binh = person("CB-02", "Trần Văn Bình", "P-CCVC");
     binh.records = (2021..=2025)
-        .map(|y| YearRecord::new(y).rated(Rating::Excellent))
+        .map(|y| YearRecord::new(y).rated(Rating::Excellent).otherwise_none())
         .collect();
     for y in 2023..=2025 {
         binh.awards.push(Conferral::new(
@@ -445,7 +452,12 @@ fn without_a_reception_date_or_across_2025_07_01_a_differing_verdict_needs_revie
     // take a CSTĐCS on HTXS alone, judged either side of 2025-07-01: the
     // verdicts agree, and the finding says the article was not read.
     let mut an = person("CB-03", "Lê Văn An", "P-TDKT");
-    an.records = vec![YearRecord::new(2024).rated(Rating::Excellent)];
+    an.records = vec![
+        YearRecord::new(2023).otherwise_none(),
+        YearRecord::new(2024)
+            .rated(Rating::Excellent)
+            .otherwise_none(),
+    ];
     let parts = Dossier::default()
         .with(DossierPart::Submission)
         .with(DossierPart::AchievementReport)
@@ -474,7 +486,12 @@ fn without_a_reception_date_or_across_2025_07_01_a_differing_verdict_needs_revie
     // an initiative, Law 06/2022 does not. Law 06/2022 Art. 95 has no rule
     // for pending dossiers: needs review, naming Art. 95.
     let mut binh = person("CB-04", "Phạm Thị Bình", "P-TDKT");
-    binh.records = vec![YearRecord::new(2023).rated(Rating::Excellent)];
+    binh.records = vec![
+        YearRecord::new(2022).otherwise_none(),
+        YearRecord::new(2023)
+            .rated(Rating::Excellent)
+            .otherwise_none(),
+    ];
     let p = Proposal::new(
         Authority::AgencyHead,
         Authority::AgencyHead,
@@ -524,7 +541,12 @@ fn without_a_reception_date_or_across_2025_07_01_a_differing_verdict_needs_revie
 fn council_shares_per_regime_are_exact_integer_tests() {
     let book = RuleBook::national();
     let mut lan = person("CB-05", "Đỗ Thị Lan", "P-TDKT");
-    lan.records = vec![YearRecord::new(2024).rated(Rating::Excellent)];
+    lan.records = vec![
+        YearRecord::new(2023).otherwise_none(),
+        YearRecord::new(2024)
+            .rated(Rating::Excellent)
+            .otherwise_none(),
+    ];
     let parts = Dossier::default()
         .with(DossierPart::Submission)
         .with(DossierPart::AchievementReport)
@@ -873,7 +895,7 @@ fn a_revocation_recovers_the_money_breaks_streaks_and_frees_initiatives() {
     // frees the initiative it relied on.
     let mut binh = person("CB-02", "Trần Văn Bình", "P-CCVC");
     binh.records = (2021..=2025)
-        .map(|y| YearRecord::new(y).rated(Rating::Excellent))
+        .map(|y| YearRecord::new(y).rated(Rating::Excellent).otherwise_none())
         .collect();
     let who = Recipient::Individual(binh.id.clone());
     let mut grassroots = Vec::new();
@@ -925,8 +947,13 @@ fn a_revocation_recovers_the_money_breaks_streaks_and_frees_initiatives() {
     // An initiative relied on by a revoked award may support another.
     let mut hoa = person("CB-07", "Ngô Thị Hoa", "P-TDKT");
     hoa.records = vec![
-        YearRecord::new(2024).rated(Rating::Excellent),
-        YearRecord::new(2025).rated(Rating::Excellent),
+        YearRecord::new(2023).otherwise_none(),
+        YearRecord::new(2024)
+            .rated(Rating::Excellent)
+            .otherwise_none(),
+        YearRecord::new(2025)
+            .rated(Rating::Excellent)
+            .otherwise_none(),
     ];
     initiative(&mut hoa, "SK-A", Scope::Grassroots, d(2024, 10, 1));
     initiative(&mut hoa, "SK-B", Scope::Grassroots, d(2025, 10, 1));

@@ -14,7 +14,7 @@ pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 /// A civil servant in continuous service since 2010, rated `rating` in every
-/// year from 2016 to `last`.
+/// year from 2016 to `last`, every other fact given as none.
 #[track_caller]
 pub fn servant(id: &str, rating: Rating, last: i32) -> Person {
     let mut p = Person::new(
@@ -25,14 +25,15 @@ pub fn servant(id: &str, rating: Rating, last: i32) -> Person {
     );
     p.service_start = Some(d(2010, 1, 1));
     p.records = (2016..=last)
-        .map(|y| YearRecord::new(y).rated(rating))
+        .map(|y| YearRecord::new(y).rated(rating).otherwise_none())
         .collect();
+    p.initiatives = Some(Vec::new());
     p
 }
 
 #[track_caller]
 pub fn initiative(p: &mut Person, id: &str, scope: Scope, on: NaiveDate) {
-    p.initiatives.push(Initiative {
+    p.add_initiative(Initiative {
         id: id.parse().unwrap(),
         kind: InitiativeKind::Initiative,
         scope,

@@ -107,50 +107,58 @@ fn person() -> Person {
     p.sex = Some(Sex::Female);
     p.service_start = Some(d(2015, 3, 1));
     p.records = vec![
-        YearRecord::new(2017).rated(Rating::Good),
+        YearRecord::new(2017).rated(Rating::Good).otherwise_none(),
         YearRecord {
-            leave: vec![Leave {
+            leave: Some(vec![Leave {
                 kind: LeaveKind::Maternity,
                 working_days: 120,
-            }],
-            ..YearRecord::new(2018).rated(Rating::Excellent)
+            }]),
+            ..YearRecord::new(2018)
+                .rated(Rating::Excellent)
+                .otherwise_none()
         },
         YearRecord {
-            training: Some(Training {
+            training: Some(vec![Training {
                 months: 12,
                 kept_rules: Some(true),
                 result: Some(TrainingResult::Good),
-            }),
-            ..YearRecord::new(2019).rated(Rating::Excellent)
+            }]),
+            ..YearRecord::new(2019)
+                .rated(Rating::Excellent)
+                .otherwise_none()
         },
         YearRecord {
-            discipline: vec![Discipline {
+            discipline: Some(vec![Discipline {
                 form: DisciplineForm::Reprimand,
                 decided_on: d(2020, 3, 2),
                 ends_on: Some(d(2020, 9, 2)),
-            }],
-            leave: vec![Leave {
+            }]),
+            leave: Some(vec![Leave {
                 kind: LeaveKind::Sick,
                 working_days: 12,
-            }],
-            injury_treatment: Some(InjuryTreatment {
+            }]),
+            injury_treatment: Some(vec![InjuryTreatment {
                 days: 30,
                 certified: Some(true),
-            }),
-            ..YearRecord::new(2020).rated(Rating::Completed)
+            }]),
+            ..YearRecord::new(2020)
+                .rated(Rating::Completed)
+                .otherwise_none()
         },
         YearRecord {
-            transfer: Some(Transfer {
+            transfers: Some(vec![Transfer {
                 from_unit: "PHONG-NV".parse().unwrap(),
                 on: d(2021, 4, 1),
                 months_at_previous_unit: 3,
                 previous_unit_comments: Some(true),
-            }),
-            ..YearRecord::new(2021).rated(Rating::Excellent)
+            }]),
+            ..YearRecord::new(2021)
+                .rated(Rating::Excellent)
+                .otherwise_none()
         },
     ];
     crate::util::initiative(&mut p, "SK-2021-07", Scope::Grassroots, d(2021, 11, 30));
-    p.initiatives.push(thidua::people::Initiative {
+    p.add_initiative(thidua::people::Initiative {
         id: "DT-2019-02".parse().unwrap(),
         kind: InitiativeKind::ResearchTopic,
         scope: Scope::MinistryOrProvince,
