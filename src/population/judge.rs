@@ -239,15 +239,15 @@ pub(super) fn run(
                 let Some(c) = population.collectives.get(k) else {
                     return Ok((o, tally));
                 };
-                if tally.members > 0 {
-                    for (j, award) in COLLECTIVE_TITLES.into_iter().enumerate() {
-                        let award = match (c.armed_forces, award) {
-                            (true, Award::AdvancedCollective) => Award::AdvancedUnit,
-                            (true, Award::ExcellentCollective) => Award::DeterminedToWinUnit,
-                            (_, a) => a,
-                        };
-                        o.set(j, review.collective_outcome(c, &tally, award)?);
-                    }
+                // A collective without members is judged too, as a verdict
+                // on it would be: no share of members holds.
+                for (j, award) in COLLECTIVE_TITLES.into_iter().enumerate() {
+                    let award = match (c.armed_forces, award) {
+                        (true, Award::AdvancedCollective) => Award::AdvancedUnit,
+                        (true, Award::ExcellentCollective) => Award::DeterminedToWinUnit,
+                        (_, a) => a,
+                    };
+                    o.set(j, review.collective_outcome(c, &tally, award)?);
                 }
                 Ok((o, tally))
             })
@@ -364,7 +364,8 @@ fn judge_streaks(
     for (i, out) in (start..).zip(out.iter_mut()) {
         for (k, (&award, lower)) in columns.individual.iter().zip(&columns.lower).enumerate() {
             let Some(lower) = *lower else { continue };
-            if out.get(lower) != Outcome::Eligible {
+            let held = out.get(lower);
+            if held == Outcome::Ineligible {
                 continue;
             }
             let below = columns.individual.get(lower).copied().unwrap_or(award);
@@ -372,10 +373,20 @@ fn judge_streaks(
                 decided: Some((below, year, true)),
                 ..pop.member(i, years)
             };
-            out.set(k, review.person_outcome(&m, award)?);
+            out.set(k, on_lower(held, review.person_outcome(&m, award)?));
         }
     }
     Ok(())
+}
+
+/// The outcome of a streak title judged as if its lower title of this year
+/// were held, when that title is `held`: one that needs review leaves the
+/// higher title needing review at best (what fails anyway still fails).
+pub(super) fn on_lower(held: Outcome, outcome: Outcome) -> Outcome {
+    match (held, outcome) {
+        (Outcome::NeedsReview, Outcome::Eligible) => Outcome::NeedsReview,
+        (_, o) => o,
+    }
 }
 
 /// The "Lao động tiên tiến" title of a person's category.

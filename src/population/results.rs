@@ -11,7 +11,7 @@ use crate::collectives::MemberTally;
 use crate::decision::{
     self, HighestOnly, HighestOnlyScope, Line, MoneyNote, MoneyNoteKind, Tariff,
 };
-use crate::eligibility::{Criterion, Finding, Outcome, Review, Status, Verdict};
+use crate::eligibility::{Criterion, Evidence, Finding, Outcome, Review, Status, Verdict};
 use crate::error::{Error, ErrorKind, Result};
 use crate::history::Recipient;
 use crate::money::Money;
@@ -649,12 +649,43 @@ impl ReviewedPopulation<'_> {
             // A streak title rests on its lower title of this year, as the
             // review decided it (quota included).
             (_, Some(lower)) => {
-                let held = self.explain(index, lower)?.outcome == Outcome::Eligible;
+                let held = self.explain(index, lower)?.outcome;
                 let m = Member {
-                    decided: Some((lower, year, held)),
+                    decided: Some((lower, year, held != Outcome::Ineligible)),
                     ..m
                 };
-                review.person(&m, award)
+                let mut v = review.person(&m, award)?;
+                if held == Outcome::NeedsReview {
+                    // Judged as if the lower title were held: its run rests
+                    // on a title that needs review.
+                    for f in v
+                        .findings
+                        .iter_mut()
+                        .filter(|f| f.criterion == Criterion::Streak)
+                    {
+                        if f.status == Status::Met {
+                            f.status = Status::Unknown;
+                            f.reason_vi
+                                .push_str(&format!(" (\"{lower}\" năm {year} cần xem xét thêm)"));
+                            f.reason_en.push_str(&format!(
+                                " ('{}' for {year} needs review)",
+                                lower.name_en()
+                            ));
+                        }
+                        for e in &mut f.evidence {
+                            if let Evidence::ThisReview { award, outcome, .. } = e {
+                                if *award == lower {
+                                    *outcome = Outcome::NeedsReview;
+                                }
+                            }
+                        }
+                    }
+                    v.outcome = judge::on_lower(held, v.outcome);
+                    if v.outcome != Outcome::Eligible {
+                        v.relied_on.clear();
+                    }
+                }
+                Ok(v)
             }
             // The batch judges one "Lao động tiên tiến" per person, under
             // its name for the person's category: either name asks for it.

@@ -307,11 +307,16 @@ fn people_agree(
             // verdict, which needs review).
             let lower_needs_review = match award {
                 Award::MinistryOrProvinceEmulationFighter => {
-                    pr.person(i).unwrap().of(Award::GrassrootsEmulationFighter) == Some(Outcome::NeedsReview)
+                    pr.person(i).unwrap().of(Award::GrassrootsEmulationFighter)
+                        == Some(Outcome::NeedsReview)
                 }
                 Award::NationalEmulationFighter => {
-                    pr.person(i).unwrap().of(Award::MinistryOrProvinceEmulationFighter) == Some(Outcome::NeedsReview)
-                        || pr.person(i).unwrap().of(Award::GrassrootsEmulationFighter) == Some(Outcome::NeedsReview)
+                    pr.person(i)
+                        .unwrap()
+                        .of(Award::MinistryOrProvinceEmulationFighter)
+                        == Some(Outcome::NeedsReview)
+                        || pr.person(i).unwrap().of(Award::GrassrootsEmulationFighter)
+                            == Some(Outcome::NeedsReview)
                 }
                 _ => false,
             };

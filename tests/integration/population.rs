@@ -613,3 +613,116 @@ fn what_if_lists_every_change_exactly() {
         assert_eq!(c.of(Award::ExcellentCollective), Some(Outcome::NeedsReview));
     }
 }
+
+/// A streak title whose lower title of the year needs review needs review
+/// too (at best), in the batch and in its explanation, as a verdict that
+/// judges the lower title itself says; what fails anyway still fails.
+#[test]
+fn a_streak_on_a_title_that_needs_review_needs_review() {
+    use thidua::collectives::CollectiveRecord;
+    use thidua::eligibility::{Criterion, Status};
+    use thidua::population::{PersonEntry, Titles, YearEntry};
+    use thidua::{Collective, PersonCategory, Population, Rating};
+    let mut pop = Population::new(2019..=2021).unwrap();
+    let mut c = Collective::new("C".parse().unwrap(), "");
+    c.records.push(CollectiveRecord {
+        year: 2021,
+        rating: Some(Rating::Excellent),
+        movement: Some(true),
+    });
+    pop.add_collective(c).unwrap();
+    let cstdcs = Titles::NONE
+        .with(Award::GrassrootsEmulationFighter)
+        .unwrap();
+    // Six LĐTT and one not rated: 15% of 6 is no sure place, of 7 one.
+    // Person 6 is the only candidate, with CSTĐCS 2019 and 2020 and a
+    // provincial initiative; person 5 the same but without the initiative.
+    for id in 1..=7u64 {
+        let i = pop
+            .add_person(PersonEntry {
+                id: id.into(),
+                category: PersonCategory::CivilServant,
+                service_start: chrono::NaiveDate::from_ymd_opt(2010, 1, 1).unwrap(),
+                collective: "C".parse().unwrap(),
+                score: id as i32,
+            })
+            .unwrap();
+        let fighter = id == 5 || id == 6;
+        for year in 2019..=2020 {
+            let entry = YearEntry {
+                rating: Some(Rating::Good),
+                initiatives: [0, u8::from(id == 6 && year == 2020), 0],
+                titles: if fighter { cstdcs } else { Titles::NONE },
+                ..YearEntry::default()
+            };
+            pop.set_year(i, year, entry).unwrap();
+        }
+        let entry = YearEntry {
+            rating: (id != 7).then_some(Rating::Good),
+            initiatives: [u8::from(fighter), 0, 0],
+            ..YearEntry::default()
+        };
+        pop.set_year(i, 2021, entry).unwrap();
+    }
+    let book = RuleBook::national();
+    let review = Review::new(
+        &book,
+        2021,
+        chrono::NaiveDate::from_ymd_opt(2021, 12, 20).unwrap(),
+    )
+    .unwrap();
+    let result = review.population(&pop).unwrap();
+    let province = Award::MinistryOrProvinceEmulationFighter;
+    let (five, six) = (pop.position_of("5").unwrap(), pop.position_of("6").unwrap());
+    let p = result.person(six).unwrap();
+    assert_eq!(
+        p.of(Award::GrassrootsEmulationFighter),
+        Some(Outcome::NeedsReview)
+    );
+    assert_eq!(p.of(province), Some(Outcome::NeedsReview));
+    let v = result.explain(six, province).unwrap();
+    assert_eq!(v.outcome, Outcome::NeedsReview, "{v}");
+    let streak = v.finding(Criterion::Streak).unwrap();
+    assert_eq!(streak.status, Status::Unknown);
+    assert!(streak.reason_vi.contains("cần xem xét thêm"), "{v}");
+    // Person 5 is cut by the quota: no CSTĐCS, no CSTĐ tỉnh.
+    let p = result.person(five).unwrap();
+    assert!(p.cut_by_quota());
+    assert_eq!(p.of(province), Some(Outcome::Ineligible));
+    assert_eq!(
+        result.explain(five, province).unwrap().outcome,
+        Outcome::Ineligible
+    );
+}
+
+/// A collective without members is judged as a verdict on it is: under a
+/// text that is not verified, it needs review, not a refusal.
+#[test]
+fn an_empty_collective_is_judged_like_its_verdict() {
+    use thidua::{Collective, Population};
+    let mut pop = Population::new(2021..=2021).unwrap();
+    pop.add_collective(Collective::new("C".parse().unwrap(), ""))
+        .unwrap();
+    let book = RuleBook::national();
+    for on in [(2021, 12, 20), (2024, 1, 20)] {
+        let on = chrono::NaiveDate::from_ymd_opt(on.0, on.1, on.2).unwrap();
+        let review = Review::new(&book, 2021, on).unwrap();
+        let result = review.population(&pop).unwrap();
+        let c = result.collective(0).unwrap();
+        for award in [Award::AdvancedCollective, Award::ExcellentCollective] {
+            assert_eq!(
+                c.of(award),
+                Some(result.explain_collective(0, award).unwrap().outcome),
+                "{award:?} on {on}"
+            );
+        }
+        // Decree 91/2017's text is verified: no share, no title. Law
+        // 06/2022's Art. 28 is not: it needs review.
+        let expected = if chrono::Datelike::year(&on) == 2021 {
+            Outcome::Ineligible
+        } else {
+            Outcome::NeedsReview
+        };
+        assert_eq!(c.of(Award::AdvancedCollective), Some(expected), "{on}");
+    }
+}
