@@ -5,12 +5,13 @@
 
 use std::num::NonZeroUsize;
 
-use crate::award::Award;
+use crate::award::{Award, Route};
 use crate::collectives::MemberTally;
 use crate::eligibility::review::Worst;
 use crate::eligibility::{Allocation, Candidate, Outcome, Review, Status, TieBreak, allocate};
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::PersonId;
+use crate::law::Rule;
 use crate::people::{DisciplineForm, Rating};
 
 use super::storage::{Member, Population, TitleYears};
@@ -118,17 +119,18 @@ pub(super) struct Columns {
 
 impl Columns {
     pub(super) fn of(review: &Review<'_>) -> Result<Columns> {
-        let rules = review.regime().individual();
         let mut individual = vec![Award::AdvancedWorker, Award::GrassrootsEmulationFighter];
         let mut lower = vec![None, None];
-        loop {
-            let next = Award::ALL.iter().find_map(|&a| {
-                let r = rules.streak_rules(a)?;
-                let below = r.streak.value.0.civilian();
-                let at = individual.iter().position(|&t| t == below)?;
-                (!individual.contains(&a)).then_some((a, at))
-            });
-            let Some((award, at)) = next else { break };
+        // The titles an overlay of the review defines (a province's own).
+        let local: Vec<Award> = review
+            .individual_titles()
+            .into_iter()
+            .filter(|a| a.is_local())
+            .collect();
+        let push = |individual: &mut Vec<Award>,
+                    lower: &mut Vec<Option<usize>>,
+                    award: Award,
+                    below: Option<usize>| {
             if individual.len() == MAX_TITLES {
                 return Err(Error::new(
                     ErrorKind::Unsupported,
@@ -138,11 +140,28 @@ impl Columns {
                 ));
             }
             individual.push(award);
-            lower.push(Some(at));
+            lower.push(below);
+            Ok(())
+        };
+        // Annual titles of the overlays stand on their own.
+        for &a in local.iter().filter(|a| a.route() == Route::AnnualTitle) {
+            push(&mut individual, &mut lower, a, None)?;
+        }
+        // Then every streak title, national or local, once its lower title
+        // has a column.
+        loop {
+            let next = Award::ALL.iter().chain(&local).find_map(|&a| {
+                let r = review.streak_rules(a)?;
+                let below = r.streak.value.0.civilian();
+                let at = individual.iter().position(|&t| t == below)?;
+                (!individual.contains(&a)).then_some((a, at))
+            });
+            let Some((award, at)) = next else { break };
+            push(&mut individual, &mut lower, award, Some(at))?;
         }
         let years = individual
             .iter()
-            .map(|&a| super::storage::title_years(rules, a))
+            .map(|&a| super::storage::title_years(|t| review.streak_rules(t), a))
             .collect();
         Ok(Columns {
             individual,
@@ -183,11 +202,17 @@ pub(super) fn run(
     }
     let columns = Columns::of(review)?;
     let years = TitleYears::of(review.regime().individual());
+    let annual: Vec<(usize, &Rule<Rating>)> = columns
+        .individual
+        .iter()
+        .enumerate()
+        .filter_map(|(k, &a)| Some((k, review.local_rules(a)?.rating()?)))
+        .collect();
     let n = population.len();
     let mut people = vec![Outcomes::default(); n];
     // 1. Each person's own standard.
     in_slices(&mut people, threads, |start, out| {
-        judge_people(review, population, years, start, out);
+        judge_people(review, population, years, &annual, start, out);
         Ok(())
     })?;
     // 2. The quota, collective by collective: the places worked out on
@@ -225,7 +250,7 @@ pub(super) fn run(
         }
     }
     // 3. The streak titles, each on top of its lower title of this year.
-    if columns.individual.len() > 2 {
+    if columns.lower.iter().any(Option::is_some) {
         in_slices(&mut people, threads, |start, out| {
             judge_streaks(review, population, &columns, years, start, out)
         })?;
@@ -322,11 +347,13 @@ fn in_slices(
     })
 }
 
-/// Step 1: the LĐTT criteria once, then what CSTĐCS adds.
+/// Step 1: the LĐTT criteria once, then what CSTĐCS adds, and the annual
+/// titles of the overlays (`annual`: their columns and lowest ratings).
 fn judge_people(
     review: &Review<'_>,
     pop: &Population,
     years: TitleYears,
+    annual: &[(usize, &Rule<Rating>)],
     start: usize,
     out: &mut [Outcomes],
 ) {
@@ -347,6 +374,11 @@ fn judge_people(
         if advanced != Outcome::Ineligible {
             review.grassroots_route(&m, &mut adv);
             out.set(GRASSROOTS, Outcome::from_worst(adv.0));
+        }
+        for &(k, rating) in annual {
+            let mut own = Worst(base.0);
+            review.annual(&m, rating, &mut own);
+            out.set(k, Outcome::from_worst(own.0));
         }
     }
 }

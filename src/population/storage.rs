@@ -11,7 +11,7 @@ use crate::collectives::Collective;
 use crate::error::{Error, ErrorKind, Result};
 use crate::facts::{ConferralFact, DisciplineFact, InitiativeFact, PersonFacts, YearFacts};
 use crate::id::{PersonId, UnitId};
-use crate::law::IndividualRules;
+use crate::law::{IndividualRules, StreakRules};
 use crate::people::{DisciplineForm, InitiativeKind, PersonCategory, Rating, Scope};
 use crate::period::Period;
 
@@ -83,11 +83,14 @@ impl Titles {
 /// How many years the achievement period of `award` spans under `rules`:
 /// one for a yearly title; for a title earned by a streak, the streak
 /// length times the years of the lower title.
-pub(super) fn title_years(rules: &IndividualRules, award: Award) -> i32 {
+pub(super) fn title_years<'r>(
+    streak: impl Fn(Award) -> Option<&'r StreakRules>,
+    award: Award,
+) -> i32 {
     let (mut years, mut award) = (1i32, award.civilian());
     // No deeper than there are awards: a regime whose streaks loop stops.
     for _ in 0..Award::ALL.len() {
-        let Some(r) = rules.streak_rules(award) else {
+        let Some(r) = streak(award) else {
             break;
         };
         let (lower, times) = r.streak.value;
@@ -119,7 +122,7 @@ static CURRENT_YEARS: LazyLock<TitleYears> = LazyLock::new(|| {
 impl TitleYears {
     /// The lengths under `rules`.
     pub(super) fn of(rules: &IndividualRules) -> TitleYears {
-        TitleYears(RECORDED_TITLES.map(|award| title_years(rules, award)))
+        TitleYears(RECORDED_TITLES.map(|award| title_years(|a| rules.streak_rules(a), award)))
     }
 
     /// The years of `RECORDED_TITLES[k]`.
