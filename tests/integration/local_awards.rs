@@ -11,10 +11,10 @@ use thidua::{
     Tariff,
 };
 
-const FILE: &str = include_str!("../data/overlays/tinh-a-awards.toml");
+const FILE: &str = include_str!("../../examples/data/tinh-a-awards.toml");
 
 fn overlay() -> Overlay {
-    Overlay::from_toml(FILE, "tests/data/overlays/tinh-a-awards.toml").unwrap()
+    Overlay::from_toml(FILE, "examples/data/tinh-a-awards.toml").unwrap()
 }
 
 #[test]
