@@ -17,7 +17,9 @@ fn main() {
         })
         .unwrap_or_default();
     names.sort();
-    let mut out = String::from("/// Every file of `data/law/`, by name.\nconst FILES: &[(&str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// Every file of `data/law/`, by name.\nconst FILES: &[(&str, &str)] = &[\n",
+    );
     for name in &names {
         println!("cargo:rerun-if-changed={}", dir.join(name).display());
         let _ = writeln!(

@@ -371,8 +371,11 @@ impl<'a> Tariff<'a> {
         }
         let rules = self.regime.money();
         let local = self
-            .overlay
-            .and_then(|o| o.award_rules(award))
+            .regime
+            .awards()
+            .iter()
+            .find(|r| r.award() == award)
+            .or_else(|| self.overlay.and_then(|o| o.award_rules(award)))
             .and_then(|r| r.money().iter().find(|rate| rate.recipient == recipient));
         let found = match local {
             Some(rate) => Ok((rate, None)),

@@ -569,36 +569,47 @@ impl<'a> Review<'a> {
         }
     }
 
-    /// The rules of an award an overlay of this review defines.
+    /// The rules of an award defined as data: by the regime, or by an
+    /// overlay of this review.
     pub(crate) fn local_rules(&self, award: Award) -> Option<&'a AwardRules> {
         if !award.is_local() {
             return None;
         }
-        self.overlays.iter().find_map(|o| o.award_rules(award))
+        self.regime
+            .awards()
+            .iter()
+            .find(|r| r.award() == award)
+            .or_else(|| self.overlays.iter().find_map(|o| o.award_rules(award)))
     }
 
-    /// The award named `name`: a national award, or one an overlay of this
-    /// review defines (its id, a name or an alias, in any spelling).
+    /// The awards defined as data that this review knows: the regime's,
+    /// then its overlays'.
+    fn data_awards(&self) -> impl Iterator<Item = Award> + '_ {
+        self.regime
+            .awards()
+            .iter()
+            .chain(self.overlays.iter().flat_map(|o| o.awards()))
+            .map(AwardRules::award)
+    }
+
+    /// The award named `name`: a national award, or one the regime or an
+    /// overlay of this review defines as data (its id, a name or an alias,
+    /// in any spelling).
     ///
     /// # Errors
     ///
-    /// No award of the catalogue or of the overlays has that name.
+    /// No award of the catalogue, the regime or the overlays has that
+    /// name.
     pub fn award(&self, name: &str) -> Result<Award> {
-        let local = self
-            .overlays
-            .iter()
-            .flat_map(|o| o.awards())
-            .map(AwardRules::award)
-            .find(|a| a.is_named(name));
-        match local {
+        match self.data_awards().find(|a| a.is_named(name)) {
             Some(a) => Ok(a),
             None => name.parse(),
         }
     }
 
     /// The individual titles this review judges in a population, lowest
-    /// first: the national yearly titles, then the overlays' own
-    /// individual titles.
+    /// first: the national yearly titles, then the individual titles the
+    /// regime and the overlays define as data.
     #[must_use]
     pub fn individual_titles(&self) -> Vec<Award> {
         let national = [
@@ -608,10 +619,7 @@ impl<'a> Review<'a> {
             Award::NationalEmulationFighter,
         ];
         let local = self
-            .overlays
-            .iter()
-            .flat_map(|o| o.awards())
-            .map(AwardRules::award)
+            .data_awards()
             .filter(|a| a.accepts(RecipientKind::Individual));
         national.into_iter().chain(local).collect()
     }

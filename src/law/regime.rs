@@ -30,6 +30,7 @@ use super::council::CouncilRules;
 use super::flags::FlagRules;
 use super::forms::FormRules;
 use super::individual::IndividualRules;
+use super::local::AwardRules;
 use super::money::MoneyRules;
 use super::powers::Powers;
 use super::procedure::DossierRules;
@@ -152,6 +153,10 @@ pub struct Regime {
     /// How the regime takes over the dossiers pending on its first day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     transition: Option<Transition>,
+    /// Awards the regime defines as data, beyond the catalogue the code
+    /// names: a title the law adds that follows an existing route.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    awards: Vec<AwardRules>,
 }
 
 impl Regime {
@@ -479,6 +484,20 @@ impl Regime {
     #[must_use]
     pub fn powers(&self) -> &Powers {
         &self.powers
+    }
+
+    /// The awards the regime defines as data (its `[[awards]]`), judged by
+    /// the engine of the route each names, as an overlay's are.
+    #[must_use]
+    pub fn awards(&self) -> &[AwardRules] {
+        &self.awards
+    }
+
+    /// The same regime with one more award defined as data.
+    #[must_use]
+    pub fn with_award(mut self, award: AwardRules) -> Regime {
+        self.awards.push(award);
+        self
     }
 
     /// The council's vote shares (see [`CouncilRules`]), if the regime

@@ -255,3 +255,73 @@ fn a_population_judges_the_overlays_titles_as_its_verdicts_do() {
     .unwrap();
     assert_eq!(result.money(&plain).unwrap_err().kind(), ErrorKind::Missing);
 }
+
+#[test]
+fn a_regime_file_defines_an_award_with_no_source_edit() {
+    use thidua::{Regime, RegimeId};
+    // A regime of the caller's own from Decree 152/2025 with one award more,
+    // as a new law's title would be added: a catalogue row, the rules of its
+    // route and a money row, all in the regime's file.
+    let text = r#"
+schema = "thidua-regime@1"
+based_on = "nd152-2025"
+id = "nd152-2025-them-danh-hieu"
+name_vi = "Nghị định 152/2025/NĐ-CP, thêm một danh hiệu"
+name_en = "Decree 152/2025 with one more title"
+
+[[awards]]
+id = "lao_dong_sang_tao"
+name_vi = "Lao động sáng tạo"
+name_en = "Creative Worker"
+kind = "emulation_title"
+recipients = ["individual"]
+rank = 116
+route = "annual_title"
+rating = { value = "excellent", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+money = { recipient = "individual", multiplier = "0.4", cite = "06/2022/QH15 Điều 24 khoản 4", mark = "S" }
+"#;
+    let national = RuleBook::national();
+    let mine = Regime::from_toml(text, "them-danh-hieu.toml", &national).unwrap();
+    assert_eq!(mine.awards().len(), 1);
+    let others: Vec<_> = national
+        .regimes()
+        .iter()
+        .filter(|r| r.id() != &RegimeId::DECREE_152_2025)
+        .cloned()
+        .collect();
+    let book = RuleBook::new(others.into_iter().chain([mine]).collect()).unwrap();
+    let review = Review::new(&book, 2025, d(2025, 12, 20)).unwrap();
+    let creative = review.award("lao dong sang tao").unwrap();
+    assert_eq!(creative.route(), Route::AnnualTitle);
+    assert_eq!(
+        review
+            .person(&servant("1", Rating::Excellent, 2025), creative)
+            .unwrap()
+            .outcome,
+        Outcome::Eligible
+    );
+    assert_eq!(
+        review
+            .person(&servant("2", Rating::Good, 2025), creative)
+            .unwrap()
+            .outcome,
+        Outcome::Ineligible
+    );
+    assert!(review.individual_titles().contains(&creative));
+    // Priced by the regime's own money row: 0,4 × 2.340.000 = 936.000, rounded up.
+    let salaries = SalarySchedule::national();
+    let tariff = Tariff::new(
+        &book,
+        &salaries,
+        d(2025, 12, 20),
+        Authority::ProvincialChair,
+    )
+    .unwrap();
+    assert_eq!(
+        tariff
+            .amount(creative, RecipientKind::Individual)
+            .unwrap()
+            .amount,
+        Money::from_dong(940_000)
+    );
+}
