@@ -503,6 +503,7 @@ pub type Point = char;
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "CitationRepr")]
+#[serde(deny_unknown_fields)]
 pub struct Citation {
     instrument: Instrument,
     #[serde(default, skip_serializing_if = "Option::is_none")]

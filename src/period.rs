@@ -35,6 +35,7 @@ use crate::error::{Error, Result};
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
 #[serde(try_from = "PeriodRepr", into = "PeriodRepr")]
+#[serde(deny_unknown_fields)]
 pub struct Period {
     from: NaiveDate,
     until: Option<NaiveDate>,

@@ -493,6 +493,7 @@ impl fmt::Display for Unit {
 /// ```
 #[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "Vec<Unit>", into = "Vec<Unit>")]
+#[serde(deny_unknown_fields)]
 pub struct UnitRegistry {
     units: Vec<Unit>,
     index: HashMap<UnitId, usize>,

@@ -303,6 +303,7 @@ struct Node {
 /// ```
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "ScoringSheetBuilder", into = "ScoringSheetBuilder")]
+#[serde(deny_unknown_fields)]
 pub struct ScoringSheet {
     spec: ScoringSheetBuilder,
     max: Decimal,

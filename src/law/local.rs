@@ -60,6 +60,7 @@ use super::rule::Rule;
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "AwardRulesRepr", into = "AwardRulesRepr")]
+#[serde(deny_unknown_fields)]
 pub struct AwardRules {
     award: Award,
     rating: Option<Rule<Rating>>,

@@ -51,6 +51,7 @@ pub enum QuotaRounding {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 // Read through `Quota::new`, so JSON cannot hold a quota of 10^28 %.
 #[serde(try_from = "QuotaRepr")]
+#[serde(deny_unknown_fields)]
 pub struct Quota {
     #[serde(with = "rust_decimal::serde::str")]
     percent: Decimal,

@@ -786,6 +786,7 @@ impl fmt::Display for Regime {
 /// ```
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "Vec<Regime>", into = "Vec<Regime>")]
+#[serde(deny_unknown_fields)]
 pub struct RuleBook {
     regimes: Vec<Regime>,
 }

@@ -59,6 +59,7 @@ pub struct SalaryStep {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "Vec<SalaryStep>", into = "Vec<SalaryStep>")]
+#[serde(deny_unknown_fields)]
 pub struct SalarySchedule {
     steps: Vec<SalaryStep>,
 }
