@@ -109,7 +109,10 @@ pub enum Route {
     /// A run of consecutive conferrals of a lower title ending in the year
     /// judged, plus an initiative of a scope.
     Streak,
-    /// A commendation form: consecutive years after a lower award.
+    /// A commendation form (and a State honorary title, a prize, a
+    /// commemorative medal): the regime's route for the form and recipient
+    /// ([`FormRoute`](crate::law::FormRoute)): consecutive years after a
+    /// lower award, criteria the province sets, or a text not read.
     Form,
     /// A collective title judged from the collective's own record and its
     /// members' titles.
@@ -118,7 +121,7 @@ pub enum Route {
     Flag,
     /// A checklist judged by the council (community titles).
     Checklist,
-    /// No rules are bundled: priced, not judged.
+    /// No rules are bundled: priced, not judged; a verdict needs review.
     Unjudged,
 }
 

@@ -55,6 +55,7 @@ mod verdict;
 
 pub use allocate::{Allocation, Candidate, TieBreak, allocate};
 pub use flags::{FlagAllocation, FlagNomination};
+pub use forms::Merits;
 pub use review::Review;
 pub(crate) use review::gate;
 pub use verdict::{Criterion, Evidence, Finding, Outcome, Status, Verdict};

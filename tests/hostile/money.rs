@@ -563,6 +563,8 @@ fn grant() -> impl Strategy<Value = Grant> {
             award,
             period,
             multiplier,
+            amount: None,
+            kind: None,
         }
     })
 }
