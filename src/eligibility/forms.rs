@@ -813,12 +813,8 @@ impl<'r> Review<'r> {
         sink: &mut S,
     ) {
         let y = self.year;
-        // Years already rewarded with this form do not count again, nor do
-        // years before the achievement period proposed.
+        // Years already rewarded with this form do not count again.
         let mut lower = y - MAX_YEARS;
-        if let Some(from) = self.period_from {
-            lower = lower.max(from);
-        }
         let mut floor_unknown = false;
         if let Some(c) = &same {
             match free_from(c) {
@@ -879,11 +875,12 @@ impl<'r> Review<'r> {
             status = Status::Unknown;
         }
         // A broken chain: the counts within it are not reached; they are
-        // shown for the achievement period, from its first year (or the
-        // years the chain needs).
+        // shown for the achievement period proposed (at least the years the
+        // chain needs), after any earlier award that bounds it.
         let broken = status == Status::Unmet;
         let start = if broken {
-            self.period_from.unwrap_or(y - need + 1).max(y - MAX_YEARS)
+            let from = (y - need + 1).min(self.period_from.unwrap_or(y));
+            from.max(lower)
         } else {
             start
         };

@@ -138,8 +138,8 @@ pub struct Review<'a> {
     pub(crate) overlays: Vec<&'a Overlay>,
     /// The kind of commendation a form is judged as (regular unless said).
     pub(crate) kind: CommendationKind,
-    /// The first year of the achievement period proposed, if given: the
-    /// runs of the ladders count from it at the earliest.
+    /// The first year of the achievement period proposed, if given: where
+    /// the counts of a broken run are reported.
     pub(crate) period_from: Option<i32>,
 }
 
@@ -488,9 +488,10 @@ impl<'a> Review<'a> {
     }
 
     /// The same review for the whole achievement period a proposal states
-    /// (thời gian lập thành tích), ending in the review's year: the runs of
-    /// the ladders count within it, and when a run breaks, the counts it
-    /// holds are reported for the period as not reached.
+    /// (thời gian lập thành tích), ending in the review's year: when the run
+    /// of a ladder breaks, the counts the law reads within it (CSTĐCS,
+    /// initiatives …) are reported for the whole period, as not reached,
+    /// with the counts found there.
     ///
     /// # Errors
     ///

@@ -14,6 +14,7 @@ mod campaigns;
 mod catalogue;
 mod collective;
 mod community;
+mod coverage;
 mod decision;
 mod differential;
 mod flags;
