@@ -318,6 +318,12 @@ impl Finding {
     /// ```
     #[must_use]
     pub fn not_reached(mut self) -> Finding {
+        if !self.not_reached {
+            self.reason_vi
+                .push_str(" — chưa xét đến: chuỗi năm liên tục đã bị gián đoạn");
+            self.reason_en
+                .push_str(" — not reached: the run of consecutive years broke");
+        }
         self.not_reached = true;
         self.status = Status::Unknown;
         self

@@ -9,8 +9,10 @@
 
 mod authority;
 mod autotraits;
+mod award_forms;
 mod book;
 mod campaigns;
+mod caps;
 mod catalogue;
 mod collective;
 mod community;
