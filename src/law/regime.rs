@@ -38,7 +38,7 @@ use crate::period::Period;
 
 /// The version of the bundled legal data: bumped, with a CHANGELOG entry,
 /// whenever a bundled regime, rule or table changes.
-pub const DATA_VERSION: &str = "2026.2";
+pub const DATA_VERSION: &str = "2026.3";
 
 /// Names a regime, e.g. `"nd91-2017"`.
 ///
