@@ -16,7 +16,7 @@ use crate::people::{DisciplineForm, Fact, Rating};
 use super::forms::Merits;
 use super::review::{Explain, Review, Sink, Worst, gate};
 use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
-use crate::collectives::{Collective, MemberTally};
+use crate::collectives::{Collective, CollectiveRecord, MemberTally};
 use crate::facts::PersonFacts;
 use crate::law::{Rule, Share};
 
@@ -160,6 +160,9 @@ impl Review<'_> {
                 format!("'{award}' is not conferred on collectives ('{}')", c.id),
             ));
         }
+        // Two records of the year judged: which one holds is not ours to
+        // guess, whatever the award (as for the community titles).
+        self.record_of_year(c)?;
         match award.route() {
             Route::CollectiveTitle => self.collective_title(c, t, award, sink),
             Route::Form => {
@@ -177,6 +180,20 @@ impl Review<'_> {
                 Ok(())
             }
         }
+    }
+
+    /// The collective's record of the year judged, if given; two are an
+    /// error ([`ErrorKind::Duplicate`]).
+    fn record_of_year<'c>(&self, c: &'c Collective) -> Result<Option<&'c CollectiveRecord>> {
+        let mut records = c.records.iter().filter(|r| r.year == self.year);
+        let record = records.next();
+        if records.next().is_some() {
+            return Err(Error::new(
+                ErrorKind::Duplicate,
+                format!("'{}' has two records for {}", c.id, self.year),
+            ));
+        }
+        Ok(record)
     }
 
     /// A collective title: "Tập thể lao động tiên tiến" / "Đơn vị tiên
@@ -218,16 +235,7 @@ impl Review<'_> {
         }
         self.regime_finding(sink);
         let rules = self.regime.collective();
-        let mut records = c.records.iter().filter(|r| r.year == self.year);
-        let record = records.next();
-        // Two records of the year judged: which one holds is not ours to
-        // guess (as for the community titles).
-        if records.next().is_some() {
-            return Err(Error::new(
-                ErrorKind::Duplicate,
-                format!("'{}' has two records for {}", c.id, self.year),
-            ));
-        }
+        let record = self.record_of_year(c)?;
         let (rating_rule, movement, share, discipline) =
             match (excellent, &self.advanced_collective) {
                 (true, _) => (

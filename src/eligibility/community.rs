@@ -23,7 +23,7 @@ use crate::error::{Error, ErrorKind, Result};
 use super::forms::Merits;
 use super::review::{Explain, Review, Sink, Worst, gate};
 use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
-use crate::collectives::Community;
+use crate::collectives::{Community, CommunityRecord};
 use crate::law::OverlayRule;
 use crate::law::Share;
 
@@ -122,6 +122,7 @@ impl Review<'_> {
                     ),
                 ));
             }
+            self.community_record(c)?;
             match award.route() {
                 Route::Form => self.household_form(c, award, merits, &mut sink),
                 other => {
@@ -148,6 +149,21 @@ impl Review<'_> {
         Ok(Outcome::from_worst(sink.0))
     }
 
+    /// The community's record of the year judged, if given: two are an
+    /// error ([`ErrorKind::Duplicate`]), whatever the award, since which
+    /// one holds is not ours to guess.
+    fn community_record<'c>(&self, c: &'c Community) -> Result<Option<&'c CommunityRecord>> {
+        let mut records = c.records.iter().filter(|r| r.year == self.year);
+        let record = records.next();
+        if records.next().is_some() {
+            return Err(Error::new(
+                ErrorKind::Duplicate,
+                format!("'{}' has two records for {}", c.id, self.year),
+            ));
+        }
+        Ok(record)
+    }
+
     #[allow(clippy::too_many_lines)]
     fn judge_community<S: Sink>(&self, c: &Community, award: Award, sink: &mut S) -> Result<()> {
         let rules = self.regime.community();
@@ -168,14 +184,7 @@ impl Review<'_> {
             ));
         }
         let y = self.year;
-        let mut records = c.records.iter().filter(|r| r.year == y);
-        let record = records.next();
-        if records.next().is_some() {
-            return Err(Error::new(
-                ErrorKind::Duplicate,
-                format!("'{}' has two records for {y}", c.id),
-            ));
-        }
+        let record = self.community_record(c)?;
         if let Some(r) = record {
             if !r.criteria.is_empty() && r.criteria.len() != checklist.value.len() {
                 return Err(Error::out_of_range(format!(

@@ -464,7 +464,7 @@ enum Basis<'r> {
     /// A route of the regime that the engine counts.
     Ladder(&'r FormRoute),
     /// An overlay's years rule for an individual's "Giấy khen".
-    Years(FormRoute),
+    Years(Box<FormRoute>),
     /// An overlay's criteria, with its citation.
     Local(LocalCriteria<'r>, &'r Citation),
     /// Criteria set by the ministry or province, not given.
@@ -501,7 +501,7 @@ impl<'r> Review<'r> {
             }
             if award == Award::CertificateOfCommendation && recipient == RecipientKind::Individual {
                 if let Some(years) = self.commendation_route() {
-                    return Basis::Years(years);
+                    return Basis::Years(Box::new(years));
                 }
             }
         }
@@ -834,18 +834,18 @@ impl<'r> Review<'r> {
             .or(route.titles.as_ref())
             .map(|t| l.this_year_title(self, t.value.0));
         let taken = title_of_year.as_ref().and_then(|(_, pick)| pick.as_ref());
-        // The run of ratings, if the route reads one.
-        let mut best: Option<(Status, i32, i32, Chain<'_>)> = None;
+        // The runs the route reads: of ratings, and of titles (instead of
+        // the years, either suffices; or the run itself). Each is judged
+        // with the counts within it, and the better one is kept.
+        let mut runs: Vec<(Status, i32, i32, Chain<'_>)> = Vec::new();
         if let Some(years) = &route.years {
             let (n, min) = years.value;
             let need = i32::from(n);
             let run = self.rating_run(l, min, lower, S::EXPLAIN);
             let status = gate(&years.citation, run.status(need));
             let start = run.start(y, need);
-            best = Some((status, start, need, Chain::Years(years, run)));
+            runs.push((status, start, need, Chain::Years(years, run)));
         }
-        // A run of titles: instead of the years (either suffices, take the
-        // better), or the run itself.
         if let (Some(alt), Some((this_year, _))) = (&route.or_titles, &title_of_year) {
             let (title, m) = alt.value;
             let mut titles = Run::new(S::EXPLAIN);
@@ -861,16 +861,24 @@ impl<'r> Review<'r> {
             let need = i32::from(m);
             let alt_status = gate(&alt.citation, titles.status(need));
             let alt_start = titles.start(y, need);
-            let better = best
-                .as_ref()
-                .is_none_or(|(s, start, _, _)| (alt_status, alt_start) < (*s, *start));
-            if better {
-                best = Some((alt_status, alt_start, need, Chain::Titles(alt, titles)));
+            runs.push((alt_status, alt_start, need, Chain::Titles(alt, titles)));
+        }
+        let this_year = title_of_year.as_ref().map(|(s, _)| *s);
+        // The better run: the better verdict on it and what it holds, then
+        // the wider window.
+        let mut best: Option<((Status, i32), usize)> = None;
+        for (i, (status, start, _, _)) in runs.iter().enumerate() {
+            let mut worst = Worst(*status);
+            self.within(l, award, route, *start, this_year, taken, false, &mut worst);
+            let key = (worst.0, *start);
+            if best.is_none_or(|(b, _)| key < b) {
+                best = Some((key, i));
             }
         }
-        let Some((mut status, start, need, chain)) = best else {
+        let Some((_, pick)) = best else {
             return;
         };
+        let (mut status, start, need, chain) = runs.swap_remove(pick);
         if floor_unknown && status == Status::Met {
             status = Status::Unknown;
         }
@@ -948,6 +956,25 @@ impl<'r> Review<'r> {
             }
             Finding::new(Criterion::Streak, status, citation, vi, en).with_evidence(evidence)
         });
+        self.within(l, award, route, start, this_year, taken, broken, sink);
+    }
+
+    /// The counts a ladder reads within its run, from `start` to the year
+    /// judged: excellent years, titles, awards, initiatives; when the run
+    /// broke, each is not reached.
+    #[allow(clippy::too_many_arguments)]
+    fn within<L: Ladder, S: Sink>(
+        &self,
+        l: &L,
+        award: Award,
+        route: &FormRoute,
+        start: i32,
+        this_year: Option<Status>,
+        taken: Option<&InitiativeFact<'_>>,
+        broken: bool,
+        sink: &mut S,
+    ) {
+        let y = self.year;
         let not_reached = |status: Status| if broken { Status::Unknown } else { status };
         let reached = |f: Finding| {
             if broken { f.not_reached() } else { f }
@@ -975,13 +1002,13 @@ impl<'r> Review<'r> {
             });
         }
         // Within the run: titles.
-        if let (Some(rule), Some((this_year, _))) = (&route.titles, &title_of_year) {
+        if let (Some(rule), Some(this_year)) = (&route.titles, this_year) {
             let (title, m) = rule.value;
             let earlier = (start..y).filter(|&yy| has_title(l, title, yy)).count();
             let sure = u32::try_from(earlier)
                 .unwrap_or(u32::MAX)
-                .saturating_add(u32::from(*this_year == Status::Met));
-            let maybe = u32::from(*this_year == Status::Unknown);
+                .saturating_add(u32::from(this_year == Status::Met));
+            let maybe = u32::from(this_year == Status::Unknown);
             let status = not_reached(gate(
                 &rule.citation,
                 count_status(sure, maybe, u32::from(m)),

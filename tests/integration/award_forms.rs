@@ -370,7 +370,11 @@ fn ladders_count_only_regular_achievements() {
             d(2017 + k, 10, 1),
         );
     }
-    assert_status(&r1.person(&p, pm).unwrap(), Criterion::Prerequisite, Status::Met);
+    assert_status(
+        &r1.person(&p, pm).unwrap(),
+        Criterion::Prerequisite,
+        Status::Met,
+    );
 }
 
 /// The kinds Law 06/2026/QH16 adds exist from 2026-10-01 only; another kind

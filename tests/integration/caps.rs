@@ -10,13 +10,19 @@ use thidua::decision::MoneyNoteKind;
 use thidua::history::Recipient;
 use thidua::law::SalarySchedule;
 use thidua::money::Rounding;
-use thidua::{Authority, Award, Decision, ErrorKind, Money, Period, RecipientKind, RuleBook, Tariff};
+use thidua::{
+    Authority, Award, Decision, ErrorKind, Money, Period, RecipientKind, RuleBook, Tariff,
+};
 
 use crate::util::d;
 
 const I: RecipientKind = RecipientKind::Individual;
 
-fn tariff<'a>(book: &'a RuleBook, salaries: &'a SalarySchedule, on: chrono::NaiveDate) -> Tariff<'a> {
+fn tariff<'a>(
+    book: &'a RuleBook,
+    salaries: &'a SalarySchedule,
+    on: chrono::NaiveDate,
+) -> Tariff<'a> {
     Tariff::new(book, salaries, on, Authority::Minister).unwrap()
 }
 
@@ -28,14 +34,37 @@ fn tariff<'a>(book: &'a RuleBook, salaries: &'a SalarySchedule, on: chrono::Naiv
 fn rounding_never_lifts_a_capped_amount_above_its_cap() {
     let (book, salaries) = (RuleBook::national(), SalarySchedule::national());
     let cases = [
-        (d(2025, 9, 2), Award::CommemorativeMedal, 1_404_000, 1_400_000),
-        (d(2025, 9, 2), Award::NationalAssemblyCommemorativeMedal, 1_872_000, 1_870_000),
-        (d(2026, 7, 1), Award::CommemorativeMedal, 1_518_000, 1_510_000),
-        (d(2024, 7, 1), Award::CommemorativeMedal, 1_404_000, 1_400_000),
+        (
+            d(2025, 9, 2),
+            Award::CommemorativeMedal,
+            1_404_000,
+            1_400_000,
+        ),
+        (
+            d(2025, 9, 2),
+            Award::NationalAssemblyCommemorativeMedal,
+            1_872_000,
+            1_870_000,
+        ),
+        (
+            d(2026, 7, 1),
+            Award::CommemorativeMedal,
+            1_518_000,
+            1_510_000,
+        ),
+        (
+            d(2024, 7, 1),
+            Award::CommemorativeMedal,
+            1_404_000,
+            1_400_000,
+        ),
     ];
     for (on, award, exact, paid) in cases {
         let t = tariff(&book, &salaries, on);
-        for mode in [Rounding::CeilTenThousand, Rounding::NearestHalfUpTenThousand] {
+        for mode in [
+            Rounding::CeilTenThousand,
+            Rounding::NearestHalfUpTenThousand,
+        ] {
             let a = t.rounding(mode).amount(award, I).unwrap();
             assert!(a.at_most);
             assert_eq!(a.exact, Money::from_dong(exact), "{on} {award}");
@@ -52,7 +81,9 @@ fn rounding_never_lifts_a_capped_amount_above_its_cap() {
     }
     // A multiplier under the cap whose product is round is settled.
     let t = tariff(&book, &salaries, d(2025, 9, 2));
-    let half = t.amount_at(Award::CommemorativeMedal, I, Decimal::new(5, 1)).unwrap();
+    let half = t
+        .amount_at(Award::CommemorativeMedal, I, Decimal::new(5, 1))
+        .unwrap();
     assert_eq!(half.amount, Money::from_dong(1_170_000));
     assert!(half.unsettled_by.is_none());
     // A fixed rate keeps rounding up, settled.
@@ -78,18 +109,30 @@ fn the_crates_own_amount_is_accepted_back() {
     assert_eq!(in_dong.rounding, Rounding::None);
     assert!(in_dong.unsettled_by.is_none());
     // At the cap exactly; a đồng above is refused, naming it.
-    assert!(t.amount_in_dong(Award::CommemorativeMedal, I, cap.exact).is_ok());
+    assert!(
+        t.amount_in_dong(Award::CommemorativeMedal, I, cap.exact)
+            .is_ok()
+    );
     let over = cap.exact.checked_add(Money::from_dong(1)).unwrap();
-    let err = t.amount_in_dong(Award::CommemorativeMedal, I, over).unwrap_err();
+    let err = t
+        .amount_in_dong(Award::CommemorativeMedal, I, over)
+        .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::OutOfRange);
-    assert!(err.to_string().contains("above the cap of 1.404.000 đồng"), "{err}");
+    assert!(
+        err.to_string().contains("above the cap of 1.404.000 đồng"),
+        "{err}"
+    );
     let err = t
         .amount_in_dong(Award::CommemorativeMedal, I, Money::from_dong(-1))
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::OutOfRange);
     // Where the regime sets no amount, a unit's own is unverified.
     let own = t
-        .amount_in_dong(Award::CulturalFamily, RecipientKind::Household, Money::from_dong(200_000))
+        .amount_in_dong(
+            Award::CulturalFamily,
+            RecipientKind::Household,
+            Money::from_dong(200_000),
+        )
         .unwrap();
     assert_eq!(own.amount, Money::from_dong(200_000));
     assert_eq!(own.confidence(), thidua::Confidence::Unverified);
@@ -106,7 +149,12 @@ fn a_decision_and_the_tariff_agree_on_caps() {
     let y = Period::year(2025).unwrap();
     let dec = Decision::new("15/QĐ-BNV".parse().unwrap(), on, Authority::Minister)
         .grant(an.clone(), Award::CommemorativeMedal, y)
-        .grant_amount(binh.clone(), Award::CommemorativeMedal, y, Money::from_dong(1_000_000));
+        .grant_amount(
+            binh.clone(),
+            Award::CommemorativeMedal,
+            y,
+            Money::from_dong(1_000_000),
+        );
     let money = dec.money(&book, &salaries).unwrap();
     let t = tariff(&book, &salaries, on);
     assert_eq!(
@@ -129,14 +177,20 @@ fn a_decision_and_the_tariff_agree_on_caps() {
     let err = bad.money(&book, &salaries).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::OutOfRange);
     // A grant at the cap in đồng needs no check.
-    let settled = Decision::new("16/QĐ-BNV".parse().unwrap(), on, Authority::Minister).grant_amount(
-        an,
-        Award::CommemorativeMedal,
-        y,
-        Money::from_dong(1_404_000),
-    );
+    let settled = Decision::new("16/QĐ-BNV".parse().unwrap(), on, Authority::Minister)
+        .grant_amount(
+            an,
+            Award::CommemorativeMedal,
+            y,
+            Money::from_dong(1_404_000),
+        );
     let money = settled.money(&book, &salaries).unwrap();
-    assert!(money.checks.iter().all(|c| c.kind != MoneyNoteKind::UnsettledAmount));
+    assert!(
+        money
+            .checks
+            .iter()
+            .all(|c| c.kind != MoneyNoteKind::UnsettledAmount)
+    );
 }
 
 proptest! {
