@@ -39,7 +39,7 @@ use crate::period::Period;
 
 /// The version of the bundled legal data: bumped, with a CHANGELOG entry,
 /// whenever a bundled regime, rule or table changes.
-pub const DATA_VERSION: &str = "2026.2";
+pub const DATA_VERSION: &str = "2026.3";
 
 /// Names a regime, e.g. `"nd91-2017"`.
 ///
@@ -313,12 +313,17 @@ impl Regime {
     /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
     /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
     /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
-    /// use thidua::Rating;
+    /// use thidua::{Award, Rating, RecipientKind};
+    /// use thidua::law::FormRoute;
     ///
     /// let mut forms = mine.forms().clone();
-    /// forms.merit.years.value = (3, Rating::Excellent);
+    /// let mut merit = forms.route(Award::MinistryOrProvinceCertificateOfMerit, RecipientKind::Individual).unwrap().clone();
+    /// merit.years.as_mut().unwrap().value = (3, Rating::Excellent);
+    /// // The first row that judges a form is its route.
+    /// forms.routes.insert(0, merit);
     /// let mine = mine.with_forms(forms);
-    /// assert_eq!(mine.forms().merit.years.value, (3, Rating::Excellent));
+    /// let route = mine.forms().route(Award::MinistryOrProvinceCertificateOfMerit, RecipientKind::Individual).unwrap();
+    /// assert_eq!(route.years.as_ref().map(|r| r.value), Some((3, Rating::Excellent)));
     /// # Ok::<(), thidua::Error>(())
     /// ```
     #[must_use]
@@ -327,8 +332,8 @@ impl Regime {
         self
     }
 
-    /// The rules for the commendation forms of individuals and the general
-    /// principles of commendation.
+    /// The rules for the commendation forms, a route per form and
+    /// recipient, and the general principles of commendation.
     ///
     /// # Example
     ///
@@ -336,11 +341,12 @@ impl Regime {
     /// use thidua::{RegimeId, RuleBook};
     ///
     /// let book = RuleBook::national();
-    /// use thidua::Rating;
+    /// use thidua::{Award, Rating, RecipientKind};
     ///
     /// let forms = book.regime(&RegimeId::LAW_2022)?.forms();
     /// // "Bằng khen" of a ministry or province: 2 years HTXS (Art. 74 k1 d).
-    /// assert_eq!(forms.merit.years.value, (2, Rating::Excellent));
+    /// let merit = forms.route(Award::MinistryOrProvinceCertificateOfMerit, RecipientKind::Individual).unwrap();
+    /// assert_eq!(merit.years.as_ref().map(|r| r.value), Some((2, Rating::Excellent)));
     /// # Ok::<(), thidua::Error>(())
     /// ```
     #[must_use]

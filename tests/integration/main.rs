@@ -9,11 +9,14 @@
 
 mod authority;
 mod autotraits;
+mod award_forms;
 mod book;
 mod campaigns;
+mod caps;
 mod catalogue;
 mod collective;
 mod community;
+mod coverage;
 mod decision;
 mod differential;
 mod flags;
