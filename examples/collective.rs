@@ -24,7 +24,7 @@ use thidua::campaigns::{Scorecard, ScoringCriterion, ScoringSheet};
 use thidua::citation::{Instrument, InstrumentKind};
 use thidua::collectives::{CollectiveRecord, MemberTally};
 use thidua::eligibility::{Candidate, FlagNomination, TieBreak};
-use thidua::history::{Conferral, Recipient};
+use thidua::history::{CommendationKind, Conferral, Recipient};
 use thidua::id::UnitId;
 use thidua::law::{FlagRoute, OverlayRule, QuotaRounding, Share};
 use thidua::people::{Discipline, DisciplineForm, Initiative, InitiativeKind, Scope};
@@ -83,10 +83,12 @@ fn initiative(p: &mut Person, id: &str, on: NaiveDate) -> Result<(), Error> {
 }
 
 fn conferred(p: &mut Person, award: Award, from: i32, to: i32) -> Result<(), Error> {
-    p.awards.push(Conferral::new(
-        award,
-        Period::new(day(from, 1, 1)?, day(to + 1, 1, 1)?)?,
-    ));
+    // A regular commendation of the period's achievements: the kind a
+    // ladder builds on.
+    p.awards.push(
+        Conferral::new(award, Period::new(day(from, 1, 1)?, day(to + 1, 1, 1)?)?)
+            .of_kind(CommendationKind::Regular),
+    );
     Ok(())
 }
 

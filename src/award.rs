@@ -93,6 +93,23 @@ impl RecipientKind {
             RecipientKind::Commune => "xã, phường, đặc khu",
         }
     }
+
+    /// The English word, plural as it reads in "… for households".
+    ///
+    /// ```
+    /// use thidua::RecipientKind;
+    /// assert_eq!(RecipientKind::Household.name_en(), "households");
+    /// ```
+    #[must_use]
+    pub fn name_en(self) -> &'static str {
+        match self {
+            RecipientKind::Individual => "individuals",
+            RecipientKind::Collective => "collectives",
+            RecipientKind::Household => "households",
+            RecipientKind::Village => "villages",
+            RecipientKind::Commune => "communes",
+        }
+    }
 }
 
 /// The kind of rule that judges an award: which engine of
@@ -114,7 +131,10 @@ pub enum Route {
     /// A run of consecutive conferrals of a lower title ending in the year
     /// judged, plus an initiative of a scope.
     Streak,
-    /// A commendation form: consecutive years after a lower award.
+    /// A commendation form (and a State honorary title, a prize, a
+    /// commemorative medal): the regime's route for the form and recipient
+    /// ([`FormRoute`](crate::law::FormRoute)): consecutive years after a
+    /// lower award, criteria the province sets, or a text not read.
     Form,
     /// A collective title judged from the collective's own record and its
     /// members' titles.
@@ -123,7 +143,7 @@ pub enum Route {
     Flag,
     /// A checklist judged by the council (community titles).
     Checklist,
-    /// No rules are bundled: priced, not judged.
+    /// No rules are bundled: priced, not judged; a verdict needs review.
     Unjudged,
 }
 

@@ -344,6 +344,10 @@ pub struct Community {
     /// One record per year.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub records: Vec<CommunityRecord>,
+    /// Awards received (a household's Giấy khen or Bằng khen): an award
+    /// not listed was not conferred.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub awards: Vec<Conferral>,
 }
 
 impl Community {
@@ -355,6 +359,7 @@ impl Community {
             name: name.into(),
             kind,
             records: Vec::new(),
+            awards: Vec::new(),
         }
     }
 

@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::award::Award;
-use crate::history::{Conferral, DecisionRef};
+use crate::history::{CommendationKind, Conferral, DecisionRef};
 use crate::id::{InitiativeId, PersonId};
 use crate::people::{
     DisciplineForm, Fact, FactSet, InitiativeKind, LeaveKind, Person, PersonCategory, Rating,
@@ -255,6 +255,13 @@ pub trait PersonFacts {
     }
     /// The award history.
     fn conferrals(&self) -> impl Iterator<Item = ConferralFact<'_>>;
+    /// The kind of commendation recorded for the conferral of `award` for
+    /// `period` (thường xuyên, đột xuất …), if recorded. The default records
+    /// none: every kind is unknown, and a rule that reads it needs review.
+    fn kind_of(&self, award: Award, period: Period) -> Option<CommendationKind> {
+        let _ = (award, period);
+        None
+    }
     /// The outcome of `award` for `year` when the review has already decided
     /// it, e.g. "Chiến sĩ thi đua cơ sở" after a quota: `Some(true)`
     /// conferred, `Some(false)` not. The default, `None`, lets the rules
@@ -334,6 +341,13 @@ impl PersonFacts for Person {
 
     fn conferrals(&self) -> impl Iterator<Item = ConferralFact<'_>> {
         self.awards.iter().map(ConferralFact::from)
+    }
+
+    fn kind_of(&self, award: Award, period: Period) -> Option<CommendationKind> {
+        self.awards
+            .iter()
+            .find(|c| c.award == award && c.period == period && c.kind.is_some())
+            .and_then(|c| c.kind)
     }
 
     fn validate(&self, on: NaiveDate) -> crate::error::Result<()> {

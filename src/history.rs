@@ -7,6 +7,52 @@ use crate::authority::Authority;
 use crate::award::{Award, RecipientKind};
 use crate::id::{DecisionNumber, InitiativeId, PersonId, UnitId};
 use crate::period::Period;
+use crate::text::named_enum;
+
+named_enum! {
+    /// The kind of a commendation (loại hình khen thưởng): what it rewards.
+    ///
+    /// Law 06/2022 Art. 8 (S) lists regular commendation for achievements
+    /// ("khen thưởng theo công trạng và thành tích đạt được", the annual
+    /// review), one-off achievements, thematic campaigns, a career's
+    /// contribution, seniority in the armed forces and foreign affairs; Law
+    /// 06/2026/QH16 (S) adds the commendation of a thematic emulation
+    /// movement from 2026-10-01. Which kinds a regime knows, and the rules
+    /// that depend on the kind, are data ([`FormRules::kinds`](crate::law::FormRules::kinds)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::history::CommendationKind;
+    ///
+    /// assert_eq!("khen thuong dot xuat".parse::<CommendationKind>()?, CommendationKind::OneOff);
+    /// assert_eq!("đột xuất".parse::<CommendationKind>()?, CommendationKind::OneOff);
+    /// assert_eq!(CommendationKind::Career.to_string(), "khen thưởng quá trình cống hiến");
+    /// assert_eq!(CommendationKind::Regular.id(), "regular");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    CommendationKind, "kind of commendation", "loại khen thưởng" {
+        /// "Khen thưởng theo công trạng và thành tích đạt được": the
+        /// regular commendation of a period's achievements (thường xuyên),
+        /// the one the ladders of the forms count.
+        Regular = "regular", "khen thưởng theo công trạng và thành tích đạt được", ["khen thưởng thường xuyên", "thường xuyên", "công trạng", "khen thưởng theo công trạng"];
+        /// "Khen thưởng đột xuất": a one-off, exceptional achievement.
+        OneOff = "one_off", "khen thưởng đột xuất", ["đột xuất", "thành tích đột xuất"];
+        /// "Khen thưởng chuyên đề" (theo đợt hoặc chuyên đề): the
+        /// achievements of a campaign or a theme.
+        Thematic = "thematic", "khen thưởng chuyên đề", ["chuyên đề", "khen thưởng theo đợt", "khen thưởng theo đợt hoặc chuyên đề", "theo chuyên đề"];
+        /// "Khen thưởng quá trình cống hiến": a career's contribution.
+        Career = "career", "khen thưởng quá trình cống hiến", ["quá trình cống hiến", "cống hiến"];
+        /// "Khen thưởng theo niên hạn": years of service in the armed forces.
+        Seniority = "seniority", "khen thưởng theo niên hạn", ["niên hạn"];
+        /// "Khen thưởng đối ngoại": foreigners and foreign organisations.
+        Foreign = "foreign", "khen thưởng đối ngoại", ["đối ngoại"];
+        /// "Khen thưởng phong trào thi đua theo chuyên đề": the commendation
+        /// of a thematic emulation movement, added by Law 06/2026/QH16 from
+        /// 2026-10-01 (S).
+        ThematicMovement = "thematic_movement", "khen thưởng phong trào thi đua theo chuyên đề", ["phong trào thi đua theo chuyên đề"];
+    }
+}
 
 /// Who receives an award: a person, a collective or a community, by id. On
 /// the wire, `{"kind": "individual", "id": "CB-01"}`.
@@ -116,6 +162,12 @@ pub struct Conferral {
     /// The initiatives or topics the award was based on.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relied_on: Vec<InitiativeId>,
+    /// The kind of commendation, as the decision wrote it; `None` when not
+    /// recorded (unknown, never "regular"): a rule that depends on it (the
+    /// ladders count only regular achievements from 2024; one state-level
+    /// award a year) needs review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<CommendationKind>,
 }
 
 impl Conferral {
@@ -129,7 +181,27 @@ impl Conferral {
             decision: None,
             revoked: None,
             relied_on: Vec::new(),
+            kind: None,
         }
+    }
+
+    /// The same conferral, of this kind of commendation.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Award, Period};
+    /// use thidua::history::{CommendationKind, Conferral};
+    ///
+    /// let c = Conferral::new(Award::MinistryOrProvinceCertificateOfMerit, Period::year(2023)?)
+    ///     .of_kind(CommendationKind::Regular);
+    /// assert_eq!(c.kind, Some(CommendationKind::Regular));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn of_kind(mut self, kind: CommendationKind) -> Conferral {
+        self.kind = Some(kind);
+        self
     }
 
     /// Whether it still stands (was not revoked).

@@ -104,6 +104,8 @@
 //!   only tighten; `Display` in Vietnamese.
 //! - [The readings](crate::_documentation::readings) the library takes:
 //!   every note of the bundled data, with its citation and mark.
+//! - [The coverage](crate::_documentation::coverage): every award, for
+//!   every recipient and regime, judged or needing review and why.
 //! - Walk-throughs: [adding a regime](crate::_documentation::adding_a_regime),
 //!   [adding an award](crate::_documentation::adding_an_award),
 //!   [writing a provincial overlay](crate::_documentation::provincial_overlay).
@@ -209,6 +211,9 @@ pub use population::Population;
 ///   overlays that only tighten, the language of `Display`.
 /// - [The readings](crate::_documentation::readings): every reading note of
 ///   the bundled data, with its citation and mark, generated from the data.
+/// - [The coverage](crate::_documentation::coverage): every award, for every
+///   recipient and regime, judged or needing review and why, generated from
+///   [`eligibility::coverage`].
 /// - Walk-throughs with runnable code:
 ///   [adding a regime](crate::_documentation::adding_a_regime),
 ///   [adding an award](crate::_documentation::adding_an_award),
@@ -220,6 +225,8 @@ pub mod _documentation {
     pub mod design {}
     #[doc = include_str!("_documentation/readings.md")]
     pub mod readings {}
+    #[doc = include_str!("_documentation/coverage.md")]
+    pub mod coverage {}
     #[doc = include_str!("_documentation/adding_a_regime.md")]
     pub mod adding_a_regime {}
     #[doc = include_str!("_documentation/adding_an_award.md")]

@@ -26,7 +26,7 @@ use crate::authority::Authority;
 use crate::award::Award;
 use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
-use crate::history::{Conferral, DecisionRef, Recipient};
+use crate::history::{CommendationKind, Conferral, DecisionRef, Recipient};
 use crate::id::{DecisionNumber, UnitId};
 use crate::lang::Bilingual;
 use crate::law::{MoneyRules, Principle, RegimeId, RuleBook, SalarySchedule, TitleAndForm};
@@ -55,6 +55,16 @@ pub struct Grant {
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     pub multiplier: Option<Decimal>,
+    /// The amount in đồng the issuing body pays under a cap ("không quá":
+    /// the Kỷ niệm chương), or where the regime sets no amount; `None` pays
+    /// the regime's rate (or [`multiplier`](Grant::multiplier)). Given with
+    /// a multiplier, the two must agree.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Money>,
+    /// The kind of commendation (thường xuyên, đột xuất, …), if the
+    /// decision says; kept in the conferrals it records.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<CommendationKind>,
 }
 
 /// An award decision (quyết định khen thưởng): number, date, signer and
@@ -158,6 +168,8 @@ impl Decision {
             award,
             period,
             multiplier: None,
+            amount: None,
+            kind: None,
         });
         self
     }
@@ -200,7 +212,76 @@ impl Decision {
                 award,
                 period,
                 multiplier: None,
+                amount: None,
+                kind: None,
             }));
+        self
+    }
+
+    /// The same decision with one more grant at an amount in đồng of the
+    /// issuing body's own (at or under a cap, or where the regime sets no
+    /// amount).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Authority, Award, Decision, Money, Period, RuleBook};
+    /// use thidua::history::Recipient;
+    /// use thidua::id::PersonId;
+    /// use thidua::law::SalarySchedule;
+    ///
+    /// // A Kỷ niệm chương pays "không quá 0,6" of 2.340.000 = 1.404.000 đồng.
+    /// let an = Recipient::Individual(PersonId::new("001")?);
+    /// let d = Decision::new("15/QĐ-BNV".parse()?, NaiveDate::from_ymd_opt(2025, 12, 20).unwrap(), Authority::Minister)
+    ///     .grant_amount(an, Award::CommemorativeMedal, Period::year(2025)?, Money::from_dong(1_000_000));
+    /// let money = d.money(&RuleBook::national(), &SalarySchedule::national())?;
+    /// assert_eq!(money.total, Money::from_dong(1_000_000));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn grant_amount(
+        mut self,
+        recipient: Recipient,
+        award: Award,
+        period: Period,
+        amount: Money,
+    ) -> Decision {
+        self.grants.push(Grant {
+            recipient,
+            award,
+            period,
+            multiplier: None,
+            amount: Some(amount),
+            kind: None,
+        });
+        self
+    }
+
+    /// The same decision with its last grant of this kind of commendation
+    /// (a decision "khen thưởng đột xuất", "quá trình cống hiến" …); the
+    /// conferrals it records keep the kind.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Authority, Award, Decision, Period};
+    /// use thidua::history::{CommendationKind, Recipient};
+    /// use thidua::id::PersonId;
+    ///
+    /// let an = Recipient::Individual(PersonId::new("001")?);
+    /// let d = Decision::new("15/QĐ-UBND".parse()?, NaiveDate::from_ymd_opt(2025, 12, 20).unwrap(), Authority::ProvincialChair)
+    ///     .grant(an.clone(), Award::MinistryOrProvinceCertificateOfMerit, Period::year(2025)?)
+    ///     .of_kind(CommendationKind::OneOff);
+    /// assert_eq!(d.conferrals_of(&an)[0].kind, Some(CommendationKind::OneOff));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn of_kind(mut self, kind: CommendationKind) -> Decision {
+        if let Some(g) = self.grants.last_mut() {
+            g.kind = Some(kind);
+        }
         self
     }
 
@@ -219,6 +300,8 @@ impl Decision {
             award,
             period,
             multiplier: Some(multiplier),
+            amount: None,
+            kind: None,
         });
         self
     }
@@ -243,6 +326,7 @@ impl Decision {
             .map(|g| {
                 let mut c = Conferral::new(g.award, g.period);
                 c.decision = Some(self.reference());
+                c.kind = g.kind;
                 c
             })
             .collect()
@@ -364,9 +448,28 @@ impl Decision {
         }
         let mut lines = Vec::with_capacity(self.grants.len());
         for g in &self.grants {
-            let priced = match g.multiplier {
-                None => tariff.amount(g.award, g.recipient.kind()),
-                Some(x) => tariff.amount_at(g.award, g.recipient.kind(), x),
+            let priced = match (g.multiplier, g.amount) {
+                (None, None) => tariff.amount(g.award, g.recipient.kind()),
+                (Some(x), None) => tariff.amount_at(g.award, g.recipient.kind(), x),
+                (None, Some(m)) => tariff.amount_in_dong(g.award, g.recipient.kind(), m),
+                (Some(x), Some(m)) => tariff.amount_at(g.award, g.recipient.kind(), x).and_then(
+                    |a| {
+                        if a.amount == m {
+                            Ok(a)
+                        } else {
+                            Err(Error::out_of_range(
+                                format!(
+                                    "khoản tặng '{}' trả {m} nhưng hệ số {x} của nó cho {}",
+                                    g.award, a.amount
+                                ),
+                                format!(
+                                    "the grant of '{}' pays {m} but its multiplier {x} gives {}",
+                                    g.award, a.amount
+                                ),
+                            ))
+                        }
+                    },
+                ),
             };
             let pay = match priced {
                 Ok(amount) => Pay::Paid(amount),
@@ -395,10 +498,25 @@ impl Decision {
         // What leaves every amount unsettled: a regime whose text was not
         // read (the bundled one from 2026-10-01, and the one after Decree
         // 152/2025 ends on 2027-03-01).
-        if let Some(citation) = tariff.regime().unsettled() {
+        let regime_unsettled = tariff.regime().unsettled();
+        if let Some(citation) = &regime_unsettled {
             checks.push(MoneyNote {
                 kind: MoneyNoteKind::UnverifiedRegime,
-                citation: Some(citation),
+                citation: Some(citation.clone()),
+            });
+        }
+        // An amount left unsettled by its own rule (a rounded cap).
+        let own = lines.iter().find_map(|l| match &l.pay {
+            Pay::Paid(a) => a
+                .unsettled_by
+                .as_ref()
+                .filter(|c| regime_unsettled.as_ref() != Some(*c)),
+            _ => None,
+        });
+        if let Some(citation) = own {
+            checks.push(MoneyNote {
+                kind: MoneyNoteKind::UnsettledAmount,
+                citation: Some(citation.clone()),
             });
         }
         let total =
@@ -674,6 +792,10 @@ pub enum MoneyNoteKind {
     /// 2027-03-01, when Decree 152/2025 is reported to end, the money
     /// tables and the base salary are not known).
     UnverifiedRegime,
+    /// An amount rests on a rule that was not read: a cap ("không quá", the
+    /// Kỷ niệm chương) rounded, whose rounding no text settles
+    /// ([`AwardAmount::unsettled_by`]).
+    UnsettledAmount,
 }
 
 impl MoneyNoteKind {
@@ -703,6 +825,9 @@ impl MoneyNoteKind {
             MoneyNoteKind::UnverifiedRegime => {
                 "văn bản của chế độ áp dụng chưa được đối chiếu: mức tiền thưởng cần xem xét lại"
             }
+            MoneyNoteKind::UnsettledAmount => {
+                "có mức tiền thưởng \"không quá\" được làm tròn mà chưa có quy định về việc làm tròn: cần xem xét lại"
+            }
         }
     }
 
@@ -731,6 +856,9 @@ impl MoneyNoteKind {
             }
             MoneyNoteKind::UnverifiedRegime => {
                 "the text of the regime was not read: the amounts need review"
+            }
+            MoneyNoteKind::UnsettledAmount => {
+                "an amount capped by 'không quá' was rounded, and no text settles that rounding: it needs review"
             }
         }
     }

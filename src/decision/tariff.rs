@@ -356,6 +356,123 @@ impl<'a> Tariff<'a> {
         self.price(award, recipient, Some(multiplier))
     }
 
+    /// The money `award` pays one `recipient` when the issuing body pays
+    /// `amount` đồng under a cap ("không quá": the Kỷ niệm chương), or
+    /// under its own rule where the regime sets none. The amount is paid as
+    /// given: no rounding applies to it.
+    ///
+    /// # Errors
+    ///
+    /// An amount above the cap (the cap's exact product, `multiplier ×
+    /// base salary`), or a negative one
+    /// ([`ErrorKind::OutOfRange`](crate::ErrorKind::OutOfRange)); an amount
+    /// that differs from a fixed rate's; an overflow.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::law::SalarySchedule;
+    /// use thidua::{Authority, Award, Money, RecipientKind, RuleBook, Tariff};
+    ///
+    /// let (book, salaries) = (RuleBook::national(), SalarySchedule::national());
+    /// let on = NaiveDate::from_ymd_opt(2025, 12, 20).unwrap();
+    /// let tariff = Tariff::new(&book, &salaries, on, Authority::Minister)?;
+    ///
+    /// // "Không quá 0,6" of 2.340.000 đồng: at most 1.404.000 đồng.
+    /// let medal = tariff.amount_in_dong(Award::CommemorativeMedal, RecipientKind::Individual, Money::from_dong(1_404_000))?;
+    /// assert_eq!(medal.amount, Money::from_dong(1_404_000));
+    /// assert!(medal.unsettled_by.is_none());
+    /// assert!(tariff.amount_in_dong(Award::CommemorativeMedal, RecipientKind::Individual, Money::from_dong(1_410_000)).is_err());
+    /// // A fixed rate takes its own amount only.
+    /// assert!(tariff.amount_in_dong(Award::AdvancedWorker, RecipientKind::Individual, Money::from_dong(710_000)).is_ok());
+    /// assert!(tariff.amount_in_dong(Award::AdvancedWorker, RecipientKind::Individual, Money::from_dong(700_000)).is_err());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn amount_in_dong(
+        &self,
+        award: Award,
+        recipient: RecipientKind,
+        amount: Money,
+    ) -> Result<AwardAmount> {
+        let context = || {
+            (
+                format!("{} ngày {}", self.regime.id(), self.date),
+                format!("{} on {}", self.regime.id(), self.date),
+            )
+        };
+        if amount.is_negative() {
+            return Err(Error::out_of_range(
+                format!("số tiền âm {amount} cho \"{award}\""),
+                format!("negative amount {amount} for '{award}'"),
+            )
+            .context_pair(context()));
+        }
+        let multiplier = if self.base.amount.is_zero() {
+            Decimal::ZERO
+        } else {
+            amount
+                .dong()
+                .checked_div(self.base.amount.dong())
+                .map(|d| d.normalize())
+                .ok_or_else(|| {
+                    Error::overflow(
+                        format!("{amount} / {} bị tràn số", self.base.amount),
+                        format!("{amount} / {} overflows", self.base.amount),
+                    )
+                    .context_pair(context())
+                })?
+        };
+        match self.price(award, recipient, None) {
+            Ok(full) if full.at_most => {
+                if amount > full.exact {
+                    return Err(Error::out_of_range(
+                        format!(
+                            "số tiền {amount} cho \"{award}\" vượt mức tối đa {} ({} × {})",
+                            full.exact, full.multiplier, self.base.amount
+                        ),
+                        format!(
+                            "amount {amount} for '{award}' is above the cap of {} ({} × {})",
+                            full.exact, full.multiplier, self.base.amount
+                        ),
+                    )
+                    .context_pair(context()));
+                }
+                Ok(AwardAmount {
+                    multiplier,
+                    exact: amount,
+                    amount,
+                    rounding: Rounding::None,
+                    rounding_citation: None,
+                    unsettled_by: self.regime.unsettled(),
+                    ..full
+                })
+            }
+            Ok(fixed) if fixed.amount == amount => Ok(fixed),
+            Ok(fixed) => Err(Error::out_of_range(
+                format!(
+                    "số tiền {amount} cho \"{award}\" khác mức cố định {}",
+                    fixed.amount
+                ),
+                format!(
+                    "amount {amount} for '{award}' differs from the fixed amount {}",
+                    fixed.amount
+                ),
+            )
+            .context_pair(context())),
+            // No rate: the issuing body's own amount, of no citation.
+            Err(e) if e.kind() == ErrorKind::Missing => {
+                let mut own = self.price(award, recipient, Some(multiplier))?;
+                own.exact = amount;
+                own.amount = amount;
+                own.rounding = Rounding::None;
+                own.rounding_citation = None;
+                Ok(own)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     fn price(
         &self,
         award: Award,
@@ -377,8 +494,11 @@ impl<'a> Tariff<'a> {
         }
         let rules = self.regime.money();
         let local = self
-            .overlay
-            .and_then(|o| o.award_rules(award))
+            .regime
+            .awards()
+            .iter()
+            .find(|r| r.award() == award)
+            .or_else(|| self.overlay.and_then(|o| o.award_rules(award)))
             .and_then(|r| r.money().iter().find(|rate| rate.recipient == recipient));
         let found = match local {
             Some(rate) => Ok((rate, None)),
@@ -395,6 +515,8 @@ impl<'a> Tariff<'a> {
             )),
             None => rules.lookup(award, recipient, self.signer),
         };
+        // The cap's full multiplier, for a rate "không quá".
+        let mut cap = None;
         let (multiplier, at_most, objects, rate_citation, factor_citation) = match (found, chosen) {
             (Ok((rate, factor)), chosen) => {
                 let full = combine(rate, factor)?;
@@ -419,6 +541,9 @@ impl<'a> Tariff<'a> {
                         .context_pair(context()));
                     }
                 };
+                if rate.at_most {
+                    cap = Some(full);
+                }
                 let factor_citation = factor.map(|f| f.citation.clone());
                 (
                     multiplier,
@@ -438,13 +563,39 @@ impl<'a> Tariff<'a> {
             Rounding::CeilTenThousand => rules.principle(Principle::RoundUpToTenThousand).cloned(),
             _ => None,
         };
-        let exact = self.base.amount.checked_mul(multiplier).ok_or_else(|| {
+        let overflow = || {
             Error::overflow(
                 format!("{} × {multiplier} bị tràn số", self.base.amount),
                 format!("{} × {multiplier} overflows", self.base.amount),
             )
             .context_pair(context())
-        })?;
+        };
+        let exact = self
+            .base
+            .amount
+            .checked_mul(multiplier)
+            .ok_or_else(overflow)?;
+        let mut amount = exact.round(self.rounding)?;
+        let mut unsettled_by = self.regime.unsettled();
+        if let Some(cap) = cap {
+            // A cap is a cap: rounding never lifts the amount above it; it
+            // is rounded down to the ten thousand instead. Whether rounding
+            // applies to a cap at all is not read: an amount it changes
+            // needs review.
+            let ceiling = self.base.amount.checked_mul(cap).ok_or_else(overflow)?;
+            if amount > ceiling {
+                amount = floor_ten_thousand(ceiling).ok_or_else(overflow)?;
+            }
+            if amount != exact && unsettled_by.is_none() {
+                unsettled_by = Some(rules.cap_rounding().cloned().unwrap_or_else(|| {
+                    rules
+                        .principle(Principle::RoundUpToTenThousand)
+                        .cloned()
+                        .unwrap_or_else(|| Citation::new(self.base.citation.instrument().clone()))
+                        .unverified()
+                }));
+            }
+        }
         Ok(AwardAmount {
             award,
             recipient,
@@ -452,7 +603,7 @@ impl<'a> Tariff<'a> {
             multiplier,
             base_salary: self.base.amount,
             exact,
-            amount: exact.round(self.rounding)?,
+            amount,
             rounding: self.rounding,
             at_most,
             objects,
@@ -460,7 +611,7 @@ impl<'a> Tariff<'a> {
             factor_citation,
             base_salary_citation: self.base.citation.clone(),
             rounding_citation,
-            unsettled_by: self.regime.unsettled(),
+            unsettled_by,
         })
     }
 
@@ -510,6 +661,15 @@ impl<'a> Tariff<'a> {
     }
 }
 
+/// The largest multiple of 10.000 đồng not above `m` (for `m ≥ 0`).
+fn floor_ten_thousand(m: Money) -> Option<Money> {
+    let step = Decimal::from(10_000);
+    let rest = m.dong().checked_rem(step)?;
+    m.dong()
+        .checked_sub(rest)
+        .map(|d| Money::new(d.normalize()))
+}
+
 /// The money of one award to one recipient, with how it was computed.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -554,8 +714,10 @@ pub struct AwardAmount {
     pub rounding_citation: Option<Citation>,
     /// Why the amount is not settled, if it is not: the regime's text was
     /// not read ([`Regime::unsettled`]; from 2027-03-01, when Decree
-    /// 152/2025 is reported to end, the bundled regime is unverified). The
-    /// amount is then never more certain than this citation.
+    /// 152/2025 is reported to end, the bundled regime is unverified), or
+    /// the amount is a cap ("không quá") that rounding changed, which no
+    /// text read settles ([`MoneyRules::cap_rounding`](crate::law::MoneyRules::cap_rounding)).
+    /// The amount is then never more certain than this citation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unsettled_by: Option<Citation>,
 }

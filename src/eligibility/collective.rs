@@ -6,14 +6,18 @@
 //! the collective in the year judged ("cá nhân trong tập thể"), new hires
 //! and people on leave included. Shares are exact integer predicates.
 
-use crate::award::Award;
+use crate::award::{Award, RecipientKind, Route};
 use crate::error::{Error, ErrorKind, Result};
 use crate::lang::Bilingual as _;
+use crate::law::FlagRoute;
+
+use super::flags::FlagNomination;
 use crate::people::{DisciplineForm, Fact, Rating};
 
+use super::merits::Merits;
 use super::review::{Explain, Review, Sink, Worst, gate};
 use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
-use crate::collectives::{Collective, MemberTally};
+use crate::collectives::{Collective, CollectiveRecord, MemberTally};
 use crate::facts::PersonFacts;
 use crate::law::{Rule, Share};
 
@@ -60,9 +64,58 @@ impl Review<'_> {
     /// # Ok::<(), thidua::Error>(())
     /// ```
     pub fn collective(&self, c: &Collective, tally: &MemberTally, award: Award) -> Result<Verdict> {
+        self.collective_with(c, tally, award, &Merits::none())
+    }
+
+    /// Judges a collective for any award it may receive, with the
+    /// council's answers on the criteria it judges (an overlay's
+    /// [`FormCriteria`](crate::law::OverlayRule::FormCriteria)): a
+    /// collective title from its record and tally; a commendation form by
+    /// its route ([`FormRoute`](crate::law::FormRoute)), the tally judging
+    /// the title of the year a ladder counts; a flag without the leaders of
+    /// its clusters, which only [`flag`](Review::flag) is given, needs
+    /// review.
+    ///
+    /// # Errors
+    ///
+    /// As [`collective`](Review::collective); an award not conferred on
+    /// collectives ([`ErrorKind::Conflict`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Award, Collective, Outcome, Period, Rating, Review, RuleBook};
+    /// use thidua::collectives::{CollectiveRecord, MemberTally};
+    /// use thidua::eligibility::Merits;
+    /// use thidua::history::Conferral;
+    ///
+    /// // 2017–2023: "Huân chương Lao động hạng Ba" after five years of
+    /// // "Tập thể lao động xuất sắc" with a provincial flag among them.
+    /// let book = RuleBook::national();
+    /// let review = Review::new(&book, 2022, NaiveDate::from_ymd_opt(2023, 3, 1).unwrap())?;
+    /// let mut c = Collective::new("SO-TC".parse()?, "Sở Tài chính");
+    /// for y in 2018..=2022 {
+    ///     c.awards.push(Conferral::new(Award::ExcellentCollective, Period::year(y)?));
+    /// }
+    /// c.awards.push(Conferral::new(Award::MinistryOrProvinceEmulationFlag, Period::year(2020)?));
+    /// let t = MemberTally::new(20);
+    /// let v = review.collective_with(&c, &t, Award::LabourOrderThird, &Merits::none())?;
+    /// assert_eq!(v.outcome, Outcome::Eligible, "{v}");
+    /// c.awards.retain(|a| a.award != Award::MinistryOrProvinceEmulationFlag);
+    /// assert_eq!(review.collective(&c, &t, Award::LabourOrderThird)?.outcome, Outcome::Ineligible);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn collective_with(
+        &self,
+        c: &Collective,
+        tally: &MemberTally,
+        award: Award,
+        merits: &Merits,
+    ) -> Result<Verdict> {
         tally.validate()?;
         let mut sink = Explain::default();
-        self.judge_collective(c, tally, award, &mut sink)?;
+        self.judge_collective_with(c, tally, award, merits, &mut sink)?;
         Ok(self
             .verdict(award, c.id.to_string(), sink)
             .with_name(Some(&c.name)))
@@ -87,6 +140,70 @@ impl Review<'_> {
     }
 
     pub(crate) fn judge_collective<S: Sink>(
+        &self,
+        c: &Collective,
+        t: &MemberTally,
+        award: Award,
+        sink: &mut S,
+    ) -> Result<()> {
+        self.judge_collective_with(c, t, award, &Merits::none(), sink)
+    }
+
+    fn judge_collective_with<S: Sink>(
+        &self,
+        c: &Collective,
+        t: &MemberTally,
+        award: Award,
+        merits: &Merits,
+        sink: &mut S,
+    ) -> Result<()> {
+        if !award.accepts(RecipientKind::Collective) {
+            return Err(Error::new(
+                ErrorKind::Conflict,
+                format!("\"{award}\" không tặng cho tập thể ('{}')", c.id),
+                format!("'{award}' is not conferred on collectives ('{}')", c.id),
+            ));
+        }
+        // Two records of the year judged: which one holds is not ours to
+        // guess, whatever the award (as for the community titles).
+        self.record_of_year(c)?;
+        match award.route() {
+            Route::CollectiveTitle => self.collective_title(c, t, award, sink),
+            Route::Form => {
+                self.regime_finding(sink);
+                self.collective_form(c, t, award, merits, sink);
+                Ok(())
+            }
+            Route::Flag => {
+                let n = FlagNomination::new(award, FlagRoute::Cluster);
+                self.judge_flag(c, &n, None, sink)
+            }
+            other => {
+                self.regime_finding(sink);
+                self.unjudged(award, other, RecipientKind::Collective, sink);
+                Ok(())
+            }
+        }
+    }
+
+    /// The collective's record of the year judged, if given; two are an
+    /// error ([`ErrorKind::Duplicate`]).
+    fn record_of_year<'c>(&self, c: &'c Collective) -> Result<Option<&'c CollectiveRecord>> {
+        let mut records = c.records.iter().filter(|r| r.year == self.year);
+        let record = records.next();
+        if records.next().is_some() {
+            return Err(Error::new(
+                ErrorKind::Duplicate,
+                format!("'{}' có hai bản ghi cho năm {}", c.id, self.year),
+                format!("'{}' has two records for {}", c.id, self.year),
+            ));
+        }
+        Ok(record)
+    }
+
+    /// A collective title: "Tập thể lao động tiên tiến" / "Đơn vị tiên
+    /// tiến", "Tập thể lao động xuất sắc" / "Đơn vị quyết thắng".
+    fn collective_title<S: Sink>(
         &self,
         c: &Collective,
         t: &MemberTally,
@@ -125,17 +242,7 @@ impl Review<'_> {
         }
         self.regime_finding(sink);
         let rules = self.regime.collective();
-        let mut records = c.records.iter().filter(|r| r.year == self.year);
-        let record = records.next();
-        // Two records of the year judged: which one holds is not ours to
-        // guess (as for the community titles).
-        if records.next().is_some() {
-            return Err(Error::new(
-                ErrorKind::Duplicate,
-                format!("'{}' có hai bản ghi cho năm {}", c.id, self.year),
-                format!("'{}' has two records for {}", c.id, self.year),
-            ));
-        }
+        let record = self.record_of_year(c)?;
         let (rating_rule, movement, share, discipline) =
             match (excellent, &self.advanced_collective) {
                 (true, _) => (

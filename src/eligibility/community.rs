@@ -16,14 +16,15 @@
 //! | Thôn, tổ dân phố văn hóa | Decree 122/2018 (not read) | 5 criteria (Law Art. 30 k1) + the province's share | the same |
 //! | Xã, phường tiêu biểu | Decree 122/2018 (not read) | leads the **district** movement + 5 criteria (Law Art. 29 k1) + the province's share | the district level is gone: that criterion needs review |
 
-use crate::award::Award;
+use crate::award::{Award, Route};
 use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
 use crate::lang::Bilingual as _;
 
+use super::merits::Merits;
 use super::review::{Explain, Review, Sink, Worst, gate};
 use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
-use crate::collectives::Community;
+use crate::collectives::{Community, CommunityRecord};
 use crate::law::OverlayRule;
 use crate::law::Share;
 
@@ -59,8 +60,80 @@ impl Review<'_> {
     /// # Ok::<(), thidua::Error>(())
     /// ```
     pub fn community(&self, c: &Community, award: Award) -> Result<Verdict> {
+        self.community_with(c, award, &Merits::none())
+    }
+
+    /// Judges a household, village or commune for any award it may
+    /// receive, with the council's answers on the criteria it judges: a
+    /// community title by its checklist; a household's Giấy khen or Bằng
+    /// khen by its route ([`FormRoute`](crate::law::FormRoute)) and the
+    /// criteria an overlay sets
+    /// ([`FormCriteria`](crate::law::OverlayRule::FormCriteria)).
+    ///
+    /// # Errors
+    ///
+    /// As [`community`](Review::community); an award not conferred on the
+    /// community's kind ([`ErrorKind::Conflict`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Award, Outcome, Overlay, RecipientKind, Review, RuleBook};
+    /// use thidua::collectives::Community;
+    /// use thidua::eligibility::Merits;
+    ///
+    /// // Bắc Ninh QĐ 86/2025 Art. 4 k3 c: a household's Giấy khen.
+    /// let bac_ninh = Overlay::from_toml(r#"
+    /// schema = "thidua-overlay@1"
+    /// name = "Quy định thi đua, khen thưởng tỉnh Bắc Ninh"
+    /// citation = { instrument = { kind = "decision", number = "86/2025/QĐ-UBND", name = "Quyết định số 86/2025/QĐ-UBND của Ủy ban nhân dân tỉnh Bắc Ninh" }, article = 4, clause = 3, point = "c", mark = "V" }
+    /// in_force = { from = "2025-12-15" }
+    /// [[rules]]
+    /// rule = "form_criteria"
+    /// award = "certificate_of_commendation"
+    /// recipient = "household"
+    /// all = ["gương mẫu chấp hành chủ trương, chính sách của Đảng, pháp luật của Nhà nước"]
+    /// any = ["có đóng góp về công sức, đất đai, tài sản cho địa phương", "có thành tích được bình xét trong phong trào thi đua"]
+    /// "#, "bac-ninh.toml")?;
+    /// let book = RuleBook::national();
+    /// let review = Review::new(&book, 2025, NaiveDate::from_ymd_opt(2025, 12, 20).unwrap())?.with_overlay(&bac_ninh)?;
+    /// let home = Community::new("HO-01".parse()?, "Hộ ông An", RecipientKind::Household);
+    /// let yes = Merits::new(vec![Some(true), Some(true), None]);
+    /// assert_eq!(review.community_with(&home, Award::CertificateOfCommendation, &yes)?.outcome, Outcome::Eligible);
+    /// let no = Merits::new(vec![Some(true), Some(false), Some(false)]);
+    /// assert_eq!(review.community_with(&home, Award::CertificateOfCommendation, &no)?.outcome, Outcome::Ineligible);
+    /// // Without the province's rule the national text only delegates.
+    /// let national = Review::new(&book, 2025, NaiveDate::from_ymd_opt(2025, 12, 20).unwrap())?;
+    /// assert_eq!(national.community(&home, Award::CertificateOfCommendation)?.outcome, Outcome::NeedsReview);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn community_with(&self, c: &Community, award: Award, merits: &Merits) -> Result<Verdict> {
         let mut sink = Explain::default();
-        self.judge_community(c, award, &mut sink)?;
+        if award.route() == Route::Checklist {
+            self.judge_community(c, award, &mut sink)?;
+        } else {
+            if !award.accepts(c.kind) {
+                return Err(Error::new(
+                    ErrorKind::Conflict,
+                    format!("'{award}' không tặng cho {} ('{}')", c.kind.name_vi(), c.id),
+                    format!(
+                        "'{}' is not conferred on a {} ('{}')",
+                        award.name_en(),
+                        c.kind.en(),
+                        c.id
+                    ),
+                ));
+            }
+            self.community_record(c)?;
+            match award.route() {
+                Route::Form => self.household_form(c, award, merits, &mut sink),
+                other => {
+                    self.regime_finding(&mut sink);
+                    self.unjudged(award, other, c.kind, &mut sink);
+                }
+            }
+        }
         Ok(self
             .verdict(award, c.id.to_string(), sink)
             .with_name(Some(&c.name)))
@@ -73,9 +146,28 @@ impl Review<'_> {
     ///
     /// As [`community`](Review::community).
     pub fn community_outcome(&self, c: &Community, award: Award) -> Result<Outcome> {
+        if award.route() != Route::Checklist {
+            return self.community(c, award).map(|v| v.outcome);
+        }
         let mut sink = Worst(Status::Met);
         self.judge_community(c, award, &mut sink)?;
         Ok(Outcome::from_worst(sink.0))
+    }
+
+    /// The community's record of the year judged, if given: two are an
+    /// error ([`ErrorKind::Duplicate`]), whatever the award, since which
+    /// one holds is not ours to guess.
+    fn community_record<'c>(&self, c: &'c Community) -> Result<Option<&'c CommunityRecord>> {
+        let mut records = c.records.iter().filter(|r| r.year == self.year);
+        let record = records.next();
+        if records.next().is_some() {
+            return Err(Error::new(
+                ErrorKind::Duplicate,
+                format!("'{}' có hai bản ghi cho năm {}", c.id, self.year),
+                format!("'{}' has two records for {}", c.id, self.year),
+            ));
+        }
+        Ok(record)
     }
 
     #[allow(clippy::too_many_lines)]
@@ -100,15 +192,7 @@ impl Review<'_> {
             ));
         }
         let y = self.year;
-        let mut records = c.records.iter().filter(|r| r.year == y);
-        let record = records.next();
-        if records.next().is_some() {
-            return Err(Error::new(
-                ErrorKind::Duplicate,
-                format!("'{}' có hai bản ghi cho năm {y}", c.id),
-                format!("'{}' has two records for {y}", c.id),
-            ));
-        }
+        let record = self.community_record(c)?;
         if let Some(r) = record {
             if !r.criteria.is_empty() && r.criteria.len() != checklist.value.len() {
                 return Err(Error::out_of_range(

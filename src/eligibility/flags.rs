@@ -127,7 +127,7 @@ impl Review<'_> {
     /// ```
     pub fn flag(&self, c: &Collective, n: &FlagNomination, leaders: &[UnitId]) -> Result<Verdict> {
         let mut sink = Explain::default();
-        self.judge_flag(c, n, leaders, &mut sink)?;
+        self.judge_flag(c, n, Some(leaders), &mut sink)?;
         Ok(self
             .verdict(n.award, c.id.to_string(), sink)
             .with_name(Some(&c.name)))
@@ -146,21 +146,45 @@ impl Review<'_> {
         leaders: &[UnitId],
     ) -> Result<Outcome> {
         let mut sink = Worst(Status::Met);
-        self.judge_flag(c, n, leaders, &mut sink)?;
+        self.judge_flag(c, n, Some(leaders), &mut sink)?;
         Ok(Outcome::from_worst(sink.0))
     }
 
-    fn judge_flag<S: Sink>(
+    /// Judges a flag; `leaders` not given leaves who leads unknown.
+    pub(super) fn judge_flag<S: Sink>(
         &self,
         c: &Collective,
         n: &FlagNomination,
-        leaders: &[UnitId],
+        leaders: Option<&[UnitId]>,
         sink: &mut S,
     ) -> Result<()> {
         let rules = self.regime.flags();
         let government = match n.award {
             Award::MinistryOrProvinceEmulationFlag => false,
             Award::GovernmentEmulationFlag => true,
+            Award::CorpsEmulationFlag => {
+                // The flag of a military region, corps or national
+                // university: its criteria were not read.
+                self.regime_finding(sink);
+                let citation = &rules.corps;
+                sink.add(Status::Unknown, || {
+                    let mut vi = format!(
+                        "tiêu chuẩn xét tặng \"{}\" chưa được đối chiếu ({citation}): cần xem xét",
+                        n.award
+                    );
+                    let mut en = format!(
+                        "the criteria of '{}' were not read ({}): needs review",
+                        n.award.name_en(),
+                        citation.to_short()
+                    );
+                    if let Some(note) = citation.note() {
+                        vi.push_str(&format!(" — {note}"));
+                        en.push_str(&format!(" — {note}"));
+                    }
+                    Finding::new(Criterion::Standard, Status::Unknown, citation, vi, en)
+                });
+                return Ok(());
+            }
             other => {
                 return Err(Error::new(
                     ErrorKind::Unsupported,
@@ -184,10 +208,10 @@ impl Review<'_> {
         }
         self.regime_finding(sink);
         let y = self.year;
-        let leads = leaders.contains(&c.id);
+        let leads = leaders.map(|l| l.contains(&c.id));
         let (status, citation, vi, en) = match n.route {
             FlagRoute::Cluster if !government => (
-                Status::from_bool(leads),
+                leads.map_or(Status::Unknown, Status::from_bool),
                 &rules.province_leads,
                 "dẫn đầu cụm, khối thi đua do bộ, ban, ngành, tỉnh tổ chức",
                 "leads a cluster or block run by the ministry or province",
@@ -199,20 +223,24 @@ impl Review<'_> {
                         && a.period.as_year() == Some(y)
                 });
                 (
-                    Status::from_bool(leads || holds),
+                    match leads {
+                        _ if holds => Status::Met,
+                        Some(l) => Status::from_bool(l),
+                        None => Status::Unknown,
+                    },
                     &rules.government_cluster,
                     "được tặng hoặc dẫn đầu để được tặng \"Cờ thi đua của bộ, ban, ngành, tỉnh\" năm xét",
                     "holds, or leads for, the ministry's or province's flag of the year",
                 )
             }
             FlagRoute::CentralCluster => (
-                Status::from_bool(leads),
+                leads.map_or(Status::Unknown, Status::from_bool),
                 &rules.government_central,
                 "dẫn đầu cụm, khối thi đua do Hội đồng Thi đua – Khen thưởng Trung ương tổ chức",
                 "leads a cluster or block run by the central council",
             ),
             FlagRoute::Movement { .. } => (
-                Status::from_bool(leads),
+                leads.map_or(Status::Unknown, Status::from_bool),
                 &rules.government_movement.citation,
                 "tiêu biểu nhất trong phong trào thi đua theo chuyên đề do Thủ tướng Chính phủ phát động",
                 "the most typical collective of a thematic movement launched by the Prime Minister",
@@ -220,7 +248,12 @@ impl Review<'_> {
         };
         let status = gate(citation, status);
         sink.add(status, || {
-            let (vi, en) = if status == Status::Unmet {
+            let (vi, en) = if leads.is_none() && status != Status::Met {
+                (
+                    format!("chưa có danh sách tập thể dẫn đầu để xác định: {vi} năm {y} (xét bằng Review::flag)"),
+                    format!("the leaders are not given: whether it {en} in {y} is not known (judge it with Review::flag)"),
+                )
+            } else if status == Status::Unmet {
                 (
                     format!("không {vi} (không có trong danh sách dẫn đầu)"),
                     format!("does not: {en}"),

@@ -38,23 +38,40 @@
 //!   the household exclusions, and the province's shares as overlays. The
 //!   commune criterion "dẫn đầu phong trào thi đua cấp huyện" needs review
 //!   from 2025-07-01, when the district level ended.
-//! - "Giấy khen", "Bằng khen" of a ministry or province and of the Prime
-//!   Minister, "Huân chương Lao động hạng Ba" ([`Review::person`]): one
-//!   rule code, a [`FormRoute`](crate::law::FormRoute) per form and regime, with the general
-//!   principles as findings (one achievement, one award; one state-level
-//!   form a year until 2023; nothing pending; a lower form not required).
+//! - Commendation forms, orders, medals, State honorary titles, prizes and
+//!   "Kỷ niệm chương", for every recipient they are for
+//!   ([`Review::person`], [`Review::collective_with`],
+//!   [`Review::community_with`]): one rule code, a
+//!   [`FormRoute`](crate::law::FormRoute) per form, recipient and regime
+//!   (a ladder, criteria an overlay sets with the council's [`Merits`], or
+//!   a text not read, which the verdict names), with the general principles
+//!   as findings (one achievement, one award; one state-level form a year
+//!   until 2023, unless one of them is one-off, for a career or seniority;
+//!   nothing pending; a lower form not required) and the kind of
+//!   commendation ([`Review::with_kind`]).
+//!
+//! ## Coverage
+//!
+//! [`coverage`] lists, for every award, recipient and regime, whether the
+//! verdicts decide or need review, and why; the bundled table is
+//! [the coverage page](crate::_documentation::coverage). No award is
+//! unsupported for a recipient it admits.
 
 mod allocate;
 mod collective;
 mod community;
+mod coverage;
 mod flags;
 mod forms;
 mod individual;
+mod merits;
 pub(crate) mod review;
 mod verdict;
 
 pub use allocate::{Allocation, Candidate, TieBreak, allocate};
+pub use coverage::{Coverage, CoverageRow, Gap, coverage};
 pub use flags::{FlagAllocation, FlagNomination};
+pub use merits::Merits;
 pub use review::Review;
 pub(crate) use review::gate;
 pub use verdict::{Criterion, Evidence, Finding, Outcome, Status, Verdict};

@@ -6,9 +6,13 @@ use chrono::{Datelike, Months, NaiveDate};
 use crate::award::{Award, RecipientKind, Route};
 use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
+use crate::history::CommendationKind;
 use crate::id::InitiativeId;
 use crate::lang::Bilingual as _;
 use crate::law::{Regime, RuleBook};
+use crate::period::Period;
+
+use super::merits::Merits;
 
 use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
 use crate::facts::PersonFacts;
@@ -133,6 +137,11 @@ pub struct Review<'a> {
     /// movement, share and discipline rules, all citing the overlay.
     pub(crate) advanced_collective: Option<CollectiveStandard>,
     pub(crate) overlays: Vec<&'a Overlay>,
+    /// The kind of commendation a form is judged as (regular unless said).
+    pub(crate) kind: CommendationKind,
+    /// The first year of the achievement period proposed, if given: where
+    /// the counts of a broken run are reported.
+    pub(crate) period_from: Option<i32>,
 }
 
 impl<'a> Review<'a> {
@@ -220,6 +229,8 @@ impl<'a> Review<'a> {
             quota,
             advanced_collective: None,
             overlays: Vec::new(),
+            kind: CommendationKind::Regular,
+            period_from: None,
         };
         review.hire_cutoff = review.cutoff(review.new_hire.value)?;
         Ok(review)
@@ -435,6 +446,55 @@ impl<'a> Review<'a> {
                         ),
                     ));
                 }
+                OverlayRule::FormCriteria {
+                    award,
+                    recipient,
+                    years,
+                    all,
+                    any,
+                } => {
+                    let name = crate::text::shown(overlay.name());
+                    if !award.accepts(*recipient) {
+                        return Err(Error::new(
+                            ErrorKind::Conflict,
+                            format!(
+                                "quy định '{name}' đặt tiêu chuẩn \"{award}\" cho {}, đối tượng không được tặng danh hiệu này",
+                                recipient.name_vi()
+                            ),
+                            format!(
+                                "overlay '{name}' sets criteria of '{award}' for a {}, who does not receive it",
+                                recipient.name_vi()
+                            ),
+                        ));
+                    }
+                    let route = self.regime.forms().route(*award, *recipient);
+                    if route.is_some_and(|r| r.delegated.is_none()) {
+                        return Err(Error::new(
+                            ErrorKind::Conflict,
+                            format!(
+                                "quy định '{name}' đặt tiêu chuẩn \"{award}\" cho {}, điều quy định trung ương không giao cho tỉnh",
+                                recipient.name_vi()
+                            ),
+                            format!(
+                                "overlay '{name}' sets criteria of '{award}' for a {}, which the national rule does not leave to the province",
+                                recipient.name_vi()
+                            ),
+                        ));
+                    }
+                    if years.is_some_and(|(n, _)| n == 0) {
+                        return Err(Error::out_of_range(
+                            format!("quy định '{name}' đặt tiêu chuẩn \"{award}\" với 0 năm"),
+                            format!("overlay '{name}' sets the criteria of '{award}' with 0 years"),
+                        ));
+                    }
+                    if years.is_none() && all.is_empty() && any.is_empty() {
+                        return Err(Error::new(
+                            ErrorKind::Missing,
+                            format!("quy định '{name}' không đặt tiêu chuẩn nào của \"{award}\""),
+                            format!("overlay '{name}' sets no criteria of '{award}'"),
+                        ));
+                    }
+                }
                 // Read where the form or title is judged.
                 OverlayRule::CommendationStandard { .. } | OverlayRule::CommunityShare { .. } => {}
                 OverlayRule::GrassrootsQuota { percent, rounding } => {
@@ -483,6 +543,95 @@ impl<'a> Review<'a> {
         self
     }
 
+    /// The same review, judging commendation forms as `kind` of
+    /// commendation (the default is the regular commendation of a period's
+    /// achievements, "theo công trạng và thành tích đạt được", the one the
+    /// ladders describe). A kind the regime does not know is unmet (the
+    /// kinds Law 06/2026/QH16 adds exist from 2026-10-01); another kind
+    /// needs review, as its achievement is the council's to judge. Titles
+    /// are not affected.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Award, Outcome, Person, PersonCategory, Rating, Review, RuleBook, YearRecord};
+    /// use thidua::history::CommendationKind;
+    ///
+    /// let book = RuleBook::national();
+    /// let mut p = Person::new("CB-01".parse()?, "", PersonCategory::CivilServant, "P-TC".parse()?);
+    /// p.service_start = NaiveDate::from_ymd_opt(2015, 1, 1);
+    /// p.records.push(YearRecord::new(2025).rated(Rating::Excellent).otherwise_none());
+    /// let on = NaiveDate::from_ymd_opt(2025, 12, 20).unwrap();
+    /// let movement = Review::new(&book, 2025, on)?.with_kind(CommendationKind::ThematicMovement);
+    /// // "Khen thưởng phong trào thi đua theo chuyên đề" exists from 2026-10-01 only.
+    /// let v = movement.person(&p, Award::MinistryOrProvinceCertificateOfMerit)?;
+    /// assert_eq!(v.outcome, Outcome::Ineligible);
+    /// let one_off = Review::new(&book, 2025, on)?.with_kind(CommendationKind::OneOff);
+    /// assert_eq!(one_off.person(&p, Award::MinistryOrProvinceCertificateOfMerit)?.outcome, Outcome::NeedsReview);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_kind(mut self, kind: CommendationKind) -> Review<'a> {
+        self.kind = kind;
+        self
+    }
+
+    /// The same review for the whole achievement period a proposal states
+    /// (thời gian lập thành tích), ending in the review's year: when the run
+    /// of a ladder breaks, the counts the law reads within it (CSTĐCS,
+    /// initiatives …) are reported for the whole period, as not reached,
+    /// with the counts found there.
+    ///
+    /// # Errors
+    ///
+    /// A period that does not end in the review's year, or has no end.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Period, Review, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    /// let review = Review::new(&book, 2024, d(2024, 12, 20))?;
+    /// let five = Period::new(d(2020, 1, 1), d(2025, 1, 1))?;
+    /// assert_eq!(review.clone().with_period(five)?.period_from(), Some(2020));
+    /// assert!(review.with_period(Period::year(2023)?).is_err());
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn with_period(mut self, period: Period) -> Result<Review<'a>> {
+        let last = period.last_day().map(|d| d.year());
+        if last != Some(self.year) {
+            return Err(Error::out_of_range(
+                format!(
+                    "thời gian lập thành tích {period} không kết thúc trong năm {}, năm được xét",
+                    self.year
+                ),
+                format!(
+                    "the achievement period {period} does not end in {}, the year judged",
+                    self.year
+                ),
+            ));
+        }
+        self.period_from = Some(period.from().year());
+        Ok(self)
+    }
+
+    /// The kind of commendation forms are judged as.
+    #[must_use]
+    pub fn kind(&self) -> CommendationKind {
+        self.kind
+    }
+
+    /// The first year of the achievement period, if one was given
+    /// ([`with_period`](Review::with_period)).
+    #[must_use]
+    pub fn period_from(&self) -> Option<i32> {
+        self.period_from
+    }
+
     /// The regime in force on the judging date.
     #[must_use]
     pub fn regime(&self) -> &'a Regime {
@@ -505,7 +654,7 @@ impl<'a> Review<'a> {
     /// citation: a later overlay (or a later rule of one) details an earlier.
     pub(crate) fn overlay_rule<T>(
         &self,
-        pick: impl Fn(&OverlayRule) -> Option<T>,
+        pick: impl Fn(&'a OverlayRule) -> Option<T>,
     ) -> Option<(T, &'a Citation)> {
         self.overlays.iter().rev().find_map(|o| {
             o.rules()
@@ -565,9 +714,25 @@ impl<'a> Review<'a> {
     /// fact not given (a start of service, a year's discipline) is not an
     /// error: the criteria that read it are unknown and name it.
     pub fn person<F: PersonFacts>(&self, facts: &F, award: Award) -> Result<Verdict> {
+        self.person_with(facts, award, &Merits::none())
+    }
+
+    /// Judges a person for a form with the council's answers on the
+    /// criteria it judges (an overlay's
+    /// [`FormCriteria`](crate::law::OverlayRule::FormCriteria)).
+    ///
+    /// # Errors
+    ///
+    /// As [`person`](Review::person).
+    pub fn person_with<F: PersonFacts>(
+        &self,
+        facts: &F,
+        award: Award,
+        merits: &Merits,
+    ) -> Result<Verdict> {
         facts.validate(self.on)?;
         let mut sink = Explain::default();
-        self.judge_person(facts, award, &mut sink)?;
+        self.judge_person_with(facts, award, merits, &mut sink)?;
         Ok(self
             .verdict(award, facts.person_id().to_string(), sink)
             .with_name(facts.person_name()))
@@ -609,20 +774,32 @@ impl<'a> Review<'a> {
         award: Award,
         sink: &mut S,
     ) -> Result<()> {
-        self.regime_finding(sink);
+        self.judge_person_with(facts, award, &Merits::none(), sink)
+    }
+
+    pub(crate) fn judge_person_with<F: PersonFacts, S: Sink>(
+        &self,
+        facts: &F,
+        award: Award,
+        merits: &Merits,
+        sink: &mut S,
+    ) -> Result<()> {
         if !award.accepts(RecipientKind::Individual) {
             return Err(Error::new(
-                ErrorKind::Unsupported,
+                ErrorKind::Conflict,
                 format!("'{award}' không tặng cho cá nhân"),
                 format!("'{award}' is not conferred on individuals"),
             ));
         }
+        self.regime_finding(sink);
         match award.route() {
             Route::AnnualTitle => match self.local_rules(award) {
-                Some(local) => {
-                    let rating = local.rating().ok_or_else(|| unjudged(award))?;
-                    self.annual(facts, rating, sink);
-                }
+                Some(local) => match local.rating() {
+                    Some(rating) => self.annual(facts, rating, sink),
+                    None => {
+                        self.unjudged(award, Route::AnnualTitle, RecipientKind::Individual, sink)
+                    }
+                },
                 None if award.is_local() => return Err(not_in_review(award)),
                 None => {
                     self.category_fits(facts, award, sink);
@@ -632,20 +809,55 @@ impl<'a> Review<'a> {
             Route::GrassrootsFighter => {
                 self.grassroots(facts, sink);
             }
-            Route::Streak => {
-                if self.streak_rules(award).is_none() {
-                    return Err(if award.is_local() {
-                        not_in_review(award)
-                    } else {
-                        unjudged(award)
-                    });
-                }
-                self.streak_title(facts, award, sink);
-            }
-            Route::Form => self.form(facts, award, sink),
-            _ => return Err(unjudged(award)),
+            Route::Streak => match self.streak_rules(award) {
+                None if award.is_local() => return Err(not_in_review(award)),
+                None => self.unjudged(award, Route::Streak, RecipientKind::Individual, sink),
+                Some(_) => self.streak_title(facts, award, sink),
+            },
+            Route::Form => self.form(facts, award, merits, sink),
+            other => self.unjudged(award, other, RecipientKind::Individual, sink),
         }
         Ok(())
+    }
+
+    /// An award whose route does not judge this recipient (a local award
+    /// of a route this engine lacks): needs review, naming it.
+    pub(crate) fn unjudged<S: Sink>(
+        &self,
+        award: Award,
+        route: Route,
+        recipient: RecipientKind,
+        sink: &mut S,
+    ) {
+        let citation = self
+            .regime
+            .instruments()
+            .first()
+            .map_or(
+                Citation::new(crate::citation::Instrument::LAW_06_2022),
+                |i| Citation::new(i.clone()),
+            )
+            .unverified();
+        sink.add(Status::Unknown, || {
+            Finding::new(
+                Criterion::Standard,
+                Status::Unknown,
+                &citation,
+                format!(
+                    "\"{award}\" (tuyến xét \"{}\") không có quy tắc xét tặng cho {} trong chế độ \"{}\": cần xem xét",
+                    route.id(),
+                    recipient.name_vi(),
+                    self.regime.id()
+                ),
+                format!(
+                    "'{}' (route {}) has no rule for {} under regime '{}': needs review",
+                    award.name_en(),
+                    route.id(),
+                    recipient.name_en(),
+                    self.regime.id()
+                ),
+            )
+        });
     }
 
     /// The rules of a streak title: the regime's, or those of a local
@@ -657,36 +869,47 @@ impl<'a> Review<'a> {
         }
     }
 
-    /// The rules of an award an overlay of this review defines.
+    /// The rules of an award defined as data: by the regime, or by an
+    /// overlay of this review.
     pub(crate) fn local_rules(&self, award: Award) -> Option<&'a AwardRules> {
         if !award.is_local() {
             return None;
         }
-        self.overlays.iter().find_map(|o| o.award_rules(award))
+        self.regime
+            .awards()
+            .iter()
+            .find(|r| r.award() == award)
+            .or_else(|| self.overlays.iter().find_map(|o| o.award_rules(award)))
     }
 
-    /// The award named `name`: a national award, or one an overlay of this
-    /// review defines (its id, a name or an alias, in any spelling).
+    /// The awards defined as data that this review knows: the regime's,
+    /// then its overlays'.
+    fn data_awards(&self) -> impl Iterator<Item = Award> + '_ {
+        self.regime
+            .awards()
+            .iter()
+            .chain(self.overlays.iter().flat_map(|o| o.awards()))
+            .map(AwardRules::award)
+    }
+
+    /// The award named `name`: a national award, or one the regime or an
+    /// overlay of this review defines as data (its id, a name or an alias,
+    /// in any spelling).
     ///
     /// # Errors
     ///
-    /// No award of the catalogue or of the overlays has that name.
+    /// No award of the catalogue, the regime or the overlays has that
+    /// name.
     pub fn award(&self, name: &str) -> Result<Award> {
-        let local = self
-            .overlays
-            .iter()
-            .flat_map(|o| o.awards())
-            .map(AwardRules::award)
-            .find(|a| a.is_named(name));
-        match local {
+        match self.data_awards().find(|a| a.is_named(name)) {
             Some(a) => Ok(a),
             None => name.parse(),
         }
     }
 
     /// The individual titles this review judges in a population, lowest
-    /// first: the national yearly titles, then the overlays' own
-    /// individual titles.
+    /// first: the national yearly titles, then the individual titles the
+    /// regime and the overlays define as data.
     #[must_use]
     pub fn individual_titles(&self) -> Vec<Award> {
         let national = [
@@ -696,10 +919,7 @@ impl<'a> Review<'a> {
             Award::NationalEmulationFighter,
         ];
         let local = self
-            .overlays
-            .iter()
-            .flat_map(|o| o.awards())
-            .map(AwardRules::award)
+            .data_awards()
             .filter(|a| a.accepts(RecipientKind::Individual));
         national.into_iter().chain(local).collect()
     }
@@ -730,15 +950,6 @@ impl<'a> Review<'a> {
             });
         }
     }
-}
-
-/// An award with no rules to judge it under this function.
-fn unjudged(award: Award) -> Error {
-    Error::new(
-        ErrorKind::Unsupported,
-        format!("'{award}' không phải danh hiệu hay hình thức cá nhân mà hàm này xét"),
-        format!("'{award}' is not an individual title or form judged by this function"),
-    )
 }
 
 /// A local award whose overlay the review does not have.

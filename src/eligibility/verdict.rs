@@ -155,6 +155,9 @@ pub enum Criterion {
     CouncilVote,
     /// The transitional article that chose the regime of a pending dossier.
     Transition,
+    /// The kind of commendation (thường xuyên, đột xuất, chuyên đề …): one
+    /// the regime knows, and whose criteria the rules judge.
+    Kind,
 }
 
 /// One piece of evidence a finding rests on.
@@ -341,6 +344,12 @@ pub struct Finding {
     /// The records the finding rests on.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
+    /// The criterion was not reached: a count the law reads within a run of
+    /// years ("trong thời gian đó") when the run itself broke. Its status is
+    /// [`Unknown`](Status::Unknown) and its reason gives the counts found in
+    /// the achievement period; it is not among the criteria that failed.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub not_reached: bool,
 }
 
 impl Finding {
@@ -360,7 +369,37 @@ impl Finding {
             reason_vi: reason_vi.into(),
             reason_en: reason_en.into(),
             evidence: Vec::new(),
+            not_reached: false,
         }
+    }
+
+    /// The same finding, not reached: its status is unknown, as the run it
+    /// counts within broke (see [`not_reached`](Finding::not_reached)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Citation;
+    /// use thidua::citation::Instrument;
+    /// use thidua::eligibility::{Criterion, Finding, Status};
+    ///
+    /// let c = Citation::new(Instrument::LAW_06_2022).article(73).clause(1).point('b');
+    /// let f = Finding::new(Criterion::Standard, Status::Unmet, &c, "3 lần", "3 times").not_reached();
+    /// assert!(f.not_reached);
+    /// assert_eq!(f.status, Status::Unknown);
+    /// assert!(f.to_string().starts_with("[chưa xét đến]"));
+    /// ```
+    #[must_use]
+    pub fn not_reached(mut self) -> Finding {
+        if !self.not_reached {
+            self.reason_vi
+                .push_str(" — chưa xét đến: chuỗi năm liên tục đã bị gián đoạn");
+            self.reason_en
+                .push_str(" — not reached: the run of consecutive years broke");
+        }
+        self.not_reached = true;
+        self.status = Status::Unknown;
+        self
     }
 
     /// The same finding with evidence.
@@ -372,14 +411,15 @@ impl Finding {
 }
 
 impl Bilingual for Finding {
-    /// `[không đạt] <reason> (<citation>): <evidence>`.
+    /// `[không đạt] <reason> (<citation>): <evidence>`; a criterion not
+    /// reached is `[chưa xét đến]`.
     fn vi(&self) -> Cow<'_, str> {
-        let mut out = format!(
-            "[{}] {} ({:#})",
-            self.status.vi(),
-            self.reason_vi,
-            self.citation
-        );
+        let label = if self.not_reached {
+            Cow::Borrowed("chưa xét đến")
+        } else {
+            self.status.vi()
+        };
+        let mut out = format!("[{label}] {} ({:#})", self.reason_vi, self.citation);
         if !self.evidence.is_empty() {
             let items: Vec<Cow<'_, str>> = self.evidence.iter().map(Bilingual::vi).collect();
             out.push_str(&format!(": {}", items.join("; ")));
@@ -387,14 +427,15 @@ impl Bilingual for Finding {
         Cow::Owned(out)
     }
 
-    /// `[unmet] <reason> (<citation>): <evidence>`.
+    /// `[unmet] <reason> (<citation>): <evidence>`; a criterion not
+    /// reached is `[not reached]`.
     fn en(&self) -> Cow<'_, str> {
-        let mut out = format!(
-            "[{}] {} ({})",
-            self.status.en(),
-            self.reason_en,
-            self.citation.en()
-        );
+        let label = if self.not_reached {
+            Cow::Borrowed("not reached")
+        } else {
+            self.status.en()
+        };
+        let mut out = format!("[{label}] {} ({})", self.reason_en, self.citation.en());
         if !self.evidence.is_empty() {
             let items: Vec<Cow<'_, str>> = self.evidence.iter().map(Bilingual::en).collect();
             out.push_str(&format!(": {}", items.join("; ")));
@@ -495,6 +536,36 @@ impl Verdict {
     #[must_use]
     pub fn finding(&self, criterion: Criterion) -> Option<&Finding> {
         self.findings.iter().find(|f| f.criterion == criterion)
+    }
+
+    /// What failed: the criteria unmet. A count not reached because the
+    /// run it counts within broke is not among them
+    /// ([`not_reached`](Verdict::not_reached)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Award, Person, PersonCategory, Rating, Review, RuleBook, YearRecord};
+    ///
+    /// let book = RuleBook::national();
+    /// let review = Review::new(&book, 2024, NaiveDate::from_ymd_opt(2024, 12, 20).unwrap())?;
+    /// let mut p = Person::new("CB-02".parse()?, "", PersonCategory::CivilServant, "P-TC".parse()?);
+    /// p.service_start = NaiveDate::from_ymd_opt(2016, 8, 1);
+    /// p.records.push(YearRecord::new(2024).rated(Rating::Completed).otherwise_none());
+    /// let v = review.person(&p, Award::AdvancedWorker)?;
+    /// assert_eq!(v.unmet().count(), 1);
+    /// assert_eq!(v.not_reached().count(), 0);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn unmet(&self) -> impl Iterator<Item = &Finding> {
+        self.findings_with(Status::Unmet)
+    }
+
+    /// The criteria not reached: counts within a run of years that broke,
+    /// with the counts found in the achievement period.
+    pub fn not_reached(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.not_reached)
     }
 }
 

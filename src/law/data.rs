@@ -31,29 +31,8 @@ pub(crate) const REGIME_SCHEMA: &str = "thidua-regime@1";
 /// time order.
 const MANIFEST: &str = include_str!("../../data/law/law.toml");
 
-/// The bundled regime files, by file name.
-const FILES: [(&str, &str); 5] = [
-    (
-        "nd91-2017.toml",
-        include_str!("../../data/law/nd91-2017.toml"),
-    ),
-    (
-        "luat06-2022.toml",
-        include_str!("../../data/law/luat06-2022.toml"),
-    ),
-    (
-        "nd152-2025.toml",
-        include_str!("../../data/law/nd152-2025.toml"),
-    ),
-    (
-        "luat06-2026.toml",
-        include_str!("../../data/law/luat06-2026.toml"),
-    ),
-    (
-        "sau-nd152-2027.toml",
-        include_str!("../../data/law/sau-nd152-2027.toml"),
-    ),
-];
+// `FILES`: every file of `data/law/`, by name, written by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/law_files.rs"));
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -63,6 +63,10 @@ pub struct FlagRules {
     /// Government flag, route 1: at most this share of the collectives
     /// meeting the ministry/province flag standard.
     pub government_cap: Rule<Quota>,
+    /// The flag of a military region, corps or service, the Cipher Board or
+    /// a national university ("Cờ thi đua" cấp quân khu …): its criteria
+    /// were not read, so a verdict on it needs review citing this.
+    pub corps: Citation,
     /// Where the forms of emulation are set out: regular and thematic
     /// campaigns, organised from the national level down to clusters,
     /// blocks and single agencies (the basis of

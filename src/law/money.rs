@@ -312,6 +312,12 @@ pub struct MoneyRules {
     principles: Vec<(Principle, Citation)>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     fund: Option<FundRules>,
+    /// Whether the rounding of the amounts applies to a cap ("không quá":
+    /// the Kỷ niệm chương), which rounding up could lift above it: no text
+    /// read says, so the bundled regimes cite it unverified and a capped
+    /// amount that rounding would change needs review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    cap_rounding: Option<Citation>,
 }
 
 /// A general money rule of a regime, cited once for every amount it shapes.
@@ -484,6 +490,49 @@ impl MoneyRules {
     pub fn with_fund(mut self, fund: FundRules) -> MoneyRules {
         self.fund = Some(fund);
         self
+    }
+
+    /// The same tables citing `citation` for the rounding of a cap (see
+    /// [`cap_rounding`](MoneyRules::cap_rounding)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::Citation;
+    /// use thidua::citation::Instrument;
+    /// use thidua::law::MoneyRules;
+    ///
+    /// let cite = Citation::new(Instrument::DECREE_152_2025).article(49).clause(2).unverified();
+    /// let rules = MoneyRules::new().with_cap_rounding(cite.clone());
+    /// assert_eq!(rules.cap_rounding(), Some(&cite));
+    /// ```
+    #[must_use]
+    pub fn with_cap_rounding(mut self, citation: Citation) -> MoneyRules {
+        self.cap_rounding = Some(citation);
+        self
+    }
+
+    /// Where the tables say whether rounding applies to a cap ("không
+    /// quá"): the bundled regimes cite the rounding clause, unverified, as
+    /// no text read settles it. A capped amount is never rounded above its
+    /// cap ([`Tariff`](crate::Tariff) rounds it down to the ten thousand
+    /// instead), and one that rounding changes carries this citation in
+    /// [`AwardAmount::unsettled_by`](crate::decision::AwardAmount::unsettled_by).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Confidence, RegimeId, RuleBook};
+    ///
+    /// let book = RuleBook::national();
+    /// let c = book.regime(&RegimeId::DECREE_152_2025)?.money().cap_rounding().unwrap();
+    /// assert_eq!(c.confidence(), Confidence::Unverified);
+    /// assert_eq!(c.to_short(), "152/2025/NĐ-CP Điều 49 khoản 2");
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn cap_rounding(&self) -> Option<&Citation> {
+        self.cap_rounding.as_ref()
     }
 
     /// The rules of the emulation-commendation fund (caps, organising

@@ -17,7 +17,7 @@ use super::collective::Share;
 use super::local::AwardRules;
 use super::procedure::ProcedureRule;
 use super::quota::QuotaRounding;
-use crate::award::Award;
+use crate::award::{Award, RecipientKind};
 use crate::error::{Error, Result};
 use crate::people::{DisciplineForm, Rating};
 use crate::text;
@@ -60,6 +60,34 @@ pub enum OverlayRule {
         years: u8,
         /// The lowest rating of each year.
         rating: Rating,
+    },
+    /// The criteria a ministry, sector or province sets for a form whose
+    /// national rule delegates them ([`FormRoute::delegated`](super::FormRoute::delegated)): a "Giấy
+    /// khen" (Law 06/2022 Art. 75 k2), a "Bằng khen" of the province for
+    /// collectives and households (Art. 74 k6), a "Kỷ niệm chương". Bắc
+    /// Ninh QĐ 86/2025 Art. 4 k3 b, for a collective's Giấy khen: compliance
+    /// and internal unity (`all`), and one of a result recognised in a
+    /// movement review or many or one-off achievements (`any`).
+    ///
+    /// The council judges each criterion: its answers go, in the order of
+    /// `all` then `any`, in the [`Merits`](crate::eligibility::Merits) of
+    /// the candidate; an answer not given leaves the verdict needing review.
+    FormCriteria {
+        /// The form.
+        award: Award,
+        /// Who it is for.
+        recipient: RecipientKind,
+        /// Consecutive years up to the year judged, rated at least this
+        /// well ("hoàn thành tốt nhiệm vụ" is `[1, "good"]`), if the rule
+        /// asks: persons and collectives only.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        years: Option<(u8, Rating)>,
+        /// Criteria the council judges, every one needed.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        all: Vec<Cow<'static, str>>,
+        /// Criteria the council judges, of which one is needed.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        any: Vec<Cow<'static, str>>,
     },
     /// The province's share for a community title, which the national
     /// framework (Decree 86/2023) leaves unread: for a "Thôn, tổ dân phố

@@ -30,6 +30,7 @@ use super::council::CouncilRules;
 use super::flags::FlagRules;
 use super::forms::FormRules;
 use super::individual::IndividualRules;
+use super::local::AwardRules;
 use super::money::MoneyRules;
 use super::powers::Powers;
 use super::procedure::DossierRules;
@@ -38,7 +39,7 @@ use crate::period::Period;
 
 /// The version of the bundled legal data: bumped, with a CHANGELOG entry,
 /// whenever a bundled regime, rule or table changes.
-pub const DATA_VERSION: &str = "2026.2";
+pub const DATA_VERSION: &str = "2026.3";
 
 /// Names a regime, e.g. `"nd91-2017"`.
 ///
@@ -152,6 +153,10 @@ pub struct Regime {
     /// How the regime takes over the dossiers pending on its first day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     transition: Option<Transition>,
+    /// Awards the regime defines as data, beyond the catalogue the code
+    /// names: a title the law adds that follows an existing route.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    awards: Vec<AwardRules>,
 }
 
 impl Regime {
@@ -308,12 +313,17 @@ impl Regime {
     /// let base = book.regime(&RegimeId::DECREE_152_2025)?;
     /// let from = NaiveDate::from_ymd_opt(2025, 7, 1).unwrap();
     /// let mine = Regime::based_on(base, RegimeId::new("tinh-a"), "Quy chế tỉnh A", "Province A", Period::starting(from), Confidence::Secondhand);
-    /// use thidua::Rating;
+    /// use thidua::{Award, Rating, RecipientKind};
+    /// use thidua::law::FormRoute;
     ///
     /// let mut forms = mine.forms().clone();
-    /// forms.merit.years.value = (3, Rating::Excellent);
+    /// let mut merit = forms.route(Award::MinistryOrProvinceCertificateOfMerit, RecipientKind::Individual).unwrap().clone();
+    /// merit.years.as_mut().unwrap().value = (3, Rating::Excellent);
+    /// // The first row that judges a form is its route.
+    /// forms.routes.insert(0, merit);
     /// let mine = mine.with_forms(forms);
-    /// assert_eq!(mine.forms().merit.years.value, (3, Rating::Excellent));
+    /// let route = mine.forms().route(Award::MinistryOrProvinceCertificateOfMerit, RecipientKind::Individual).unwrap();
+    /// assert_eq!(route.years.as_ref().map(|r| r.value), Some((3, Rating::Excellent)));
     /// # Ok::<(), thidua::Error>(())
     /// ```
     #[must_use]
@@ -322,8 +332,8 @@ impl Regime {
         self
     }
 
-    /// The rules for the commendation forms of individuals and the general
-    /// principles of commendation.
+    /// The rules for the commendation forms, a route per form and
+    /// recipient, and the general principles of commendation.
     ///
     /// # Example
     ///
@@ -331,11 +341,12 @@ impl Regime {
     /// use thidua::{RegimeId, RuleBook};
     ///
     /// let book = RuleBook::national();
-    /// use thidua::Rating;
+    /// use thidua::{Award, Rating, RecipientKind};
     ///
     /// let forms = book.regime(&RegimeId::LAW_2022)?.forms();
     /// // "Bằng khen" of a ministry or province: 2 years HTXS (Art. 74 k1 d).
-    /// assert_eq!(forms.merit.years.value, (2, Rating::Excellent));
+    /// let merit = forms.route(Award::MinistryOrProvinceCertificateOfMerit, RecipientKind::Individual).unwrap();
+    /// assert_eq!(merit.years.as_ref().map(|r| r.value), Some((2, Rating::Excellent)));
     /// # Ok::<(), thidua::Error>(())
     /// ```
     #[must_use]
@@ -479,6 +490,20 @@ impl Regime {
     #[must_use]
     pub fn powers(&self) -> &Powers {
         &self.powers
+    }
+
+    /// The awards the regime defines as data (its `[[awards]]`), judged by
+    /// the engine of the route each names, as an overlay's are.
+    #[must_use]
+    pub fn awards(&self) -> &[AwardRules] {
+        &self.awards
+    }
+
+    /// The same regime with one more award defined as data.
+    #[must_use]
+    pub fn with_award(mut self, award: AwardRules) -> Regime {
+        self.awards.push(award);
+        self
     }
 
     /// The council's vote shares (see [`CouncilRules`]), if the regime

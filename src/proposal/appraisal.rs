@@ -238,7 +238,11 @@ impl<'a> Appraisal<'a> {
             .collect::<Result<_>>()?;
         let mut reviews = Vec::with_capacity(books.len());
         for book in &books {
-            let mut review = Review::new(book, year, self.on)?;
+            let mut review = Review::new(book, year, self.on)?.with_kind(proposal.kind);
+            // The ladders count within the whole period proposed.
+            if proposal.period.until().is_some() {
+                review = review.with_period(proposal.period)?;
+            }
             for o in &self.overlays {
                 review = review.with_overlay(o)?;
             }
@@ -471,11 +475,11 @@ fn part_finding(
 /// Judges a nominee under a review.
 fn judge(review: &Review<'_>, n: &Nominee) -> Result<Verdict> {
     match &n.candidate {
-        Candidate::Person(p) => review.person(p, n.award),
+        Candidate::Person(p) => review.person_with(p, n.award, &n.merits),
         Candidate::Collective {
             collective,
             members,
-        } => review.collective(collective, members, n.award),
+        } => review.collective_with(collective, members, n.award, &n.merits),
     }
 }
 

@@ -8,7 +8,8 @@ use chrono::NaiveDate;
 use crate::authority::Authority;
 use crate::award::Award;
 use crate::collectives::{Collective, MemberTally};
-use crate::history::Recipient;
+use crate::eligibility::Merits;
+use crate::history::{CommendationKind, Recipient};
 use crate::id::UnitId;
 use crate::law::DossierPart;
 use crate::people::Person;
@@ -115,6 +116,14 @@ pub struct Nominee {
     /// Their own parts of the dossier.
     #[serde(default)]
     pub dossier: Dossier,
+    /// What the council found on the criteria it judges for the award (an
+    /// overlay's [`FormCriteria`](crate::law::OverlayRule::FormCriteria)).
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub merits: Merits,
+}
+
+fn is_empty(m: &Merits) -> bool {
+    m.answers().is_empty()
 }
 
 impl Nominee {
@@ -125,6 +134,7 @@ impl Nominee {
             candidate: Candidate::Person(person),
             award,
             dossier: Dossier::default(),
+            merits: Merits::none(),
         }
     }
 
@@ -138,7 +148,16 @@ impl Nominee {
             },
             award,
             dossier: Dossier::default(),
+            merits: Merits::none(),
         }
+    }
+
+    /// The same nominee with the council's answers on the criteria it
+    /// judges.
+    #[must_use]
+    pub fn with_merits(mut self, merits: Merits) -> Nominee {
+        self.merits = merits;
+        self
     }
 
     /// The same nominee with their own parts of the dossier.
@@ -189,8 +208,15 @@ pub struct Proposal {
     pub proposer_unit: Option<UnitId>,
     /// Who is asked to decide.
     pub to: Authority,
-    /// The achievement period (thời gian lập thành tích).
+    /// The achievement period (thời gian lập thành tích): the whole period
+    /// the awards reward, e.g. 2020–2024 for a Bằng khen of the Prime
+    /// Minister; when a ladder's run breaks, its counts are reported for
+    /// the whole period.
     pub period: Period,
+    /// The kind of commendation asked for (thường xuyên, đột xuất,
+    /// chuyên đề …); the regular kind unless said.
+    #[serde(default = "regular", skip_serializing_if = "is_regular")]
+    pub kind: CommendationKind,
     /// The day the proposal was submitted, if known.
     #[serde(
         default,
@@ -225,11 +251,19 @@ impl Proposal {
             proposer_unit: None,
             to,
             period,
+            kind: CommendationKind::Regular,
             submitted: None,
             received: None,
             dossier: Dossier::default(),
             nominees: Vec::new(),
         }
+    }
+
+    /// The same proposal, for this kind of commendation.
+    #[must_use]
+    pub fn of_kind(mut self, kind: CommendationKind) -> Proposal {
+        self.kind = kind;
+        self
     }
 
     /// The same proposal with its submission's number.
@@ -273,4 +307,14 @@ impl Proposal {
         self.nominees.push(nominee);
         self
     }
+}
+
+fn regular() -> CommendationKind {
+    CommendationKind::Regular
+}
+
+// Serde's `skip_serializing_if` passes a reference.
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_regular(k: &CommendationKind) -> bool {
+    *k == CommendationKind::Regular
 }

@@ -10,6 +10,7 @@ use std::num::NonZeroUsize;
 use chrono::NaiveDate;
 use proptest::collection::vec;
 use proptest::prelude::*;
+use proptest::test_runner::Config;
 use thidua::decision::HighestOnlyScope;
 use thidua::id::{PersonId, UnitId};
 use thidua::law::{QuotaRounding, SalarySchedule};
@@ -156,8 +157,14 @@ fn apply(pop: &mut Population, d: &Damage) -> Result<(), TestCaseError> {
             };
             if let Err(e) = pop.set_year(person, year, entry) {
                 let msg = message(&e)?;
+                // A year outside the window, a year given twice (with the
+                // person), or no such person.
+                let twice = pop
+                    .person_id(person)
+                    .is_some_and(|id| msg == format!("person '{id}': two records for {year}"));
                 prop_assert!(
                     msg.contains(&format!("year {year}"))
+                        || twice
                         || msg.contains(&format!("index {person}")),
                     "{msg}"
                 );
@@ -316,24 +323,15 @@ fn consistent(
     // Everyone once; every collective once; every person in one tally.
     prop_assert_eq!(pr.people().len(), pop.len());
     prop_assert_eq!(pr.collectives().len(), pop.collectives().len());
-    let members: u64 = pr
-        .collectives()
-        .iter()
-        .map(|c| u64::from(c.tally.members))
-        .sum();
+    let members: u64 = pr.collectives().map(|c| u64::from(c.tally().members)).sum();
     prop_assert_eq!(members, pop.len() as u64);
     for c in pr.collectives() {
-        c.tally.validate().unwrap();
+        c.tally().validate().unwrap();
     }
     // Counts are the sum of the parts.
     for award in YEARLY {
         let counts = pr.count(award);
-        let of = |o| {
-            pr.people()
-                .iter()
-                .filter(|p| p.of(award) == Some(o))
-                .count() as u32
-        };
+        let of = |o| pr.people().filter(|p| p.of(award) == Some(o)).count() as u32;
         prop_assert_eq!(counts.eligible, of(Outcome::Eligible));
         prop_assert_eq!(counts.needs_review, of(Outcome::NeedsReview));
     }
@@ -342,12 +340,15 @@ fn consistent(
         (Award::ExcellentCollective, 1),
     ] {
         let counts = pr.count(award);
-        let outcome = |c: &thidua::population::CollectiveOutcome| {
-            if pick == 0 { c.advanced } else { c.excellent }
+        let outcome = |c: &thidua::population::CollectiveOutcome<'_>| {
+            if pick == 0 {
+                c.of(Award::AdvancedCollective).unwrap()
+            } else {
+                c.of(Award::ExcellentCollective).unwrap()
+            }
         };
         let eligible = pr
             .collectives()
-            .iter()
             .filter(|c| outcome(c) == Outcome::Eligible)
             .count() as u32;
         prop_assert_eq!(counts.eligible, eligible);
@@ -374,8 +375,8 @@ fn consistent(
             prop_assert_eq!(&v.candidate, &pop.person_id(i).unwrap().to_string());
         }
     }
-    for (k, c) in pr.collectives().iter().enumerate() {
-        if c.tally.members == 0 || !picks.contains(&k) {
+    for (k, c) in pr.collectives().enumerate() {
+        if c.tally().members == 0 || !picks.contains(&k) {
             continue;
         }
         let (adv, exc) = if pop.collectives()[k].armed_forces {
@@ -383,8 +384,14 @@ fn consistent(
         } else {
             (Award::AdvancedCollective, Award::ExcellentCollective)
         };
-        prop_assert_eq!(pr.explain_collective(k, adv).unwrap().outcome, c.advanced);
-        prop_assert_eq!(pr.explain_collective(k, exc).unwrap().outcome, c.excellent);
+        prop_assert_eq!(
+            pr.explain_collective(k, adv).unwrap().outcome,
+            c.of(adv).unwrap()
+        );
+        prop_assert_eq!(
+            pr.explain_collective(k, exc).unwrap().outcome,
+            c.of(exc).unwrap()
+        );
     }
     // Past the end: refused naming the index.
     let e = pr.explain(pop.len(), Award::AdvancedWorker).unwrap_err();
@@ -418,8 +425,14 @@ fn money_by_hand(pr: &ReviewedPopulation<'_>, tariff: &Tariff<'_>, all_periods: 
     }
     for c in pr.collectives() {
         let held = [
-            (c.advanced, Award::AdvancedCollective),
-            (c.excellent, Award::ExcellentCollective),
+            (
+                c.of(Award::AdvancedCollective).unwrap(),
+                Award::AdvancedCollective,
+            ),
+            (
+                c.of(Award::ExcellentCollective).unwrap(),
+                Award::ExcellentCollective,
+            ),
         ];
         if let Some(m) = held
             .iter()
@@ -473,8 +486,8 @@ proptest! {
                 unreachable!()
             }
         };
-        prop_assert_eq!(one.people(), many.people());
-        prop_assert_eq!(one.collectives(), many.collectives());
+        prop_assert!(one.people().eq(many.people()));
+        prop_assert!(one.collectives().eq(many.collectives()));
         consistent(&one, &pop, &picks)?;
         let salaries = SalarySchedule::national();
         if let Ok(tariff) = Tariff::new(&book, &salaries, on, Authority::AgencyHead) {
@@ -491,11 +504,10 @@ proptest! {
             let ceil = Review::new(&book, year, on).unwrap().with_quota_rounding(QuotaRounding::Ceil);
             let other = ceil.population(&pop).unwrap();
             let diff = one.diff(&other, (&tariff, &tariff)).unwrap();
-            let changed = one.people().iter().zip(other.people()).map(|(a, b)| {
+            let changed = one.people().zip(other.people()).map(|(a, b)| {
                 YEARLY.iter().filter(|w| (a.of(**w) == Some(Outcome::Eligible)) != (b.of(**w) == Some(Outcome::Eligible))).count()
-            }).sum::<usize>() + one.collectives().iter().zip(other.collectives()).map(|(a, b)| {
-                usize::from((a.advanced == Outcome::Eligible) != (b.advanced == Outcome::Eligible))
-                    + usize::from((a.excellent == Outcome::Eligible) != (b.excellent == Outcome::Eligible))
+            }).sum::<usize>() + one.collectives().zip(other.collectives()).map(|(a, b)| {
+                [Award::AdvancedCollective, Award::ExcellentCollective].iter().filter(|w| (a.of(**w) == Some(Outcome::Eligible)) != (b.of(**w) == Some(Outcome::Eligible))).count()
             }).sum::<usize>();
             prop_assert_eq!(diff.gained.len() + diff.lost.len(), changed);
             prop_assert_eq!(diff.money_after, money_by_hand(&other, &tariff, false));
@@ -532,7 +544,7 @@ fn empty_population_reviews_to_nothing() {
     let review = Review::new(&book, 2021, ymd(2021, 12, 20)).unwrap();
     let mut pop = Population::new(2019..=2021).unwrap();
     let pr = review.population(&pop).unwrap();
-    assert!(pr.people().is_empty() && pr.collectives().is_empty());
+    assert!(pr.people().len() == 0 && pr.collectives().len() == 0);
     assert_eq!(pr.count(Award::AdvancedWorker).eligible, 0);
     pop.add_collective(Collective::new(UnitId::from(1), ""))
         .unwrap();
@@ -540,8 +552,11 @@ fn empty_population_reviews_to_nothing() {
         .population_on(&pop, NonZeroUsize::new(usize::MAX).unwrap())
         .unwrap();
     assert_eq!(pr.collectives().len(), 1);
-    assert_eq!(pr.collectives()[0].advanced, Outcome::Ineligible);
-    assert_eq!(pr.collectives()[0].tally.members, 0);
+    assert_eq!(
+        pr.collective(0).unwrap().of(Award::AdvancedCollective),
+        Some(Outcome::Ineligible)
+    );
+    assert_eq!(pr.collective(0).unwrap().tally().members, 0);
 }
 
 /// Twenty thousand people on "all the threads there are": the same review
@@ -585,9 +600,9 @@ fn enormous_population_on_huge_thread_counts() {
     let many = review
         .population_on(&pop, NonZeroUsize::new(usize::MAX).unwrap())
         .unwrap();
-    assert_eq!(one.people(), many.people());
+    assert!(one.people().eq(many.people()));
     assert_eq!(one.people().len(), n as usize);
-    let members: u32 = one.collectives().iter().map(|c| c.tally.members).sum();
+    let members: u32 = one.collectives().map(|c| c.tally().members).sum();
     assert_eq!(members, n as u32);
     // 2021: 15% of each collective's 1 000 LĐTT.
     assert_eq!(
@@ -615,5 +630,91 @@ fn strategy_populations_are_reviewed_consistently() {
                 panic!("{e}");
             }
         }
+    }
+}
+
+proptest! {
+    // Each case starts threads: a quarter of the cases.
+    #![proptest_config(Config { cases: (config().cases / 4).max(1), ..config() })]
+
+    /// A population loaded in bulk — people and records shuffled, cut
+    /// into chunks of any size, parsed on any number of threads — holds
+    /// the same people and records as the one built one by one, and is
+    /// reviewed the same, person by person; a record given twice anywhere
+    /// is named with its line, person and year.
+    #[test]
+    fn bulk_loading_in_any_order_is_loading_one_by_one(
+        pop in light_population(2021),
+        seed in any::<u64>(),
+        chunk in 1usize..20,
+        threads in threads(),
+        twice in proptest::option::of(any::<prop::sample::Index>()),
+    ) {
+        let mut people: Vec<(u64, PersonEntry)> = (0..pop.len())
+            .map(|i| (i as u64 + 2, pop.person_entry(i).unwrap()))
+            .collect();
+        let mut records: Vec<(String, i32, YearEntry)> = (0..pop.len())
+            .flat_map(|i| {
+                let id = pop.person_id(i).unwrap().to_string();
+                let pop = &pop;
+                (2019..=2021).filter_map(move |y| pop.year_entry(i, y).map(|e| (id.clone(), y, e)))
+            })
+            .collect();
+        let mut rng = seed | 1;
+        let mut next = move |n: usize| {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            (rng % n.max(1) as u64) as usize
+        };
+        for i in (1..people.len()).rev() {
+            people.swap(i, next(i + 1));
+        }
+        for i in (1..records.len()).rev() {
+            records.swap(i, next(i + 1));
+        }
+        let mut bulk = Population::new(2019..=2021).unwrap();
+        for c in pop.collectives() {
+            bulk.add_collective(c.clone()).unwrap();
+        }
+        bulk.load_people("people", threads, people.chunks(chunk).map(Ok), |chunk, batch| {
+            chunk.iter().try_for_each(|(line, p)| batch.push(*line, p.clone()))
+        }).unwrap();
+        prop_assert_eq!(bulk.len(), pop.len());
+        if let Some(k) = twice.filter(|_| !records.is_empty()) {
+            let again = records[k.index(records.len())].clone();
+            records.push(again);
+        }
+        let lines: Vec<(u64, &(String, i32, YearEntry))> = (2u64..).zip(&records).collect();
+        let loaded = bulk.load_records("records", threads, lines.chunks(chunk).map(Ok), |chunk, batch| {
+            chunk.iter().try_for_each(|(line, (id, year, entry))| batch.push(*line, id, *year, *entry))
+        });
+        if twice.is_some() && !records.is_empty() {
+            let (id, year, _) = records.last().unwrap();
+            let e = loaded.unwrap_err();
+            prop_assert_eq!(e.kind(), ErrorKind::Duplicate);
+            prop_assert_eq!(
+                message(&e)?,
+                format!("records line {}: person '{id}': two records for {year}", records.len() + 1)
+            );
+            return Ok(());
+        }
+        loaded.unwrap();
+        for i in 0..pop.len() {
+            let id = pop.person_id(i).unwrap();
+            let j = bulk.position(id).unwrap();
+            prop_assert_eq!(bulk.person_entry(j), pop.person_entry(i));
+            for y in 2019..=2021 {
+                prop_assert_eq!(bulk.year_entry(j, y), pop.year_entry(i, y));
+            }
+        }
+        let book = RuleBook::national();
+        let review = Review::new(&book, 2021, ymd(2021, 12, 20)).unwrap();
+        let (a, b) = (review.population(&pop).unwrap(), review.population_on(&bulk, threads).unwrap());
+        for i in 0..pop.len() {
+            let j = bulk.position(pop.person_id(i).unwrap()).unwrap();
+            prop_assert_eq!(a.person(i), b.person(j));
+        }
+        prop_assert!(a.collectives().eq(b.collectives()));
     }
 }

@@ -404,8 +404,8 @@ fn refused_duplicate_collective_keeps_the_first() {
     let book = RuleBook::national();
     let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap()).unwrap();
     let pr = review.population(&pop).unwrap();
-    assert_eq!(pr.collectives()[0].tally.members, 1);
-    assert_eq!(pr.collectives()[1].tally.members, 0);
+    assert_eq!(pr.collective(0).unwrap().tally().members, 1);
+    assert_eq!(pr.collective(1).unwrap().tally().members, 0);
 }
 
 /// A population of chrono's last year was refused naming the year after
@@ -566,7 +566,7 @@ fn explain_either_advanced_title_gives_the_persons_own() {
     let review = Review::new(&book, 2024, NaiveDate::from_ymd_opt(2024, 12, 20).unwrap()).unwrap();
     let pr = review.population(&pop).unwrap();
     for (i, own) in [(0, Award::AdvancedWorker), (1, Award::AdvancedSoldier)] {
-        assert_eq!(pr.person(i).unwrap().advanced, Outcome::Eligible);
+        assert_eq!(pr.person(i).unwrap().of(own), Some(Outcome::Eligible));
         for asked in [Award::AdvancedWorker, Award::AdvancedSoldier] {
             let v = pr.explain(i, asked).unwrap();
             assert_eq!((v.award, v.outcome), (own, Outcome::Eligible), "{v}");

@@ -60,15 +60,12 @@ fn root_types() {
         // Periods and regimes.
         Period, Regime, RegimeId, RuleBook,
         // Populations.
-        CollectiveOutcome, Member<'static>, PersonEntry, PersonOutcome, Population,
-        ReviewedPopulation<'static>, OutcomeDiff, TitleCounts, Titles, YearEntry,
+        CollectiveOutcome<'static>, Member<'static>, PeopleBatch<'static>, PersonEntry,
+        PersonOutcome<'static>, Population, RecordBatch<'static>, ReviewedPopulation<'static>,
+        OutcomeDiff, TitleCounts, Titles, YearEntry,
         // Units.
         Level, Unit, UnitKind, UnitRegistry,
     );
-    // A year writer borrows the population mutably, and `&mut` is not
-    // unwind safe (as in std); it can still go to another thread.
-    fn send_sync_unpin<T: Send + Sync + Unpin>() {}
-    send_sync_unpin::<YearWriter<'static>>();
 }
 
 #[test]

@@ -60,6 +60,20 @@ fn element_label(v: &Value, i: usize) -> String {
                     _ => {}
                 }
             }
+            // Rows that name several awards and recipients (the routes of
+            // the forms) are labelled by them.
+            if parts.is_empty() {
+                for key in ["awards", "recipients"] {
+                    if let Some(Value::Array(a)) = m.get(key) {
+                        parts.push(
+                            a.iter()
+                                .filter_map(Value::as_str)
+                                .collect::<Vec<_>>()
+                                .join("+"),
+                        );
+                    }
+                }
+            }
             if parts.is_empty() {
                 i.to_string()
             } else {
@@ -945,24 +959,29 @@ fn forms_table_is_the_data() {
         book.regime(&RegimeId::DECREE_91_2017).unwrap(),
         book.regime(&RegimeId::LAW_2022).unwrap(),
     ];
-    type RouteOf = fn(&thidua::law::FormRules) -> &FormRoute;
-    let routes: [(&str, RouteOf); 3] = [
-        ("Bằng khen bộ", |f| &f.merit),
-        ("Bằng khen Thủ tướng", |f| &f.prime_minister),
-        ("Huân chương Lao động hạng Ba", |f| &f.labour_order),
+    let routes: [(&str, Award); 3] = [
+        ("Bằng khen bộ", Award::MinistryOrProvinceCertificateOfMerit),
+        (
+            "Bằng khen Thủ tướng",
+            Award::PrimeMinisterCertificateOfMerit,
+        ),
+        ("Huân chương Lao động hạng Ba", Award::LabourOrderThird),
     ];
     let mut checked = 0;
-    for (name, route_of) in routes {
+    for (name, award) in routes {
         let row = rows.iter().find(|r| r[0].starts_with(name)).unwrap();
         for (cell, regime) in row.iter().skip(1).zip(regimes) {
-            let r = route_of(regime.forms());
+            let r: &FormRoute = regime
+                .forms()
+                .route(award, thidua::RecipientKind::Individual)
+                .unwrap();
             let at = |what: &str| {
                 format!(
                     "{name} under {}: {what}; the table says {cell:?}",
                     regime.id()
                 )
             };
-            let (years, rating) = r.years.value;
+            let (years, rating) = r.years.as_ref().unwrap().value;
             assert!(
                 cell.contains(&format!("{years} ")),
                 "{}",
@@ -1023,7 +1042,7 @@ fn forms_table_is_the_data() {
             if r.after.is_some() {
                 assert!(cell.starts_with("BK "), "{}", at("after a lower form"));
             }
-            let c = &r.years.citation;
+            let c = &r.years.as_ref().unwrap().citation;
             let mut art = format!("Art. {}", c.article_number().unwrap());
             if let Some(k) = c.clause_number() {
                 art.push_str(&format!(" k{k}"));

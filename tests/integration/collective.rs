@@ -383,7 +383,8 @@ fn inconsistent_tallies_are_errors() {
             Award::AdvancedWorker,
         )
         .unwrap_err();
-    assert_eq!(err.kind(), thidua::ErrorKind::Unsupported);
+    // An award not conferred on collectives.
+    assert_eq!(err.kind(), thidua::ErrorKind::Conflict);
 }
 
 proptest! {

@@ -250,7 +250,8 @@ fn malformed_community_input_is_an_error() {
     let err = review
         .community(&household(2024), Award::AdvancedCollective)
         .unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Unsupported);
+    // Not conferred on households.
+    assert_eq!(err.kind(), ErrorKind::Conflict);
     let mut c = household(2024);
     c.records[0].criteria.push(Some(true));
     let err = review.community(&c, Award::CulturalFamily).unwrap_err();

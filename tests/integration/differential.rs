@@ -297,7 +297,7 @@ fn people_agree(
             let verdict = review.person(p, award).unwrap();
             let fast = review.person_outcome(p, award).unwrap();
             prop_assert_eq!(verdict.outcome, fast, "{}", verdict);
-            let batch = pr.people()[i].of(award).unwrap();
+            let batch = pr.person(i).unwrap().of(award).unwrap();
             let explained = pr.explain(i, award).unwrap();
             prop_assert_eq!(explained.outcome, batch, "{}", explained);
             // Known divergence, left to the population's owners: the batch
@@ -307,11 +307,16 @@ fn people_agree(
             // verdict, which needs review).
             let lower_needs_review = match award {
                 Award::MinistryOrProvinceEmulationFighter => {
-                    pr.people()[i].grassroots == Outcome::NeedsReview
+                    pr.person(i).unwrap().of(Award::GrassrootsEmulationFighter)
+                        == Some(Outcome::NeedsReview)
                 }
                 Award::NationalEmulationFighter => {
-                    pr.people()[i].province == Outcome::NeedsReview
-                        || pr.people()[i].grassroots == Outcome::NeedsReview
+                    pr.person(i)
+                        .unwrap()
+                        .of(Award::MinistryOrProvinceEmulationFighter)
+                        == Some(Outcome::NeedsReview)
+                        || pr.person(i).unwrap().of(Award::GrassrootsEmulationFighter)
+                            == Some(Outcome::NeedsReview)
                 }
                 _ => false,
             };
@@ -354,36 +359,36 @@ fn collectives_agree(
         } else {
             (Award::AdvancedCollective, Award::ExcellentCollective)
         };
-        let batch = &pr.collectives()[k];
+        let batch = pr.collective(k).unwrap();
         // A collective without members: the batch rules it out at once
         // (Ineligible), the verdict judges its criteria (needs review under
         // an unverified text). Left to the population's owners; compared
         // only where there are members.
-        if batch.tally.members == 0 {
+        if batch.tally().members == 0 {
             continue;
         }
         prop_assert_eq!(
             pr.explain_collective(k, adv).unwrap().outcome,
-            batch.advanced
+            batch.of(adv).unwrap()
         );
         prop_assert_eq!(
             pr.explain_collective(k, exc).unwrap().outcome,
-            batch.excellent
+            batch.of(exc).unwrap()
         );
         if review.grassroots_quota().is_none() {
             let members: Vec<Person> = people.iter().filter(|p| p.unit == c.id).cloned().collect();
             let tally = MemberTally::judge(review, &members).unwrap();
             prop_assert_eq!(
                 review.collective(c, &tally, adv).unwrap().outcome,
-                batch.advanced
+                batch.of(adv).unwrap()
             );
             prop_assert_eq!(
                 review.collective(c, &tally, exc).unwrap().outcome,
-                batch.excellent
+                batch.of(exc).unwrap()
             );
             prop_assert_eq!(
                 review.collective_outcome(c, &tally, exc).unwrap(),
-                batch.excellent
+                batch.of(exc).unwrap()
             );
         }
     }

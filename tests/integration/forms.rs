@@ -6,7 +6,7 @@ use proptest::prelude::*;
 use thidua::Bilingual as _;
 use thidua::citation::{Instrument, InstrumentKind};
 use thidua::eligibility::{Criterion, Status};
-use thidua::history::{Conferral, DecisionRef};
+use thidua::history::{CommendationKind, Conferral, DecisionRef};
 use thidua::law::OverlayRule;
 use thidua::people::{Initiative, InitiativeKind, Scope};
 use thidua::{
@@ -25,7 +25,8 @@ fn rate(p: &mut Person, year: i32, rating: Rating) {
 
 fn conferred_for(p: &mut Person, award: Award, from: i32, to: i32) {
     let period = Period::new(d(from, 1, 1), d(to + 1, 1, 1)).unwrap();
-    p.awards.push(Conferral::new(award, period));
+    p.awards
+        .push(Conferral::new(award, period).of_kind(CommendationKind::Regular));
 }
 
 fn topic(p: &mut Person, id: &str, on: chrono::NaiveDate) {

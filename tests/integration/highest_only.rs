@@ -27,7 +27,7 @@ fn decision_of(
     let national = i32::from(rules.national.streak.value.1) * province;
     let ending = |years: i32| Period::new(d(year - years + 1, 1, 1), d(year + 1, 1, 1)).unwrap();
     let mut decision = Decision::new("1/QĐ-UBND".parse().unwrap(), on, Authority::ProvincialChair);
-    for (i, outcome) in result.people().iter().enumerate() {
+    for (i, outcome) in result.people().enumerate() {
         let who = Recipient::Individual(pop.person_id(i).unwrap().clone());
         for award in outcome.titles() {
             let period = match award {
@@ -45,7 +45,7 @@ fn decision_of(
         } else {
             (Award::AdvancedCollective, Award::ExcellentCollective)
         };
-        for (award, o) in [(advanced, outcome.advanced), (excellent, outcome.excellent)] {
+        for (award, o) in [advanced, excellent].map(|a| (a, outcome.of(a).unwrap())) {
             if o == Outcome::Eligible {
                 decision = decision.grant(who.clone(), award, ending(1));
             }

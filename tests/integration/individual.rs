@@ -662,10 +662,22 @@ fn bad_input_is_an_error_naming_the_value() {
     assert_eq!(err.kind(), ErrorKind::OutOfRange);
     let err = Review::new(&book, 2016, d(2016, 12, 20)).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NoRegime);
-    let err = review
+    // An order whose criteria were not read is not an error: it needs
+    // review, naming the text.
+    let v = review
         .person(&servant("1", Rating::Good, 2021), Award::GoldStarOrder)
+        .unwrap();
+    assert_outcome(&v, Outcome::NeedsReview);
+    assert!(
+        v.findings_with(Status::Unknown)
+            .any(|f| f.citation.instrument().number() == "15/2003/QH11"),
+        "{v}"
+    );
+    // An award not conferred on individuals is.
+    let err = review
+        .person(&servant("1", Rating::Good, 2021), Award::AdvancedCollective)
         .unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Unsupported);
+    assert_eq!(err.kind(), ErrorKind::Conflict);
 }
 
 #[test]

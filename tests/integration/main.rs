@@ -9,11 +9,14 @@
 
 mod authority;
 mod autotraits;
+mod award_forms;
 mod book;
 mod campaigns;
+mod caps;
 mod catalogue;
 mod collective;
 mod community;
+mod coverage;
 mod decision;
 mod differential;
 mod flags;
@@ -28,6 +31,7 @@ mod local_awards;
 mod money;
 mod mutation;
 mod numfmt;
+mod ordering;
 mod population;
 mod proposal;
 mod proposal_example;

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use thidua::eligibility::{Criterion, Status};
-use thidua::history::Conferral;
+use thidua::history::{CommendationKind, Conferral};
 use thidua::people::{Initiative, InitiativeKind, Scope};
 use thidua::{
     Award, Outcome, Period, Person, PersonCategory, Rating, Review, RuleBook, Verdict, YearRecord,
@@ -41,10 +41,12 @@ pub fn initiative(p: &mut Person, id: &str, scope: Scope, on: NaiveDate) {
     });
 }
 
+/// A regular conferral (khen thưởng theo công trạng) of `award` for `year`.
 #[track_caller]
 pub fn conferred(p: &mut Person, award: Award, year: i32) {
-    p.awards
-        .push(Conferral::new(award, Period::year(year).unwrap()));
+    p.awards.push(
+        Conferral::new(award, Period::year(year).unwrap()).of_kind(CommendationKind::Regular),
+    );
 }
 
 #[track_caller]

@@ -195,7 +195,6 @@ pub(crate) fn review(args: &Args) -> Outcome {
     let outcomes = args.people.then(|| {
         result
             .people()
-            .iter()
             .enumerate()
             .map(|(i, o)| PersonOutcomes {
                 id: population
