@@ -4,7 +4,7 @@
 use proptest::test_runner::{Config, FileFailurePersistence, TestCaseError};
 
 /// Cases per entry point when `THIDUA_HOSTILE_CASES` is not set.
-pub const DEFAULT_CASES: u32 = 2_000;
+pub const DEFAULT_CASES: u32 = 500;
 
 /// The number of cases per entry point: `THIDUA_HOSTILE_CASES`, or
 /// [`DEFAULT_CASES`]. A value that is not a number stops the run rather than
