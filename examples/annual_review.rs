@@ -128,7 +128,7 @@ pub fn run_with(dir: &Path, threads: NonZeroUsize, chunk: usize) -> Result<Strin
     let book = RuleBook::national();
     let salaries = SalarySchedule::national();
     let on = NaiveDate::from_ymd_opt(2021, 12, 20)
-        .ok_or_else(|| Error::new(ErrorKind::Parse, "bad date"))?;
+        .ok_or_else(|| Error::new(ErrorKind::Parse, "ngày sai", "bad date"))?;
     let review = Review::new(&book, YEAR, on)?;
     let result = review.population_on(&population, threads)?;
     phase("review", &mut t);
@@ -328,8 +328,13 @@ impl Chunks {
     pub fn open(dir: &Path, name: &str, header: &[&str], chunk: usize) -> Result<Chunks, Error> {
         let path = dir.join(name);
         let shown = path.display().to_string();
-        let file = File::open(&path)
-            .map_err(|e| Error::new(ErrorKind::Missing, format!("{shown}: {e}")))?;
+        let file = File::open(&path).map_err(|e| {
+            Error::new(
+                ErrorKind::Missing,
+                format!("{shown}: {e}"),
+                format!("{shown}: {e}"),
+            )
+        })?;
         let size_hint = file
             .metadata()
             .map_or(0, |m| usize::try_from(m.len()).unwrap_or(usize::MAX));
@@ -369,6 +374,11 @@ impl Chunks {
             return Err(Error::new(
                 ErrorKind::Parse,
                 format!(
+                    "{name} dòng 1: tiêu đề '{}' không phải '{}'",
+                    thidua_shown(&found.join(",")),
+                    header.join(",")
+                ),
+                format!(
                     "{name} line 1: header '{}' is not '{}'",
                     thidua_shown(&found.join(",")),
                     header.join(",")
@@ -391,6 +401,7 @@ impl Chunks {
     fn error(&self, line: u64, what: &str) -> Error {
         Error::new(
             ErrorKind::Parse,
+            format!("{} dòng {line}: {}", self.name, vi_word(what)),
             format!("{} line {line}: {what}", self.name),
         )
     }
@@ -500,12 +511,14 @@ pub fn for_each_row(
     let bad_columns = |line: u64, n: usize| {
         Error::new(
             ErrorKind::Parse,
+            format!("{file} dòng {line}: {n} cột, cần {columns}"),
             format!("{file} line {line}: {n} columns, expected {columns}"),
         )
     };
     let too_long = |line: u64, what: &str, limit: usize| {
         Error::new(
             ErrorKind::Parse,
+            format!("{file} dòng {line}: {} dài quá {limit} byte", vi_word(what)),
             format!("{file} line {line}: {what} longer than {limit} bytes"),
         )
     };
@@ -631,6 +644,12 @@ impl Row<'_> {
             Error::new(
                 ErrorKind::Parse,
                 format!(
+                    "{} dòng {}: cột {} không phải UTF-8",
+                    self.file,
+                    self.line,
+                    i + 1
+                ),
+                format!(
                     "{} line {}: column {} is not UTF-8",
                     self.file,
                     self.line,
@@ -641,7 +660,10 @@ impl Row<'_> {
     }
 
     fn error(&self, e: Error) -> Error {
-        e.context(format!("{} line {}", self.file, self.line))
+        e.context_in(
+            format!("{} dòng {}", self.file, self.line),
+            format!("{} line {}", self.file, self.line),
+        )
     }
 
     fn parse<T: std::str::FromStr>(&self, i: usize) -> Result<T, Error>
@@ -652,6 +674,13 @@ impl Row<'_> {
         value.parse().map_err(|e| {
             Error::new(
                 ErrorKind::Parse,
+                format!(
+                    "{} dòng {}: giá trị sai '{}' ở cột {}: {e}",
+                    self.file,
+                    self.line,
+                    thidua_shown(value),
+                    i + 1
+                ),
                 format!(
                     "{} line {}: bad value '{}' in column {}: {e}",
                     self.file,
@@ -695,6 +724,14 @@ impl Row<'_> {
     fn bad(&self, i: usize, what: &str) -> Error {
         Error::new(
             ErrorKind::Parse,
+            format!(
+                "{} dòng {}: {} sai '{}' ở cột {}",
+                self.file,
+                self.line,
+                vi_word(what),
+                thidua_shown(&String::from_utf8_lossy(self.bytes(i))),
+                i + 1
+            ),
             format!(
                 "{} line {}: bad {what} '{}' in column {}",
                 self.file,
@@ -748,6 +785,12 @@ impl Row<'_> {
             other => Err(Error::new(
                 ErrorKind::UnknownName,
                 format!(
+                    "{} dòng {}: không rõ xếp loại '{}' (HTXS, HTT, HT hoặc KHT)",
+                    self.file,
+                    self.line,
+                    thidua_shown(&String::from_utf8_lossy(other))
+                ),
+                format!(
                     "{} line {}: unknown rating '{}' (HTXS, HTT, HT or KHT)",
                     self.file,
                     self.line,
@@ -764,6 +807,12 @@ impl Row<'_> {
             other => Err(Error::new(
                 ErrorKind::Parse,
                 format!(
+                    "{} dòng {}: '{}' không phải 0 hoặc 1",
+                    self.file,
+                    self.line,
+                    thidua_shown(&String::from_utf8_lossy(other))
+                ),
+                format!(
                     "{} line {}: '{}' is not 0 or 1",
                     self.file,
                     self.line,
@@ -772,4 +821,23 @@ impl Row<'_> {
             )),
         }
     }
+}
+
+/// The Vietnamese of the few English words the readers' messages name.
+fn vi_word(what: &str) -> String {
+    if let Some(n) = what.strip_prefix("column ") {
+        return format!("cột {n}");
+    }
+    if let Some(rest) = what.strip_prefix("a line longer than ") {
+        return format!("một dòng dài quá {}", rest.replace("bytes", "byte"));
+    }
+    match what {
+        "a line" => "một dòng",
+        "score" => "điểm",
+        "count" => "số",
+        "year" => "năm",
+        "date" => "ngày",
+        other => other,
+    }
+    .to_string()
 }

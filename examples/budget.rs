@@ -35,6 +35,7 @@ fn date(y: i32, m: u32, d: u32) -> Result<NaiveDate, Error> {
     NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
         Error::new(
             thidua::ErrorKind::OutOfRange,
+            format!("không có ngày {d}/{m}/{y}"),
             format!("no date {y}-{m}-{d}"),
         )
     })
@@ -239,7 +240,7 @@ fn main() -> Result<(), Error> {
     println!();
     println!("Phát hiện ({}):", review.findings.len());
     for f in &review.findings {
-        println!("  - {}", f.to_string_vi());
+        println!("  - {}", f);
     }
     Ok(())
 }

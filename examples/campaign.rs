@@ -38,8 +38,13 @@ type Row = (
 );
 
 fn date(y: i32, m: u32, d: u32) -> thidua::Result<NaiveDate> {
-    NaiveDate::from_ymd_opt(y, m, d)
-        .ok_or_else(|| thidua::Error::new(thidua::ErrorKind::OutOfRange, format!("{y}-{m}-{d}")))
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+        thidua::Error::new(
+            thidua::ErrorKind::OutOfRange,
+            format!("{d}/{m}/{y}"),
+            format!("{y}-{m}-{d}"),
+        )
+    })
 }
 
 fn c(s: &str) -> thidua::Result<CriterionId> {

@@ -34,8 +34,13 @@ use thidua::{
 };
 
 fn day(y: i32, m: u32, d: u32) -> Result<NaiveDate, Error> {
-    NaiveDate::from_ymd_opt(y, m, d)
-        .ok_or_else(|| Error::new(thidua::ErrorKind::OutOfRange, format!("no day {y}-{m}-{d}")))
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+        Error::new(
+            thidua::ErrorKind::OutOfRange,
+            format!("không có ngày {d}/{m}/{y}"),
+            format!("no day {y}-{m}-{d}"),
+        )
+    })
 }
 
 /// A civil servant of `unit` since 2010 rated `base` every year 2016–2024,
@@ -211,8 +216,9 @@ fn as_of(p: &Person, review: &Review<'_>) -> Person {
     p
 }
 
-fn push_verdict(out: &mut String, v: &Verdict, name: &str) {
-    out.push_str(&format!("{name}: {v}"));
+/// The verdict's header names the candidate (name and id) itself.
+fn push_verdict(out: &mut String, v: &Verdict, _name: &str) {
+    out.push_str(&v.to_string());
 }
 
 /// Judges the units for `year` and writes what it finds.

@@ -318,7 +318,11 @@ fn grouped(money: &DecisionMoney) -> Result<Vec<(AwardAmount, u64, u64, Money)>,
             if paid {
                 *paid_count += 1;
                 *total = total.checked_add(line.paid).ok_or_else(|| {
-                    Error::new(thidua::ErrorKind::Overflow, "line total overflows")
+                    Error::new(
+                        thidua::ErrorKind::Overflow,
+                        "tổng của dòng bị tràn số",
+                        "line total overflows",
+                    )
                 })?;
             }
         }
@@ -328,9 +332,13 @@ fn grouped(money: &DecisionMoney) -> Result<Vec<(AwardAmount, u64, u64, Money)>,
 
 /// `stated − computed`, worded: "cao hơn 327.415.000 đồng".
 fn gap(stated: Money, computed: Money) -> Result<String, Error> {
-    let d = stated
-        .checked_sub(computed)
-        .ok_or_else(|| Error::new(thidua::ErrorKind::Overflow, "difference overflows"))?;
+    let d = stated.checked_sub(computed).ok_or_else(|| {
+        Error::new(
+            thidua::ErrorKind::Overflow,
+            "chênh lệch bị tràn số",
+            "difference overflows",
+        )
+    })?;
     Ok(if d.is_negative() {
         format!("thấp hơn {}", Money::new(-d.dong()))
     } else {
@@ -347,7 +355,7 @@ fn awards(out: &mut String) -> Result<(), Error> {
     let book = RuleBook::national();
     let salaries = SalarySchedule::national();
     let date = NaiveDate::from_ymd_opt(2021, 12, 20)
-        .ok_or_else(|| Error::new(thidua::ErrorKind::OutOfRange, "bad date"))?;
+        .ok_or_else(|| Error::new(thidua::ErrorKind::OutOfRange, "ngày sai", "bad date"))?;
     let tariff = Tariff::new(&book, &salaries, date, Authority::DistrictChair)?;
     let base = tariff.base_salary();
     let rules = tariff.regime().money();
@@ -457,7 +465,13 @@ fn awards(out: &mut String) -> Result<(), Error> {
     let ten_thousand = Decimal::from(10_000);
     let step = Decimal::new(5, 2)
         .checked_mul(base.amount.dong())
-        .ok_or_else(|| Error::new(thidua::ErrorKind::Overflow, "step overflows"))?;
+        .ok_or_else(|| {
+            Error::new(
+                thidua::ErrorKind::Overflow,
+                "bước tính bị tràn số",
+                "step overflows",
+            )
+        })?;
     let divides = |d: Decimal| stated.dong().checked_rem(d).is_some_and(|r| r.is_zero());
     line!(
         out,
@@ -538,9 +552,13 @@ fn awards(out: &mut String) -> Result<(), Error> {
     let mut higher_totals = Vec::new();
     for (t, award, recipient, n) in higher {
         let one = t.amount(award, recipient)?.amount;
-        let total = one
-            .checked_times(n)
-            .ok_or_else(|| Error::new(thidua::ErrorKind::Overflow, "line total overflows"))?;
+        let total = one.checked_times(n).ok_or_else(|| {
+            Error::new(
+                thidua::ErrorKind::Overflow,
+                "tổng của dòng bị tràn số",
+                "line total overflows",
+            )
+        })?;
         higher_totals.push(total);
         line!(
             out,
@@ -551,9 +569,13 @@ fn awards(out: &mut String) -> Result<(), Error> {
         );
     }
     let higher_total = Money::sum(higher_totals)?;
-    let with_higher = computed
-        .checked_add(higher_total)
-        .ok_or_else(|| Error::new(thidua::ErrorKind::Overflow, "total overflows"))?;
+    let with_higher = computed.checked_add(higher_total).ok_or_else(|| {
+        Error::new(
+            thidua::ErrorKind::Overflow,
+            "tổng bị tràn số",
+            "total overflows",
+        )
+    })?;
     line!(
         out,
         "Kể cả khi cộng tiền thưởng cấp trên ({higher_total}) vào tổng tính lại, được {with_higher}, vẫn khác số báo cáo (báo cáo {}).",

@@ -23,8 +23,13 @@ use thidua::people::{Initiative, InitiativeKind, Scope};
 use thidua::{Award, Error, Period, Person, PersonCategory, Rating, Review, RuleBook, YearRecord};
 
 fn day(y: i32, m: u32, d: u32) -> Result<NaiveDate, Error> {
-    NaiveDate::from_ymd_opt(y, m, d)
-        .ok_or_else(|| Error::new(thidua::ErrorKind::Parse, format!("bad date {y}-{m}-{d}")))
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+        Error::new(
+            thidua::ErrorKind::Parse,
+            format!("ngày sai {d}/{m}/{y}"),
+            format!("bad date {y}-{m}-{d}"),
+        )
+    })
 }
 
 fn lan() -> Result<Person, Error> {

@@ -22,8 +22,13 @@ use thidua::{
 };
 
 fn day(y: i32, m: u32, d: u32) -> Result<NaiveDate, Error> {
-    NaiveDate::from_ymd_opt(y, m, d)
-        .ok_or_else(|| Error::new(ErrorKind::OutOfRange, format!("no day {y}-{m}-{d}")))
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+        Error::new(
+            ErrorKind::OutOfRange,
+            format!("không có ngày {y}-{m}-{d}"),
+            format!("no day {y}-{m}-{d}"),
+        )
+    })
 }
 
 fn main() -> Result<(), Error> {

@@ -26,8 +26,13 @@ use thidua::people::DisciplineForm;
 use thidua::{Award, Collective, Error, ErrorKind, Outcome, Overlay, Rating, Review, RuleBook};
 
 fn day(y: i32, m: u32, d: u32) -> Result<NaiveDate, Error> {
-    NaiveDate::from_ymd_opt(y, m, d)
-        .ok_or_else(|| Error::new(ErrorKind::OutOfRange, format!("no day {y}-{m}-{d}")))
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+        Error::new(
+            ErrorKind::OutOfRange,
+            format!("không có ngày {d}/{m}/{y}"),
+            format!("no day {y}-{m}-{d}"),
+        )
+    })
 }
 
 /// The bundled overlay file, or the one named on the command line.
@@ -40,8 +45,13 @@ fn overlay_path() -> PathBuf {
 
 /// Reads an overlay file; errors name the file, the key path and the value.
 pub(crate) fn read_overlay(path: &std::path::Path) -> Result<Overlay, Error> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Error::new(ErrorKind::Missing, format!("{}: {e}", path.display())))?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Error::new(
+            ErrorKind::Missing,
+            format!("{}: {e}", path.display()),
+            format!("{}: {e}", path.display()),
+        )
+    })?;
     Overlay::from_toml(&text, &path.display().to_string())
 }
 
@@ -100,7 +110,7 @@ pub(crate) fn report(overlay: &Overlay) -> Result<(Vec<(Outcome, Outcome)>, Stri
         out.push_str(&format!(
             "\n## {name}: {advanced}/{members} \"Lao động tiên tiến\", {warned} bị kỷ luật cảnh cáo\n\n\
              Theo quy định chung: {}\n\nTheo quy định của tỉnh:\n{after}",
-            before.outcome.label_vi()
+            before.outcome
         ));
         outcomes.push((before.outcome, after.outcome));
     }

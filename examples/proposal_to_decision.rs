@@ -401,7 +401,7 @@ pub fn run(input: &Path, out: &Path) -> Result<Outputs, Box<dyn Error>> {
             .collect();
         review.write_string(row, 0, &n.name)?;
         review.write_string(row, 1, n.award.name_vi())?;
-        review.write_string(row, 2, n.outcome().label_vi())?;
+        review.write_string(row, 2, n.outcome().to_string())?;
         review.write_string(row, 3, reasons.join("\n"))?;
         row += 1;
     }
@@ -445,7 +445,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     );
     let o = run(&input, &out)?;
     for (name, outcome) in &o.judged {
-        println!("{name}: {}", outcome.label_vi());
+        println!("{name}: {}", outcome);
     }
     for r in &o.rejected {
         println!("dòng {} ({}): {}", r.row, r.name, r.reason);

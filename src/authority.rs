@@ -13,6 +13,7 @@ use crate::error::Error;
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Authority {
     /// Chủ tịch nước: the President (orders, medals, state honorary titles).
     President,
@@ -133,10 +134,32 @@ impl std::str::FromStr for Authority {
             .find(|a| crate::text::fold(a.name_vi()) == key || crate::text::fold(a.id()) == key)
             .copied()
             .ok_or_else(|| {
-                Error::unknown_name(format!(
-                    "unknown signing authority '{}'",
-                    crate::text::shown(s)
-                ))
+                Error::unknown_name(
+                    format!("không rõ cấp có thẩm quyền '{}'", crate::text::shown(s)),
+                    format!("unknown signing authority '{}'", crate::text::shown(s)),
+                )
             })
+    }
+}
+
+impl crate::lang::Bilingual for Authority {
+    fn vi(&self) -> std::borrow::Cow<'_, str> {
+        std::borrow::Cow::Borrowed(self.name_vi())
+    }
+
+    /// The title in English: "provincial chair".
+    fn en(&self) -> std::borrow::Cow<'_, str> {
+        std::borrow::Cow::Borrowed(match self {
+            Authority::President => "the President",
+            Authority::Government => "the Government",
+            Authority::PrimeMinister => "the Prime Minister",
+            Authority::Minister => "a minister or head of a central body",
+            Authority::ProvincialChair => "the chair of a provincial people's committee",
+            Authority::DistrictChair => "the chair of a district people's committee",
+            Authority::CommuneChair => "the chair of a commune people's committee",
+            Authority::AgencyHead => "the head of an agency or unit",
+            Authority::EnterpriseHead => "the head of an enterprise",
+            Authority::ArmedForcesCommander => "a commander of the armed forces",
+        })
     }
 }

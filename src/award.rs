@@ -6,13 +6,14 @@
 //! diacritics, NFC or NFD, any case, and the usual abbreviations.
 //!
 //! ```
+//! # use thidua::Bilingual as _;
 //! use thidua::Award;
 //!
 //! for name in ["Chiến sĩ thi đua cơ sở", "chien si thi dua co so", "CSTĐCS", "cstdcs"] {
 //!     assert_eq!(name.parse::<Award>()?, Award::GrassrootsEmulationFighter);
 //! }
 //! let err = "Chiến sĩ thi đua cơ sỡ xuất sắc".parse::<Award>().unwrap_err();
-//! assert!(err.to_string().contains("did you mean 'Chiến sĩ thi đua cơ sở'"));
+//! assert!(err.en().contains("did you mean 'Chiến sĩ thi đua cơ sở'"));
 //! # Ok::<(), thidua::Error>(())
 //! ```
 
@@ -21,6 +22,7 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::LazyLock;
 
+use crate::authority::Authority;
 use crate::error::{Error, Result};
 use crate::text;
 
@@ -28,6 +30,7 @@ use crate::text;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum AwardKind {
     /// Danh hiệu thi đua: an emulation title, conferred for a period's
     /// achievement (usually a year).
@@ -64,6 +67,7 @@ impl AwardKind {
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum RecipientKind {
     /// Cá nhân: a person.
     Individual,
@@ -115,6 +119,7 @@ impl RecipientKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Route {
     /// A yearly title from the year's rating and the standard of "Lao động
     /// tiên tiến": its exclusions (new hires, discipline, leave …) and a
@@ -278,6 +283,7 @@ macro_rules! national_awards {
         /// # Example
         ///
         /// ```
+        /// # use thidua::Bilingual as _;
         /// use thidua::{Award, RecipientKind};
         /// use thidua::award::{AwardKind, Route};
         ///
@@ -294,7 +300,7 @@ macro_rules! national_awards {
         /// assert!(a.rank() > Award::AdvancedWorker.rank());
         ///
         /// let err = "Chiến sĩ thi đua cơ sỡ lắm".parse::<Award>().unwrap_err();
-        /// assert!(err.to_string().contains("did you mean 'Chiến sĩ thi đua cơ sở'"), "{err}");
+        /// assert!(err.en().contains("did you mean 'Chiến sĩ thi đua cơ sở'"), "{err}");
         /// # Ok::<(), thidua::Error>(())
         /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -592,12 +598,17 @@ impl Award {
         if entry.id.trim().is_empty() || entry.name_vi.trim().is_empty() {
             return Err(Error::new(
                 crate::error::ErrorKind::Missing,
+                "danh hiệu địa phương cần mã và tên tiếng Việt",
                 "a local award needs an id and a Vietnamese name",
             ));
         }
         if entry.recipients.is_empty() {
             return Err(Error::new(
                 crate::error::ErrorKind::Missing,
+                format!(
+                    "danh hiệu địa phương '{}' không nêu đối tượng được tặng",
+                    text::shown(&entry.id)
+                ),
                 format!(
                     "local award '{}' names no recipients",
                     text::shown(&entry.id)
@@ -611,6 +622,11 @@ impl Award {
             if let Ok(national) = name.parse::<Award>() {
                 return Err(Error::new(
                     crate::error::ErrorKind::Duplicate,
+                    format!(
+                        "danh hiệu địa phương '{}': '{}' đã là tên của \"{national}\"",
+                        text::shown(&entry.id),
+                        text::shown(name)
+                    ),
                     format!(
                         "local award '{}': '{}' already names \"{national}\"",
                         text::shown(&entry.id),
@@ -756,6 +772,136 @@ static INDEX: LazyLock<Vec<(String, Award)>> = LazyLock::new(|| {
     index
 });
 
+/// The award of a folded key, or of the key as people also type it: with
+/// "cấp" before the level ("Chiến sĩ thi đua cấp cơ sở"), or with "danh
+/// hiệu" / "hình thức" in front.
+fn lookup(key: &str) -> Option<Award> {
+    let index = &*INDEX;
+    let exact = |k: &str| {
+        let at = index.partition_point(|(x, _)| x.as_str() < k);
+        index.get(at).filter(|(x, _)| x == k).map(|(_, a)| *a)
+    };
+    if let Some(a) = exact(key) {
+        return Some(a);
+    }
+    let mut k = key;
+    for lead in ["danh hieu ", "hinh thuc "] {
+        k = k.strip_prefix(lead).unwrap_or(k);
+    }
+    if let Some(a) = exact(k) {
+        return Some(a);
+    }
+    let without_cap: Vec<&str> = k.split(' ').filter(|w| *w != "cap").collect();
+    exact(&without_cap.join(" "))
+}
+
+/// The signer named after "của" in a folded award name ("giay khen cua
+/// giam doc so" → the head of an agency), if the words say one.
+fn issuer(key: &str) -> Option<Authority> {
+    let words: Vec<&str> = key.split(' ').collect();
+    let has = |phrase: &str| {
+        let p: Vec<&str> = phrase.split(' ').collect();
+        words.windows(p.len()).any(|w| w == p.as_slice())
+    };
+    let committee = has("chu tich") || has("ubnd") || has("uy ban nhan dan") || has("ub");
+    if has("chu tich nuoc") {
+        Some(Authority::President)
+    } else if has("thu tuong") {
+        Some(Authority::PrimeMinister)
+    } else if has("chinh phu") {
+        Some(Authority::Government)
+    } else if has("bo truong") || has("thu truong co quan ngang bo") {
+        Some(Authority::Minister)
+    } else if committee && (has("tinh") || has("thanh pho truc thuoc trung uong")) {
+        Some(Authority::ProvincialChair)
+    } else if committee && (has("huyen") || has("quan") || has("thi xa") || has("thanh pho")) {
+        Some(Authority::DistrictChair)
+    } else if committee && (has("xa") || has("phuong") || has("thi tran") || has("dac khu")) {
+        Some(Authority::CommuneChair)
+    } else if has("tu lenh") || has("chi huy") || has("chinh uy") {
+        Some(Authority::ArmedForcesCommander)
+    } else if has("tong giam doc") || has("doanh nghiep") || has("cong ty") || has("hop tac xa") {
+        Some(Authority::EnterpriseHead)
+    } else if has("giam doc")
+        || has("thu truong")
+        || has("truong phong")
+        || has("hieu truong")
+        || has("vien truong")
+        || has("don vi")
+        || has("co quan")
+    {
+        Some(Authority::AgencyHead)
+    } else {
+        None
+    }
+}
+
+/// An award named with its signer: "Giấy khen của Giám đốc Sở" → Giấy khen
+/// and the head of an agency; "Bằng khen của Bộ trưởng" → the ministry's
+/// Bằng khen. A known award with a signer the words do not name ("Giấy
+/// khen của ông A") keeps the award without a signer; "Bằng khen" alone
+/// names no award, so it needs one.
+fn with_issuer(key: &str) -> Option<(Award, Option<Authority>)> {
+    let (left, right) = key.split_once(" cua ")?;
+    let by = issuer(right);
+    let award = match lookup(left) {
+        Some(a) => a,
+        None if left.split(' ').filter(|w| *w != "cap").eq(["bang", "khen"]) => match by? {
+            Authority::PrimeMinister => Award::PrimeMinisterCertificateOfMerit,
+            Authority::Minister | Authority::ProvincialChair => {
+                Award::MinistryOrProvinceCertificateOfMerit
+            }
+            _ => return None,
+        },
+        None => return None,
+    };
+    Some((award, by))
+}
+
+impl Award {
+    /// Reads an award as offices write it, with the signer it names: "Giấy
+    /// khen của Giám đốc Sở" is a Giấy khen signed by the head of an agency
+    /// ([`Authority::AgencyHead`]), "Giấy khen của Chủ tịch UBND xã" one of
+    /// a commune's chair. A name without a signer, or with one the words do
+    /// not make out, gives `None`.
+    ///
+    /// # Errors
+    ///
+    /// As [`FromStr`]: an empty name, or one the catalogue does not know.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Authority, Award};
+    ///
+    /// assert_eq!(
+    ///     Award::parse_with_issuer("Giấy khen của Giám đốc Sở")?,
+    ///     (Award::CertificateOfCommendation, Some(Authority::AgencyHead))
+    /// );
+    /// assert_eq!(
+    ///     Award::parse_with_issuer("Giấy khen của Chủ tịch UBND xã")?,
+    ///     (Award::CertificateOfCommendation, Some(Authority::CommuneChair))
+    /// );
+    /// assert_eq!(
+    ///     Award::parse_with_issuer("Giấy khen của Thủ trưởng đơn vị")?,
+    ///     (Award::CertificateOfCommendation, Some(Authority::AgencyHead))
+    /// );
+    /// assert_eq!(Award::parse_with_issuer("CSTĐCS")?, (Award::GrassrootsEmulationFighter, None));
+    /// // FromStr reads the same names and keeps the award.
+    /// assert_eq!("Chiến sĩ thi đua cấp cơ sở".parse::<Award>()?, Award::GrassrootsEmulationFighter);
+    /// assert_eq!("Giấy khen của Giám đốc Sở".parse::<Award>()?, Award::CertificateOfCommendation);
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn parse_with_issuer(s: &str) -> Result<(Award, Option<Authority>)> {
+        let award: Award = s.parse()?;
+        // The signer only where the words name this same award with one.
+        let by = with_issuer(&text::fold(s))
+            .filter(|(a, _)| *a == award)
+            .and_then(|(_, by)| by);
+        Ok((award, by))
+    }
+}
+
 impl FromStr for Award {
     type Err = Error;
 
@@ -771,25 +917,51 @@ impl FromStr for Award {
         // Longer than any name could be written: refused before folding.
         let longest = INDEX.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
         if text::longer_than_a_name(s, longest) {
-            return Err(Error::unknown_name(format!(
-                "unknown award '{}': longer than any award name",
-                text::shown(s)
-            )));
+            return Err(Error::unknown_name(
+                format!(
+                    "không rõ danh hiệu '{}': dài hơn mọi tên danh hiệu",
+                    text::shown(s)
+                ),
+                format!(
+                    "unknown award '{}': longer than any award name",
+                    text::shown(s)
+                ),
+            ));
         }
         let key = text::fold(s);
-        let index = &*INDEX;
-        let at = index.partition_point(|(k, _)| k.as_str() < key.as_str());
-        if let Some((k, award)) = index.get(at) {
-            if *k == key {
-                return Ok(*award);
-            }
+        if s.trim().is_empty() {
+            return Err(Error::unknown_name(
+                "tên danh hiệu trống",
+                "empty award name",
+            ));
         }
+        if key.is_empty() {
+            // Only marks and punctuation: nothing to suggest from.
+            return Err(Error::unknown_name(
+                format!("không rõ danh hiệu '{}': không có chữ nào", text::shown(s)),
+                format!("unknown award '{}': no letters", text::shown(s)),
+            ));
+        }
+        if let Some(award) = lookup(&key) {
+            return Ok(award);
+        }
+        if let Some((award, _)) = with_issuer(&key) {
+            return Ok(award);
+        }
+        let index = &*INDEX;
         let suggestions = text::closest(s, index.iter().map(|(k, a)| (k.as_str(), a.name_vi())));
-        Err(Error::unknown_name(format!(
-            "unknown award '{}'{}",
-            text::shown(s),
-            text::did_you_mean(&suggestions)
-        )))
+        Err(Error::unknown_name(
+            format!(
+                "không rõ danh hiệu '{}'{}",
+                text::shown(s),
+                text::did_you_mean_vi(&suggestions)
+            ),
+            format!(
+                "unknown award '{}'{}",
+                text::shown(s),
+                text::did_you_mean(&suggestions)
+            ),
+        ))
     }
 }
 
@@ -807,14 +979,58 @@ impl serde::Serialize for Award {
 
 impl<'de> serde::Deserialize<'de> for Award {
     /// Reads the wire id, or any name [`FromStr`] accepts, of a national
-    /// award.
+    /// award. A signer in the name ("Giấy khen của Giám đốc Sở") is read
+    /// and dropped: the award's signer is the decision's
+    /// ([`Award::parse_with_issuer`] keeps it).
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Award, D::Error> {
         let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
         Award::from_id(&s)
             .map_or_else(|| s.parse(), Ok)
-            .map_err(serde::de::Error::custom)
+            .map_err(Error::into_de)
     }
 }
+
+impl crate::lang::Bilingual for RecipientKind {
+    fn vi(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.name_vi())
+    }
+
+    fn en(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            RecipientKind::Individual => "individual",
+            RecipientKind::Collective => "collective",
+            RecipientKind::Household => "household",
+            RecipientKind::Village => "village or residential group",
+            RecipientKind::Commune => "commune",
+        })
+    }
+}
+
+crate::lang::display_vi!(RecipientKind);
+
+impl crate::lang::Bilingual for Award {
+    /// The Vietnamese legal name.
+    fn vi(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.name_vi())
+    }
+
+    /// The English name.
+    fn en(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.name_en())
+    }
+}
+
+crate::wire::string_schema!(
+    Award,
+    "Award",
+    "An award: its id (`grassroots_emulation_fighter`), its Vietnamese name (`Chiến sĩ thi đua cơ sở`) or its abbreviation (`CSTĐCS`), in any spelling; a Giấy khen with its issuer (`Giấy khen của Giám đốc Sở`). Written as the id.",
+    Award::ALL
+        .iter()
+        .flat_map(|a| [Some(a.id()), Some(a.name_vi()), a.abbreviation()])
+        .flatten()
+        .map(str::to_string)
+        .collect()
+);
 
 #[cfg(test)]
 mod tests {
@@ -841,6 +1057,129 @@ mod tests {
                 w[1].1
             );
         }
+    }
+
+    #[test]
+    fn names_with_cap_and_danh_hieu() {
+        for name in [
+            "Chiến sĩ thi đua cấp cơ sở",
+            "chien si thi dua cap co so",
+            "Danh hiệu Chiến sĩ thi đua cấp cơ sở",
+            "danh hiệu \"Chiến sĩ thi đua cơ sở\"",
+        ] {
+            assert_eq!(
+                name.parse::<Award>().ok(),
+                Some(Award::GrassrootsEmulationFighter),
+                "{name}"
+            );
+        }
+        assert_eq!(
+            "Danh hiệu Lao động tiên tiến".parse::<Award>().ok(),
+            Some(Award::AdvancedWorker)
+        );
+    }
+
+    #[test]
+    fn giay_khen_with_its_issuer() {
+        for (name, by) in [
+            ("Giấy khen của Giám đốc Sở", Authority::AgencyHead),
+            ("Giấy khen của Chủ tịch UBND xã", Authority::CommuneChair),
+            (
+                "Giấy khen của Chủ tịch Ủy ban nhân dân phường",
+                Authority::CommuneChair,
+            ),
+            (
+                "Giấy khen của Chủ tịch UBND huyện",
+                Authority::DistrictChair,
+            ),
+            ("Giấy khen của Thủ trưởng đơn vị", Authority::AgencyHead),
+            (
+                "Giấy khen của Tổng Giám đốc Công ty",
+                Authority::EnterpriseHead,
+            ),
+        ] {
+            assert_eq!(
+                name.parse::<Award>().ok(),
+                Some(Award::CertificateOfCommendation),
+                "{name}"
+            );
+            assert_eq!(
+                Award::parse_with_issuer(name).ok(),
+                Some((Award::CertificateOfCommendation, Some(by))),
+                "{name}"
+            );
+        }
+        // A signer the words do not make out: the award, without one.
+        assert_eq!(
+            Award::parse_with_issuer("Giấy khen của ông Nguyễn Văn A").ok(),
+            Some((Award::CertificateOfCommendation, None))
+        );
+        assert_eq!(
+            Award::parse_with_issuer("Bằng khen của Thủ tướng Chính phủ").ok(),
+            Some((
+                Award::PrimeMinisterCertificateOfMerit,
+                Some(Authority::PrimeMinister)
+            ))
+        );
+        assert_eq!(
+            Award::parse_with_issuer("Bằng khen của Chủ tịch UBND tỉnh").ok(),
+            Some((
+                Award::MinistryOrProvinceCertificateOfMerit,
+                Some(Authority::ProvincialChair)
+            ))
+        );
+        // "Bằng khen" of an unknown signer names no award.
+        assert!("Bằng khen của ông A".parse::<Award>().is_err());
+        assert_eq!(
+            Award::parse_with_issuer("Lao động tiên tiến").ok(),
+            Some((Award::AdvancedWorker, None))
+        );
+    }
+
+    #[test]
+    fn an_empty_name_is_refused_as_empty() {
+        use crate::lang::Bilingual;
+        for name in ["", "   ", "\t\n"] {
+            let err = name.parse::<Award>().unwrap_err();
+            assert_eq!(err.en(), "empty award name", "{name:?}");
+            assert_eq!(err.vi(), "tên danh hiệu trống", "{name:?}");
+        }
+        // No letters: the text is named, with nothing suggested.
+        for name in [" - ", "_", "\u{301}"] {
+            let err = name.parse::<Award>().unwrap_err();
+            assert!(
+                err.en().ends_with("': no letters"),
+                "{name:?}: {}",
+                err.en()
+            );
+            assert!(!err.en().contains("did you mean"));
+        }
+    }
+
+    #[test]
+    fn suggestions_rank_words_in_common_first() {
+        use crate::lang::Bilingual;
+        let err = "Chiến sĩ thi đua cơ sở năm".parse::<Award>().unwrap_err();
+        assert!(
+            err.en().starts_with(
+                "unknown award 'Chiến sĩ thi đua cơ sở năm'; did you mean 'Chiến sĩ thi đua cơ sở'"
+            ),
+            "{}",
+            err.en()
+        );
+        assert!(
+            err.vi()
+                .starts_with("không rõ danh hiệu 'Chiến sĩ thi đua cơ sở năm'"),
+            "{}",
+            err.vi()
+        );
+        // A misspelt Giấy khen: Giấy khen first.
+        let err = "Giây khen cua".parse::<Award>().unwrap_err();
+        assert!(
+            err.en().contains("did you mean 'Giấy khen'"),
+            "{}",
+            err.en()
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
+use crate::lang::Bilingual;
 use crate::text;
 
 /// The bundled instrument list, as data.
@@ -79,6 +80,7 @@ fn bundled_entries() -> &'static [Entry] {
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Confidence {
     /// U: inferred, from memory, truncated or contradicted.
     #[serde(alias = "U")]
@@ -108,31 +110,13 @@ impl Confidence {
     pub fn is_decisive(self) -> bool {
         self != Confidence::Unverified
     }
-
-    /// The Vietnamese label, e.g. `"chưa kiểm chứng"`.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use thidua::Confidence;
-    ///
-    /// assert_eq!(Confidence::Verified.label_vi(), "đã đối chiếu văn bản");
-    /// assert_eq!(Confidence::Secondhand.label_vi(), "nguồn thứ cấp");
-    /// ```
-    #[must_use]
-    pub fn label_vi(self) -> &'static str {
-        match self {
-            Confidence::Verified => "đã đối chiếu văn bản",
-            Confidence::Secondhand => "nguồn thứ cấp",
-            Confidence::Unverified => "chưa kiểm chứng",
-        }
-    }
 }
 
 /// The kind of a legal instrument (loại văn bản).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum InstrumentKind {
     /// Luật (a law of the National Assembly).
     Law,
@@ -170,6 +154,7 @@ pub enum InstrumentKind {
 /// assert_eq!(bac_ninh.number(), "86/2025/QĐ-UBND");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Instrument {
     kind: InstrumentKind,
     number: Cow<'static, str>,
@@ -354,12 +339,20 @@ impl Instrument {
                     all.iter()
                         .map(|e| (e.instrument.number.as_ref(), e.instrument.number.as_ref())),
                 );
-                Error::unknown_name(format!(
-                    "unknown instrument '{}'{}; name an instrument of your own with \
-                 instrument = {{ kind, number, name }}",
-                    text::shown(number),
-                    text::did_you_mean(&suggestions)
-                ))
+                Error::unknown_name(
+                    format!(
+                        "không rõ văn bản '{}'{}; tự đặt một văn bản với \
+                         instrument = {{ kind, number, name }}",
+                        text::shown(number),
+                        text::did_you_mean_vi(&suggestions)
+                    ),
+                    format!(
+                        "unknown instrument '{}'{}; name an instrument of your own with \
+                         instrument = {{ kind, number, name }}",
+                        text::shown(number),
+                        text::did_you_mean(&suggestions)
+                    ),
+                )
             })
     }
 
@@ -444,7 +437,7 @@ impl<'de> Deserialize<'de> for Instrument {
                 f.write_str("an instrument number or { kind, number, name }")
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<Instrument, E> {
-                Instrument::bundled(v).cloned().map_err(E::custom)
+                Instrument::bundled(v).cloned().map_err(Error::into_de)
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(
                 self,
@@ -501,9 +494,8 @@ pub type Point = char;
 ///     "Điều 10 Nghị định số 91/2017/NĐ-CP (chưa kiểm chứng)"
 /// );
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(try_from = "CitationRepr")]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Citation {
     instrument: Instrument,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -823,6 +815,7 @@ impl TryFrom<CitationRepr> for Citation {
         let confidence = r.confidence.ok_or_else(|| {
             Error::new(
                 crate::error::ErrorKind::Missing,
+                "trích dẫn cần mức tin cậy: mark = \"V\", \"S\" hoặc \"U\"",
                 "a citation needs its mark: mark = \"V\", \"S\" or \"U\"",
             )
         })?;
@@ -842,12 +835,14 @@ impl TryFrom<CitationRepr> for Citation {
             },
             (Some(_), _) => {
                 return Err(Error::parse(
+                    "trích dẫn ghi hoặc cite = \"…\" hoặc các phần của nó (instrument, article, clause, point), không ghi cả hai",
                     "a citation gives either cite = \"…\" or its parts (instrument, article, clause, point), not both",
                 ));
             }
             (None, None) => {
                 return Err(Error::new(
                     crate::error::ErrorKind::Missing,
+                    "trích dẫn cần cite = \"<số hiệu> Điều … khoản … điểm …\" hoặc một văn bản",
                     "a citation needs cite = \"<number> Điều … khoản … điểm …\" or an instrument",
                 ));
             }
@@ -881,15 +876,23 @@ impl Citation {
     /// # Ok::<(), thidua::Error>(())
     /// ```
     pub fn parse_short(s: &str) -> Result<Citation> {
-        let bad = |why: &str| Error::parse(format!("citation '{}': {why}", text::shown(s)));
+        let bad = |why_vi: &str, why: &str| {
+            Error::parse(
+                format!("trích dẫn '{}': {why_vi}", text::shown(s)),
+                format!("citation '{}': {why}", text::shown(s)),
+            )
+        };
         let mut words = s.split_whitespace();
-        let number = words.next().ok_or_else(|| bad("empty"))?;
+        let number = words.next().ok_or_else(|| bad("trống", "empty"))?;
         let mut c = Citation::new(Instrument::bundled(number)?.clone());
         let mut last = 0;
         while let Some(word) = words.next() {
-            let value = words
-                .next()
-                .ok_or_else(|| bad("a number is missing after the last word"))?;
+            let value = words.next().ok_or_else(|| {
+                bad(
+                    "thiếu số sau từ cuối",
+                    "a number is missing after the last word",
+                )
+            })?;
             let (rank, ok) = match text::fold(word).as_str() {
                 "dieu" => (1, value.parse().map(|a| c.article = Some(a)).is_ok()),
                 "khoan" => (2, value.parse().map(|k| c.clause = Some(k)).is_ok()),
@@ -898,16 +901,24 @@ impl Citation {
                     let point = letters.next().filter(|_| letters.next().is_none());
                     (3, point.map(|p| c.point = Some(p)).is_some())
                 }
-                _ => return Err(bad("expected Điều, khoản or điểm")),
+                _ => {
+                    return Err(bad(
+                        "cần Điều, khoản hoặc điểm",
+                        "expected Điều, khoản or điểm",
+                    ));
+                }
             };
             if !ok {
-                return Err(bad(&format!(
-                    "'{}' is not a number or letter",
-                    text::shown(value)
-                )));
+                return Err(bad(
+                    &format!("'{}' không phải số hay chữ cái", text::shown(value)),
+                    &format!("'{}' is not a number or letter", text::shown(value)),
+                ));
             }
             if rank <= last {
-                return Err(bad("write Điều, then khoản, then điểm"));
+                return Err(bad(
+                    "viết Điều, rồi khoản, rồi điểm",
+                    "write Điều, then khoản, then điểm",
+                ));
             }
             last = rank;
         }
@@ -957,11 +968,61 @@ impl fmt::Display for Citation {
         }
         write!(f, "{}", self.instrument)?;
         if f.alternate() && self.confidence != Confidence::Verified {
-            write!(f, " ({})", self.confidence.label_vi())?;
+            write!(f, " ({})", self.confidence.vi())?;
         }
         Ok(())
     }
 }
+
+impl crate::lang::Bilingual for Confidence {
+    fn vi(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            Confidence::Verified => "đã đối chiếu văn bản",
+            Confidence::Secondhand => "nguồn thứ cấp",
+            Confidence::Unverified => "chưa kiểm chứng",
+        })
+    }
+
+    fn en(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            Confidence::Verified => "verified against the text",
+            Confidence::Secondhand => "secondhand",
+            Confidence::Unverified => "unverified",
+        })
+    }
+}
+
+impl Bilingual for Citation {
+    /// As Vietnamese documents print it, smallest unit first; the mark
+    /// after it when the reading is not verified: `khoản 3 Điều 9 Nghị định
+    /// số 91/2017/NĐ-CP (nguồn thứ cấp)`.
+    fn vi(&self) -> Cow<'_, str> {
+        format!("{self:#}").into()
+    }
+
+    /// `Art. 9(3) Nghị định số 91/2017/NĐ-CP (secondhand)`: the article,
+    /// clause and point, then the instrument's legal name.
+    fn en(&self) -> Cow<'_, str> {
+        let mut out = String::new();
+        if let Some(a) = self.article {
+            out.push_str(&format!("Art. {a}"));
+            if let Some(k) = self.clause {
+                out.push_str(&format!("({k})"));
+            }
+            if let Some(p) = self.point {
+                out.push_str(&format!("({p})"));
+            }
+            out.push(' ');
+        }
+        out.push_str(&self.instrument.name);
+        if self.confidence != Confidence::Verified {
+            out.push_str(&format!(" ({})", self.confidence.en()));
+        }
+        out.into()
+    }
+}
+
+crate::error::deserialize_via!(Citation, CitationRepr);
 
 #[cfg(test)]
 mod tests {

@@ -22,7 +22,7 @@ named_enum! {
     /// assert_eq!(Exclusion::Tax.to_string(), "không hoàn thành nghĩa vụ nộp thuế");
     /// # Ok::<(), thidua::Error>(())
     /// ```
-    Exclusion, "exclusion" {
+    Exclusion, "exclusion", "trường hợp loại trừ" {
         /// A member is criminally prosecuted (bị truy cứu trách nhiệm hình
         /// sự).
         CriminalProsecution = "criminal_prosecution", "có thành viên bị truy cứu trách nhiệm hình sự", ["truy cứu trách nhiệm hình sự"];
@@ -50,6 +50,7 @@ named_enum! {
 /// What a collective did in one year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CollectiveRecord {
     /// The year.
     pub year: i32,
@@ -78,6 +79,7 @@ pub struct CollectiveRecord {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Collective {
     /// The unit's id.
     pub id: UnitId,
@@ -142,6 +144,7 @@ impl Collective {
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
 )]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MemberTally {
     /// Every member.
     pub members: u32,
@@ -207,10 +210,11 @@ impl MemberTally {
     /// A count larger than the members, or parts that add up to more.
     pub fn validate(&self) -> Result<()> {
         let n = self.members;
-        let check = |what: &str, count: u64| {
+        let check = |what_vi: &str, what: &str, count: u64| {
             if count > u64::from(n) {
                 Err(Error::new(
                     ErrorKind::OutOfRange,
+                    format!("{what_vi} ({count}) vượt quá {n} thành viên"),
                     format!("{what} ({count}) exceed the {n} members"),
                 ))
             } else {
@@ -218,18 +222,22 @@ impl MemberTally {
             }
         };
         check(
+            "thành viên hoàn thành nhiệm vụ và chưa xếp loại",
             "completed and unrated members",
             u64::from(self.completed) + u64::from(self.unrated),
         )?;
         check(
+            "thành viên lao động tiên tiến",
             "advanced members",
             u64::from(self.advanced) + u64::from(self.advanced_unknown),
         )?;
         check(
+            "chiến sĩ thi đua",
             "fighters",
             u64::from(self.fighters) + u64::from(self.fighters_unknown),
         )?;
         check(
+            "thành viên bị kỷ luật, đã biết hoặc chưa,",
             "disciplined members, known or not,",
             self.disciplined
                 .iter()
@@ -242,6 +250,10 @@ impl MemberTally {
         if u64::from(self.fighters) > advanced {
             return Err(Error::new(
                 ErrorKind::Conflict,
+                format!(
+                    "{} chiến sĩ thi đua nhưng chỉ {advanced} thành viên lao động tiên tiến, đã hoặc chưa có quyết định: \"Chiến sĩ thi đua cơ sở\" cần \"Lao động tiên tiến\"",
+                    self.fighters
+                ),
                 format!(
                     "{} fighters but only {advanced} advanced members, decided or not: \"Chiến sĩ thi đua cơ sở\" needs \"Lao động tiên tiến\"",
                     self.fighters

@@ -216,6 +216,10 @@ impl<'a> From<&'a Conferral> for ConferralFact<'a> {
 pub trait PersonFacts {
     /// The person's id.
     fn person_id(&self) -> &PersonId;
+    /// The person's name, if known: a verdict's header prints it.
+    fn person_name(&self) -> Option<&str> {
+        None
+    }
     /// The category that decides the standard.
     fn category(&self) -> PersonCategory;
     /// The start of continuous service, `None` when not given.
@@ -283,6 +287,10 @@ pub trait PersonFacts {
 impl PersonFacts for Person {
     fn person_id(&self) -> &PersonId {
         &self.id
+    }
+
+    fn person_name(&self) -> Option<&str> {
+        Some(self.name.as_str()).filter(|n| !n.trim().is_empty())
     }
 
     fn category(&self) -> PersonCategory {

@@ -5,8 +5,6 @@
 // instead.
 #![deny(clippy::arithmetic_side_effects)]
 
-use std::fmt;
-
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -25,6 +23,7 @@ use crate::units::Level;
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum BudgetCategory {
     /// Award money of titles and commendation forms (chi tiền thưởng).
     AwardMoney,
@@ -59,6 +58,7 @@ impl BudgetCategory {
 /// for one category.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct BudgetLine {
     /// The line's id.
     pub id: BudgetLineId,
@@ -94,10 +94,12 @@ impl BudgetLine {
 /// The award money a decision commits the fund to.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Commitment {
     /// The decision number.
     pub decision: DecisionNumber,
     /// The decision date.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub date: NaiveDate,
     /// Who signed it.
     pub signer: Authority,
@@ -158,6 +160,7 @@ pub struct Commitment {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Fund {
     /// The unit whose fund it is.
     pub owner: UnitId,
@@ -191,10 +194,12 @@ pub struct Fund {
 /// Award money recovered into the fund from a revoked decision.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Recovered {
     /// The decision revoked.
     pub decision: DecisionNumber,
     /// The day of the revocation.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub on: NaiveDate,
     /// The amount recovered.
     pub amount: Money,
@@ -234,10 +239,12 @@ impl Fund {
     ///
     /// A year past what chrono can represent.
     pub fn next_year(&self, report: &FundReport, basis: FundBasis) -> Result<Fund> {
-        let year = self
-            .year
-            .checked_add(1)
-            .ok_or_else(|| Error::out_of_range(format!("year {} has no next year", self.year)))?;
+        let year = self.year.checked_add(1).ok_or_else(|| {
+            Error::out_of_range(
+                format!("năm {} không có năm sau", self.year),
+                format!("year {} has no next year", self.year),
+            )
+        })?;
         Ok(Fund::new(self.owner.clone(), self.level, year, basis)
             .opening(report.balance.max(Money::ZERO)))
     }
@@ -300,32 +307,50 @@ impl Fund {
     /// ([`ErrorKind::Overflow`]). Every legal problem is a
     /// finding, not an error.
     pub fn review(&self, book: &RuleBook) -> Result<FundReport> {
-        let context = || format!("fund of '{}' for {}", self.owner, self.year);
+        let context = || {
+            (
+                format!("quỹ của '{}' năm {}", self.owner, self.year),
+                format!("fund of '{}' for {}", self.owner, self.year),
+            )
+        };
         let jan1 = NaiveDate::from_ymd_opt(self.year, 1, 1).ok_or_else(|| {
-            Error::out_of_range(format!("year {} is out of range", self.year)).context(context())
+            Error::out_of_range(
+                format!("năm {} nằm ngoài phạm vi", self.year),
+                format!("year {} is out of range", self.year),
+            )
+            .context_pair(context())
         })?;
-        let regime = book.regime_on(jan1).map_err(|e| e.context(context()))?;
+        let regime = book
+            .regime_on(jan1)
+            .map_err(|e| e.context_pair(context()))?;
         let rules = regime.money().fund().ok_or_else(|| {
             Error::new(
                 ErrorKind::Missing,
+                format!("chế độ '{}' không có quy định về quỹ", regime.id()),
                 format!("regime '{}' has no fund rules", regime.id()),
             )
-            .context(context())
+            .context_pair(context())
         })?;
-        self.check_amounts().map_err(|e| e.context(context()))?;
-        let overflow = |what: &str| Error::overflow(format!("{what} overflows")).context(context());
+        self.check_amounts()
+            .map_err(|e| e.context_pair(context()))?;
+        let overflow = |what_vi: &str, what: &str| {
+            Error::overflow(format!("{what_vi} bị tràn số"), format!("{what} overflows"))
+                .context_pair(context())
+        };
         let (rate, cap_citation) = rules.cap_rate(&self.basis);
         let (_, base) = self.base();
-        let cap = base.checked_mul(rate).ok_or_else(|| overflow("the cap"))?;
+        let cap = base
+            .checked_mul(rate)
+            .ok_or_else(|| overflow("mức trần", "the cap"))?;
         let total = self
             .allocation
             .checked_add(self.contributions)
             .and_then(|t| t.checked_add(self.opening))
-            .ok_or_else(|| overflow("the fund"))?;
+            .ok_or_else(|| overflow("quỹ", "the fund"))?;
         let recovered = Money::sum(self.recoveries.iter().map(|r| r.amount))
-            .map_err(|e| e.context(context()))?;
+            .map_err(|e| e.context_pair(context()))?;
         let sum = |f: &dyn Fn(&BudgetLine) -> Option<Money>| {
-            Money::sum(self.lines.iter().filter_map(f)).map_err(|e| e.context(context()))
+            Money::sum(self.lines.iter().filter_map(f)).map_err(|e| e.context_pair(context()))
         };
         let mut categories = Vec::with_capacity(BudgetCategory::ALL.len());
         for &category in BudgetCategory::ALL {
@@ -340,27 +365,27 @@ impl Fund {
         let planned = sum(&|l| Some(l.planned))?;
         let spent = sum(&|l| Some(l.spent))?;
         let committed = Money::sum(self.commitments.iter().map(|c| c.amount))
-            .map_err(|e| e.context(context()))?;
+            .map_err(|e| e.context_pair(context()))?;
         let award_spent = categories
             .iter()
             .find(|c| c.category == BudgetCategory::AwardMoney)
             .map_or(Money::ZERO, |c| c.spent);
         let unpaid = committed
             .checked_sub(award_spent)
-            .ok_or_else(|| overflow("the commitments"))?
+            .ok_or_else(|| overflow("các khoản đã cam kết", "the commitments"))?
             .max(Money::ZERO);
         let balance = total
             .checked_sub(spent)
             .and_then(|b| b.checked_sub(unpaid))
             .and_then(|b| b.checked_add(recovered))
-            .ok_or_else(|| overflow("the balance"))?;
+            .ok_or_else(|| overflow("số dư", "the balance"))?;
         let (spending_regimes, mut unverified) = self.spending_rules(book, regime, rules)?;
 
         let mut findings = Vec::new();
         if self.allocation > cap {
             findings.push(FundFinding {
                 kind: FundFindingKind::AllocationOverCap,
-                message: format!(
+                message_en: format!(
                     "the allocation of {} is above the cap of {} ({}% of {})",
                     self.allocation,
                     cap,
@@ -379,7 +404,7 @@ impl Fund {
         }
         let organising_cap = total
             .checked_mul(rules.organising_share)
-            .ok_or_else(|| overflow("the organising share"))?;
+            .ok_or_else(|| overflow("phần chi tổ chức", "the organising share"))?;
         if let Some(org) = categories
             .iter()
             .find(|c| c.category == BudgetCategory::Organising)
@@ -388,7 +413,7 @@ impl Fund {
             if over > organising_cap {
                 findings.push(FundFinding {
                     kind: FundFindingKind::OrganisingOverShare,
-                    message: format!(
+                    message_en: format!(
                         "organising the movement takes {over}, above {}% of the fund ({organising_cap})",
                         percent(rules.organising_share)
                     ),
@@ -404,7 +429,7 @@ impl Fund {
             let deficit = Money::ZERO.checked_sub(balance).unwrap_or(Money::MAX);
             findings.push(FundFinding {
                 kind: FundFindingKind::CommitmentsOverBalance,
-                message: format!(
+                message_en: format!(
                     "spending {spent} and unpaid commitments {unpaid} exceed the fund of {total} by {deficit}"
                 ),
                 message_vi: format!(
@@ -436,7 +461,7 @@ impl Fund {
             );
             unverified.push(FundFinding {
                 kind: FundFindingKind::Unsettled,
-                message,
+                message_en: message,
                 message_vi,
                 citation: Some(citation),
             });
@@ -485,7 +510,7 @@ impl Fund {
                 if other != rules {
                     notes.push(FundFinding {
                         kind: FundFindingKind::RulesChangeWithinYear,
-                        message: format!(
+                        message_en: format!(
                             "decisions from {date} fall under '{}', whose fund rules differ from those of 1 January ('{}'): the organising share is {}%",
                             r.id(),
                             jan1.id(),
@@ -518,7 +543,7 @@ impl Fund {
         if !self.opening.is_zero() {
             notes.push(FundFinding {
                 kind: FundFindingKind::CarryOverUnread,
-                message: format!(
+                message_en: format!(
                     "the fund opens with {} carried over: whether the fund articles allow it was not read",
                     self.opening
                 ),
@@ -532,7 +557,7 @@ impl Fund {
         if !self.recoveries.is_empty() {
             notes.push(FundFinding {
                 kind: FundFindingKind::RecoveryUnread,
-                message: "award money recovered from revoked decisions is counted back into the fund: where it goes was not read".to_owned(),
+                message_en: "award money recovered from revoked decisions is counted back into the fund: where it goes was not read".to_owned(),
                 message_vi: "tiền thưởng thu hồi được tính trở lại quỹ: quy định về nơi nộp lại chưa được đối chiếu".to_owned(),
                 citation: Some(
                     Citation::new(crate::citation::Instrument::LAW_06_2022)
@@ -559,6 +584,7 @@ impl Fund {
         if let Some(twice) = self.lines.iter().find(|l| !ids.insert(&l.id)) {
             return Err(Error::new(
                 ErrorKind::Duplicate,
+                format!("dòng dự toán '{}' được ghi hai lần", twice.id),
                 format!("budget line '{}' is listed twice", twice.id),
             ));
         }
@@ -590,9 +616,10 @@ impl Fund {
             .chain(recoveries)
         {
             if amount.is_negative() {
-                return Err(Error::out_of_range(format!(
-                    "{what} is {amount}, a negative amount"
-                )));
+                return Err(Error::out_of_range(
+                    format!("{what} là {amount}, một số tiền âm"),
+                    format!("{what} is {amount}, a negative amount"),
+                ));
             }
         }
         Ok(())
@@ -605,7 +632,7 @@ impl Fund {
         if let Some(issuer) = &c.issuer {
             return (issuer != &self.owner).then(|| FundFinding {
                 kind: FundFindingKind::PaidFromOtherLevel,
-                message: format!(
+                message_en: format!(
                     "decision {} was signed for '{issuer}' but is paid from the fund of '{}'",
                     c.decision, self.owner
                 ),
@@ -619,7 +646,7 @@ impl Fund {
         match signer_level(c.signer) {
             Some(level) if level != self.level => Some(FundFinding {
                 kind: FundFindingKind::PaidFromOtherLevel,
-                message: format!(
+                message_en: format!(
                     "decision {} was signed by the {} ({level}) but is paid from a fund of {}",
                     c.decision,
                     c.signer.name_vi(),
@@ -636,7 +663,7 @@ impl Fund {
             Some(_) => None,
             None => Some(FundFinding {
                 kind: FundFindingKind::PayerUnknown,
-                message: format!(
+                message_en: format!(
                     "decision {} names no issuing unit and its signer ({}) has no level of its own: \
                      whether this fund pays it cannot be checked",
                     c.decision,
@@ -679,6 +706,7 @@ fn percent(rate: Decimal) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CategoryFigures {
     /// The category.
     pub category: BudgetCategory,
@@ -692,6 +720,7 @@ pub struct CategoryFigures {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum FundFindingKind {
     /// The allocation is above the cap of the basis.
     AllocationOverCap,
@@ -722,43 +751,43 @@ pub enum FundFindingKind {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FundFinding {
     /// What kind of problem it is.
     pub kind: FundFindingKind,
-    /// The problem in English, naming the amounts.
-    pub message: String,
     /// The problem in Vietnamese, naming the amounts.
     pub message_vi: String,
+    /// The problem in English, naming the amounts.
+    pub message_en: String,
     /// The rule it breaks, if a rule is written.
     pub citation: Option<Citation>,
 }
 
-impl FundFinding {
+impl crate::lang::Bilingual for FundFinding {
     /// The Vietnamese message with its citation, as a report prints it.
-    #[must_use]
-    pub fn to_string_vi(&self) -> String {
+    fn vi(&self) -> std::borrow::Cow<'_, str> {
         match &self.citation {
-            Some(c) => format!("{} ({c:#})", self.message_vi),
-            None => self.message_vi.clone(),
+            Some(c) => format!("{} ({c:#})", self.message_vi).into(),
+            None => self.message_vi.as_str().into(),
+        }
+    }
+
+    /// The English message with its citation.
+    fn en(&self) -> std::borrow::Cow<'_, str> {
+        match &self.citation {
+            Some(c) => format!("{} ({})", self.message_en, c.en()).into(),
+            None => self.message_en.as_str().into(),
         }
     }
 }
 
-impl fmt::Display for FundFinding {
-    /// The English message with its citation.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)?;
-        match &self.citation {
-            Some(c) => write!(f, " ({c:#})"),
-            None => Ok(()),
-        }
-    }
-}
+crate::lang::display_vi!(FundFinding);
 
 /// The figures of a fund for its year, and what is wrong with them.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FundReport {
     /// The regime whose fund rules applied (the one of 1 January, when the
     /// fund is allocated).
@@ -781,6 +810,7 @@ pub struct FundReport {
     pub unverified: Vec<FundFinding>,
     /// The cap as a share of the basis (0,01, 0,015, 0,2).
     #[serde(with = "rust_decimal::serde::str")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub cap_rate: Decimal,
     /// The largest allowed allocation.
     pub cap: Money,
@@ -801,3 +831,19 @@ pub struct FundReport {
     /// payers.
     pub findings: Vec<FundFinding>,
 }
+
+impl crate::lang::Bilingual for BudgetCategory {
+    fn vi(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.name_vi())
+    }
+
+    fn en(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            BudgetCategory::AwardMoney => "award money",
+            BudgetCategory::PrintingAndObjects => "printing and award objects",
+            BudgetCategory::Organising => "organising the movement",
+        })
+    }
+}
+
+crate::lang::display_vi!(BudgetCategory);

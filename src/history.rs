@@ -31,7 +31,7 @@ named_enum! {
     /// assert_eq!(CommendationKind::Regular.id(), "regular");
     /// # Ok::<(), thidua::Error>(())
     /// ```
-    CommendationKind, "kind of commendation" {
+    CommendationKind, "kind of commendation", "loại khen thưởng" {
         /// "Khen thưởng theo công trạng và thành tích đạt được": the
         /// regular commendation of a period's achievements (thường xuyên),
         /// the one the ladders of the forms count.
@@ -54,12 +54,28 @@ named_enum! {
     }
 }
 
-/// Who receives an award.
+/// Who receives an award: a person, a collective or a community, by id. On
+/// the wire, `{"kind": "individual", "id": "CB-01"}`.
+///
+/// # Example
+///
+/// ```
+/// use thidua::RecipientKind;
+/// use thidua::history::Recipient;
+///
+/// let lan = Recipient::Individual("CB-01".parse()?);
+/// assert_eq!(lan.kind(), RecipientKind::Individual);
+/// let json = serde_json::to_string(&lan).unwrap();
+/// assert_eq!(json, r#"{"kind":"individual","id":"CB-01"}"#);
+/// assert_eq!(serde_json::from_str::<Recipient>(&json).unwrap(), lan);
+/// # Ok::<(), thidua::Error>(())
+/// ```
 #[derive(
     Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Recipient {
     /// A person.
     Individual(PersonId),
@@ -90,10 +106,12 @@ impl Recipient {
 /// The decision an award was conferred by (quyết định khen thưởng).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DecisionRef {
     /// The decision number, e.g. `"1520/QĐ-UBND"`.
     pub number: DecisionNumber,
     /// The day it was signed.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub date: NaiveDate,
     /// Who signed it.
     pub signer: Authority,
@@ -102,8 +120,10 @@ pub struct DecisionRef {
 /// The revocation of a conferral (thu hồi, hủy bỏ quyết định).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Revocation {
     /// The day it was revoked.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub on: NaiveDate,
     /// The revoking decision, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -127,6 +147,7 @@ pub struct Revocation {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Conferral {
     /// The award.
     pub award: Award,

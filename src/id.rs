@@ -33,19 +33,31 @@ enum Code {
 impl Code {
     fn new(what: &str, s: &str) -> Result<Code> {
         if s.is_empty() {
-            return Err(Error::parse(format!("empty {what}")));
+            return Err(Error::parse(
+                format!("{what} trống"),
+                format!("empty {what}"),
+            ));
         }
         if s.len() > MAX_LEN {
-            return Err(Error::parse(format!(
-                "{what} '{}' is longer than {MAX_LEN} bytes",
-                crate::text::shown(s)
-            )));
+            return Err(Error::parse(
+                format!("{what} '{}' dài quá {MAX_LEN} byte", crate::text::shown(s)),
+                format!(
+                    "{what} '{}' is longer than {MAX_LEN} bytes",
+                    crate::text::shown(s)
+                ),
+            ));
         }
         if s.chars().any(char::is_control) || s.trim() != s {
-            return Err(Error::parse(format!(
-                "{what} '{}' has control characters or surrounding spaces",
-                crate::text::shown(s)
-            )));
+            return Err(Error::parse(
+                format!(
+                    "{what} '{}' có ký tự điều khiển hoặc dấu cách ở đầu, cuối",
+                    crate::text::shown(s)
+                ),
+                format!(
+                    "{what} '{}' has control characters or surrounding spaces",
+                    crate::text::shown(s)
+                ),
+            ));
         }
         Ok(if s.len() <= INLINE {
             let mut bytes = [0u8; INLINE];
@@ -197,6 +209,20 @@ macro_rules! ids {
             }
         }
 
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "description": concat!("A ", $what, ": a string, or an unsigned integer."),
+                    "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "integer", "minimum": 0 }]
+                })
+            }
+        }
+
         impl serde::Serialize for $name {
             fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
                 s.serialize_str(self.as_str())
@@ -212,7 +238,7 @@ macro_rules! ids {
                         write!(f, "a {} (string or unsigned integer)", $what)
                     }
                     fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<$name, E> {
-                        $name::new(v).map_err(E::custom)
+                        $name::new(v).map_err($crate::Error::into_de)
                     }
                     fn visit_u64<E: serde::de::Error>(self, v: u64) -> std::result::Result<$name, E> {
                         Ok($name::from(v))

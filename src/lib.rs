@@ -156,6 +156,7 @@
 
 // Foundation: errors, text, numbers and words.
 mod error;
+pub mod lang;
 pub mod numfmt;
 mod text;
 pub mod wire;
@@ -195,6 +196,7 @@ pub use decision::{Decision, Tariff};
 pub use eligibility::{Finding, Outcome, Review, Verdict};
 pub use error::{Error, ErrorKind, Result};
 pub use fund::Fund;
+pub use lang::Bilingual;
 pub use law::{Overlay, Regime, RegimeId, RuleBook};
 pub use money::{Money, Rounding};
 pub use people::{Person, PersonCategory, Rating, YearRecord};

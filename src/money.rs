@@ -42,21 +42,52 @@ use crate::numfmt::{self, Measure, NumberFormat};
 /// assert_eq!(Money::sum([base, base, base])?, Money::from_dong(4_470_000));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[serde(transparent)]
-pub struct Money(#[serde(with = "rust_decimal::serde::str")] Decimal);
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Money(Decimal);
+
+impl serde::Serialize for Money {
+    /// The decimal as a string. A fraction of exactly three digits gets a
+    /// fourth, `"22350.0000"` for `22350.000`, so that it is not read back
+    /// as a group of thousands (`"1.538"` is 1 538 đồng on the wire).
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let text = self.0.to_string();
+        match text.split_once('.') {
+            Some((_, frac)) if frac.len() == 3 => s.collect_str(&format_args!("{text}0")),
+            _ => s.serialize_str(&text),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Money {
+    /// The canonical decimal string (`"1538875000"`, `"0.5"`), a JSON
+    /// integer, or the amount as offices write it: `"1.538.875.000"`,
+    /// `"1.538.875.000 đồng"`, `"1,5 triệu đồng"`. A `.` followed by three
+    /// digits groups thousands.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Money, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Repr<'a> {
+            Int(i64),
+            #[serde(borrow)]
+            Text(std::borrow::Cow<'a, str>),
+        }
+        match Repr::deserialize(d)? {
+            Repr::Int(n) => Ok(Money(Decimal::from(n))),
+            Repr::Text(s) => {
+                let canonical = match s.split_once('.') {
+                    None => true,
+                    Some((_, frac)) => frac.len() != 3 || !frac.bytes().all(|b| b.is_ascii_digit()),
+                };
+                if canonical {
+                    if let Ok(d) = s.trim().parse::<Decimal>() {
+                        return Ok(Money(d));
+                    }
+                }
+                s.parse::<Money>().map_err(Error::into_de)
+            }
+        }
+    }
+}
 
 impl Money {
     /// Zero đồng.
@@ -230,8 +261,12 @@ impl Money {
     /// ```
     pub fn sum(amounts: impl IntoIterator<Item = Money>) -> Result<Money> {
         amounts.into_iter().try_fold(Money::ZERO, |acc, m| {
-            acc.checked_add(m)
-                .ok_or_else(|| Error::overflow(format!("a sum of money overflows after {acc}")))
+            acc.checked_add(m).ok_or_else(|| {
+                Error::overflow(
+                    format!("một tổng số tiền bị tràn số sau {acc}"),
+                    format!("a sum of money overflows after {acc}"),
+                )
+            })
         })
     }
 
@@ -254,7 +289,12 @@ impl Money {
     /// ```
     pub fn round(self, mode: Rounding) -> Result<Money> {
         let step = Decimal::from(10_000);
-        let overflow = || Error::overflow(format!("rounding {self} overflows"));
+        let overflow = || {
+            Error::overflow(
+                format!("làm tròn {self} bị tràn số"),
+                format!("rounding {self} overflows"),
+            )
+        };
         // From the remainder, which is exact, not the quotient, which is
         // cut to 28 decimals: 10⁻²⁸ / 10.000 is 0, yet 10⁻²⁸ đồng rounds
         // up to 10.000.
@@ -402,6 +442,7 @@ impl From<Decimal> for Money {
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Rounding {
     /// Up to the next multiple of 10.000 đồng: the decrees' wording.
     #[default]
@@ -412,12 +453,73 @@ pub enum Rounding {
     None,
 }
 
+impl crate::lang::Bilingual for Money {
+    /// `1.490.000 đồng`.
+    fn vi(&self) -> std::borrow::Cow<'_, str> {
+        self.to_string().into()
+    }
+
+    /// `1,490,000 VND`.
+    fn en(&self) -> std::borrow::Cow<'_, str> {
+        let n = self.0.normalize();
+        let text = n.abs().to_string();
+        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+        let mut out = String::with_capacity(text.len().saturating_add(8));
+        if n.is_sign_negative() && !n.is_zero() {
+            out.push('-');
+        }
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && int.len().saturating_sub(i).checked_rem(3) == Some(0) {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        if !frac.is_empty() {
+            out.push('.');
+            out.push_str(frac);
+        }
+        out.push_str(" VND");
+        out.into()
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Money {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Money".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "An amount of đồng: a decimal string (\"1538875000\", written so), an integer, or as offices write it (\"1.538.875.000\", \"1.538.875.000 đồng\", \"1,5 triệu đồng\"); a '.' followed by three digits groups thousands.",
+            "anyOf": [{ "type": "string" }, { "type": "integer" }],
+            "examples": ["1538875000", "1.538.875.000", "1,5 triệu đồng"]
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Bilingual as _;
 
     fn m(d: i64) -> Money {
         Money::from_dong(d)
+    }
+
+    #[test]
+    fn three_decimals_are_not_read_back_as_thousands() {
+        for text in ["22350.000", "1.538", "18446744073709551.616", "-0.125"] {
+            let m = Money(text.parse().unwrap());
+            let json = serde_json::to_string(&m).unwrap();
+            assert_eq!(json, format!("\"{text}0\""));
+            assert_eq!(serde_json::from_str::<Money>(&json).unwrap(), m, "{json}");
+        }
+        // As offices write it: a group of thousands.
+        assert_eq!(
+            serde_json::from_str::<Money>("\"1.538\"").unwrap(),
+            Money::from_dong(1538)
+        );
     }
 
     #[test]
@@ -497,7 +599,7 @@ mod tests {
         assert_eq!("1538875000".parse::<Money>().unwrap(), m(1_538_875_000));
         assert_eq!("1,5 triệu đồng".parse::<Money>().unwrap(), m(1_500_000));
         assert_eq!(
-            "5%".parse::<Money>().unwrap_err().to_string(),
+            "5%".parse::<Money>().unwrap_err().en(),
             "expected an amount such as '1.490.000 đồng' or '5,2 tỷ đồng', found '5%'"
         );
     }

@@ -20,6 +20,7 @@
 //! | `12 345` | **error** | a space inside the number |
 //!
 //! ```
+//! # use thidua::Bilingual as _;
 //! use rust_decimal::Decimal;
 //! use thidua::{numfmt::{self, NumberFormat, Measure}};
 //!
@@ -36,7 +37,7 @@
 //! assert_eq!(numfmt::parse_dong("5.955 tỷ đồng")?, Decimal::from(5_955_000_000_000_u64));
 //!
 //! let err = numfmt::parse_number("1.5").unwrap_err();
-//! assert!(err.to_string().contains("write '1,5' for a decimal"), "{err}");
+//! assert!(err.en().contains("write '1,5' for a decimal"), "{err}");
 //! # Ok::<(), thidua::Error>(())
 //! ```
 // Money and counts: every operator that could overflow is a checked call
@@ -383,12 +384,16 @@ impl Quantity {
         let per = self.unit.and_then(Measure::dong_per_unit).ok_or_else(|| {
             Error::new(
                 ErrorKind::Missing,
+                format!("'{self}' không phải một số tiền: không có đơn vị đồng"),
                 format!("'{self}' is not an amount of money: no đồng unit"),
             )
         })?;
-        self.value
-            .checked_mul(per)
-            .ok_or_else(|| Error::overflow(format!("'{self}' in đồng overflows")))
+        self.value.checked_mul(per).ok_or_else(|| {
+            Error::overflow(
+                format!("'{self}' tính ra đồng bị tràn số"),
+                format!("'{self}' in đồng overflows"),
+            )
+        })
     }
 }
 
@@ -440,17 +445,30 @@ pub fn parse(s: &str) -> Result<Quantity> {
         return Ok(Quantity { value, unit: None });
     }
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(Error::parse(format!(
-            "a space inside the number '{}': write thousands with '.'",
-            text::shown(s.trim())
-        )));
+        return Err(Error::parse(
+            format!(
+                "có dấu cách trong số '{}': viết hàng nghìn bằng dấu '.'",
+                text::shown(s.trim())
+            ),
+            format!(
+                "a space inside the number '{}': write thousands with '.'",
+                text::shown(s.trim())
+            ),
+        ));
     }
     let unit = parse_unit(rest).ok_or_else(|| {
-        Error::parse(format!(
-            "'{}' has an unknown unit; expected %, đồng, nghìn đồng, triệu đồng, tỷ đồng or \
-             nghìn tỷ đồng",
-            text::shown(s.trim())
-        ))
+        Error::parse(
+            format!(
+                "'{}' có đơn vị không rõ; cần %, đồng, nghìn đồng, triệu đồng, tỷ đồng hoặc \
+                 nghìn tỷ đồng",
+                text::shown(s.trim())
+            ),
+            format!(
+                "'{}' has an unknown unit; expected %, đồng, nghìn đồng, triệu đồng, tỷ đồng or \
+                 nghìn tỷ đồng",
+                text::shown(s.trim())
+            ),
+        )
     })?;
     Ok(Quantity {
         value,
@@ -479,10 +497,16 @@ pub fn parse_number(s: &str) -> Result<Decimal> {
     let q = parse(s)?;
     match q.unit {
         None => Ok(q.value),
-        Some(unit) => Err(Error::parse(format!(
-            "expected a bare number, found the unit '{unit}' in '{}'",
-            text::shown(s.trim())
-        ))),
+        Some(unit) => Err(Error::parse(
+            format!(
+                "cần một số không có đơn vị, nhưng có đơn vị '{unit}' trong '{}'",
+                text::shown(s.trim())
+            ),
+            format!(
+                "expected a bare number, found the unit '{unit}' in '{}'",
+                text::shown(s.trim())
+            ),
+        )),
     }
 }
 
@@ -506,10 +530,16 @@ pub fn parse_percent(s: &str) -> Result<Decimal> {
     let q = parse(s)?;
     match q.unit {
         Some(Measure::Percent) => Ok(q.value),
-        _ => Err(Error::parse(format!(
-            "expected a percentage such as '19,2%', found '{}'",
-            text::shown(s.trim())
-        ))),
+        _ => Err(Error::parse(
+            format!(
+                "cần một tỷ lệ phần trăm như '19,2%', nhưng gặp '{}'",
+                text::shown(s.trim())
+            ),
+            format!(
+                "expected a percentage such as '19,2%', found '{}'",
+                text::shown(s.trim())
+            ),
+        )),
     }
 }
 
@@ -541,10 +571,16 @@ pub(crate) fn in_dong(q: &Quantity, s: &str) -> Result<Decimal> {
     q.to_dong().map_err(|e| {
         let s = text::shown(s.trim());
         match e.kind() {
-            ErrorKind::Missing => Error::parse(format!(
-                "expected an amount such as '1.490.000 đồng' or '5,2 tỷ đồng', found '{s}'"
-            )),
-            _ => Error::overflow(format!("'{s}' in đồng overflows")),
+            ErrorKind::Missing => Error::parse(
+                format!("cần một số tiền như '1.490.000 đồng' hoặc '5,2 tỷ đồng', nhưng gặp '{s}'"),
+                format!(
+                    "expected an amount such as '1.490.000 đồng' or '5,2 tỷ đồng', found '{s}'"
+                ),
+            ),
+            _ => Error::overflow(
+                format!("'{s}' tính ra đồng bị tràn số"),
+                format!("'{s}' in đồng overflows"),
+            ),
         }
     })
 }
@@ -578,7 +614,7 @@ fn parse_unit(rest: &str) -> Option<Measure> {
 /// it with the rest of the text.
 fn parse_prefix(s: &str) -> Result<(Decimal, &str)> {
     if s.trim().is_empty() {
-        return Err(Error::parse("empty number"));
+        return Err(Error::parse("số trống", "empty number"));
     }
     let t = s.trim_start();
     let (negative, t) = match t.chars().next() {
@@ -592,30 +628,46 @@ fn parse_prefix(s: &str) -> Result<(Decimal, &str)> {
     let (number, rest) = t.split_at(end);
     let shown = text::shown(s.trim());
     if number.is_empty() {
-        return Err(Error::parse(format!(
-            "'{shown}' does not start with a number"
-        )));
+        return Err(Error::parse(
+            format!("'{shown}' không bắt đầu bằng một số"),
+            format!("'{shown}' does not start with a number"),
+        ));
     }
-    let bad = |why: &str| Error::parse(format!("'{shown}' is not a Vietnamese number: {why}"));
+    let bad = |why_vi: &str, why: &str| {
+        Error::parse(
+            format!("'{shown}' không phải cách viết số của Việt Nam: {why_vi}"),
+            format!("'{shown}' is not a Vietnamese number: {why}"),
+        )
+    };
     let (int, frac) = match number.split_once(',') {
         Some((int, frac)) => {
             if frac.contains(',') {
                 return Err(bad(
+                    "nhiều hơn một dấu ','; ',' là dấu thập phân, '.' ngăn cách hàng nghìn",
                     "more than one ','; ',' is the decimal mark, '.' separates thousands",
                 ));
             }
             if frac.contains('.') {
-                return Err(bad("'.' after the decimal ','; '.' separates thousands"));
+                return Err(bad(
+                    "dấu '.' sau dấu thập phân ','; '.' ngăn cách hàng nghìn",
+                    "'.' after the decimal ','; '.' separates thousands",
+                ));
             }
             if frac.is_empty() {
-                return Err(bad("no digits after the decimal ','"));
+                return Err(bad(
+                    "không có chữ số sau dấu thập phân ','",
+                    "no digits after the decimal ','",
+                ));
             }
             (int, frac)
         }
         None => (number, ""),
     };
     if int.is_empty() {
-        return Err(bad("no digits before the decimal ','"));
+        return Err(bad(
+            "không có chữ số trước dấu thập phân ','",
+            "no digits before the decimal ','",
+        ));
     }
     let mut digits = String::with_capacity(number.len());
     let mut groups = int.split('.');
@@ -624,16 +676,25 @@ fn parse_prefix(s: &str) -> Result<(Decimal, &str)> {
     if grouped {
         let english = || {
             let decimal = text::shown(&int.replacen('.', ",", 1)).into_owned();
-            bad(&format!(
-                "'.' separates thousands and every group after it has 3 digits; \
+            bad(
+                &format!(
+                    "dấu '.' ngăn cách hàng nghìn và mỗi nhóm sau nó có 3 chữ số; \
+                 viết '{decimal}' cho số thập phân"
+                ),
+                &format!(
+                    "'.' separates thousands and every group after it has 3 digits; \
                  write '{decimal}' for a decimal"
-            ))
+                ),
+            )
         };
         if head.is_empty() || head.len() > 3 || (head.starts_with('0')) {
             return Err(if head.starts_with('0') && head.len() == 1 {
                 english()
             } else {
-                bad("the first group before '.' must have 1 to 3 digits and no leading zero")
+                bad(
+                    "nhóm đầu trước dấu '.' phải có 1 đến 3 chữ số và không bắt đầu bằng 0",
+                    "the first group before '.' must have 1 to 3 digits and no leading zero",
+                )
             });
         }
         digits.push_str(head);
@@ -642,7 +703,10 @@ fn parse_prefix(s: &str) -> Result<(Decimal, &str)> {
                 return Err(if int.matches('.').count() == 1 && frac.is_empty() {
                     english()
                 } else {
-                    bad("every group after '.' must have 3 digits")
+                    bad(
+                        "mỗi nhóm sau dấu '.' phải có 3 chữ số",
+                        "every group after '.' must have 3 digits",
+                    )
                 });
             }
             digits.push_str(group);
@@ -652,7 +716,12 @@ fn parse_prefix(s: &str) -> Result<(Decimal, &str)> {
     }
     digits.push_str(frac);
     let scale = u32::try_from(frac.len()).unwrap_or(u32::MAX);
-    let too_big = || Error::overflow(format!("'{shown}' has more digits than a decimal can hold"));
+    let too_big = || {
+        Error::overflow(
+            format!("'{shown}' có nhiều chữ số hơn một số thập phân chứa được"),
+            format!("'{shown}' has more digits than a decimal can hold"),
+        )
+    };
     let value = match decimal(&digits, scale, negative) {
         Some(v) => v,
         // Zeros padding the decimals ("…376,00000000000", as
@@ -683,6 +752,7 @@ fn decimal(digits: &str, scale: u32, negative: bool) -> Option<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Bilingual as _;
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
@@ -773,24 +843,14 @@ mod tests {
         for (input, message) in cases {
             let err = parse(input).unwrap_err();
             assert_eq!(err.kind(), ErrorKind::Parse, "{input}");
-            assert!(err.to_string().contains(message), "{input}: {err}");
+            assert!(err.en().contains(message), "{input}: {err}");
         }
         let err = parse("123456789012345678901234567890123456789012").unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Overflow);
         let err = parse("100000000000000000000000000000").unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Overflow);
-        assert!(
-            parse_number("5%")
-                .unwrap_err()
-                .to_string()
-                .contains("bare number")
-        );
-        assert!(
-            parse_percent("5")
-                .unwrap_err()
-                .to_string()
-                .contains("percentage")
-        );
+        assert!(parse_number("5%").unwrap_err().en().contains("bare number"));
+        assert!(parse_percent("5").unwrap_err().en().contains("percentage"));
         assert!(
             parse_dong("5%")
                 .unwrap_err()

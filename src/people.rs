@@ -12,15 +12,17 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::award::Award;
 use crate::error::{Error, ErrorKind, Result, first_duplicate};
 use crate::history::Conferral;
 use crate::id::{InitiativeId, PersonId, UnitId};
+use crate::lang::Bilingual as _;
 use crate::text::named_enum;
 
 named_enum! {
     /// Who a person is for the law: the category decides which standard
     /// applies (Law 06/2022 Art. 24 k1–k3).
-    PersonCategory, "person category" {
+    PersonCategory, "person category", "đối tượng" {
         /// Cán bộ: an elected or appointed official.
         Official = "official", "cán bộ", [];
         /// Công chức: a civil servant.
@@ -52,12 +54,33 @@ impl PersonCategory {
             PersonCategory::Soldier | PersonCategory::Police | PersonCategory::Militia
         )
     }
+
+    /// The base yearly title of the category: "Chiến sĩ tiên tiến" for the
+    /// armed forces, "Lao động tiên tiến" for everyone else (Law 06/2022
+    /// Art. 24 k1–k2). "Chiến sĩ thi đua cơ sở" needs it.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use thidua::{Award, PersonCategory};
+    ///
+    /// assert_eq!(PersonCategory::Soldier.base_title(), Award::AdvancedSoldier);
+    /// assert_eq!(PersonCategory::CivilServant.base_title(), Award::AdvancedWorker);
+    /// ```
+    #[must_use]
+    pub fn base_title(self) -> Award {
+        if self.is_armed_forces() {
+            Award::AdvancedSoldier
+        } else {
+            Award::AdvancedWorker
+        }
+    }
 }
 
 named_enum! {
     /// Sex (giới tính): the law gives women priority and shorter tenure for
     /// some awards (Decree 98/2023 Art. 4).
-    Sex, "sex" {
+    Sex, "sex", "giới tính" {
         /// Nữ.
         Female = "female", "nữ", [];
         /// Nam.
@@ -79,7 +102,7 @@ named_enum! {
     /// assert_eq!("hoàn thành tốt nhiệm vụ".parse::<Rating>()?, Rating::Good);
     /// # Ok::<(), thidua::Error>(())
     /// ```
-    Rating, "rating" {
+    Rating, "rating", "xếp loại" {
         /// KHT: không hoàn thành nhiệm vụ.
         NotCompleted = "not_completed", "không hoàn thành nhiệm vụ", ["KHT", "KHTNV"];
         /// HT: hoàn thành nhiệm vụ.
@@ -116,7 +139,7 @@ named_enum! {
     /// assert_eq!(Fact::Discipline.id(), "discipline");
     /// assert_eq!(Fact::Discipline.to_string(), "kỷ luật");
     /// ```
-    Fact, "fact" {
+    Fact, "fact", "dữ kiện" {
         /// The start of continuous service (`Person::service_start`).
         ServiceStart = "service_start", "ngày bắt đầu công tác liên tục", [];
         /// The initiatives and topics recognised (`Person::initiatives`).
@@ -226,7 +249,7 @@ impl FactSet {
 named_enum! {
     /// A disciplinary form (hình thức kỷ luật), lightest first, so `>=` reads
     /// "or heavier" ("từ hình thức khiển trách trở lên").
-    DisciplineForm, "discipline form" {
+    DisciplineForm, "discipline form", "hình thức kỷ luật" {
         /// Khiển trách: reprimand.
         Reprimand = "reprimand", "khiển trách", ["khien_trach"];
         /// Cảnh cáo: warning.
@@ -246,19 +269,25 @@ named_enum! {
 /// its period (thời hạn kỷ luật), when known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Discipline {
     /// The form.
     pub form: DisciplineForm,
     /// The day the disciplinary decision was made.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub decided_on: NaiveDate,
     /// The day the discipline period ends, if known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub ends_on: Option<NaiveDate>,
 }
 
 named_enum! {
     /// Why a person was on leave.
-    LeaveKind, "leave kind" {
+    LeaveKind, "leave kind", "loại nghỉ" {
         /// Nghỉ thai sản: maternity leave under the social-insurance regime.
         Maternity = "maternity", "nghỉ thai sản", ["thai sản"];
         /// Nghỉ ốm: sick leave.
@@ -271,6 +300,7 @@ named_enum! {
 /// Leave taken in a year, in working days.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Leave {
     /// Why.
     pub kind: LeaveKind,
@@ -280,7 +310,7 @@ pub struct Leave {
 
 named_enum! {
     /// The grade of a training course's result, lowest first.
-    TrainingResult, "training result" {
+    TrainingResult, "training result", "kết quả đào tạo" {
         /// Không đạt: failed.
         Failed = "failed", "không đạt", [];
         /// Trung bình: pass.
@@ -297,6 +327,7 @@ named_enum! {
 /// Training or retraining (đào tạo, bồi dưỡng) taken in a year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Training {
     /// Length of the course in months.
     pub months: u16,
@@ -312,6 +343,7 @@ pub struct Training {
 /// bị thương khi làm nhiệm vụ).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct InjuryTreatment {
     /// Days of treatment.
     pub days: u16,
@@ -324,10 +356,12 @@ pub struct InjuryTreatment {
 /// A move from another unit during the year (chuyển công tác).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Transfer {
     /// The unit the person came from.
     pub from_unit: UnitId,
     /// The day of the move.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub on: NaiveDate,
     /// Months worked at the old unit in the year of the move.
     pub months_at_previous_unit: u16,
@@ -381,6 +415,7 @@ pub struct Transfer {
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct YearRecord {
     /// The calendar year.
     pub year: i32,
@@ -527,7 +562,7 @@ impl YearRecord {
 named_enum! {
     /// What was recognised: an initiative, a research work, or combat
     /// ingenuity.
-    InitiativeKind, "initiative kind" {
+    InitiativeKind, "initiative kind", "loại sáng kiến" {
         /// Sáng kiến: an initiative.
         Initiative = "initiative", "sáng kiến", [];
         /// Đề tài, đề án, công trình khoa học (và công nghệ): a research
@@ -542,7 +577,7 @@ named_enum! {
 named_enum! {
     /// The scope at which an initiative's effect was recognised, narrowest
     /// first, so `>=` reads "or wider".
-    Scope, "scope" {
+    Scope, "scope", "phạm vi" {
         /// Cơ sở: the grassroots unit.
         Grassroots = "grassroots", "cấp cơ sở", ["cơ sở"];
         /// Bộ, ban, ngành, tỉnh: a ministry, sector or province.
@@ -560,8 +595,36 @@ named_enum! {
 /// records with the same id: "Chiến sĩ thi đua cơ sở" reads the grassroots
 /// record ("được cơ sở công nhận"), the provincial title the provincial one,
 /// and using either uses the initiative.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::people::{Initiative, InitiativeKind, Scope};
+///
+/// let grassroots = Initiative {
+///     id: "SK-2024-01".parse()?,
+///     kind: InitiativeKind::Initiative,
+///     scope: Scope::Grassroots,
+///     recognised_on: NaiveDate::from_ymd_opt(2024, 9, 1).unwrap(),
+/// };
+/// // Recognised again by the province: a second record, the same id.
+/// let provincial = Initiative {
+///     scope: Scope::MinistryOrProvince,
+///     recognised_on: NaiveDate::from_ymd_opt(2025, 3, 1).unwrap(),
+///     ..grassroots.clone()
+/// };
+/// assert_eq!(grassroots.id, provincial.id);
+/// // Dates on the wire as offices write them too.
+/// let read: Initiative = serde_json::from_str(
+///     r#"{"id": "SK-2024-01", "kind": "initiative", "scope": "grassroots", "recognised_on": "01/09/2024"}"#,
+/// ).unwrap();
+/// assert_eq!(read, grassroots);
+/// # Ok::<(), thidua::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Initiative {
     /// Its id, so that awards can say they relied on it.
     pub id: InitiativeId,
@@ -570,6 +633,7 @@ pub struct Initiative {
     /// The widest scope at which its effect was recognised.
     pub scope: Scope,
     /// The day it was recognised.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub recognised_on: NaiveDate,
 }
 
@@ -591,6 +655,7 @@ pub struct Initiative {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Person {
     /// The id.
     pub id: PersonId,
@@ -607,7 +672,11 @@ pub struct Person {
     /// Start of continuous service at the agency (the new-hire rules count
     /// from here); `None` when not given, and the new-hire rule then needs
     /// review.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub service_start: Option<NaiveDate>,
     /// One record per year.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -689,6 +758,7 @@ impl Person {
     /// # Example
     ///
     /// ```
+    /// # use thidua::Bilingual as _;
     /// use chrono::NaiveDate;
     /// use thidua::{ErrorKind, Person, PersonCategory, Rating, YearRecord};
     ///
@@ -699,24 +769,29 @@ impl Person {
     /// p.records.push(YearRecord::new(2021).rated(Rating::Excellent));
     /// let err = p.validate(NaiveDate::from_ymd_opt(2021, 12, 20).unwrap()).unwrap_err();
     /// assert_eq!(err.kind(), ErrorKind::Duplicate);
-    /// assert_eq!(err.to_string(), "person 'CB-01': two records for year 2021");
+    /// assert_eq!(err.en(), "person 'CB-01': two records for year 2021");
     /// # Ok::<(), thidua::Error>(())
     /// ```
     pub fn validate(&self, as_of: NaiveDate) -> Result<()> {
         let who = || format!("person '{}'", self.id);
+        let who_vi = || format!("người '{}'", self.id);
         if let Some(r) = first_duplicate(&self.records, |r| r.year) {
             return Err(Error::new(
                 ErrorKind::Duplicate,
+                format!("{}: hai bản ghi cho năm {}", who_vi(), r.year),
                 format!("{}: two records for year {}", who(), r.year),
             ));
         }
         for r in &self.records {
             if r.year > as_of.year() {
-                return Err(Error::out_of_range(format!(
-                    "{}: record for year {} is after the judging date {as_of}",
-                    who(),
-                    r.year
-                )));
+                return Err(Error::out_of_range(
+                    format!("{}: bản ghi năm {} sau ngày xét {as_of}", who_vi(), r.year),
+                    format!(
+                        "{}: record for year {} is after the judging date {as_of}",
+                        who(),
+                        r.year
+                    ),
+                ));
             }
         }
         // One record per recognition: the same initiative may be recognised
@@ -725,6 +800,12 @@ impl Person {
         if let Some(ini) = first_duplicate(initiatives, |i| (&i.id, i.scope)) {
             return Err(Error::new(
                 ErrorKind::Duplicate,
+                format!(
+                    "{}: sáng kiến '{}' được công nhận hai lần ở {}",
+                    who_vi(),
+                    ini.id,
+                    ini.scope
+                ),
                 format!(
                     "{}: initiative '{}' is recognised twice at {}",
                     who(),
@@ -735,22 +816,38 @@ impl Person {
         }
         for ini in initiatives {
             if ini.recognised_on > as_of {
-                return Err(Error::out_of_range(format!(
-                    "{}: initiative '{}' is recognised on {} after the judging date {as_of}",
-                    who(),
-                    ini.id,
-                    ini.recognised_on
-                )));
+                return Err(Error::out_of_range(
+                    format!(
+                        "{}: sáng kiến '{}' được công nhận ngày {} sau ngày xét {as_of}",
+                        who_vi(),
+                        ini.id,
+                        ini.recognised_on
+                    ),
+                    format!(
+                        "{}: initiative '{}' is recognised on {} after the judging date {as_of}",
+                        who(),
+                        ini.id,
+                        ini.recognised_on
+                    ),
+                ));
             }
         }
         for c in &self.awards {
             if c.period.from() > as_of {
-                return Err(Error::out_of_range(format!(
-                    "{}: award '{}' for {} starts after the judging date {as_of}",
-                    who(),
-                    c.award,
-                    c.period
-                )));
+                return Err(Error::out_of_range(
+                    format!(
+                        "{}: danh hiệu '{}' cho {} bắt đầu sau ngày xét {as_of}",
+                        who_vi(),
+                        c.award,
+                        c.period
+                    ),
+                    format!(
+                        "{}: award '{}' for {} starts after the judging date {as_of}",
+                        who(),
+                        c.award,
+                        c.period.en()
+                    ),
+                ));
             }
         }
         Ok(())
@@ -782,8 +879,7 @@ mod tests {
         );
         let err = "HTX".parse::<Rating>().unwrap_err();
         assert!(
-            err.to_string()
-                .starts_with("unknown rating 'HTX'; did you mean"),
+            err.en().starts_with("unknown rating 'HTX'; did you mean"),
             "{err}"
         );
     }

@@ -31,11 +31,8 @@ use crate::error::{Error, Result};
 /// assert_eq!(Period::year(2021)?.to_string(), "năm 2021");
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(try_from = "PeriodRepr", into = "PeriodRepr")]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(into = "PeriodRepr")]
 pub struct Period {
     from: NaiveDate,
     until: Option<NaiveDate>,
@@ -45,8 +42,13 @@ pub struct Period {
 #[derive(serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PeriodRepr {
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     from: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     until: Option<NaiveDate>,
 }
 
@@ -90,9 +92,10 @@ impl Period {
     /// ```
     pub fn new(from: NaiveDate, until: NaiveDate) -> Result<Period> {
         if until <= from {
-            return Err(Error::out_of_range(format!(
-                "period ends on {until} before it starts on {from}"
-            )));
+            return Err(Error::out_of_range(
+                format!("khoảng thời gian kết thúc ngày {until} trước khi bắt đầu ngày {from}"),
+                format!("period ends on {until} before it starts on {from}"),
+            ));
         }
         Ok(Period {
             from,
@@ -138,8 +141,12 @@ impl Period {
     /// ```
     pub fn year(year: i32) -> Result<Period> {
         let day = |y| {
-            NaiveDate::from_ymd_opt(y, 1, 1)
-                .ok_or_else(|| Error::out_of_range(format!("year {year} is out of range")))
+            NaiveDate::from_ymd_opt(y, 1, 1).ok_or_else(|| {
+                Error::out_of_range(
+                    format!("năm {year} nằm ngoài phạm vi"),
+                    format!("year {year} is out of range"),
+                )
+            })
         };
         Period::new(day(year)?, day(year.saturating_add(1))?)
     }
@@ -316,20 +323,39 @@ impl Period {
     }
 }
 
-impl fmt::Display for Period {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl crate::lang::Bilingual for Period {
+    /// `năm 2024`, `01/01/2022 – 31/12/2024`, `từ 01/10/2026`.
+    fn vi(&self) -> std::borrow::Cow<'_, str> {
         if let Some(y) = self.as_year() {
-            return write!(f, "năm {y}");
+            return format!("năm {y}").into();
         }
         match self.last_day() {
-            Some(last) => write!(
-                f,
+            Some(last) => format!(
                 "{} – {}",
                 self.from.format("%d/%m/%Y"),
                 last.format("%d/%m/%Y")
             ),
-            None => write!(f, "từ {}", self.from.format("%d/%m/%Y")),
+            None => format!("từ {}", self.from.format("%d/%m/%Y")),
         }
+        .into()
+    }
+
+    /// `2024`, `2022-01-01 to 2024-12-31`, `from 2026-10-01`.
+    fn en(&self) -> std::borrow::Cow<'_, str> {
+        if let Some(y) = self.as_year() {
+            return y.to_string().into();
+        }
+        match self.last_day() {
+            Some(last) => format!("{} to {last}", self.from),
+            None => format!("from {}", self.from),
+        }
+        .into()
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::lang::Bilingual::vi(self))
     }
 }
 
@@ -338,6 +364,26 @@ pub(crate) const fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(y, m, d) {
         Some(date) => date,
         None => NaiveDate::MIN,
+    }
+}
+
+crate::error::deserialize_via!(Period, PeriodRepr);
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Period {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Period".into()
+    }
+
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let date = g.subschema_for::<NaiveDate>();
+        schemars::json_schema!({
+            "description": "A period: its first day and, if it ends, the day after its last (`until`).",
+            "type": "object",
+            "properties": { "from": date, "until": date },
+            "required": ["from"],
+            "additionalProperties": false
+        })
     }
 }
 

@@ -829,6 +829,7 @@ fn unreachable_population() -> crate::population::Population {
 ///     prop_assert_eq!(words::parse(&written).unwrap(), 1_004_021);
 /// });
 /// ```
+/// # use thidua::Bilingual as _;
 pub fn words_style() -> impl Strategy<Value = crate::words::Style> {
     use crate::words::{Four, Style, Thousand, ZeroTens};
     any::<[bool; 5]>().prop_map(|[le, bon, ngan, even, capitalize]| {

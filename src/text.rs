@@ -4,35 +4,14 @@
 //! NFD (base letter + combining marks), in any case. Both forms fold to the
 //! same key: lowercase ASCII letters and digits separated by single spaces.
 
-/// Precomposed Vietnamese vowels, grouped by the ASCII letter they fold to.
-const VOWELS: [(char, &str); 6] = [
-    ('a', "àáảãạăằắẳẵặâầấẩẫậ"),
-    ('e', "èéẻẽẹêềếểễệ"),
-    ('i', "ìíỉĩị"),
-    ('o', "òóỏõọôồốổỗộơờớởỡợ"),
-    ('u', "ùúủũụưừứửữự"),
-    ('y', "ỳýỷỹỵ"),
-];
-
-/// The ASCII letter a lowercase Vietnamese letter folds to, if it is one.
-fn base_letter(c: char) -> Option<char> {
-    if c == 'đ' {
-        return Some('d');
-    }
-    VOWELS
-        .iter()
-        .find(|(_, group)| group.contains(c))
-        .map(|(base, _)| *base)
-}
-
-/// Whether `c` is a combining diacritical mark (U+0300–U+036F), the marks NFD
-/// text carries after the base letter.
-fn is_combining(c: char) -> bool {
-    ('\u{0300}'..='\u{036F}').contains(&c)
-}
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 /// Folds text to a lookup key: lowercase, no diacritics, `đ` → `d`, every run
 /// of other characters (spaces, commas, quotes, dashes, dots) → one space.
+///
+/// The text is decomposed (NFD) and its combining marks dropped, so NFC and
+/// NFD spellings fold alike.
 ///
 /// ```text
 /// "Chiến sĩ thi đua cơ sở"     → "chien si thi dua co so"
@@ -43,11 +22,11 @@ fn is_combining(c: char) -> bool {
 pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
-    for c in s.chars().flat_map(char::to_lowercase) {
-        if is_combining(c) {
+    for c in s.nfd().flat_map(char::to_lowercase) {
+        if is_combining_mark(c) {
             continue;
         }
-        let c = base_letter(c).unwrap_or(c);
+        let c = if c == 'đ' { 'd' } else { c };
         if c.is_alphanumeric() {
             if pending_space && !out.is_empty() {
                 out.push(' ');
@@ -61,23 +40,22 @@ pub(crate) fn fold(s: &str) -> String {
     out
 }
 
-/// The Levenshtein distance between two folded keys, by characters.
-// `row` has `b.len() + 1` entries and `j < b.len()`.
-#[allow(clippy::indexing_slicing)]
+/// The edit distance between two folded keys, by characters.
 fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            let next = (prev + cost).min(row[j] + 1).min(row[j + 1] + 1);
-            prev = row[j + 1];
-            row[j + 1] = next;
-        }
-    }
-    row[b.len()]
+    strsim::levenshtein(a, b)
+}
+
+/// How many words two folded keys have in common.
+fn common_words(a: &str, b: &str) -> usize {
+    let b: Vec<&str> = b.split(' ').collect();
+    let mut seen: Vec<&str> = Vec::new();
+    a.split(' ')
+        .filter(|w| {
+            let new = !seen.contains(w) && b.contains(w);
+            seen.push(w);
+            new
+        })
+        .count()
 }
 
 /// Whether `s` is longer (in bytes) than any spelling of a name whose
@@ -109,13 +87,21 @@ pub(crate) fn closest<'a>(
     if key.chars().count() > HINT_INPUT_LIMIT {
         return Vec::new();
     }
-    let mut scored: Vec<(usize, &str)> = candidates
+    // Ranked by the words in common first ("cap co so" shares "co so"
+    // with "Chiến sĩ thi đua cơ sở"), then by the edit distance.
+    let mut scored: Vec<(std::cmp::Reverse<usize>, usize, &str)> = candidates
         .into_iter()
-        .map(|(folded, label)| (distance(&key, folded), label))
+        .map(|(folded, label)| {
+            (
+                std::cmp::Reverse(common_words(&key, folded)),
+                distance(&key, folded),
+                label,
+            )
+        })
         .collect();
-    scored.sort_by_key(|&(d, label)| (d, label));
+    scored.sort_by_key(|&(w, d, label)| (w, d, label));
     let mut out: Vec<&str> = Vec::new();
-    for (_, label) in scored {
+    for (_, _, label) in scored {
         if !out.contains(&label) {
             out.push(label);
         }
@@ -187,13 +173,18 @@ pub(crate) fn shown_path(path: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Rewrites serde's "unknown field `x`, expected one of `a`, `b` …" (and
-/// the same for variants) as a short message with the closest names only:
+/// Rewrites a serde message in Vietnamese and in English (in that order).
+///
+/// "unknown field `x`, expected one of `a`, `b` …" (and the same for
+/// variants) becomes a short message with the closest names only:
 /// `unknown key 'x'; did you mean 'a'?`. Other messages pass with their
 /// quoted values cut to 80 characters.
-pub(crate) fn serde_message(message: &str) -> String {
+pub(crate) fn serde_message(message: &str) -> (String, String) {
     let message = message.lines().next().unwrap_or(message);
-    for (prefix, what) in [("unknown field `", "key"), ("unknown variant `", "value")] {
+    for (prefix, what, what_vi) in [
+        ("unknown field `", "key", "khóa"),
+        ("unknown variant `", "value", "giá trị"),
+    ] {
         let Some(rest) = message.strip_prefix(prefix) else {
             continue;
         };
@@ -215,12 +206,44 @@ pub(crate) fn serde_message(message: &str) -> String {
             .filter(|h| distance(&fold(name), &fold(h)) * 3 <= fold(h).chars().count().max(3))
             .take(1)
             .collect();
-        return format!("unknown {what} '{}'{}", shown(name), did_you_mean(&close));
+        return (
+            format!(
+                "{what_vi} không rõ '{}'{}",
+                shown(name),
+                did_you_mean_vi(&close)
+            ),
+            format!("unknown {what} '{}'{}", shown(name), did_you_mean(&close)),
+        );
     }
-    bounded_quotes(message)
+    let en = bounded_quotes(message);
+    let vi = [
+        ("missing field `", "thiếu khóa `"),
+        ("duplicate field `", "khóa ghi hai lần `"),
+        ("invalid type: ", "sai kiểu: "),
+        ("invalid value: ", "giá trị sai: "),
+        ("invalid length ", "độ dài sai "),
+        ("trailing characters", "còn ký tự thừa sau giá trị"),
+        ("EOF while parsing", "văn bản hết giữa chừng khi đọc"),
+        ("expected value", "cần một giá trị"),
+    ]
+    .iter()
+    .find_map(|(p, v)| en.strip_prefix(p).map(|rest| format!("{v}{rest}")))
+    .unwrap_or_else(|| format!("dữ liệu không đọc được: {en}"));
+    (position_vi(&vi).replace(", expected ", ", cần "), en)
 }
 
-/// Formats a "did you mean" list: `did you mean 'A', 'B' or 'C'?`.
+/// " at line 3 column 7" in Vietnamese: " tại dòng 3 cột 7".
+fn position_vi(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(" at line ") {
+        s.replace(" at line ", " tại dòng ")
+            .replace(" column ", " cột ")
+            .into()
+    } else {
+        s.into()
+    }
+}
+
+/// Formats a "did you mean" list: `; did you mean 'A', 'B' or 'C'?`.
 pub(crate) fn did_you_mean(labels: &[&str]) -> String {
     match labels {
         [] => String::new(),
@@ -232,6 +255,18 @@ pub(crate) fn did_you_mean(labels: &[&str]) -> String {
     }
 }
 
+/// The Vietnamese "did you mean" list: `; có phải là 'A', 'B' hay 'C'?`.
+pub(crate) fn did_you_mean_vi(labels: &[&str]) -> String {
+    match labels {
+        [] => String::new(),
+        [one] => format!("; có phải là '{one}'?"),
+        [init @ .., last] => {
+            let init: Vec<String> = init.iter().map(|l| format!("'{l}'")).collect();
+            format!("; có phải là {} hay '{last}'?", init.join(", "))
+        }
+    }
+}
+
 /// Declares a fieldless enum of named legal values: a stable snake-case id
 /// for the wire, a Vietnamese name for display, and `FromStr` accepting the id,
 /// the name or an alias in any spelling (via [`fold`]), with a "did you mean"
@@ -239,13 +274,13 @@ pub(crate) fn did_you_mean(labels: &[&str]) -> String {
 macro_rules! named_enum {
     (
         $(#[$doc:meta])*
-        $name:ident, $what:literal {
+        $name:ident, $what:literal, $what_vi:literal {
             $($(#[$vdoc:meta])* $variant:ident = $id:literal, $vi:literal, [$($alias:literal),*];)*
         }
     ) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[derive(serde::Serialize, serde::Deserialize)]
+        #[derive(serde::Serialize)]
         #[non_exhaustive]
         pub enum $name {
             $($(#[$vdoc])* #[serde(rename = $id)] $variant,)*
@@ -272,9 +307,57 @@ macro_rules! named_enum {
             }
         }
 
+        impl $crate::lang::Bilingual for $name {
+            /// The Vietnamese name.
+            fn vi(&self) -> ::std::borrow::Cow<'_, str> {
+                ::std::borrow::Cow::Borrowed(self.name_vi())
+            }
+
+            /// The id in words: `civil_servant` → "civil servant".
+            fn en(&self) -> ::std::borrow::Cow<'_, str> {
+                ::std::borrow::Cow::Owned(self.id().replace('_', " "))
+            }
+        }
+
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.name_vi())
+            }
+        }
+
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                let mut examples: Vec<String> = Vec::new();
+                for v in $name::ALL {
+                    for n in [v.id(), v.name_vi()].into_iter().chain(v.aliases().iter().copied()) {
+                        if !examples.iter().any(|e| e == n) {
+                            examples.push(n.to_string());
+                        }
+                    }
+                }
+                let ids: Vec<&str> = $name::ALL.iter().map(|v| v.id()).collect();
+                $crate::wire::schema::string(
+                    &format!(
+                        "A {}: the id ({}), the Vietnamese name or an abbreviation, in any spelling (NFC or NFD, with or without diacritics, any case). Written as the id.",
+                        $what,
+                        ids.join(", ")
+                    ),
+                    examples,
+                )
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            /// The id, the Vietnamese name or an abbreviation in any
+            /// spelling, as [`FromStr`](std::str::FromStr) reads them.
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> ::std::result::Result<$name, D::Error> {
+                let s = <::std::borrow::Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
+                s.parse().map_err($crate::error::Error::into_de)
             }
         }
 
@@ -292,9 +375,16 @@ macro_rules! named_enum {
                     .max()
                     .unwrap_or(0);
                 if $crate::text::longer_than_a_name(s, longest) {
-                    return Err($crate::error::Error::unknown_name(format!(
-                        "unknown {} '{}': longer than any {} name", $what, $crate::text::shown(s), $what
-                    )));
+                    return Err($crate::error::Error::unknown_name(
+                        format!("không rõ {} '{}': dài hơn mọi tên {}", $what_vi, $crate::text::shown(s), $what_vi),
+                        format!("unknown {} '{}': longer than any {} name", $what, $crate::text::shown(s), $what),
+                    ));
+                }
+                if s.trim().is_empty() {
+                    return Err($crate::error::Error::unknown_name(
+                        format!("{} trống", $what_vi),
+                        format!("empty {}", $what),
+                    ));
                 }
                 let key = $crate::text::fold(s);
                 let names = |v: $name| {
@@ -308,9 +398,10 @@ macro_rules! named_enum {
                     .flat_map(|&v| names(v).map(move |n| ($crate::text::fold(n), v.name_vi())))
                     .collect();
                 let hint = $crate::text::closest(s, keys.iter().map(|(k, l)| (k.as_str(), *l)));
-                Err($crate::error::Error::unknown_name(format!(
-                    "unknown {} '{}'{}", $what, $crate::text::shown(s), $crate::text::did_you_mean(&hint)
-                )))
+                Err($crate::error::Error::unknown_name(
+                    format!("không rõ {} '{}'{}", $what_vi, $crate::text::shown(s), $crate::text::did_you_mean_vi(&hint)),
+                    format!("unknown {} '{}'{}", $what, $crate::text::shown(s), $crate::text::did_you_mean(&hint)),
+                ))
             }
         }
     };
@@ -333,20 +424,40 @@ mod tests {
     }
 
     #[test]
-    fn every_vowel_group_has_all_tones() {
-        // a, e, i, o, u, y with 5 tones each, times the variants ă â ê ô ơ ư.
-        let counts: Vec<usize> = VOWELS.iter().map(|(_, g)| g.chars().count()).collect();
-        assert_eq!(counts, [17, 11, 5, 17, 11, 5]);
+    fn folds_every_vietnamese_vowel() {
+        let all = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
+        let folded: String = all.chars().map(|c| fold(&c.to_string())).collect();
+        assert_eq!(
+            folded,
+            "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd"
+        );
+    }
+
+    #[test]
+    fn hints_rank_by_words_in_common() {
+        let c = [
+            ("chien si thi dua co so", "Chiến sĩ thi đua cơ sở"),
+            (
+                "chien si thi dua bo ban nganh tinh",
+                "Chiến sĩ thi đua bộ, ban, ngành, tỉnh",
+            ),
+            ("giay khen", "Giấy khen"),
+        ];
+        assert_eq!(
+            closest("chien si thi dua cap co so", c)[0],
+            "Chiến sĩ thi đua cơ sở"
+        );
+        assert_eq!(closest("giay khen cua giam doc so", c)[0], "Giấy khen");
     }
 
     #[test]
     fn serde_messages_show_a_bad_value_once_and_short() {
         let long = "x".repeat(10_000);
-        let m = serde_message(&format!("invalid type: string \"{long}\", expected a date"));
+        let (_, m) = serde_message(&format!("invalid type: string \"{long}\", expected a date"));
         assert!(m.chars().count() < 150, "{m}");
         assert!(m.contains("xxxx"));
         assert!(m.ends_with("…\", expected a date"), "{m}");
-        let m = serde_message(&format!("unknown field `{long}`, expected `a` or `b`"));
+        let (_, m) = serde_message(&format!("unknown field `{long}`, expected `a` or `b`"));
         assert!(m.chars().count() < 120, "{m}");
         assert_eq!(shown_path(&long).chars().count(), 161);
     }

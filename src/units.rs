@@ -44,7 +44,7 @@ named_enum! {
     /// assert!("xóm trọ".parse::<UnitKind>().is_err());
     /// # Ok::<(), thidua::Error>(())
     /// ```
-    UnitKind, "unit kind" {
+    UnitKind, "unit kind", "loại đơn vị" {
         /// Tỉnh, thành phố trực thuộc trung ương: a province or centrally run
         /// city.
         Province = "province", "tỉnh", ["thành phố trực thuộc trung ương", "cấp tỉnh"];
@@ -108,7 +108,7 @@ named_enum! {
     /// assert_eq!(Level::Commune.to_string(), "cấp xã");
     /// # Ok::<(), thidua::Error>(())
     /// ```
-    Level, "level" {
+    Level, "level", "cấp" {
         /// A household.
         Household = "household", "hộ gia đình", ["cấp hộ"];
         /// Thôn, tổ dân phố: villages and residential groups.
@@ -299,23 +299,38 @@ impl UnitKind {
 
     /// Why a unit of this kind in force during `period` cannot sit under a
     /// unit of kind `parent`, if it cannot.
-    fn parent_problem(self, parent: UnitKind, period: &Period) -> Option<String> {
+    /// Why a unit of this kind cannot be under `parent` (Vietnamese,
+    /// English), if it cannot.
+    fn parent_problem(self, parent: UnitKind, period: &Period) -> Option<(String, String)> {
         if !self.allowed_parents().contains(&parent) {
             let allowed: Vec<&str> = self.allowed_parents().iter().map(|k| k.name_vi()).collect();
-            let allowed = if allowed.is_empty() {
-                "no other unit (it is a root)".to_string()
+            let (allowed_vi, allowed) = if allowed.is_empty() {
+                (
+                    "không đơn vị nào (là đơn vị gốc)".to_string(),
+                    "no other unit (it is a root)".to_string(),
+                )
             } else {
-                allowed.join(", ")
+                (allowed.join(", "), allowed.join(", "))
             };
-            return Some(format!("a {} may be under: {allowed}", self.name_vi()));
+            return Some((
+                format!("{} chỉ có thể thuộc: {allowed_vi}", self.name_vi()),
+                format!("a {} may be under: {allowed}", self.name_vi()),
+            ));
         }
         if let Some(end) = parent.exists_until() {
             if period.until().is_none_or(|u| u > end) {
-                return Some(format!(
-                    "a {} cannot be under a {} on or after {end}: that level ended on {}",
-                    self.name_vi(),
-                    parent.name_vi(),
-                    end.pred_opt().unwrap_or(end)
+                let ended = end.pred_opt().unwrap_or(end);
+                return Some((
+                    format!(
+                        "{} không thể thuộc {} từ {end} trở đi: cấp đó kết thúc ngày {ended}",
+                        self.name_vi(),
+                        parent.name_vi(),
+                    ),
+                    format!(
+                        "a {} cannot be under a {} on or after {end}: that level ended on {ended}",
+                        self.name_vi(),
+                        parent.name_vi(),
+                    ),
                 ));
             }
         }
@@ -323,11 +338,19 @@ impl UnitKind {
             && parent == K::Province
             && period.from() < UnitKind::TWO_TIER_FROM
         {
-            return Some(format!(
-                "before {} a {} is under a district (huyện), not directly under a {}",
-                UnitKind::TWO_TIER_FROM,
-                self.name_vi(),
-                parent.name_vi()
+            return Some((
+                format!(
+                    "trước {} {} thuộc huyện, không trực thuộc {}",
+                    UnitKind::TWO_TIER_FROM,
+                    self.name_vi(),
+                    parent.name_vi()
+                ),
+                format!(
+                    "before {} a {} is under a district (huyện), not directly under a {}",
+                    UnitKind::TWO_TIER_FROM,
+                    self.name_vi(),
+                    parent.name_vi()
+                ),
             ));
         }
         None
@@ -491,9 +514,8 @@ impl fmt::Display for Unit {
 /// assert_eq!(err.kind(), thidua::ErrorKind::Hierarchy);
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
-#[serde(try_from = "Vec<Unit>", into = "Vec<Unit>")]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, serde::Serialize)]
+#[serde(into = "Vec<Unit>")]
 pub struct UnitRegistry {
     units: Vec<Unit>,
     index: HashMap<UnitId, usize>,
@@ -514,6 +536,7 @@ impl UnitRegistry {
             if index.insert(u.id.clone(), i).is_some() {
                 return Err(Error::new(
                     ErrorKind::Duplicate,
+                    format!("mã đơn vị '{}' bị trùng", u.id),
                     format!("duplicate unit id '{}'", u.id),
                 ));
             }
@@ -525,6 +548,7 @@ impl UnitRegistry {
                 Some(p) => Some(*index.get(p).ok_or_else(|| {
                     Error::new(
                         ErrorKind::UnknownReference,
+                        format!("đơn vị '{}' có đơn vị cấp trên không rõ '{p}'", u.id),
                         format!("unit '{}' names unknown parent '{p}'", u.id),
                     )
                 })?),
@@ -575,6 +599,10 @@ impl UnitRegistry {
                         return Err(Error::new(
                             ErrorKind::Hierarchy,
                             format!(
+                                "vòng lặp trong hệ thống đơn vị: {} (mỗi đơn vị thuộc đơn vị kế tiếp)",
+                                names.join(" → ")
+                            ),
+                            format!(
                                 "cycle in the unit hierarchy: {} (each is under the next)",
                                 names.join(" → ")
                             ),
@@ -593,66 +621,112 @@ impl UnitRegistry {
     }
 
     fn check_unit(&self, u: &Unit) -> Result<()> {
-        let hierarchy = |msg: String| Err(Error::new(ErrorKind::Hierarchy, msg));
+        let hierarchy = |vi: String, en: String| Err(Error::new(ErrorKind::Hierarchy, vi, en));
         let kind = u.kind;
         if let Some(end) = kind.exists_until() {
             if u.period.until().is_none_or(|until| until > end) {
-                return hierarchy(format!(
-                    "unit '{}' ({}) is in force after {}, when that level ended",
-                    u.id,
-                    kind.name_vi(),
-                    end.pred_opt().unwrap_or(end)
-                ));
+                let ended = end.pred_opt().unwrap_or(end);
+                return hierarchy(
+                    format!(
+                        "đơn vị '{}' ({}) còn hiệu lực sau {ended}, khi cấp đó đã kết thúc",
+                        u.id,
+                        kind.name_vi(),
+                    ),
+                    format!(
+                        "unit '{}' ({}) is in force after {ended}, when that level ended",
+                        u.id,
+                        kind.name_vi(),
+                    ),
+                );
             }
         }
         if let Some(start) = kind.exists_from() {
             if u.period.from() < start {
-                return hierarchy(format!(
-                    "unit '{}' ({}) starts on {}, before that kind of unit began on {start}",
-                    u.id,
-                    kind.name_vi(),
-                    u.period.from()
-                ));
+                return hierarchy(
+                    format!(
+                        "đơn vị '{}' ({}) bắt đầu ngày {}, trước khi loại đơn vị đó có từ {start}",
+                        u.id,
+                        kind.name_vi(),
+                        u.period.from()
+                    ),
+                    format!(
+                        "unit '{}' ({}) starts on {}, before that kind of unit began on {start}",
+                        u.id,
+                        kind.name_vi(),
+                        u.period.from()
+                    ),
+                );
             }
         }
         if let Some(p) = u.parent.as_ref().and_then(|p| self.get(p)) {
-            if let Some(why) = kind.parent_problem(p.kind, &u.period) {
-                return hierarchy(format!(
-                    "unit '{}' ({}) cannot be under '{}' ({}): {why}",
-                    u.id,
-                    kind.name_vi(),
-                    p.id,
-                    p.kind.name_vi()
-                ));
+            if let Some((why_vi, why)) = kind.parent_problem(p.kind, &u.period) {
+                return hierarchy(
+                    format!(
+                        "đơn vị '{}' ({}) không thể thuộc '{}' ({}): {why_vi}",
+                        u.id,
+                        kind.name_vi(),
+                        p.id,
+                        p.kind.name_vi()
+                    ),
+                    format!(
+                        "unit '{}' ({}) cannot be under '{}' ({}): {why}",
+                        u.id,
+                        kind.name_vi(),
+                        p.id,
+                        p.kind.name_vi()
+                    ),
+                );
             }
             if !p.period.covers(&u.period) {
-                return hierarchy(format!(
-                    "unit '{}' in force {} is not within the period of its parent '{}' ({})",
-                    u.id,
-                    describe(&u.period),
-                    p.id,
-                    describe(&p.period)
-                ));
+                return hierarchy(
+                    format!(
+                        "đơn vị '{}' có hiệu lực {} không nằm trong thời gian của đơn vị cấp trên '{}' ({})",
+                        u.id,
+                        describe_vi(&u.period),
+                        p.id,
+                        describe_vi(&p.period)
+                    ),
+                    format!(
+                        "unit '{}' in force {} is not within the period of its parent '{}' ({})",
+                        u.id,
+                        describe(&u.period),
+                        p.id,
+                        describe(&p.period)
+                    ),
+                );
             }
         }
         for s in &u.successors {
             let Some(next) = self.get(s) else {
                 return Err(Error::new(
                     ErrorKind::UnknownReference,
+                    format!("đơn vị '{}' có đơn vị kế thừa không rõ '{s}'", u.id),
                     format!("unit '{}' names unknown successor '{s}'", u.id),
                 ));
             };
             let Some(end) = u.period.until() else {
-                return hierarchy(format!(
-                    "unit '{}' names successor '{s}' but its period has no end",
-                    u.id
-                ));
+                return hierarchy(
+                    format!(
+                        "đơn vị '{}' có đơn vị kế thừa '{s}' nhưng thời gian của nó không có ngày kết thúc",
+                        u.id
+                    ),
+                    format!(
+                        "unit '{}' names successor '{s}' but its period has no end",
+                        u.id
+                    ),
+                );
             };
             if !next.period.contains(end) {
-                return hierarchy(format!(
-                    "successor '{s}' of unit '{}' is not in force on {end}, the day after '{}' ended",
-                    u.id, u.id
-                ));
+                return hierarchy(
+                    format!(
+                        "đơn vị kế thừa '{s}' của đơn vị '{}' không có hiệu lực ngày {end}, ngày sau khi '{}' kết thúc",
+                        u.id, u.id
+                    ),
+                    format!(
+                        "successor '{s}' of unit '{}' is not in force on {end}, the day after '{}' ended",
+                        u.id, u.id
+                    ),
+                );
             }
         }
         Ok(())
@@ -666,22 +740,19 @@ impl UnitRegistry {
 
     fn position(&self, id: &UnitId) -> Result<usize> {
         self.index.get(id).copied().ok_or_else(|| {
-            let hint = if self.units.len() <= 10_000 {
-                let keys: Vec<(String, &str)> = self
-                    .units
+            let keys: Vec<(String, &str)> = if self.units.len() <= 10_000 {
+                self.units
                     .iter()
                     .map(|u| (text::fold(u.id.as_str()), u.id.as_str()))
-                    .collect();
-                text::did_you_mean(&text::closest(
-                    id.as_str(),
-                    keys.iter().map(|(k, l)| (k.as_str(), *l)),
-                ))
+                    .collect()
             } else {
-                String::new()
+                Vec::new()
             };
+            let hint = text::closest(id.as_str(), keys.iter().map(|(k, l)| (k.as_str(), *l)));
             Error::new(
                 ErrorKind::UnknownReference,
-                format!("unknown unit '{id}'{hint}"),
+                format!("không rõ đơn vị '{id}'{}", text::did_you_mean_vi(&hint)),
+                format!("unknown unit '{id}'{}", text::did_you_mean(&hint)),
             )
         })
     }
@@ -847,6 +918,13 @@ impl UnitRegistry {
 
 /// A period for an English message: `2000-01-01 to 2025-06-30` or
 /// `from 2025-07-01`.
+fn describe_vi(p: &Period) -> String {
+    match p.last_day() {
+        Some(last) => format!("{} đến {last}", p.from()),
+        None => format!("từ {}", p.from()),
+    }
+}
+
 fn describe(p: &Period) -> String {
     match p.last_day() {
         Some(last) => format!("{} to {last}", p.from()),
@@ -866,6 +944,8 @@ impl From<UnitRegistry> for Vec<Unit> {
         reg.units
     }
 }
+
+crate::error::deserialize_via!(UnitRegistry, Vec<Unit>);
 
 #[cfg(test)]
 mod tests {

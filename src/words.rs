@@ -262,9 +262,10 @@ fn finish(words: &[&str], style: &Style) -> String {
 }
 
 fn too_large(n: impl std::fmt::Display) -> Error {
-    Error::out_of_range(format!(
-        "{n} is above the largest number read in words, {MAX}"
-    ))
+    Error::out_of_range(
+        format!("{n} lớn hơn số lớn nhất đọc được bằng chữ, {MAX}"),
+        format!("{n} is above the largest number read in words, {MAX}"),
+    )
 }
 
 /// `n` in words, without a unit: `"Bảy trăm linh hai nghìn"`.
@@ -346,14 +347,20 @@ pub fn dong(n: u64, style: &Style) -> Result<String> {
 /// ```
 pub fn amount(dong_amount: Decimal, style: &Style) -> Result<String> {
     if dong_amount.is_sign_negative() && !dong_amount.is_zero() {
-        return Err(Error::out_of_range(format!(
-            "negative amount {dong_amount} has no reading in words"
-        )));
+        return Err(Error::out_of_range(
+            format!("số tiền âm {dong_amount} không đọc được bằng chữ"),
+            format!("negative amount {dong_amount} has no reading in words"),
+        ));
     }
     if dong_amount.fract() != Decimal::ZERO {
-        return Err(Error::out_of_range(format!(
-            "amount {dong_amount} has a fraction of a đồng; round it before reading it in words"
-        )));
+        return Err(Error::out_of_range(
+            format!(
+                "số tiền {dong_amount} có phần lẻ của một đồng; làm tròn trước khi đọc bằng chữ"
+            ),
+            format!(
+                "amount {dong_amount} has a fraction of a đồng; round it before reading it in words"
+            ),
+        ));
     }
     let n = u64::try_from(dong_amount.trunc()).map_err(|_| too_large(dong_amount))?;
     dong(n, style)
@@ -421,13 +428,14 @@ fn word(key: &str) -> Option<Word> {
 /// # Example
 ///
 /// ```
+/// # use thidua::Bilingual as _;
 /// use thidua::words;
 ///
 /// assert_eq!(words::parse("Một triệu không trăm năm mươi nghìn đồng")?, 1_050_000);
 /// assert_eq!(words::parse("hai muoi tu nghin dong chan")?, 24_000);
 /// assert!(words::parse("một trăm năm").is_err()); // 105 or 150?
 /// let err = words::parse("ba nghìn hai").unwrap_err();
-/// assert!(err.to_string().ends_with(
+/// assert!(err.en().ends_with(
 ///     "write it in full: 'ba nghìn hai trăm' (3.200) or 'ba nghìn không trăm linh hai' (3.002)"
 /// ), "{err}");
 /// # Ok::<(), thidua::Error>(())
@@ -436,10 +444,13 @@ pub fn parse(s: &str) -> Result<u64> {
     // Longer than the longest number in words could be written: refused
     // before folding.
     if text::longer_than_a_name(s, LONGEST_WORDS) {
-        return Err(Error::parse(format!(
-            "'{}' is longer than any number in words",
-            text::shown(s.trim())
-        )));
+        return Err(Error::parse(
+            format!("'{}' dài hơn mọi số viết bằng chữ", text::shown(s.trim())),
+            format!(
+                "'{}' is longer than any number in words",
+                text::shown(s.trim())
+            ),
+        ));
     }
     let folded = text::fold(s);
     let mut keys: Vec<&str> = folded.split(' ').filter(|k| !k.is_empty()).collect();
@@ -452,15 +463,18 @@ pub fn parse(s: &str) -> Result<u64> {
     let shown = s.trim();
     let quoted = text::shown(shown);
     if keys.is_empty() {
-        return Err(Error::parse(format!("'{quoted}' has no number in words")));
+        return Err(Error::parse(
+            format!("'{quoted}' không có số viết bằng chữ"),
+            format!("'{quoted}' has no number in words"),
+        ));
     }
     let mut tokens = Vec::with_capacity(keys.len());
     for k in &keys {
         let w = word(k).ok_or_else(|| {
-            Error::parse(format!(
-                "unknown word '{}' in the number '{quoted}'",
-                text::shown(k)
-            ))
+            Error::parse(
+                format!("không rõ từ '{}' trong số '{quoted}'", text::shown(k)),
+                format!("unknown word '{}' in the number '{quoted}'", text::shown(k)),
+            )
         })?;
         tokens.push(w);
     }
@@ -527,10 +541,16 @@ fn abbreviated(tokens: &[Word], shown: &str) -> Result<()> {
             readings.push_str(&format!(" or {}", spell(units)?));
         }
     }
-    Err(Error::parse(format!(
-        "'{}' is not a number in words: an abbreviated form is refused as ambiguous; write it in full: {readings}",
-        text::shown(shown)
-    )))
+    Err(Error::parse(
+        format!(
+            "'{}' không phải số viết bằng chữ: cách viết tắt bị từ chối vì không rõ nghĩa; viết đầy đủ: {readings}",
+            text::shown(shown)
+        ),
+        format!(
+            "'{}' is not a number in words: an abbreviated form is refused as ambiguous; write it in full: {readings}",
+            text::shown(shown)
+        ),
+    ))
 }
 
 struct Parser<'a> {
@@ -550,11 +570,17 @@ impl Parser<'_> {
         w
     }
 
-    fn bad(&self, why: &str) -> Error {
-        Error::parse(format!(
-            "'{}' is not a number in words: {why}",
-            text::shown(self.shown)
-        ))
+    fn bad(&self, why_vi: &str, why: &str) -> Error {
+        Error::parse(
+            format!(
+                "'{}' không phải số viết bằng chữ: {why_vi}",
+                text::shown(self.shown)
+            ),
+            format!(
+                "'{}' is not a number in words: {why}",
+                text::shown(self.shown)
+            ),
+        )
     }
 
     /// segment (tỷ segment?)*
@@ -568,7 +594,10 @@ impl Parser<'_> {
             match self.next() {
                 Some(Word::Billion) => {
                     if !any {
-                        return Err(self.bad("'tỷ' with no number before it"));
+                        return Err(self.bad(
+                            "'tỷ' không có số đứng trước",
+                            "'tỷ' with no number before it",
+                        ));
                     }
                     total = total
                         .checked_add(segment)
@@ -582,11 +611,11 @@ impl Parser<'_> {
                         .filter(|&t| t <= MAX)
                         .ok_or_else(|| too_large(format!("'{}'", text::shown(self.shown))))?;
                     if !any {
-                        return Err(self.bad("no number"));
+                        return Err(self.bad("không có số", "no number"));
                     }
                     return Ok(n);
                 }
-                Some(_) => return Err(self.bad("words out of order")),
+                Some(_) => return Err(self.bad("các từ sai thứ tự", "words out of order")),
             }
         }
     }
@@ -604,7 +633,10 @@ impl Parser<'_> {
                 _ => 1,
             };
             if scale >= last_scale {
-                return Err(self.bad("'triệu' and 'nghìn' out of order"));
+                return Err(self.bad(
+                    "'triệu' và 'nghìn' sai thứ tự",
+                    "'triệu' and 'nghìn' out of order",
+                ));
             }
             if scale > 1 {
                 self.at += 1;
@@ -636,13 +668,21 @@ impl Parser<'_> {
                 // "một triệu lẻ một nghìn" leaves out "không trăm"; a number
                 // cannot start with "linh".
                 if !hundreds && start == 0 {
-                    return Err(self.bad("'linh' or 'lẻ' with no hundreds before it"));
+                    return Err(self.bad(
+                        "'linh' hoặc 'lẻ' không có hàng trăm đứng trước",
+                        "'linh' or 'lẻ' with no hundreds before it",
+                    ));
                 }
                 self.at += 1;
                 match self.next() {
                     Some(Word::Digit(u)) if u > 0 => value += u,
                     Some(Word::Unit(u)) => value += u,
-                    _ => return Err(self.bad("'linh' or 'lẻ' must be followed by a digit 1–9")),
+                    _ => {
+                        return Err(self.bad(
+                            "sau 'linh' hoặc 'lẻ' phải là một chữ số 1–9",
+                            "'linh' or 'lẻ' must be followed by a digit 1–9",
+                        ));
+                    }
                 }
             }
             Some(Word::Muoi) => {
@@ -652,7 +692,7 @@ impl Parser<'_> {
             }
             Some(Word::Digit(t)) if self.tokens.get(self.at + 1) == Some(&Word::Muoi) => {
                 if t == 0 {
-                    return Err(self.bad("'không mươi'"));
+                    return Err(self.bad("'không mươi'", "'không mươi'"));
                 }
                 self.at += 2;
                 value += t * 10 + self.units()?;
@@ -660,6 +700,8 @@ impl Parser<'_> {
             Some(Word::Digit(u)) => {
                 if hundreds {
                     return Err(self.bad(
+                        "chữ số hàng đơn vị ngay sau 'trăm' không rõ nghĩa: viết 'linh' trước nó (105: một trăm linh năm) \
+                         hoặc 'mươi' sau nó (150: một trăm năm mươi)",
                         "a units digit right after 'trăm' is ambiguous: write 'linh' before it (105: một trăm linh năm) \
                          or 'mươi' after it (150: một trăm năm mươi)",
                     ));
@@ -669,12 +711,17 @@ impl Parser<'_> {
             }
             Some(Word::Unit(_)) if hundreds => {
                 return Err(self.bad(
+                    "'mốt', 'tư' hoặc 'lăm' ngay sau 'trăm' là cách viết tắt, bị từ chối vì không rõ nghĩa: \
+                     viết đầy đủ hàng chục (140: một trăm bốn mươi; 104: một trăm linh bốn)",
                     "'mốt', 'tư' or 'lăm' right after 'trăm' is an abbreviated form, refused as ambiguous: \
                      write the tens in full (140: một trăm bốn mươi; 104: một trăm linh bốn)",
                 ));
             }
             Some(Word::Unit(_)) => {
-                return Err(self.bad("'mốt', 'tư' or 'lăm' with no tens before it"));
+                return Err(self.bad(
+                    "'mốt', 'tư' hoặc 'lăm' không có hàng chục đứng trước",
+                    "'mốt', 'tư' or 'lăm' with no tens before it",
+                ));
             }
             _ => {}
         }
@@ -682,7 +729,7 @@ impl Parser<'_> {
             return Ok(None);
         }
         if value == 0 && self.at == start + 1 {
-            return Err(self.bad("'không' inside a number"));
+            return Err(self.bad("'không' ở giữa một số", "'không' inside a number"));
         }
         Ok(Some(value))
     }
@@ -701,7 +748,7 @@ impl Parser<'_> {
                 Ok(u)
             }
             Some(Word::Digit(0)) if self.tokens.get(self.at + 1) != Some(&Word::Hundred) => {
-                Err(self.bad("'không' after a tens word"))
+                Err(self.bad("'không' sau một từ hàng chục", "'không' after a tens word"))
             }
             _ => Ok(0),
         }
@@ -712,6 +759,7 @@ impl Parser<'_> {
 mod tests {
     use super::*;
     use crate::error::ErrorKind;
+    use crate::lang::Bilingual as _;
 
     fn w(n: u64) -> String {
         number(n, &Style::default().capitalize(false)).unwrap()
@@ -757,7 +805,7 @@ mod tests {
         assert!(
             parse(&huge)
                 .unwrap_err()
-                .to_string()
+                .en()
                 .contains("longer than any number in words")
         );
     }
@@ -798,7 +846,7 @@ mod tests {
         ] {
             let err = parse(s).unwrap_err();
             assert_eq!(err.kind(), ErrorKind::Parse, "{s}");
-            assert!(err.to_string().contains(why), "{s}: {err}");
+            assert!(err.en().contains(why), "{s}: {err}");
         }
         assert_eq!(
             parse("một tỷ tỷ").unwrap_err().kind(),

@@ -28,7 +28,7 @@ named_enum! {
     /// assert_eq!(GroupKind::Cluster.to_string(), "cụm thi đua");
     /// # Ok::<(), thidua::Error>(())
     /// ```
-    GroupKind, "group kind" {
+    GroupKind, "group kind", "loại cụm, khối" {
         /// Cụm thi đua.
         Cluster = "cluster", "cụm thi đua", ["cụm"];
         /// Khối thi đua.
@@ -282,6 +282,10 @@ impl EmulationGroup {
             return Err(Error::new(
                 ErrorKind::Duplicate,
                 format!(
+                    "{}: đơn vị '{unit}' được ghi hai lần cho các khoảng thời gian chồng nhau",
+                    self.what(),
+                ),
+                format!(
                     "{}: unit '{unit}' is listed twice for overlapping periods",
                     self.what(),
                 ),
@@ -294,6 +298,11 @@ impl EmulationGroup {
             if !years.insert(l.year) {
                 return Err(Error::new(
                     ErrorKind::Duplicate,
+                    format!(
+                        "{}: hai trưởng cụm, khối được nêu cho năm {}",
+                        self.what(),
+                        l.year
+                    ),
                     format!("{}: two heads named for {}", self.what(), l.year),
                 ));
             }
@@ -303,6 +312,11 @@ impl EmulationGroup {
                     if !self.is_member_in(u, l.year) {
                         return Err(Error::new(
                             ErrorKind::Conflict,
+                            format!(
+                                "{}: {role} '{u}' năm {} không phải thành viên năm đó",
+                                self.what(),
+                                l.year
+                            ),
                             format!(
                                 "{}: {role} '{u}' of {} is not a member that year",
                                 self.what(),
@@ -315,6 +329,12 @@ impl EmulationGroup {
             if l.deputy.as_ref() == Some(&l.head) {
                 return Err(Error::new(
                     ErrorKind::Conflict,
+                    format!(
+                        "{}: '{}' vừa là trưởng vừa là phó năm {}",
+                        self.what(),
+                        l.head,
+                        l.year
+                    ),
                     format!(
                         "{}: '{}' is both head and deputy in {}",
                         self.what(),
@@ -344,6 +364,10 @@ impl EmulationGroup {
             return Err(Error::new(
                 ErrorKind::Missing,
                 format!(
+                    "{}: không có thành viên nào ngày {signed_on} để ký giao ước năm {year}",
+                    self.what()
+                ),
+                format!(
                     "{}: no member on {signed_on} to sign the pact for {year}",
                     self.what()
                 ),
@@ -372,6 +396,11 @@ impl EmulationGroup {
                 return Err(Error::new(
                     ErrorKind::Conflict,
                     format!(
+                        "{}: '{}' được chấm điểm nhưng không phải thành viên năm {year}",
+                        self.what(),
+                        card.participant
+                    ),
+                    format!(
                         "{}: '{}' is scored but is not a member in {year}",
                         self.what(),
                         card.participant
@@ -385,6 +414,10 @@ impl EmulationGroup {
         {
             return Err(Error::new(
                 ErrorKind::Missing,
+                format!(
+                    "{}: thành viên '{m}' không có phiếu chấm điểm năm {year}",
+                    self.what()
+                ),
                 format!("{}: member '{m}' has no scorecard for {year}", self.what()),
             ));
         }
@@ -420,6 +453,7 @@ pub struct Pact {
     /// The year it covers.
     pub year: i32,
     /// The day it was signed.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub signed_on: NaiveDate,
     /// The members who signed.
     pub signatories: Vec<UnitId>,
@@ -441,6 +475,10 @@ impl Pact {
             return Err(Error::new(
                 ErrorKind::Conflict,
                 format!(
+                    "giao ước của cụm, khối '{}' được đối chiếu với cụm, khối '{}'",
+                    self.group, group.id
+                ),
+                format!(
                     "pact of group '{}' checked against group '{}'",
                     self.group, group.id
                 ),
@@ -459,6 +497,10 @@ impl Pact {
                 return Err(Error::new(
                     ErrorKind::Duplicate,
                     format!(
+                        "giao ước của '{}' năm {}: '{s}' ký hai lần",
+                        self.group, self.year
+                    ),
+                    format!(
                         "pact of '{}' for {}: '{s}' signs twice",
                         self.group, self.year
                     ),
@@ -467,6 +509,10 @@ impl Pact {
             if !members.contains(s) {
                 return Err(Error::new(
                     ErrorKind::Conflict,
+                    format!(
+                        "giao ước của '{}' năm {}: '{s}' không phải thành viên ngày {}",
+                        self.group, self.year, self.signed_on
+                    ),
                     format!(
                         "pact of '{}' for {}: '{s}' is not a member on {}",
                         self.group, self.year, self.signed_on
@@ -501,6 +547,7 @@ impl Pact {
 /// # Example
 ///
 /// ```
+/// # use thidua::Bilingual as _;
 /// use chrono::NaiveDate;
 /// use thidua::{ErrorKind, Period};
 /// use thidua::campaigns::{EmulationGroup, GroupKind, GroupRegistry};
@@ -518,7 +565,7 @@ impl Pact {
 /// let err = GroupRegistry::new(vec![block("KHOI-VX")?, block("KHOI-KT")?], &units).unwrap_err();
 /// assert_eq!(err.kind(), ErrorKind::Conflict);
 /// assert_eq!(
-///     err.to_string(),
+///     err.en(),
 ///     "unit 'SO-GD' is in two khối thi đua of 'QN' in 2024: 'KHOI-VX' and 'KHOI-KT'"
 /// );
 /// # Ok::<(), thidua::Error>(())
@@ -543,20 +590,34 @@ impl GroupRegistry {
             if index.insert(g.id.clone(), gi).is_some() {
                 return Err(Error::new(
                     ErrorKind::Duplicate,
+                    format!("mã cụm, khối '{}' bị trùng", g.id),
                     format!("duplicate group id '{}'", g.id),
                 ));
             }
             g.validate()?;
-            units
-                .unit(&g.organiser)
-                .map_err(|e| e.context(format_args!("organiser of {}", g.what())))?;
+            units.unit(&g.organiser).map_err(|e| {
+                e.context_in(
+                    format_args!("đơn vị tổ chức của {}", g.what()),
+                    format_args!("organiser of {}", g.what()),
+                )
+            })?;
             for m in &g.members {
-                let unit = units
-                    .unit(&m.unit)
-                    .map_err(|e| e.context(format_args!("member of {}", g.what())))?;
+                let unit = units.unit(&m.unit).map_err(|e| {
+                    e.context_in(
+                        format_args!("thành viên của {}", g.what()),
+                        format_args!("member of {}", g.what()),
+                    )
+                })?;
                 if !unit.period.covers(&m.period) {
                     return Err(Error::new(
                         ErrorKind::Conflict,
+                        format!(
+                            "{}: thời gian thành viên của '{}' ({}) nằm ngoài thời gian của chính đơn vị ({})",
+                            g.what(),
+                            m.unit,
+                            m.period,
+                            unit.period
+                        ),
                         format!(
                             "{}: membership of '{}' ({}) is outside the unit's own period ({})",
                             g.what(),
@@ -577,6 +638,14 @@ impl GroupRegistry {
                     if let Some(year) = first_common_year(op, &m.period) {
                         return Err(Error::new(
                             ErrorKind::Conflict,
+                            format!(
+                                "đơn vị '{}' ở hai {} của '{}' năm {year}: '{}' và '{}'",
+                                m.unit,
+                                g.kind.name_vi(),
+                                g.organiser,
+                                other.id,
+                                g.id
+                            ),
                             format!(
                                 "unit '{}' is in two {} of '{}' in {year}: '{}' and '{}'",
                                 m.unit,
@@ -609,6 +678,7 @@ impl GroupRegistry {
         self.get(id).ok_or_else(|| {
             Error::new(
                 ErrorKind::UnknownReference,
+                format!("không rõ cụm, khối '{id}'"),
                 format!("unknown cluster or block '{id}'"),
             )
         })

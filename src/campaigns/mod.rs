@@ -31,6 +31,7 @@ use chrono::NaiveDate;
 use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
 use crate::id::{CampaignId, GroupId, UnitId};
+use crate::lang::Bilingual as _;
 use crate::law::RuleBook;
 use crate::period::Period;
 use crate::text::{self, named_enum};
@@ -48,7 +49,7 @@ named_enum! {
     /// assert_eq!(CampaignKind::Regular.to_string(), "thi đua thường xuyên");
     /// # Ok::<(), thidua::Error>(())
     /// ```
-    CampaignKind, "campaign kind" {
+    CampaignKind, "campaign kind", "loại phong trào" {
         /// Thi đua thường xuyên: regular emulation on the daily tasks, judged
         /// yearly.
         Regular = "regular", "thi đua thường xuyên", ["thường xuyên", "hằng năm"];
@@ -67,7 +68,7 @@ named_enum! {
     /// assert_eq!("tong ket".parse::<thidua::campaigns::StocktakeKind>()?, thidua::campaigns::StocktakeKind::Final);
     /// # Ok::<(), thidua::Error>(())
     /// ```
-    StocktakeKind, "review kind" {
+    StocktakeKind, "review kind", "loại sơ kết, tổng kết" {
         /// Sơ kết: a preliminary (mid-term) review, inside the period.
         Preliminary = "preliminary", "sơ kết", [];
         /// Tổng kết: the final review, at or after the end.
@@ -82,6 +83,7 @@ pub struct Stocktake {
     /// Sơ kết or tổng kết.
     pub kind: StocktakeKind,
     /// The day it is held.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub on: NaiveDate,
 }
 
@@ -249,19 +251,37 @@ impl Campaign {
     ///
     /// The first problem, naming the campaign and the value.
     pub fn validate(&self, units: &UnitRegistry) -> Result<()> {
-        let ctx = |e: Error| e.context(format_args!("campaign '{}'", self.id));
+        let ctx = |e: Error| {
+            e.context_in(
+                format_args!("phong trào '{}'", self.id),
+                format_args!("campaign '{}'", self.id),
+            )
+        };
         let launcher = units.unit(&self.launched_by).map_err(ctx)?;
         if !launcher.in_force_on(self.period.from()) {
-            return Err(ctx(Error::out_of_range(format!(
-                "launching unit '{}' is not in force on {}",
-                launcher.id,
-                self.period.from()
-            ))));
+            return Err(ctx(Error::out_of_range(
+                format!(
+                    "đơn vị phát động '{}' không có hiệu lực ngày {}",
+                    launcher.id,
+                    self.period.from()
+                ),
+                format!(
+                    "launching unit '{}' is not in force on {}",
+                    launcher.id,
+                    self.period.from()
+                ),
+            )));
         }
         let level = units.level(&self.launched_by).map_err(ctx)?;
         if level != self.level {
             return Err(ctx(Error::new(
                 ErrorKind::Conflict,
+                format!(
+                    "ghi cấp {} nhưng đơn vị phát động '{}' ở cấp {}",
+                    self.level.name_vi(),
+                    launcher.id,
+                    level.name_vi()
+                ),
                 format!(
                     "stated level {} but launching unit '{}' is at {}",
                     self.level.name_vi(),
@@ -284,17 +304,30 @@ impl Campaign {
                 StocktakeKind::Final => r.on < self.period.from(),
             };
             if bad {
-                return Err(ctx(Error::out_of_range(format!(
-                    "{} on {} does not fit the period ({}){}",
-                    r.kind.name_vi(),
-                    r.on,
-                    self.period,
-                    if r.kind == StocktakeKind::Preliminary {
-                        " or comes after the tổng kết"
-                    } else {
-                        ""
-                    }
-                ))));
+                return Err(ctx(Error::out_of_range(
+                    format!(
+                        "{} ngày {} không nằm trong thời gian ({}){}",
+                        r.kind.name_vi(),
+                        r.on,
+                        self.period,
+                        if r.kind == StocktakeKind::Preliminary {
+                            " or comes after the tổng kết"
+                        } else {
+                            ""
+                        }
+                    ),
+                    format!(
+                        "{} on {} does not fit the period ({}){}",
+                        r.kind.name_vi(),
+                        r.on,
+                        self.period.en(),
+                        if r.kind == StocktakeKind::Preliminary {
+                            " or comes after the tổng kết"
+                        } else {
+                            ""
+                        }
+                    ),
+                )));
             }
         }
         Ok(())
@@ -313,6 +346,10 @@ impl Campaign {
             return Err(Error::new(
                 ErrorKind::Conflict,
                 format!(
+                    "đăng ký của đơn vị '{}' là cho phong trào '{}', không phải '{}'",
+                    registration.unit, registration.campaign, self.id
+                ),
+                format!(
                     "registration of unit '{}' is for campaign '{}', not '{}'",
                     registration.unit, registration.campaign, self.id
                 ),
@@ -323,10 +360,18 @@ impl Campaign {
                 Some(p) => format!("person '{p}' of unit '{}'", registration.unit),
                 None => format!("unit '{}'", registration.unit),
             };
-            return Err(Error::out_of_range(format!(
-                "registration of {who} on {} is outside campaign '{}' ({})",
-                registration.registered_on, self.id, self.period
-            )));
+            return Err(Error::out_of_range(
+                format!(
+                    "đăng ký của {who} ngày {} nằm ngoài phong trào '{}' ({})",
+                    registration.registered_on, self.id, self.period
+                ),
+                format!(
+                    "registration of {who} on {} is outside campaign '{}' ({})",
+                    registration.registered_on,
+                    self.id,
+                    self.period.en()
+                ),
+            ));
         }
         Ok(())
     }
@@ -348,10 +393,17 @@ impl Campaign {
         date: NaiveDate,
     ) -> Result<Vec<UnitId>> {
         if !self.period.contains(date) {
-            return Err(Error::out_of_range(format!(
-                "{date} is outside campaign '{}' ({})",
-                self.id, self.period
-            )));
+            return Err(Error::out_of_range(
+                format!(
+                    "{date} nằm ngoài phong trào '{}' ({})",
+                    self.id, self.period
+                ),
+                format!(
+                    "{date} is outside campaign '{}' ({})",
+                    self.id,
+                    self.period.en()
+                ),
+            ));
         }
         let under = || {
             units
@@ -375,10 +427,16 @@ impl Campaign {
                 for id in list {
                     let u = units.unit(id)?;
                     if !u.in_force_on(date) {
-                        return Err(Error::out_of_range(format!(
-                            "unit '{id}' of campaign '{}' is not in force on {date}",
-                            self.id
-                        )));
+                        return Err(Error::out_of_range(
+                            format!(
+                                "đơn vị '{id}' của phong trào '{}' không có hiệu lực ngày {date}",
+                                self.id
+                            ),
+                            format!(
+                                "unit '{id}' of campaign '{}' is not in force on {date}",
+                                self.id
+                            ),
+                        ));
                     }
                 }
                 list.clone()

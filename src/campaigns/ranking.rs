@@ -241,6 +241,7 @@ impl ScoringSheet {
             if !seen.insert(&card.participant) {
                 return Err(Error::new(
                     ErrorKind::Duplicate,
+                    format!("hai phiếu chấm điểm cho '{}'", card.participant),
                     format!("two scorecards for '{}'", card.participant),
                 ));
             }

@@ -24,7 +24,7 @@ named_enum! {
     /// assert_eq!("chua dat".parse::<Judgement>()?, Judgement::NotAchieved);
     /// # Ok::<(), thidua::Error>(())
     /// ```
-    Judgement, "judgement" {
+    Judgement, "judgement", "đánh giá" {
         /// Không đạt: not achieved.
         NotAchieved = "not_achieved", "không đạt", ["chưa đạt"];
         /// Đạt (hiệu quả): achieved.
@@ -85,6 +85,7 @@ pub struct Registration {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person: Option<PersonId>,
     /// The day of registration.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub registered_on: NaiveDate,
     /// Titles aimed for.
     #[serde(default)]
@@ -174,6 +175,13 @@ impl Registration {
             }
         }
         (any && all_judged).then_some(Judgement::Achieved)
+    }
+
+    fn who_vi(&self) -> String {
+        match &self.person {
+            Some(p) => format!("người '{p}' của đơn vị '{}'", self.unit),
+            None => format!("đơn vị '{}'", self.unit),
+        }
     }
 
     fn who(&self) -> String {
@@ -307,12 +315,20 @@ impl RegistrationSummary {
         };
         for r in registrations {
             campaign.check_registration(r)?;
-            let level = units
-                .level(&r.unit)
-                .map_err(|e| e.context(format_args!("registration of {}", r.who())))?;
+            let level = units.level(&r.unit).map_err(|e| {
+                e.context_in(
+                    format_args!("đăng ký của {}", r.who_vi()),
+                    format_args!("registration of {}", r.who()),
+                )
+            })?;
             if !seen.insert((&r.unit, r.person.as_ref())) {
                 return Err(Error::new(
                     ErrorKind::Duplicate,
+                    format!(
+                        "{} đăng ký hai lần cho phong trào '{}'",
+                        r.who_vi(),
+                        campaign.id
+                    ),
                     format!("{} registers twice for campaign '{}'", r.who(), campaign.id),
                 ));
             }

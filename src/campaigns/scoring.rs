@@ -269,6 +269,7 @@ struct Node {
 /// # Example
 ///
 /// ```
+/// # use thidua::Bilingual as _;
 /// use rust_decimal::Decimal;
 /// use thidua::campaigns::{Adjustment, RankTieBreak, Requirement, Scorecard, ScoringCriterion, ScoringSheet};
 ///
@@ -298,12 +299,11 @@ struct Node {
 ///
 /// // A score above its criterion's maximum is an error naming both.
 /// let err = sheet.score(&card.clone().score("1.2".parse()?, n(31))).unwrap_err();
-/// assert!(err.to_string().contains("above its maximum 30"));
+/// assert!(err.en().contains("above its maximum 30"));
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
-#[serde(try_from = "ScoringSheetBuilder", into = "ScoringSheetBuilder")]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, serde::Serialize)]
+#[serde(into = "ScoringSheetBuilder")]
 pub struct ScoringSheet {
     spec: ScoringSheetBuilder,
     max: Decimal,
@@ -330,8 +330,12 @@ impl From<ScoringSheet> for ScoringSheetBuilder {
 /// `a + b`, exact: points needing more than 28 significant digits would be
 /// rounded, and a group's total would then depend on the order of its
 /// sub-criteria.
-fn add(a: Decimal, b: Decimal, what: impl FnOnce() -> String) -> Result<Decimal> {
-    crate::money::add_exact(a, b).ok_or_else(|| Error::overflow(format!("{} overflows", what())))
+/// `what` names the sum, in Vietnamese and in English.
+fn add(a: Decimal, b: Decimal, what: impl FnOnce() -> (String, String)) -> Result<Decimal> {
+    crate::money::add_exact(a, b).ok_or_else(|| {
+        let (vi, en) = what();
+        Error::overflow(format!("{vi} bị tràn số"), format!("{en} overflows"))
+    })
 }
 
 impl TryFrom<ScoringSheetBuilder> for ScoringSheet {
@@ -339,9 +343,18 @@ impl TryFrom<ScoringSheetBuilder> for ScoringSheet {
 
     fn try_from(spec: ScoringSheetBuilder) -> Result<ScoringSheet> {
         let sheet_name = text::shown(&spec.name).into_owned();
-        let ctx = |e: Error| e.context(format_args!("scoring sheet '{sheet_name}'"));
+        let ctx = |e: Error| {
+            e.context_in(
+                format_args!("phiếu chấm điểm '{sheet_name}'"),
+                format_args!("scoring sheet '{sheet_name}'"),
+            )
+        };
         if spec.criteria.is_empty() {
-            return Err(ctx(Error::new(ErrorKind::Missing, "no criterion")));
+            return Err(ctx(Error::new(
+                ErrorKind::Missing,
+                "không có tiêu chí nào",
+                "no criterion",
+            )));
         }
         let mut sheet = ScoringSheet {
             max: Decimal::ZERO,
@@ -353,13 +366,17 @@ impl TryFrom<ScoringSheetBuilder> for ScoringSheet {
         };
         for c in &spec.criteria {
             sheet.flatten(c, None).map_err(ctx)?;
-            sheet.max = add(sheet.max, c.max, || "the sheet's maximum".into()).map_err(ctx)?;
+            sheet.max = add(sheet.max, c.max, || {
+                ("điểm tối đa của phiếu".into(), "the sheet's maximum".into())
+            })
+            .map_err(ctx)?;
         }
         for (cap, what) in [(spec.bonus_cap, "bonus"), (spec.penalty_cap, "penalty")] {
             if cap < Decimal::ZERO {
-                return Err(ctx(Error::out_of_range(format!(
-                    "{what} cap {cap} is negative"
-                ))));
+                return Err(ctx(Error::out_of_range(
+                    format!("mức trần {what} {cap} là số âm"),
+                    format!("{what} cap {cap} is negative"),
+                )));
             }
         }
         for (i, item) in spec.bonus.iter().enumerate() {
@@ -378,7 +395,11 @@ impl TryFrom<ScoringSheetBuilder> for ScoringSheet {
                 RankTieBreak::Criterion(id) => match sheet.slots.get(id) {
                     Some(Slot::Node(n)) => Some(*n),
                     _ => {
-                        return Err(ctx(sheet.unknown(id, "tie-break names")));
+                        return Err(ctx(sheet.unknown(
+                            id,
+                            "tiêu chí phụ để xếp hạng nêu",
+                            "tie-break names",
+                        )));
                     }
                 },
                 _ => None,
@@ -392,9 +413,10 @@ impl TryFrom<ScoringSheetBuilder> for ScoringSheet {
 
 fn positive(id: &CriterionId, max: Decimal) -> Result<()> {
     if max <= Decimal::ZERO {
-        return Err(Error::out_of_range(format!(
-            "criterion '{id}' has maximum {max}; a maximum must be positive"
-        )));
+        return Err(Error::out_of_range(
+            format!("tiêu chí '{id}' có điểm tối đa {max}; điểm tối đa phải dương"),
+            format!("criterion '{id}' has maximum {max}; a maximum must be positive"),
+        ));
     }
     Ok(())
 }
@@ -413,6 +435,7 @@ impl ScoringSheet {
         if self.slots.insert(id.clone(), slot).is_some() {
             return Err(Error::new(
                 ErrorKind::Duplicate,
+                format!("mã tiêu chí '{id}' được dùng hai lần"),
                 format!("criterion id '{id}' is used twice"),
             ));
         }
@@ -433,11 +456,20 @@ impl ScoringSheet {
             let mut sum = Decimal::ZERO;
             for child in &c.children {
                 self.flatten(child, Some(index))?;
-                sum = add(sum, child.max, || format!("criterion '{}'", c.id))?;
+                sum = add(sum, child.max, || {
+                    (
+                        format!("tiêu chí '{}'", c.id),
+                        format!("criterion '{}'", c.id),
+                    )
+                })?;
             }
             if sum != c.max {
                 return Err(Error::new(
                     ErrorKind::Conflict,
+                    format!(
+                        "tiêu chí '{}' có điểm tối đa {} nhưng các tiêu chí con cộng lại {sum}",
+                        c.id, c.max
+                    ),
                     format!(
                         "criterion '{}' has maximum {} but its sub-criteria add up to {sum}",
                         c.id, c.max
@@ -448,7 +480,7 @@ impl ScoringSheet {
         Ok(())
     }
 
-    fn unknown(&self, id: &CriterionId, what: &str) -> Error {
+    fn unknown(&self, id: &CriterionId, what_vi: &str, what: &str) -> Error {
         let keys: Vec<(String, &str)> = self
             .slots
             .keys()
@@ -457,6 +489,10 @@ impl ScoringSheet {
         let hint = text::closest(id.as_str(), keys.iter().map(|(k, l)| (k.as_str(), *l)));
         Error::new(
             ErrorKind::UnknownReference,
+            format!(
+                "{what_vi} tiêu chí không rõ '{id}'{}",
+                text::did_you_mean_vi(&hint)
+            ),
             format!(
                 "{what} unknown criterion '{id}'{}",
                 text::did_you_mean(&hint)
@@ -548,12 +584,16 @@ impl ScoringSheet {
         for mark in &card.points {
             let id = &mark.criterion;
             let (cell, max) = match self.slots.get(id) {
-                None => return Err(self.unknown(id, "points for")),
+                None => return Err(self.unknown(id, "điểm cho", "points for")),
                 Some(Slot::Node(n)) => {
                     let node = self.nodes.get(*n);
                     if !node.is_some_and(|n| n.is_leaf) {
                         return Err(Error::new(
                             ErrorKind::Conflict,
+                            format!(
+                                "tiêu chí '{id}' là một nhóm: chấm điểm các tiêu chí con ({})",
+                                self.children_of(*n)
+                            ),
                             format!(
                                 "criterion '{id}' is a group: score its sub-criteria ({})",
                                 self.children_of(*n)
@@ -570,27 +610,33 @@ impl ScoringSheet {
                 Some(Slot::Requirement(_)) => {
                     return Err(Error::new(
                         ErrorKind::Conflict,
+                        format!(
+                            "tiêu chí '{id}' là tiêu chí bắt buộc: đánh dấu đạt hoặc không đạt, không chấm điểm"
+                        ),
                         format!("criterion '{id}' is mandatory: mark it met or failed, not scored"),
                     ));
                 }
             };
             let (Some(cell), Some(max)) = (cell, max) else {
-                return Err(self.unknown(id, "points for"));
+                return Err(self.unknown(id, "điểm cho", "points for"));
             };
             let p = mark.points;
             if p < Decimal::ZERO {
-                return Err(Error::out_of_range(format!(
-                    "score {p} for criterion '{id}' is negative"
-                )));
+                return Err(Error::out_of_range(
+                    format!("điểm {p} của tiêu chí '{id}' là số âm"),
+                    format!("score {p} for criterion '{id}' is negative"),
+                ));
             }
             if p > max {
-                return Err(Error::out_of_range(format!(
-                    "score {p} for criterion '{id}' is above its maximum {max}"
-                )));
+                return Err(Error::out_of_range(
+                    format!("điểm {p} của tiêu chí '{id}' vượt điểm tối đa {max}"),
+                    format!("score {p} for criterion '{id}' is above its maximum {max}"),
+                ));
             }
             if cell.replace(p).is_some() {
                 return Err(Error::new(
                     ErrorKind::Duplicate,
+                    format!("tiêu chí '{id}' được chấm hai lần"),
                     format!("criterion '{id}' is scored twice"),
                 ));
             }
@@ -602,9 +648,12 @@ impl ScoringSheet {
         {
             let Some(Slot::Requirement(i)) = self.slots.get(id) else {
                 return match self.slots.get(id) {
-                    None => Err(self.unknown(id, "a met/failed mark for")),
+                    None => {
+                        Err(self.unknown(id, "đánh dấu đạt/không đạt cho", "a met/failed mark for"))
+                    }
                     Some(_) => Err(Error::new(
                         ErrorKind::Conflict,
+                        format!("tiêu chí '{id}' chấm điểm, không phải bắt buộc: hãy cho điểm"),
                         format!("criterion '{id}' is scored, not mandatory: give it points"),
                     )),
                 };
@@ -612,6 +661,7 @@ impl ScoringSheet {
             if met.get_mut(*i).and_then(|c| c.replace(*is_met)).is_some() {
                 return Err(Error::new(
                     ErrorKind::Duplicate,
+                    format!("tiêu chí bắt buộc '{id}' được đánh dấu hai lần"),
                     format!("mandatory criterion '{id}' is marked twice"),
                 ));
             }
@@ -623,6 +673,7 @@ impl ScoringSheet {
                 points.get(n).copied().flatten().ok_or_else(|| {
                     Error::new(
                         ErrorKind::Missing,
+                        format!("không có điểm cho tiêu chí '{}'", self.node_id(n)),
                         format!("no score for criterion '{}'", self.node_id(n)),
                     )
                 })?
@@ -634,7 +685,8 @@ impl ScoringSheet {
             }
             if let Some(p) = node.parent {
                 let sum = add(totals.get(p).copied().unwrap_or_default(), own, || {
-                    format!("criterion '{}'", self.node_id(p))
+                    let id = self.node_id(p);
+                    (format!("tiêu chí '{id}'"), format!("criterion '{id}'"))
                 })?;
                 if let Some(t) = totals.get_mut(p) {
                     *t = sum;
@@ -647,6 +699,10 @@ impl ScoringSheet {
                 None => {
                     return Err(Error::new(
                         ErrorKind::Missing,
+                        format!(
+                            "tiêu chí bắt buộc '{}' chưa được đánh dấu đạt hoặc không đạt",
+                            r.id
+                        ),
                         format!("mandatory criterion '{}' is not marked met or failed", r.id),
                     ));
                 }
@@ -658,21 +714,26 @@ impl ScoringSheet {
         for (n, node) in self.nodes.iter().enumerate() {
             if node.parent.is_none() {
                 base = add(base, totals.get(n).copied().unwrap_or_default(), || {
-                    "the criteria total".into()
+                    ("tổng điểm các tiêu chí".into(), "the criteria total".into())
                 })?;
             }
         }
-        let sum = |cells: &[Option<Decimal>], what: &str| -> Result<Decimal> {
+        let sum = |cells: &[Option<Decimal>], vi: &str, en: &str| -> Result<Decimal> {
             cells.iter().flatten().try_fold(Decimal::ZERO, |acc, &p| {
-                add(acc, p, || format!("the {what} points"))
+                add(acc, p, || {
+                    (format!("điểm {vi}"), format!("the {en} points"))
+                })
             })
         };
-        let bonus_claimed = sum(&bonus, "bonus")?;
-        let penalty_claimed = sum(&penalty, "penalty")?;
+        let bonus_claimed = sum(&bonus, "thưởng", "bonus")?;
+        let penalty_claimed = sum(&penalty, "trừ", "penalty")?;
         let bonus = bonus_claimed.min(self.spec.bonus_cap);
         let penalty = penalty_claimed.min(self.spec.penalty_cap);
-        let total = crate::money::sub_exact(add(base, bonus, || "the total".into())?, penalty)
-            .ok_or_else(|| Error::overflow("the total overflows"))?;
+        let total = crate::money::sub_exact(
+            add(base, bonus, || ("tổng điểm".into(), "the total".into()))?,
+            penalty,
+        )
+        .ok_or_else(|| Error::overflow("tổng điểm bị tràn số", "the total overflows"))?;
         Ok(Score {
             participant: card.participant.clone(),
             criteria: self.node_ids.iter().cloned().zip(totals).collect(),
@@ -930,3 +991,5 @@ impl fmt::Display for RankTieBreak {
         }
     }
 }
+
+crate::error::deserialize_via!(ScoringSheet, ScoringSheetBuilder);

@@ -43,6 +43,7 @@ use crate::period::Period;
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum HighestOnlyScope {
     /// The law's reading: only titles for the **same** achievement period,
     /// decided at the same time for one recipient, pay only the highest
@@ -238,6 +239,20 @@ impl HighestOnly {
     /// nothing of itself).
     pub(crate) fn superseded(&self) -> &[Option<(usize, MoneyNoteKind)>] {
         &self.by
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for crate::law::TitleAndForm {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "TitleAndForm".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A title and a commendation form of one period: both paid, or only the higher.",
+            "enum": ["both_pay", "highest_only"]
+        })
     }
 }
 

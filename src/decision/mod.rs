@@ -28,6 +28,7 @@ use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
 use crate::history::{CommendationKind, Conferral, DecisionRef, Recipient};
 use crate::id::{DecisionNumber, UnitId};
+use crate::lang::Bilingual;
 use crate::law::{MoneyRules, Principle, RegimeId, RuleBook, SalarySchedule, TitleAndForm};
 use crate::money::{Money, Rounding};
 use crate::period::Period;
@@ -36,6 +37,7 @@ use crate::period::Period;
 /// period it is for (thời gian lập thành tích).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Grant {
     /// Who receives the award.
     pub recipient: Recipient,
@@ -51,6 +53,7 @@ pub struct Grant {
         skip_serializing_if = "Option::is_none",
         with = "rust_decimal::serde::str_option"
     )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     pub multiplier: Option<Decimal>,
     /// The amount in đồng the issuing body pays under a cap ("không quá":
     /// the Kỷ niệm chương), or where the regime sets no amount; `None` pays
@@ -117,10 +120,12 @@ pub struct Grant {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Decision {
     /// The number, e.g. `"1520/QĐ-UBND"`.
     pub number: DecisionNumber,
     /// The day it was signed: it selects the regime and the base salary.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub date: NaiveDate,
     /// Who signed it.
     pub signer: Authority,
@@ -166,6 +171,50 @@ impl Decision {
             amount: None,
             kind: None,
         });
+        self
+    }
+
+    /// The same decision granting one award for one period to each of
+    /// `recipients`, in their order, at the regime's rate: the annex of a
+    /// decision that names twelve "Lao động tiên tiến".
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Authority, Award, Decision, Money, Period, RuleBook};
+    /// use thidua::history::Recipient;
+    /// use thidua::id::PersonId;
+    /// use thidua::law::SalarySchedule;
+    ///
+    /// let staff = ["001", "002", "003"]
+    ///     .into_iter()
+    ///     .map(|id| PersonId::new(id).map(Recipient::Individual))
+    ///     .collect::<Result<Vec<_>, _>>()?;
+    /// let on = NaiveDate::from_ymd_opt(2021, 12, 20).unwrap();
+    /// let decision = Decision::new("120/QĐ-UBND".parse()?, on, Authority::CommuneChair)
+    ///     .grant_many(staff, Award::AdvancedWorker, Period::year(2021)?);
+    /// assert_eq!(decision.grants.len(), 3);
+    /// let money = decision.money(&RuleBook::national(), &SalarySchedule::national())?;
+    /// assert_eq!(money.total, Money::from_dong(3 * 450_000));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    #[must_use]
+    pub fn grant_many(
+        mut self,
+        recipients: impl IntoIterator<Item = Recipient>,
+        award: Award,
+        period: Period,
+    ) -> Decision {
+        self.grants
+            .extend(recipients.into_iter().map(|recipient| Grant {
+                recipient,
+                award,
+                period,
+                multiplier: None,
+                amount: None,
+                kind: None,
+            }));
         self
     }
 
@@ -339,9 +388,14 @@ impl Decision {
         salaries: &SalarySchedule,
         options: PayOptions,
     ) -> Result<DecisionMoney> {
-        let context = || format!("decision {}", self.number);
+        let context = || {
+            (
+                format!("quyết định {}", self.number),
+                format!("decision {}", self.number),
+            )
+        };
         let tariff = Tariff::new(book, salaries, self.date, self.signer)
-            .map_err(|e| e.context(context()))?
+            .map_err(|e| e.context_pair(context()))?
             .rounding(options.rounding);
         let rules = tariff.regime().money();
         let title_and_form = options.title_and_form.unwrap_or(rules.title_and_form());
@@ -350,11 +404,19 @@ impl Decision {
         // a mistake; one not over yet is said.
         for g in &self.grants {
             if g.period.from() > self.date {
-                return Err(Error::out_of_range(format!(
-                    "it is dated {} but rewards '{}' for {}, which begins after it",
-                    self.date, g.award, g.period
-                ))
-                .context(context()));
+                return Err(Error::out_of_range(
+                    format!(
+                        "quyết định ngày {} nhưng khen thưởng '{}' cho {}, bắt đầu sau ngày đó",
+                        self.date, g.award, g.period
+                    ),
+                    format!(
+                        "it is dated {} but rewards '{}' for {}, which begins after it",
+                        self.date,
+                        g.award,
+                        g.period.en()
+                    ),
+                )
+                .context_pair(context()));
             }
             if g.period.last_day().is_some_and(|last| self.date < last) && checks.is_empty() {
                 checks.push(MoneyNote {
@@ -369,39 +431,50 @@ impl Decision {
                 return Err(Error::new(
                     ErrorKind::Duplicate,
                     format!(
-                        "{} is granted '{}' for {} twice",
+                        "{} được tặng '{}' cho {} hai lần",
                         label(&g.recipient),
                         g.award,
                         g.period
                     ),
+                    format!(
+                        "{} is granted '{}' for {} twice",
+                        label_en(&g.recipient),
+                        g.award,
+                        g.period.en()
+                    ),
                 )
-                .context(context()));
+                .context_pair(context()));
             }
         }
         let mut lines = Vec::with_capacity(self.grants.len());
         for g in &self.grants {
-            let priced =
-                match (g.multiplier, g.amount) {
-                    (None, None) => tariff.amount(g.award, g.recipient.kind()),
-                    (Some(x), None) => tariff.amount_at(g.award, g.recipient.kind(), x),
-                    (None, Some(m)) => tariff.amount_in_dong(g.award, g.recipient.kind(), m),
-                    (Some(x), Some(m)) => tariff
-                        .amount_at(g.award, g.recipient.kind(), x)
-                        .and_then(|a| {
-                            if a.amount == m {
-                                Ok(a)
-                            } else {
-                                Err(Error::out_of_range(format!(
+            let priced = match (g.multiplier, g.amount) {
+                (None, None) => tariff.amount(g.award, g.recipient.kind()),
+                (Some(x), None) => tariff.amount_at(g.award, g.recipient.kind(), x),
+                (None, Some(m)) => tariff.amount_in_dong(g.award, g.recipient.kind(), m),
+                (Some(x), Some(m)) => tariff.amount_at(g.award, g.recipient.kind(), x).and_then(
+                    |a| {
+                        if a.amount == m {
+                            Ok(a)
+                        } else {
+                            Err(Error::out_of_range(
+                                format!(
+                                    "khoản tặng '{}' trả {m} nhưng hệ số {x} của nó cho {}",
+                                    g.award, a.amount
+                                ),
+                                format!(
                                     "the grant of '{}' pays {m} but its multiplier {x} gives {}",
                                     g.award, a.amount
-                                )))
-                            }
-                        }),
-                };
+                                ),
+                            ))
+                        }
+                    },
+                ),
+            };
             let pay = match priced {
                 Ok(amount) => Pay::Paid(amount),
                 Err(e) if e.kind() == ErrorKind::Missing => Pay::NoMoney,
-                Err(e) => return Err(e.context(context())),
+                Err(e) => return Err(e.context_pair(context())),
             };
             lines.push(DecisionLine {
                 recipient: g.recipient.clone(),
@@ -446,9 +519,10 @@ impl Decision {
                 citation: Some(citation.clone()),
             });
         }
-        let total = Money::sum(lines.iter().map(|l| l.paid)).map_err(|e| e.context(context()))?;
+        let total =
+            Money::sum(lines.iter().map(|l| l.paid)).map_err(|e| e.context_pair(context()))?;
         let by_recipient = totals(lines.iter().map(|l| (&l.recipient, l.paid)))
-            .map_err(|e| e.context(context()))?;
+            .map_err(|e| e.context_pair(context()))?;
         Ok(DecisionMoney {
             number: self.number.clone(),
             date: self.date,
@@ -578,6 +652,17 @@ pub(crate) fn cite(
 }
 
 /// `cá nhân '001'`, `hộ gia đình 'h1'`: a recipient named in a message.
+fn label_en(r: &Recipient) -> String {
+    let id: &dyn fmt::Display = match r {
+        Recipient::Individual(id) => id,
+        Recipient::Collective(id)
+        | Recipient::Household(id)
+        | Recipient::Village(id)
+        | Recipient::Commune(id) => id,
+    };
+    format!("{} '{id}'", r.kind().en())
+}
+
 fn label(r: &Recipient) -> String {
     let id: &dyn fmt::Display = match r {
         Recipient::Individual(id) => id,
@@ -635,6 +720,7 @@ impl PayOptions {
 #[serde(tag = "pay", rename_all = "snake_case")]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Pay {
     /// Paid this amount.
     Paid(AwardAmount),
@@ -666,6 +752,7 @@ pub enum Pay {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DecisionLine {
     /// Who receives the award.
     pub recipient: Recipient,
@@ -683,6 +770,7 @@ pub struct DecisionLine {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum MoneyNoteKind {
     /// Several titles of one period: only the highest was paid.
     SamePeriodHighestOnly,
@@ -782,6 +870,7 @@ impl MoneyNoteKind {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MoneyNote {
     /// The rule.
     pub kind: MoneyNoteKind,
@@ -792,26 +881,37 @@ pub struct MoneyNote {
     pub citation: Option<Citation>,
 }
 
-impl fmt::Display for MoneyNote {
+impl Bilingual for MoneyNote {
     /// `"<message> (<citation>)"`, the citation marked when not verified.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.kind.message_vi())?;
+    fn vi(&self) -> std::borrow::Cow<'_, str> {
         match &self.citation {
-            Some(c) => write!(f, " ({c:#})"),
-            None => Ok(()),
+            Some(c) => format!("{} ({c:#})", self.kind.message_vi()).into(),
+            None => self.kind.message_vi().into(),
+        }
+    }
+
+    /// The note in English, with its citation.
+    fn en(&self) -> std::borrow::Cow<'_, str> {
+        match &self.citation {
+            Some(c) => format!("{} ({})", self.kind.message_en(), c.en()).into(),
+            None => self.kind.message_en().into(),
         }
     }
 }
+
+crate::lang::display_vi!(MoneyNote);
 
 /// The money of a decision: a line per grant, the total, the totals per
 /// recipient and the notes on the rules applied.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DecisionMoney {
     /// The decision number.
     pub number: DecisionNumber,
     /// The decision date.
+    #[serde(deserialize_with = "crate::wire::date::deserialize")]
     pub date: NaiveDate,
     /// The regime in force on the date.
     pub regime: RegimeId,
@@ -848,6 +948,84 @@ impl DecisionMoney {
             .find(|(r, _)| r == recipient)
             .map_or(Money::ZERO, |(_, m)| *m)
     }
+
+    /// The money per award, in order of first appearance: how many lines
+    /// grant it, how many of them are paid, and what they pay — the rows
+    /// of a decision's summary ("12 Lao động tiên tiến: 5.400.000 đồng").
+    ///
+    /// # Errors
+    ///
+    /// A sum that overflows ([`ErrorKind::Overflow`]); it cannot for a
+    /// result of [`Decision::money`], whose total is the sum of all lines.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use thidua::{Authority, Award, Decision, Money, Period, RuleBook};
+    /// use thidua::history::Recipient;
+    /// use thidua::id::PersonId;
+    /// use thidua::law::SalarySchedule;
+    ///
+    /// let an = Recipient::Individual(PersonId::new("001")?);
+    /// let binh = Recipient::Individual(PersonId::new("002")?);
+    /// let y2021 = Period::year(2021)?;
+    /// let on = NaiveDate::from_ymd_opt(2021, 12, 20).unwrap();
+    /// let money = Decision::new("120/QĐ-UBND".parse()?, on, Authority::CommuneChair)
+    ///     .grant(an.clone(), Award::GrassrootsEmulationFighter, y2021)
+    ///     .grant_many([an, binh], Award::AdvancedWorker, y2021)
+    ///     .money(&RuleBook::national(), &SalarySchedule::national())?;
+    /// let rows = money.by_award()?;
+    /// assert_eq!(rows[0].award, Award::GrassrootsEmulationFighter);
+    /// assert_eq!(rows[0].paid, Money::from_dong(1_490_000));
+    /// // An's LĐTT of the same year is superseded by the higher title.
+    /// assert_eq!((rows[1].lines, rows[1].paid_lines), (2, 1));
+    /// assert_eq!(rows[1].paid, Money::from_dong(450_000));
+    /// # Ok::<(), thidua::Error>(())
+    /// ```
+    pub fn by_award(&self) -> Result<Vec<AwardMoney>> {
+        let mut out: Vec<AwardMoney> = Vec::new();
+        for line in &self.lines {
+            let at = match out.iter().position(|r| r.award == line.award) {
+                Some(at) => at,
+                None => {
+                    out.push(AwardMoney {
+                        award: line.award,
+                        lines: 0,
+                        paid_lines: 0,
+                        paid: Money::ZERO,
+                    });
+                    out.len().saturating_sub(1)
+                }
+            };
+            let Some(row) = out.get_mut(at) else { continue };
+            row.lines = row.lines.saturating_add(1);
+            if matches!(line.pay, Pay::Paid(_)) {
+                row.paid_lines = row.paid_lines.saturating_add(1);
+            }
+            row.paid = row.paid.checked_add(line.paid).ok_or_else(|| {
+                Error::overflow(
+                    format!("tổng tiền thưởng \"{}\" bị tràn số", line.award),
+                    format!("the total of '{}' overflows", line.award.name_en()),
+                )
+            })?;
+        }
+        Ok(out)
+    }
+}
+
+/// The money of one award in a decision ([`DecisionMoney::by_award`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct AwardMoney {
+    /// The award.
+    pub award: Award,
+    /// How many lines grant it.
+    pub lines: usize,
+    /// How many of them are paid ([`Pay::Paid`]).
+    pub paid_lines: usize,
+    /// What they pay together.
+    pub paid: Money,
 }
 
 /// The total per recipient over several decisions, in order of first
@@ -897,7 +1075,10 @@ fn totals<'a>(
         match index.get(r).and_then(|&i| out.get_mut(i)) {
             Some((_, sum)) => {
                 *sum = sum.checked_add(m).ok_or_else(|| {
-                    Error::overflow(format!("the total of {} overflows", label(r)))
+                    Error::overflow(
+                        format!("tổng của {} bị tràn số", label(r)),
+                        format!("the total of {} overflows", label_en(r)),
+                    )
                 })?;
             }
             None => {
@@ -908,6 +1089,8 @@ fn totals<'a>(
     }
     Ok(out)
 }
+
+crate::lang::bilingual_labels!(MoneyNoteKind, message_vi, message_en);
 
 #[cfg(test)]
 mod tests {
@@ -1028,8 +1211,8 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Duplicate);
         assert_eq!(
-            err.to_string(),
-            "decision 4/QĐ: hộ gia đình 'h1' is granted 'Gia đình văn hóa' for năm 2025 twice"
+            err.en(),
+            "decision 4/QĐ: household 'h1' is granted 'Gia đình văn hóa' for 2025 twice"
         );
     }
 }

@@ -262,7 +262,12 @@ impl Decision {
     pub fn authority_issues(&self, book: &RuleBook) -> Result<Vec<AuthorityIssue>> {
         let powers = book
             .regime_on(self.date)
-            .map_err(|e| e.context(format!("decision {}", self.number)))?
+            .map_err(|e| {
+                e.context_in(
+                    format!("quyết định {}", self.number),
+                    format!("decision {}", self.number),
+                )
+            })?
             .powers();
         let mut issues: Vec<AuthorityIssue> = Vec::new();
         for (i, g) in self.grants.iter().enumerate() {
@@ -342,10 +347,15 @@ impl Decision {
         units: &UnitRegistry,
         person_unit: impl Fn(&Recipient) -> Option<UnitId>,
     ) -> Result<Vec<AuthorityIssue>> {
-        let context = || format!("decision {}", self.number);
+        let context = || {
+            (
+                format!("quyết định {}", self.number),
+                format!("decision {}", self.number),
+            )
+        };
         let powers = book
             .regime_on(self.date)
-            .map_err(|e| e.context(context()))?
+            .map_err(|e| e.context_pair(context()))?
             .powers();
         let Some(scope) = &powers.scope else {
             return Ok(Vec::new());
@@ -374,7 +384,7 @@ impl Decision {
                 (Some(issuer), Some(unit)) => {
                     let within = units
                         .is_within(&unit, issuer)
-                        .map_err(|e| e.context(context()))?;
+                        .map_err(|e| e.context_pair(context()))?;
                     let ok = within && !(strict && &unit == issuer);
                     (!ok).then(|| {
                         let issuer_name = units.get(issuer).map_or(issuer.as_str(), |u| u.name.as_str());

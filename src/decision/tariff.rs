@@ -395,12 +395,18 @@ impl<'a> Tariff<'a> {
         recipient: RecipientKind,
         amount: Money,
     ) -> Result<AwardAmount> {
-        let context = || format!("{} on {}", self.regime.id(), self.date);
+        let context = || {
+            (
+                format!("{} ngày {}", self.regime.id(), self.date),
+                format!("{} on {}", self.regime.id(), self.date),
+            )
+        };
         if amount.is_negative() {
-            return Err(
-                Error::out_of_range(format!("negative amount {amount} for '{award}'"))
-                    .context(context()),
-            );
+            return Err(Error::out_of_range(
+                format!("số tiền âm {amount} cho \"{award}\""),
+                format!("negative amount {amount} for '{award}'"),
+            )
+            .context_pair(context()));
         }
         let multiplier = if self.base.amount.is_zero() {
             Decimal::ZERO
@@ -410,18 +416,27 @@ impl<'a> Tariff<'a> {
                 .checked_div(self.base.amount.dong())
                 .map(|d| d.normalize())
                 .ok_or_else(|| {
-                    Error::overflow(format!("{amount} / {} overflows", self.base.amount))
-                        .context(context())
+                    Error::overflow(
+                        format!("{amount} / {} bị tràn số", self.base.amount),
+                        format!("{amount} / {} overflows", self.base.amount),
+                    )
+                    .context_pair(context())
                 })?
         };
         match self.price(award, recipient, None) {
             Ok(full) if full.at_most => {
                 if amount > full.exact {
-                    return Err(Error::out_of_range(format!(
-                        "amount {amount} for '{award}' is above the cap of {} ({} × {})",
-                        full.exact, full.multiplier, self.base.amount
-                    ))
-                    .context(context()));
+                    return Err(Error::out_of_range(
+                        format!(
+                            "số tiền {amount} cho \"{award}\" vượt mức tối đa {} ({} × {})",
+                            full.exact, full.multiplier, self.base.amount
+                        ),
+                        format!(
+                            "amount {amount} for '{award}' is above the cap of {} ({} × {})",
+                            full.exact, full.multiplier, self.base.amount
+                        ),
+                    )
+                    .context_pair(context()));
                 }
                 Ok(AwardAmount {
                     multiplier,
@@ -434,11 +449,17 @@ impl<'a> Tariff<'a> {
                 })
             }
             Ok(fixed) if fixed.amount == amount => Ok(fixed),
-            Ok(fixed) => Err(Error::out_of_range(format!(
-                "amount {amount} for '{award}' differs from the fixed amount {}",
-                fixed.amount
-            ))
-            .context(context())),
+            Ok(fixed) => Err(Error::out_of_range(
+                format!(
+                    "số tiền {amount} cho \"{award}\" khác mức cố định {}",
+                    fixed.amount
+                ),
+                format!(
+                    "amount {amount} for '{award}' differs from the fixed amount {}",
+                    fixed.amount
+                ),
+            )
+            .context_pair(context())),
             // No rate: the issuing body's own amount, of no citation.
             Err(e) if e.kind() == ErrorKind::Missing => {
                 let mut own = self.price(award, recipient, Some(multiplier))?;
@@ -458,12 +479,18 @@ impl<'a> Tariff<'a> {
         recipient: RecipientKind,
         chosen: Option<Decimal>,
     ) -> Result<AwardAmount> {
-        let context = || format!("{} on {}", self.regime.id(), self.date);
+        let context = || {
+            (
+                format!("{} ngày {}", self.regime.id(), self.date),
+                format!("{} on {}", self.regime.id(), self.date),
+            )
+        };
         if let Some(x) = chosen.filter(|x| x.is_sign_negative() && !x.is_zero()) {
-            return Err(
-                Error::out_of_range(format!("negative multiplier {x} for '{award}'"))
-                    .context(context()),
-            );
+            return Err(Error::out_of_range(
+                format!("hệ số âm {x} cho '{award}'"),
+                format!("negative multiplier {x} for '{award}'"),
+            )
+            .context_pair(context()));
         }
         let rules = self.regime.money();
         let local = self
@@ -477,6 +504,10 @@ impl<'a> Tariff<'a> {
             Some(rate) => Ok((rate, None)),
             None if award.is_local() => Err(Error::new(
                 ErrorKind::Missing,
+                format!(
+                    "chưa quy định mức tiền thưởng của '{award}' cho {}: tính bằng quy định địa phương đặt ra danh hiệu đó (Tariff::with_overlay)",
+                    recipient.name_vi()
+                ),
                 format!(
                     "no award money is set for '{award}' to a {}: price it with the overlay that defines it (Tariff::with_overlay)",
                     recipient.name_vi()
@@ -493,17 +524,21 @@ impl<'a> Tariff<'a> {
                     None => full,
                     Some(x) if rate.at_most && x <= full => x,
                     Some(x) if rate.at_most => {
-                        return Err(Error::out_of_range(format!(
-                            "multiplier {x} for '{award}' is above the cap of {full}"
-                        ))
-                        .context(context()));
+                        return Err(Error::out_of_range(
+                            format!("hệ số {x} cho '{award}' vượt mức tối đa {full}"),
+                            format!("multiplier {x} for '{award}' is above the cap of {full}"),
+                        )
+                        .context_pair(context()));
                     }
                     Some(x) if x == full => x,
                     Some(x) => {
-                        return Err(Error::out_of_range(format!(
-                            "multiplier {x} for '{award}' differs from the fixed rate {full}"
-                        ))
-                        .context(context()));
+                        return Err(Error::out_of_range(
+                            format!("hệ số {x} cho '{award}' khác mức cố định {full}"),
+                            format!(
+                                "multiplier {x} for '{award}' differs from the fixed rate {full}"
+                            ),
+                        )
+                        .context_pair(context()));
                     }
                 };
                 if rate.at_most {
@@ -522,15 +557,18 @@ impl<'a> Tariff<'a> {
             (Err(e), Some(x)) if e.kind() == ErrorKind::Missing => {
                 (x, false, Vec::new(), None, None)
             }
-            (Err(e), _) => return Err(e.context(context())),
+            (Err(e), _) => return Err(e.context_pair(context())),
         };
         let rounding_citation = match self.rounding {
             Rounding::CeilTenThousand => rules.principle(Principle::RoundUpToTenThousand).cloned(),
             _ => None,
         };
         let overflow = || {
-            Error::overflow(format!("{} × {multiplier} overflows", self.base.amount))
-                .context(context())
+            Error::overflow(
+                format!("{} × {multiplier} bị tràn số", self.base.amount),
+                format!("{} × {multiplier} overflows", self.base.amount),
+            )
+            .context_pair(context())
         };
         let exact = self
             .base
@@ -614,7 +652,10 @@ impl<'a> Tariff<'a> {
                 one.checked_times(count)
                     .and_then(|line| acc.checked_add(line))
                     .ok_or_else(|| {
-                        Error::overflow(format!("the total of {count} × '{award}' overflows"))
+                        Error::overflow(
+                            format!("tổng của {count} × '{award}' bị tràn số"),
+                            format!("the total of {count} × '{award}' overflows"),
+                        )
                     })
             })
     }
@@ -633,6 +674,7 @@ fn floor_ten_thousand(m: Money) -> Option<Money> {
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AwardAmount {
     /// The award.
     pub award: Award,
@@ -643,6 +685,7 @@ pub struct AwardAmount {
     /// The combined multiplier of the base salary (rate × collective or
     /// household factor), formed before rounding.
     #[serde(with = "rust_decimal::serde::str")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub multiplier: Decimal,
     /// The base salary on the decision date.
     pub base_salary: Money,

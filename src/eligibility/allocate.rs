@@ -103,6 +103,7 @@ where
         if let Some((twice, _)) = ids.iter().zip(ids.iter().skip(1)).find(|(a, b)| a == b) {
             return Err(Error::new(
                 ErrorKind::Duplicate,
+                format!("người được đề nghị '{twice}' được ghi hai lần"),
                 format!("candidate '{twice}' is listed twice"),
             ));
         }
@@ -139,6 +140,7 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Bilingual as _;
     use crate::law::{Quota, QuotaRounding};
 
     #[test]
@@ -170,7 +172,7 @@ mod tests {
             ];
             let err = allocate(c, 1, TieBreak::LowerIdFirst).unwrap_err();
             assert_eq!(err.kind(), ErrorKind::Duplicate);
-            assert_eq!(err.to_string(), "candidate '1' is listed twice");
+            assert_eq!(err.en(), "candidate '1' is listed twice");
         }
     }
 }

@@ -8,6 +8,7 @@
 
 use crate::award::{Award, RecipientKind, Route};
 use crate::error::{Error, ErrorKind, Result};
+use crate::lang::Bilingual as _;
 use crate::law::FlagRoute;
 
 use super::flags::FlagNomination;
@@ -115,7 +116,9 @@ impl Review<'_> {
         tally.validate()?;
         let mut sink = Explain::default();
         self.judge_collective_with(c, tally, award, merits, &mut sink)?;
-        Ok(self.verdict(award, c.id.to_string(), sink))
+        Ok(self
+            .verdict(award, c.id.to_string(), sink)
+            .with_name(Some(&c.name)))
     }
 
     /// The outcome alone: the fast path, always equal to
@@ -157,6 +160,7 @@ impl Review<'_> {
         if !award.accepts(RecipientKind::Collective) {
             return Err(Error::new(
                 ErrorKind::Conflict,
+                format!("\"{award}\" không tặng cho tập thể ('{}')", c.id),
                 format!("'{award}' is not conferred on collectives ('{}')", c.id),
             ));
         }
@@ -190,6 +194,7 @@ impl Review<'_> {
         if records.next().is_some() {
             return Err(Error::new(
                 ErrorKind::Duplicate,
+                format!("'{}' có hai bản ghi cho năm {}", c.id, self.year),
                 format!("'{}' has two records for {}", c.id, self.year),
             ));
         }
@@ -213,6 +218,7 @@ impl Review<'_> {
             other => {
                 return Err(Error::new(
                     ErrorKind::Unsupported,
+                    format!("'{other}' không phải danh hiệu tập thể mà hàm này xét"),
                     format!("'{other}' is not a collective title judged by this function"),
                 ));
             }
@@ -230,6 +236,7 @@ impl Review<'_> {
             };
             return Err(Error::new(
                 ErrorKind::Conflict,
+                format!("'{}' được xét cho '{right}', không phải '{award}'", c.id),
                 format!("'{}' is judged for '{right}', not '{award}'", c.id),
             ));
         }
@@ -309,14 +316,14 @@ impl Review<'_> {
                 "{}/{} cá nhân đạt danh hiệu \"{lower}\"; cần {}",
                 t.advanced,
                 t.members,
-                share.value.label_vi()
+                share.value.vi()
             );
             let mut en = format!(
                 "{}/{} members hold '{}'; {} needed",
                 t.advanced,
                 t.members,
                 lower.name_en(),
-                share.value.label_vi()
+                share.value.vi()
             );
             if t.advanced_unknown > 0 {
                 vi.push_str(&format!(" ({} người chưa xác định)", t.advanced_unknown));
@@ -494,15 +501,12 @@ impl MemberTally {
     /// A member that cannot be judged (see [`Review::person`]).
     pub fn judge<F: PersonFacts>(review: &Review<'_>, members: &[F]) -> Result<MemberTally> {
         let mut t = MemberTally::new(
-            u32::try_from(members.len()).map_err(|_| Error::overflow("too many members"))?,
+            u32::try_from(members.len())
+                .map_err(|_| Error::overflow("quá nhiều thành viên", "too many members"))?,
         );
         for m in members {
             let facts = m.year(review.year);
-            let lower = if m.category().is_armed_forces() {
-                Award::AdvancedSoldier
-            } else {
-                Award::AdvancedWorker
-            };
+            let lower = m.category().base_title();
             let discipline_known = !m.unknown_in(review.year).contains(Fact::Discipline);
             t.count(
                 facts.and_then(|f| f.rating),

@@ -19,6 +19,7 @@
 use crate::award::{Award, Route};
 use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
+use crate::lang::Bilingual as _;
 
 use super::merits::Merits;
 use super::review::{Explain, Review, Sink, Worst, gate};
@@ -115,9 +116,11 @@ impl Review<'_> {
             if !award.accepts(c.kind) {
                 return Err(Error::new(
                     ErrorKind::Conflict,
+                    format!("'{award}' không tặng cho {} ('{}')", c.kind.name_vi(), c.id),
                     format!(
-                        "'{award}' is not conferred on a {} ('{}')",
-                        c.kind.name_vi(),
+                        "'{}' is not conferred on a {} ('{}')",
+                        award.name_en(),
+                        c.kind.en(),
                         c.id
                     ),
                 ));
@@ -131,7 +134,9 @@ impl Review<'_> {
                 }
             }
         }
-        Ok(self.verdict(award, c.id.to_string(), sink))
+        Ok(self
+            .verdict(award, c.id.to_string(), sink)
+            .with_name(Some(&c.name)))
     }
 
     /// The outcome alone: the fast path, always equal to
@@ -158,6 +163,7 @@ impl Review<'_> {
         if records.next().is_some() {
             return Err(Error::new(
                 ErrorKind::Duplicate,
+                format!("'{}' có hai bản ghi cho năm {}", c.id, self.year),
                 format!("'{}' has two records for {}", c.id, self.year),
             ));
         }
@@ -170,12 +176,14 @@ impl Review<'_> {
         let Some(checklist) = rules.checklist(award) else {
             return Err(Error::new(
                 ErrorKind::Unsupported,
+                format!("'{award}' không phải danh hiệu cộng đồng mà hàm này xét"),
                 format!("'{award}' is not a community title judged by this function"),
             ));
         };
         if !award.accepts(c.kind) {
             return Err(Error::new(
                 ErrorKind::Conflict,
+                format!("'{award}' không tặng cho {} ('{}')", c.kind.name_vi(), c.id),
                 format!(
                     "'{award}' is not conferred on a {} ('{}')",
                     c.kind.name_vi(),
@@ -187,18 +195,26 @@ impl Review<'_> {
         let record = self.community_record(c)?;
         if let Some(r) = record {
             if !r.criteria.is_empty() && r.criteria.len() != checklist.value.len() {
-                return Err(Error::out_of_range(format!(
-                    "the record of '{}' for {y} judges {} criteria, but '{award}' has {}",
-                    c.id,
-                    r.criteria.len(),
-                    checklist.value.len()
-                )));
+                return Err(Error::out_of_range(
+                    format!(
+                        "bản ghi của '{}' năm {y} xét {} tiêu chí, nhưng '{award}' có {}",
+                        c.id,
+                        r.criteria.len(),
+                        checklist.value.len()
+                    ),
+                    format!(
+                        "the record of '{}' for {y} judges {} criteria, but '{award}' has {}",
+                        c.id,
+                        r.criteria.len(),
+                        checklist.value.len()
+                    ),
+                ));
             }
             if let Some(h) = r.holders.filter(|h| h.holding > h.of) {
-                return Err(Error::out_of_range(format!(
-                    "'{}' has {} holders of {} for {y}",
-                    c.id, h.holding, h.of
-                )));
+                return Err(Error::out_of_range(
+                    format!("'{}' có {} đạt trên {} năm {y}", c.id, h.holding, h.of),
+                    format!("'{}' has {} holders of {} for {y}", c.id, h.holding, h.of),
+                ));
             }
         }
         self.regime_finding(sink);
@@ -296,8 +312,8 @@ impl Review<'_> {
                     );
                     let (vi, en) = match local {
                         Some((share, _)) => (
-                            format!("{}; cần {}", counted.0, share.label_vi()),
-                            format!("{}; {} needed", counted.1, share.label_vi()),
+                            format!("{}; cần {}", counted.0, share.vi()),
+                            format!("{}; {} needed", counted.1, share.vi()),
                         ),
                         None => (
                             format!("{}; tỷ lệ cần đạt do khung tiêu chuẩn của Chính phủ và Ủy ban nhân dân cấp tỉnh quy định, chưa được đối chiếu: cần bổ sung quy định của tỉnh (overlay)", counted.0),

@@ -128,7 +128,9 @@ impl Review<'_> {
     pub fn flag(&self, c: &Collective, n: &FlagNomination, leaders: &[UnitId]) -> Result<Verdict> {
         let mut sink = Explain::default();
         self.judge_flag(c, n, Some(leaders), &mut sink)?;
-        Ok(self.verdict(n.award, c.id.to_string(), sink))
+        Ok(self
+            .verdict(n.award, c.id.to_string(), sink)
+            .with_name(Some(&c.name)))
     }
 
     /// The outcome alone: the fast path, always equal to
@@ -186,6 +188,7 @@ impl Review<'_> {
             other => {
                 return Err(Error::new(
                     ErrorKind::Unsupported,
+                    format!("'{other}' không phải cờ thi đua mà hàm này xét"),
                     format!("'{other}' is not an emulation flag judged by this function"),
                 ));
             }
@@ -193,6 +196,10 @@ impl Review<'_> {
         if !government && n.route != FlagRoute::Cluster {
             return Err(Error::new(
                 ErrorKind::Unsupported,
+                format!(
+                    "cờ thi đua của bộ, tỉnh tặng cho đơn vị dẫn đầu cụm, khối thi đua, không theo đường {:?}",
+                    n.route
+                ),
                 format!(
                     "the flag of a ministry or province goes to the leader of its clusters and blocks, not by route {:?}",
                     n.route
@@ -339,10 +346,10 @@ impl Review<'_> {
         let rule = &self.regime.flags().government_cap;
         let quota = Quota::new(rule.value.percent(), rounding)?;
         let n = u32::try_from(qualifying.len()).map_err(|_| {
-            Error::overflow(format!(
-                "{} collectives do not fit a count",
-                qualifying.len()
-            ))
+            Error::overflow(
+                format!("{} tập thể vượt quá số đếm được", qualifying.len()),
+                format!("{} collectives do not fit a count", qualifying.len()),
+            )
         })?;
         let cap = quota.cap(n)?;
         let allocation = allocate(qualifying, cap, tie)?;
@@ -353,7 +360,10 @@ impl Review<'_> {
             .checked_mul(rust_decimal::Decimal::from(n))
             .and_then(|x| x.checked_div(rust_decimal::Decimal::ONE_HUNDRED))
             .ok_or_else(|| {
-                Error::overflow(format!("{}% of {n} collectives overflows", quota.percent()))
+                Error::overflow(
+                    format!("{}% của {n} tập thể bị tràn số", quota.percent()),
+                    format!("{}% of {n} collectives overflows", quota.percent()),
+                )
             })?;
         let percent = format_number(quota.percent(), 0);
         let finding = Finding::new(

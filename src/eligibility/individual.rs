@@ -9,6 +9,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::award::Award;
+use crate::lang::Bilingual as _;
 use crate::people::{Fact, InitiativeKind, PersonCategory, Rating, Scope};
 use crate::period::Period;
 
@@ -74,13 +75,8 @@ impl Review<'_> {
     /// tiên tiến" of everyone else (Law 06/2022 Art. 24 k1–k2).
     pub(super) fn category_fits<F: PersonFacts, S: Sink>(&self, f: &F, award: Award, sink: &mut S) {
         let armed = f.category().is_armed_forces();
-        let fits = armed == (award == Award::AdvancedSoldier);
-        if !fits {
-            let right = if armed {
-                Award::AdvancedSoldier
-            } else {
-                Award::AdvancedWorker
-            };
+        let right = f.category().base_title();
+        if award != right {
             let citation = self
                 .rules()
                 .rating
@@ -98,7 +94,7 @@ impl Review<'_> {
                     ),
                     format!(
                         "a {} is judged for '{}', not '{}'",
-                        f.category().id(),
+                        f.category().en(),
                         right.name_en(),
                         award.name_en()
                     ),

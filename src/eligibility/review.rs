@@ -8,6 +8,7 @@ use crate::citation::Citation;
 use crate::error::{Error, ErrorKind, Result};
 use crate::history::CommendationKind;
 use crate::id::InitiativeId;
+use crate::lang::Bilingual as _;
 use crate::law::{Regime, RuleBook};
 use crate::period::Period;
 
@@ -157,19 +158,25 @@ impl<'a> Review<'a> {
     /// # Example
     ///
     /// ```
+    /// # use thidua::Bilingual as _;
     /// use chrono::NaiveDate;
     /// use thidua::{ErrorKind, Review, RuleBook};
     ///
     /// let book = RuleBook::national();
     /// let err = Review::new(&book, 1900, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap()).unwrap_err();
     /// assert_eq!(err.kind(), ErrorKind::NoRegime);
-    /// assert!(err.to_string().contains("starts on 2017-10-01"), "{err}");
+    /// assert!(err.en().contains("starts on 2017-10-01"), "{err}");
     /// ```
     pub fn new(book: &'a RuleBook, year: i32, on: NaiveDate) -> Result<Review<'a>> {
         if year > on.year() {
-            return Err(Error::out_of_range(format!(
-                "cannot judge the achievements of {year} on {on}, before the year has begun"
-            )));
+            return Err(Error::out_of_range(
+                format!(
+                    "không thể xét thành tích năm {year} vào ngày {on}, trước khi năm đó bắt đầu"
+                ),
+                format!(
+                    "cannot judge the achievements of {year} on {on}, before the year has begun"
+                ),
+            ));
         }
         let regime = book.regime_on(on)?;
         // Achievements from before the first regime, the bundled one or an
@@ -187,6 +194,10 @@ impl<'a> Review<'a> {
                 return Err(Error::new(
                     ErrorKind::NoRegime,
                     format!(
+                        "không thể xét thành tích năm {year} vào ngày {on}: chế độ đầu tiên, '{}', bắt đầu từ {start}; hãy thêm một chế độ riêng cho các năm trước",
+                        first.id()
+                    ),
+                    format!(
                         "cannot judge the achievements of {year} on {on}: the first regime, '{}', starts on {start}; add a regime of your own for earlier years",
                         first.id()
                     ),
@@ -194,8 +205,12 @@ impl<'a> Review<'a> {
             }
         }
         let day = |y: i32| {
-            NaiveDate::from_ymd_opt(y, 1, 1)
-                .ok_or_else(|| Error::out_of_range(format!("year {year} is out of range")))
+            NaiveDate::from_ymd_opt(y, 1, 1).ok_or_else(|| {
+                Error::out_of_range(
+                    format!("năm {year} nằm ngoài phạm vi"),
+                    format!("year {year} is out of range"),
+                )
+            })
         };
         let year_start = day(year)?;
         let next_year = day(year.saturating_add(1))?;
@@ -224,7 +239,12 @@ impl<'a> Review<'a> {
     fn cutoff(&self, months: u8) -> Result<NaiveDate> {
         self.next_year
             .checked_sub_months(Months::new(u32::from(months)))
-            .ok_or_else(|| Error::out_of_range(format!("year {} is out of range", self.year)))
+            .ok_or_else(|| {
+                Error::out_of_range(
+                    format!("năm {} nằm ngoài phạm vi", self.year),
+                    format!("year {} is out of range", self.year),
+                )
+            })
     }
 
     /// The same review with a local overlay layered over the regime.
@@ -271,16 +291,28 @@ impl<'a> Review<'a> {
     /// ```
     pub fn with_overlay(mut self, overlay: &'a Overlay) -> Result<Review<'a>> {
         if !overlay.in_force().contains(self.on) {
-            return Err(Error::out_of_range(format!(
-                "overlay '{}' ({}) is not in force on {}",
-                crate::text::shown(overlay.name()),
-                overlay.in_force(),
-                self.on
-            )));
+            return Err(Error::out_of_range(
+                format!(
+                    "quy định địa phương '{}' ({}) không có hiệu lực ngày {}",
+                    crate::text::shown(overlay.name()),
+                    overlay.in_force(),
+                    self.on
+                ),
+                format!(
+                    "overlay '{}' ({}) is not in force on {}",
+                    crate::text::shown(overlay.name()),
+                    overlay.in_force(),
+                    self.on
+                ),
+            ));
         }
-        let loosens = |what: String| {
+        let loosens = |what_vi: String, what: String| {
             Err(Error::new(
                 ErrorKind::Conflict,
+                format!(
+                    "quy định địa phương '{}' nới lỏng quy định quốc gia: {what_vi}",
+                    crate::text::shown(overlay.name())
+                ),
                 format!(
                     "overlay '{}' loosens the national rule: {what}",
                     crate::text::shown(overlay.name())
@@ -295,11 +327,18 @@ impl<'a> Review<'a> {
             {
                 // Not even all of the members make it.
                 if !share.holds(1, 1) {
-                    return Err(Error::out_of_range(format!(
-                        "overlay '{}' sets a share of {}, past 100%",
-                        crate::text::shown(overlay.name()),
-                        share.label_vi()
-                    )));
+                    return Err(Error::out_of_range(
+                        format!(
+                            "quy định địa phương '{}' đặt tỷ lệ {}, vượt quá 100%",
+                            crate::text::shown(overlay.name()),
+                            share.vi()
+                        ),
+                        format!(
+                            "overlay '{}' sets a share of {}, past 100%",
+                            crate::text::shown(overlay.name()),
+                            share.vi()
+                        ),
+                    ));
                 }
             }
             match rule {
@@ -315,10 +354,16 @@ impl<'a> Review<'a> {
                 }
                 OverlayRule::NewHireMonths { months } => {
                     if *months < self.new_hire.value {
-                        return loosens(format!(
-                            "new hires need {} months, not {months}",
-                            self.new_hire.value
-                        ));
+                        return loosens(
+                            format!(
+                                "người mới tuyển cần {} tháng, không phải {months}",
+                                self.new_hire.value
+                            ),
+                            format!(
+                                "new hires need {} months, not {months}",
+                                self.new_hire.value
+                            ),
+                        );
                     }
                     self.new_hire = Rule::new(*months, overlay.citation().clone());
                     self.hire_cutoff = self.cutoff(*months)?;
@@ -329,11 +374,18 @@ impl<'a> Review<'a> {
                 } => {
                     let national = &self.regime.collective().advanced_share.value;
                     if !share.at_least_as_strict_as(*national) {
-                        return loosens(format!(
-                            "the share of \"Lao động tiên tiến\" is {}, not {}",
-                            national.label_vi(),
-                            share.label_vi()
-                        ));
+                        return loosens(
+                            format!(
+                                "tỷ lệ \"Lao động tiên tiến\" là {}, không phải {}",
+                                national.vi(),
+                                share.vi()
+                            ),
+                            format!(
+                                "the share of \"Lao động tiên tiến\" is {}, not {}",
+                                national.vi(),
+                                share.vi()
+                            ),
+                        );
                     }
                     // The national discipline rule stays unless the overlay
                     // sets a stricter one (from a lighter form): an overlay
@@ -341,10 +393,16 @@ impl<'a> Review<'a> {
                     let national_discipline = &self.regime.collective().advanced_discipline;
                     if let (Some(n), Some(f)) = (national_discipline, no_discipline_from) {
                         if *f > n.value {
-                            return loosens(format!(
-                                "members disciplined from \"{}\" up are excluded, not only from \"{f}\"",
-                                n.value
-                            ));
+                            return loosens(
+                                format!(
+                                    "thành viên bị kỷ luật từ \"{}\" trở lên bị loại, không chỉ từ \"{f}\"",
+                                    n.value
+                                ),
+                                format!(
+                                    "members disciplined from \"{}\" up are excluded, not only from \"{f}\"",
+                                    n.value
+                                ),
+                            );
                         }
                     }
                     let citation = overlay.citation().clone();
@@ -362,16 +420,26 @@ impl<'a> Review<'a> {
                     });
                 }
                 OverlayRule::CommendationStandard { years: 0, .. } => {
-                    return Err(Error::out_of_range(format!(
-                        "overlay '{}' sets the criteria of a \"Giấy khen\" with 0 years",
-                        crate::text::shown(overlay.name())
-                    )));
+                    return Err(Error::out_of_range(
+                        format!(
+                            "quy định địa phương '{}' đặt tiêu chuẩn \"Giấy khen\" với 0 năm",
+                            crate::text::shown(overlay.name())
+                        ),
+                        format!(
+                            "overlay '{}' sets the criteria of a \"Giấy khen\" with 0 years",
+                            crate::text::shown(overlay.name())
+                        ),
+                    ));
                 }
                 OverlayRule::CommunityShare { award, .. }
                     if !matches!(award, Award::CulturalVillage | Award::ExemplaryCommune) =>
                 {
                     return Err(Error::new(
                         ErrorKind::Unsupported,
+                        format!(
+                            "quy định địa phương '{}' đặt tỷ lệ cộng đồng cho '{award}', danh hiệu không có tỷ lệ này",
+                            crate::text::shown(overlay.name())
+                        ),
                         format!(
                             "overlay '{}' sets a community share for '{award}', which has none",
                             crate::text::shown(overlay.name())
@@ -390,6 +458,10 @@ impl<'a> Review<'a> {
                         return Err(Error::new(
                             ErrorKind::Conflict,
                             format!(
+                                "quy định '{name}' đặt tiêu chuẩn \"{award}\" cho {}, đối tượng không được tặng danh hiệu này",
+                                recipient.name_vi()
+                            ),
+                            format!(
                                 "overlay '{name}' sets criteria of '{award}' for a {}, who does not receive it",
                                 recipient.name_vi()
                             ),
@@ -400,19 +472,25 @@ impl<'a> Review<'a> {
                         return Err(Error::new(
                             ErrorKind::Conflict,
                             format!(
+                                "quy định '{name}' đặt tiêu chuẩn \"{award}\" cho {}, điều quy định trung ương không giao cho tỉnh",
+                                recipient.name_vi()
+                            ),
+                            format!(
                                 "overlay '{name}' sets criteria of '{award}' for a {}, which the national rule does not leave to the province",
                                 recipient.name_vi()
                             ),
                         ));
                     }
                     if years.is_some_and(|(n, _)| n == 0) {
-                        return Err(Error::out_of_range(format!(
-                            "overlay '{name}' sets the criteria of '{award}' with 0 years"
-                        )));
+                        return Err(Error::out_of_range(
+                            format!("quy định '{name}' đặt tiêu chuẩn \"{award}\" với 0 năm"),
+                            format!("overlay '{name}' sets the criteria of '{award}' with 0 years"),
+                        ));
                     }
                     if years.is_none() && all.is_empty() && any.is_empty() {
                         return Err(Error::new(
                             ErrorKind::Missing,
+                            format!("quy định '{name}' không đặt tiêu chuẩn nào của \"{award}\""),
                             format!("overlay '{name}' sets no criteria of '{award}'"),
                         ));
                     }
@@ -422,15 +500,27 @@ impl<'a> Review<'a> {
                 OverlayRule::GrassrootsQuota { percent, rounding } => {
                     if let Some(national) = &self.quota {
                         if *percent > national.value.percent() {
-                            return loosens(format!(
-                                "the quota is at most {}%, not {percent}%",
-                                national.value.percent()
-                            ));
+                            return loosens(
+                                format!(
+                                    "tỷ lệ tối đa là {}%, không phải {percent}%",
+                                    national.value.percent()
+                                ),
+                                format!(
+                                    "the quota is at most {}%, not {percent}%",
+                                    national.value.percent()
+                                ),
+                            );
                         }
                     }
                     self.quota = Some(Rule::new(
                         Quota::new(*percent, *rounding).map_err(|e| {
-                            e.context(format!("overlay '{}'", crate::text::shown(overlay.name())))
+                            e.context_in(
+                                format!(
+                                    "quy định địa phương '{}'",
+                                    crate::text::shown(overlay.name())
+                                ),
+                                format!("overlay '{}'", crate::text::shown(overlay.name())),
+                            )
                         })?,
                         overlay.citation().clone(),
                     ));
@@ -514,10 +604,16 @@ impl<'a> Review<'a> {
     pub fn with_period(mut self, period: Period) -> Result<Review<'a>> {
         let last = period.last_day().map(|d| d.year());
         if last != Some(self.year) {
-            return Err(Error::out_of_range(format!(
-                "the achievement period {period} does not end in {}, the year judged",
-                self.year
-            )));
+            return Err(Error::out_of_range(
+                format!(
+                    "thời gian lập thành tích {period} không kết thúc trong năm {}, năm được xét",
+                    self.year
+                ),
+                format!(
+                    "the achievement period {period} does not end in {}, the year judged",
+                    self.year
+                ),
+            ));
         }
         self.period_from = Some(period.from().year());
         Ok(self)
@@ -592,6 +688,11 @@ impl<'a> Review<'a> {
             award,
             candidate,
             regime: self.regime.id().clone(),
+            regime_name: Some(crate::lang::Text::new(
+                self.regime.name_vi(),
+                self.regime.name_en(),
+            )),
+            candidate_name: None,
             year: self.year,
             judged_on: self.on,
             outcome: Outcome::from_worst(sink.worst()),
@@ -632,7 +733,9 @@ impl<'a> Review<'a> {
         facts.validate(self.on)?;
         let mut sink = Explain::default();
         self.judge_person_with(facts, award, merits, &mut sink)?;
-        Ok(self.verdict(award, facts.person_id().to_string(), sink))
+        Ok(self
+            .verdict(award, facts.person_id().to_string(), sink)
+            .with_name(facts.person_name()))
     }
 
     /// The outcome alone, without building findings: the fast path of
@@ -684,6 +787,7 @@ impl<'a> Review<'a> {
         if !award.accepts(RecipientKind::Individual) {
             return Err(Error::new(
                 ErrorKind::Conflict,
+                format!("'{award}' không tặng cho cá nhân"),
                 format!("'{award}' is not conferred on individuals"),
             ));
         }
@@ -852,6 +956,9 @@ impl<'a> Review<'a> {
 fn not_in_review(award: Award) -> Error {
     Error::new(
         ErrorKind::UnknownReference,
+        format!(
+            "'{award}' do một quy định địa phương mà lượt xét này không có quy định; hãy thêm bằng Review::with_overlay"
+        ),
         format!(
             "'{award}' is defined by an overlay this review does not have; add it with Review::with_overlay"
         ),

@@ -1,12 +1,13 @@
 //! Verdicts: the readable outcome of judging one candidate for one award.
 
-use std::fmt;
+use std::borrow::Cow;
 
 use chrono::{Datelike, NaiveDate};
 
 use crate::award::Award;
 use crate::citation::Citation;
 use crate::id::{DecisionNumber, InitiativeId};
+use crate::lang::{Bilingual, Text, display_vi};
 use crate::law::RegimeId;
 use crate::people::{Rating, Scope};
 use crate::period::Period;
@@ -19,6 +20,7 @@ use crate::period::Period;
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Status {
     /// The facts meet the criterion.
     Met,
@@ -30,16 +32,6 @@ pub enum Status {
 }
 
 impl Status {
-    /// The Vietnamese label printed in front of a finding.
-    #[must_use]
-    pub fn label_vi(self) -> &'static str {
-        match self {
-            Status::Met => "đạt",
-            Status::Unknown => "chưa xác định",
-            Status::Unmet => "không đạt",
-        }
-    }
-
     /// A status from a yes/no fact.
     #[must_use]
     pub fn from_bool(met: bool) -> Status {
@@ -47,11 +39,26 @@ impl Status {
     }
 }
 
-/// The outcome of a verdict.
+/// The outcome of a verdict, ordered from the best: the worst of several
+/// verdicts is their `max`.
+///
+/// # Example
+///
+/// ```
+/// use thidua::{Bilingual, Outcome};
+/// use thidua::eligibility::Status;
+///
+/// assert_eq!(Outcome::from_worst(Status::Unknown), Outcome::NeedsReview);
+/// assert_eq!(Outcome::Eligible.max(Outcome::NeedsReview), Outcome::NeedsReview);
+/// assert_eq!(Outcome::NeedsReview.to_string(), "cần xem xét thêm");
+/// assert_eq!(Outcome::NeedsReview.en(), "needs review");
+/// assert_eq!(serde_json::to_string(&Outcome::NeedsReview).unwrap(), r#""needs_review""#);
+/// ```
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
 )]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Outcome {
     /// Every criterion is met.
     Eligible,
@@ -73,16 +80,6 @@ impl Outcome {
         }
     }
 
-    /// The Vietnamese label, e.g. `"đủ điều kiện"`.
-    #[must_use]
-    pub fn label_vi(self) -> &'static str {
-        match self {
-            Outcome::Eligible => "đủ điều kiện",
-            Outcome::NeedsReview => "cần xem xét thêm",
-            Outcome::Ineligible => "không đủ điều kiện",
-        }
-    }
-
     /// Whether the award may be conferred.
     #[must_use]
     pub fn is_eligible(self) -> bool {
@@ -94,6 +91,7 @@ impl Outcome {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Criterion {
     /// The regime itself: its text was not read.
     Regime,
@@ -167,6 +165,7 @@ pub enum Criterion {
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Evidence {
     /// A conferral in the award history.
     Conferral {
@@ -212,28 +211,25 @@ pub enum Evidence {
     },
 }
 
-impl fmt::Display for Evidence {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+impl Bilingual for Evidence {
+    fn vi(&self) -> Cow<'_, str> {
+        Cow::Owned(match self {
             Evidence::Conferral {
                 award,
                 period,
                 decision,
-            } => {
-                write!(f, "{award} {period}")?;
-                if let Some(d) = decision {
-                    write!(f, " (QĐ {d})")?;
-                }
-                Ok(())
-            }
+            } => match decision {
+                Some(d) => format!("{award} {period} (QĐ {d})"),
+                None => format!("{award} {period}"),
+            },
             Evidence::ThisReview {
                 award,
                 period,
                 outcome,
-            } => write!(f, "{award} {period} (xét cùng đợt: {})", outcome.label_vi()),
+            } => format!("{award} {period} (xét cùng đợt: {})", outcome.vi()),
             Evidence::Year { year, rating } => match rating {
-                Some(r) => write!(f, "năm {year}: {}", r.abbreviation()),
-                None => write!(f, "năm {year}: chưa xếp loại"),
+                Some(r) => format!("năm {year}: {}", r.abbreviation()),
+                None => format!("năm {year}: chưa xếp loại"),
             },
             Evidence::Initiative {
                 label,
@@ -242,21 +238,98 @@ impl fmt::Display for Evidence {
                 year_only,
                 ..
             } => {
-                write!(f, "{label} ({}, công nhận ", scope.name_vi())?;
                 if *year_only {
-                    write!(f, "năm {})", recognised_on.year())
+                    format!(
+                        "{label} ({}, công nhận năm {})",
+                        scope.name_vi(),
+                        recognised_on.year()
+                    )
                 } else {
-                    write!(f, "{})", recognised_on.format("%d/%m/%Y"))
+                    format!(
+                        "{label} ({}, công nhận {})",
+                        scope.name_vi(),
+                        recognised_on.format("%d/%m/%Y")
+                    )
                 }
             }
-        }
+        })
+    }
+
+    fn en(&self) -> Cow<'_, str> {
+        Cow::Owned(match self {
+            Evidence::Conferral {
+                award,
+                period,
+                decision,
+            } => match decision {
+                Some(d) => format!("{} {} (decision {d})", award.name_en(), period.en()),
+                None => format!("{} {}", award.name_en(), period.en()),
+            },
+            Evidence::ThisReview {
+                award,
+                period,
+                outcome,
+            } => format!(
+                "{} {} (in this review: {})",
+                award.name_en(),
+                period.en(),
+                outcome.en()
+            ),
+            Evidence::Year { year, rating } => match rating {
+                Some(r) => format!("{year}: {}", r.abbreviation()),
+                None => format!("{year}: not rated"),
+            },
+            Evidence::Initiative {
+                label,
+                scope,
+                recognised_on,
+                year_only,
+                ..
+            } => {
+                if *year_only {
+                    format!(
+                        "{label} ({}, recognised in {})",
+                        scope.en(),
+                        recognised_on.year()
+                    )
+                } else {
+                    format!("{label} ({}, recognised on {recognised_on})", scope.en())
+                }
+            }
+        })
     }
 }
 
+display_vi!(Evidence);
+
 /// One criterion judged: its status, the rule's citation, and a short reason
 /// in Vietnamese and in English.
+///
+/// # Example
+///
+/// A verdict's findings say which criterion failed, and why, in both
+/// languages.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::{Award, Person, PersonCategory, Rating, Review, RuleBook, YearRecord};
+/// use thidua::eligibility::{Criterion, Status};
+///
+/// let mut lan = Person::new("CB-01".parse()?, "Nguyễn Thị Lan", PersonCategory::CivilServant, "P-TC".parse()?);
+/// lan.service_start = NaiveDate::from_ymd_opt(2015, 3, 1);
+/// lan.records.push(YearRecord::new(2024).rated(Rating::Completed).otherwise_none());
+/// let book = RuleBook::national();
+/// let review = Review::new(&book, 2024, NaiveDate::from_ymd_opt(2024, 12, 20).unwrap())?;
+/// let verdict = review.person(&lan, Award::AdvancedWorker)?;
+/// let rating = verdict.findings.iter().find(|f| f.criterion == Criterion::Rating).unwrap();
+/// assert_eq!(rating.status, Status::Unmet);
+/// assert_eq!(rating.reason_en, "rated HT for 2024; HTT or better needed");
+/// assert_eq!(rating.citation.article_number(), Some(24));
+/// # Ok::<(), thidua::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Finding {
     /// Which criterion.
     pub criterion: Criterion,
@@ -337,26 +410,46 @@ impl Finding {
     }
 }
 
-impl fmt::Display for Finding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Bilingual for Finding {
+    /// `[không đạt] <reason> (<citation>): <evidence>`; a criterion not
+    /// reached is `[chưa xét đến]`.
+    fn vi(&self) -> Cow<'_, str> {
         let label = if self.not_reached {
-            "chưa xét đến"
+            Cow::Borrowed("chưa xét đến")
         } else {
-            self.status.label_vi()
+            self.status.vi()
         };
-        write!(f, "[{label}] {} ({:#})", self.reason_vi, self.citation)?;
+        let mut out = format!("[{label}] {} ({:#})", self.reason_vi, self.citation);
         if !self.evidence.is_empty() {
-            let items: Vec<String> = self.evidence.iter().map(ToString::to_string).collect();
-            write!(f, ": {}", items.join("; "))?;
+            let items: Vec<Cow<'_, str>> = self.evidence.iter().map(Bilingual::vi).collect();
+            out.push_str(&format!(": {}", items.join("; ")));
         }
-        Ok(())
+        Cow::Owned(out)
+    }
+
+    /// `[unmet] <reason> (<citation>): <evidence>`; a criterion not
+    /// reached is `[not reached]`.
+    fn en(&self) -> Cow<'_, str> {
+        let label = if self.not_reached {
+            Cow::Borrowed("not reached")
+        } else {
+            self.status.en()
+        };
+        let mut out = format!("[{label}] {} ({})", self.reason_en, self.citation.en());
+        if !self.evidence.is_empty() {
+            let items: Vec<Cow<'_, str>> = self.evidence.iter().map(Bilingual::en).collect();
+            out.push_str(&format!(": {}", items.join("; ")));
+        }
+        Cow::Owned(out)
     }
 }
+
+display_vi!(Finding);
 
 /// The verdict on one candidate for one award: the outcome and every
 /// criterion with its status, citation and reason.
 ///
-/// Ineligible is a verdict, not an error. [`Display`](fmt::Display) prints a
+/// Ineligible is a verdict, not an error. [`Display`](std::fmt::Display) prints a
 /// short Vietnamese explanation an officer can paste into a report.
 ///
 /// # Example
@@ -365,6 +458,7 @@ impl fmt::Display for Finding {
 /// use chrono::NaiveDate;
 /// use thidua::{Award, Outcome, Person, PersonCategory, Rating, Review, RuleBook, YearRecord};
 /// use thidua::eligibility::{Criterion, Status};
+/// use thidua::Bilingual;
 ///
 /// let book = RuleBook::national();
 /// let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap())?;
@@ -378,18 +472,27 @@ impl fmt::Display for Finding {
 /// let rating = v.finding(Criterion::Rating).unwrap();
 /// assert_eq!(rating.status, Status::Unmet);
 /// assert_eq!(v.findings_with(Status::Unmet).count(), 1);
-/// assert!(v.to_string().starts_with("CB-02 — danh hiệu/hình thức \"Lao động tiên tiến\" năm 2021: KHÔNG ĐỦ ĐIỀU KIỆN"), "{v}");
+/// // The header names the person, the award and the regime.
+/// assert!(v.to_string().starts_with("Trần Văn Bình (CB-02) — danh hiệu/hình thức \"Lao động tiên tiến\" năm 2021: KHÔNG ĐỦ ĐIỀU KIỆN"), "{v}");
+/// assert!(v.en().starts_with("Trần Văn Bình (CB-02) — \"Advanced Worker\" for 2021: INELIGIBLE (judged on 2021-12-20 under Law of 2003"), "{}", v.en());
 /// # Ok::<(), thidua::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Verdict {
     /// The award judged.
     pub award: Award,
     /// Who was judged, as printed (a person's or unit's id).
     pub candidate: String,
+    /// The candidate's name, if known: the header prints it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub candidate_name: Option<String>,
     /// The regime the verdict applied.
     pub regime: RegimeId,
+    /// The regime's name in both languages, as the header prints it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regime_name: Option<Text>,
     /// The achievement year judged.
     pub year: i32,
     /// The day it was judged on.
@@ -405,6 +508,25 @@ pub struct Verdict {
 }
 
 impl Verdict {
+    /// The same verdict naming the candidate `name` (an empty name is
+    /// none).
+    pub(crate) fn with_name(mut self, name: Option<&str>) -> Verdict {
+        self.candidate_name = name
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_string);
+        self
+    }
+
+    /// Who was judged, as the header prints it: `"Nguyễn Thị Lan (CB-01)"`,
+    /// or the id alone when the name is not known.
+    fn who(&self) -> String {
+        match &self.candidate_name {
+            Some(name) => format!("{name} ({})", self.candidate),
+            None => self.candidate.clone(),
+        }
+    }
+
     /// The findings with a given status.
     pub fn findings_with(&self, status: Status) -> impl Iterator<Item = &Finding> {
         self.findings.iter().filter(move |f| f.status == status)
@@ -447,21 +569,98 @@ impl Verdict {
     }
 }
 
-impl fmt::Display for Verdict {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "{} — danh hiệu/hình thức \"{}\" năm {}: {} (xét ngày {}, theo {})",
-            self.candidate,
+impl Bilingual for Verdict {
+    /// The header and a line per finding:
+    ///
+    /// ```text
+    /// Nguyễn Thị Lan (CB-01) — danh hiệu/hình thức "Chiến sĩ thi đua cơ sở" năm 2024: ĐỦ ĐIỀU KIỆN (xét ngày 20/12/2024, theo Luật Thi đua, khen thưởng số 06/2022/QH15 và Nghị định 98/2023/NĐ-CP)
+    /// - [đạt] …
+    /// ```
+    fn vi(&self) -> Cow<'_, str> {
+        let regime = match &self.regime_name {
+            Some(n) => n.vi.clone(),
+            None => self.regime.to_string(),
+        };
+        let mut out = format!(
+            "{} — danh hiệu/hình thức \"{}\" năm {}: {} (xét ngày {}, theo {})\n",
+            self.who(),
             self.award,
             self.year,
-            self.outcome.label_vi().to_uppercase(),
+            self.outcome.vi().to_uppercase(),
             self.judged_on.format("%d/%m/%Y"),
-            self.regime
-        )?;
+            regime
+        );
         for finding in &self.findings {
-            writeln!(f, "- {finding}")?;
+            out.push_str(&format!("- {}\n", finding.vi()));
         }
-        Ok(())
+        Cow::Owned(out)
+    }
+
+    /// The header and a line per finding, in English:
+    ///
+    /// ```text
+    /// Nguyễn Thị Lan (CB-01) — "Grassroots Emulation Fighter" for 2024: ELIGIBLE (judged on 2024-12-20 under Law 06/2022 and Decree 98/2023)
+    /// - [met] …
+    /// ```
+    fn en(&self) -> Cow<'_, str> {
+        let regime = match &self.regime_name {
+            Some(n) => n.en.clone(),
+            None => self.regime.to_string(),
+        };
+        let mut out = format!(
+            "{} — \"{}\" for {}: {} (judged on {} under {})\n",
+            self.who(),
+            self.award.name_en(),
+            self.year,
+            self.outcome.en().to_uppercase(),
+            self.judged_on,
+            regime
+        );
+        for finding in &self.findings {
+            out.push_str(&format!("- {}\n", finding.en()));
+        }
+        Cow::Owned(out)
     }
 }
+
+display_vi!(Verdict);
+
+impl crate::lang::Bilingual for Status {
+    fn vi(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            Status::Met => "đạt",
+            Status::Unknown => "chưa xác định",
+            Status::Unmet => "không đạt",
+        })
+    }
+
+    fn en(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            Status::Met => "met",
+            Status::Unknown => "unknown",
+            Status::Unmet => "unmet",
+        })
+    }
+}
+
+display_vi!(Status);
+
+impl crate::lang::Bilingual for Outcome {
+    fn vi(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            Outcome::Eligible => "đủ điều kiện",
+            Outcome::NeedsReview => "cần xem xét thêm",
+            Outcome::Ineligible => "không đủ điều kiện",
+        })
+    }
+
+    fn en(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            Outcome::Eligible => "eligible",
+            Outcome::NeedsReview => "needs review",
+            Outcome::Ineligible => "ineligible",
+        })
+    }
+}
+
+display_vi!(Outcome);

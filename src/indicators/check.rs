@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 
 use super::{Claim, HUNDRED, Indicator, add, half_unit, positive, rounded, write_vi};
 use crate::error::Result;
+use crate::lang::Bilingual as _;
 
 /// Whether stated figures are exact or rounded at their last printed digit.
 ///
@@ -43,6 +44,7 @@ pub enum CheckKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Agreement {
     /// The stated figure is what the numbers give (for a claim: at its
     /// printed precision).
@@ -56,17 +58,6 @@ pub enum Agreement {
 }
 
 impl Agreement {
-    /// The Vietnamese label: `"khớp"`, `"không khớp"` …
-    #[must_use]
-    pub fn label_vi(self) -> &'static str {
-        match self {
-            Agreement::Consistent => "khớp",
-            Agreement::WithinRounding => "lệch trong phạm vi làm tròn",
-            Agreement::Mismatch => "không khớp",
-            Agreement::NotComputable => "không tính được",
-        }
-    }
-
     /// Whether the report's figures hold: [`Consistent`](Agreement::Consistent)
     /// or [`WithinRounding`](Agreement::WithinRounding).
     #[must_use]
@@ -416,7 +407,7 @@ impl fmt::Display for Check {
                 }
             }
         }
-        write!(f, " — {}", self.status.label_vi())?;
+        write!(f, " — {}", self.status.vi())?;
         match (self.status, self.difference()) {
             (Agreement::WithinRounding | Agreement::Mismatch, Some(diff)) => {
                 f.write_str(" (chênh lệch ")?;
@@ -433,6 +424,26 @@ impl fmt::Display for Check {
             },
             _ => Ok(()),
         }
+    }
+}
+
+impl crate::lang::Bilingual for Agreement {
+    fn vi(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            Agreement::Consistent => "khớp",
+            Agreement::WithinRounding => "lệch trong phạm vi làm tròn",
+            Agreement::Mismatch => "không khớp",
+            Agreement::NotComputable => "không tính được",
+        })
+    }
+
+    fn en(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            Agreement::Consistent => "consistent",
+            Agreement::WithinRounding => "within rounding",
+            Agreement::Mismatch => "mismatch",
+            Agreement::NotComputable => "not computable",
+        })
     }
 }
 

@@ -166,6 +166,7 @@ impl Claim {
         if number.is_sign_negative() && !number.is_zero() && kind.is_directional() {
             return Err(Error::new(
                 ErrorKind::OutOfRange,
+                format!("số âm {number} trong một nhận định '{}'", kind.verb_vi()),
                 format!("negative number {number} in a '{}' claim", kind.verb_vi()),
             ));
         }
@@ -342,33 +343,49 @@ impl FromStr for Claim {
     /// without diacritics. The number keeps the decimals it was printed
     /// with.
     fn from_str(s: &str) -> Result<Claim> {
-        let bad =
-            |why: &str| Error::parse(format!("{why} in the claim '{}'", text::shown(s.trim())));
+        let bad = |why_vi: &str, why: &str| {
+            Error::parse(
+                format!("{why_vi} trong nhận định '{}'", text::shown(s.trim())),
+                format!("{why} in the claim '{}'", text::shown(s.trim())),
+            )
+        };
         let (verb, rest) = s
             .trim()
             .split_once(char::is_whitespace)
-            .ok_or_else(|| bad("no number"))?;
+            .ok_or_else(|| bad("không có số", "no number"))?;
         let folded = text::fold(verb);
         let kind = ClaimKind::ALL
             .iter()
             .copied()
             .find(|k| text::fold(k.verb_vi()) == folded)
             .ok_or_else(|| {
-                bad(&format!(
-                    "unknown verb '{}' (expected tăng, giảm, bằng, đạt, vượt or gấp)",
-                    text::shown(verb)
-                ))
+                bad(
+                    &format!(
+                        "không rõ động từ '{}' (cần tăng, giảm, bằng, đạt, vượt hoặc gấp)",
+                        text::shown(verb)
+                    ),
+                    &format!(
+                        "unknown verb '{}' (expected tăng, giảm, bằng, đạt, vượt or gấp)",
+                        text::shown(verb)
+                    ),
+                )
             })?;
-        let in_claim = |e: Error| e.context(format_args!("claim '{}'", text::shown(s.trim())));
+        let in_claim = |e: Error| {
+            let shown = text::shown(s.trim());
+            e.context_in(
+                format_args!("nhận định '{shown}'"),
+                format_args!("claim '{shown}'"),
+            )
+        };
         let number = if kind.is_percent() {
             numfmt::parse_percent(rest).map_err(in_claim)?
         } else {
             let rest = rest.trim_end();
             let (number, unit) = rest
                 .rsplit_once(char::is_whitespace)
-                .ok_or_else(|| bad("no 'lần' after the number"))?;
+                .ok_or_else(|| bad("không có 'lần' sau số", "no 'lần' after the number"))?;
             if text::fold(unit) != "lan" {
-                return Err(bad("no 'lần' after the number"));
+                return Err(bad("không có 'lần' sau số", "no 'lần' after the number"));
             }
             numfmt::parse_number(number).map_err(in_claim)?
         };
@@ -473,6 +490,7 @@ fn directed(value: Decimal, dp: u32, strategy: RoundingStrategy) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Bilingual as _;
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
@@ -518,7 +536,7 @@ mod tests {
         }
         let err = "lên 5%".parse::<Claim>().unwrap_err();
         assert_eq!(
-            err.to_string(),
+            err.en(),
             "unknown verb 'lên' (expected tăng, giảm, bằng, đạt, vượt or gấp) in the claim 'lên 5%'"
         );
     }

@@ -241,6 +241,19 @@ impl fmt::Display for Completion {
     }
 }
 
+impl crate::lang::Bilingual for TargetKind {
+    fn vi(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.name_vi())
+    }
+
+    fn en(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            TargetKind::Estimate => "estimate",
+            TargetKind::Plan => "plan",
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -47,6 +47,7 @@ impl Count {
         if part > whole {
             return Err(Error::new(
                 ErrorKind::OutOfRange,
+                format!("số đếm {part} vượt quá tổng {whole}"),
                 format!("count {part} exceeds its whole {whole}"),
             ));
         }
@@ -147,6 +148,7 @@ pub fn per_capita(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Bilingual as _;
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
@@ -170,7 +172,7 @@ mod tests {
         let big = Count::new(u64::MAX - 1, u64::MAX).unwrap();
         assert!(big.percent().value().unwrap() < d("100"));
         assert_eq!(
-            Count::new(9, 8).unwrap_err().to_string(),
+            Count::new(9, 8).unwrap_err().en(),
             "count 9 exceeds its whole 8"
         );
     }

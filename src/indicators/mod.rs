@@ -220,7 +220,11 @@ fn positive<T>(denominator: Option<Decimal>) -> std::result::Result<Decimal, Ind
 }
 
 fn overflow(what: std::fmt::Arguments<'_>) -> Error {
-    Error::new(ErrorKind::Overflow, format!("{what} overflows"))
+    Error::new(
+        ErrorKind::Overflow,
+        format!("{what} bị tràn số"),
+        format!("{what} overflows"),
+    )
 }
 
 /// `a + b`, or an overflow error naming both.
@@ -261,6 +265,7 @@ fn check_decimals(decimals: u32) -> Result<()> {
     if decimals > MAX_DECIMALS {
         return Err(Error::new(
             ErrorKind::OutOfRange,
+            format!("{decimals} chữ số thập phân vượt quá mức tối đa {MAX_DECIMALS}"),
             format!("{decimals} decimals exceed the maximum of {MAX_DECIMALS}"),
         ));
     }

@@ -78,6 +78,9 @@ pub fn shares(parts: &[Decimal], decimals: u32) -> Result<Indicator<Shares>> {
     if decimals > MAX_SHARE_DECIMALS {
         return Err(Error::new(
             ErrorKind::OutOfRange,
+            format!(
+                "{decimals} chữ số thập phân cho tỷ lệ vượt quá mức tối đa {MAX_SHARE_DECIMALS}"
+            ),
             format!("{decimals} decimals for shares exceed the maximum of {MAX_SHARE_DECIMALS}"),
         ));
     }
@@ -86,6 +89,10 @@ pub fn shares(parts: &[Decimal], decimals: u32) -> Result<Indicator<Shares>> {
         if p.is_sign_negative() && !p.is_zero() {
             return Err(Error::new(
                 ErrorKind::OutOfRange,
+                format!(
+                    "phần âm {p} ở vị trí {} của một cơ cấu",
+                    i.saturating_add(1)
+                ),
                 format!(
                     "negative part {p} at position {} of a structure",
                     i.saturating_add(1)
@@ -106,7 +113,10 @@ pub fn shares(parts: &[Decimal], decimals: u32) -> Result<Indicator<Shares>> {
     let mut handed_out = Decimal::ZERO;
     for &p in parts {
         let scaled = p.checked_mul(units).ok_or_else(|| {
-            Error::overflow(format!("part {p} scaled to {decimals} decimals overflows"))
+            Error::overflow(
+                format!("phần {p} đổi sang {decimals} chữ số thập phân bị tràn số"),
+                format!("part {p} scaled to {decimals} decimals overflows"),
+            )
         })?;
         let (floor, remainder) = floor_div(scaled, total)?;
         handed_out = add(handed_out, floor)?;
@@ -118,7 +128,12 @@ pub fn shares(parts: &[Decimal], decimals: u32) -> Result<Indicator<Shares>> {
     let missing = sub(units, handed_out)?
         .to_usize()
         .filter(|&m| m <= parts.len())
-        .ok_or_else(|| Error::overflow(format!("shares of {total} do not add up")))?;
+        .ok_or_else(|| {
+            Error::overflow(
+                format!("các tỷ lệ của {total} không cộng lại đủ"),
+                format!("shares of {total} do not add up"),
+            )
+        })?;
     // The largest remainders get a unit each; ties go to the earlier part.
     let mut order: Vec<(usize, Decimal)> = remainders.into_iter().enumerate().collect();
     order.sort_by(|(a, ra), (b, rb)| rb.cmp(ra).then(a.cmp(b)));
@@ -156,7 +171,12 @@ pub fn shares(parts: &[Decimal], decimals: u32) -> Result<Indicator<Shares>> {
 /// `(⌊a / b⌋, a mod b)` for `a ≥ 0`, `b > 0`, exactly: the remainder is
 /// exact in `Decimal`, so `(a − r) / b` is an exact integer.
 fn floor_div(a: Decimal, b: Decimal) -> Result<(Decimal, Decimal)> {
-    let inexact = || Error::overflow(format!("{a} / {b} cannot be split exactly"));
+    let inexact = || {
+        Error::overflow(
+            format!("{a} / {b} không chia chính xác được"),
+            format!("{a} / {b} cannot be split exactly"),
+        )
+    };
     let r = a.checked_rem(b).ok_or_else(inexact)?;
     let q = sub(a, r)?.checked_div(b).ok_or_else(inexact)?.normalize();
     if q.scale() != 0 || r.is_sign_negative() || r >= b {
@@ -204,6 +224,7 @@ impl fmt::Display for Shares {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Bilingual as _;
 
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
@@ -252,10 +273,7 @@ mod tests {
         assert_eq!(shares(&[d("0"), d("0")], 1).unwrap(), Indicator::Zero);
         assert_eq!(shares(&[], 0).unwrap(), Indicator::Zero);
         let err = shares(&[d("1"), d("-1"), d("2")], 1).unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "negative part -1 at position 2 of a structure"
-        );
+        assert_eq!(err.en(), "negative part -1 at position 2 of a structure");
         assert_eq!(
             shares(&[d("1")], 27).unwrap_err().kind(),
             ErrorKind::OutOfRange

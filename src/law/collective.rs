@@ -71,23 +71,35 @@ impl Share {
             (Share::AtLeast(a), Share::MoreThan(b)) => a > b,
         }
     }
+}
 
+impl crate::lang::Bilingual for Share {
     /// The Vietnamese wording, e.g. `"trên 50%"`.
     ///
     /// # Example
     ///
     /// ```
+    /// use thidua::Bilingual;
     /// use thidua::law::Share;
     ///
-    /// assert_eq!(Share::MoreThan(50).label_vi(), "trên 50%");
-    /// assert_eq!(Share::AtLeast(70).label_vi(), "ít nhất 70%");
+    /// assert_eq!(Share::MoreThan(50).vi(), "trên 50%");
+    /// assert_eq!(Share::AtLeast(70).vi(), "ít nhất 70%");
+    /// assert_eq!(Share::AtLeast(70).en(), "at least 70%");
     /// ```
-    #[must_use]
-    pub fn label_vi(self) -> String {
+    fn vi(&self) -> std::borrow::Cow<'_, str> {
         match self {
             Share::MoreThan(p) => format!("trên {p}%"),
             Share::AtLeast(p) => format!("ít nhất {p}%"),
         }
+        .into()
+    }
+
+    fn en(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            Share::MoreThan(p) => format!("more than {p}%"),
+            Share::AtLeast(p) => format!("at least {p}%"),
+        }
+        .into()
     }
 }
 

@@ -21,16 +21,7 @@ pub enum VoteBase {
     Present,
 }
 
-impl VoteBase {
-    /// The Vietnamese wording, e.g. `"tổng số thành viên Hội đồng"`.
-    #[must_use]
-    pub fn label_vi(self) -> &'static str {
-        match self {
-            VoteBase::AllMembers => "tổng số thành viên Hội đồng",
-            VoteBase::Present => "số thành viên dự họp",
-        }
-    }
-}
+impl VoteBase {}
 
 /// The share of "yes" votes a candidate for one of `awards` needs in the
 /// council's secret ballot (bỏ phiếu kín), with the article that sets it.
@@ -124,5 +115,21 @@ impl CouncilRules {
     #[must_use]
     pub fn threshold(&self, award: Award) -> Option<&CouncilThreshold> {
         self.thresholds.iter().find(|t| t.awards.contains(&award))
+    }
+}
+
+impl crate::lang::Bilingual for VoteBase {
+    fn vi(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            VoteBase::AllMembers => "tổng số thành viên Hội đồng",
+            VoteBase::Present => "số thành viên dự họp",
+        })
+    }
+
+    fn en(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            VoteBase::AllMembers => "all members of the council",
+            VoteBase::Present => "the members present",
+        })
     }
 }

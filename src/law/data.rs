@@ -74,6 +74,7 @@ fn load_national() -> Result<(String, RuleBook)> {
             .ok_or_else(|| {
                 Error::new(
                     ErrorKind::UnknownReference,
+                    format!("data/law/law.toml: không có tệp đóng gói '{name}'"),
                     format!("data/law/law.toml: no bundled file '{name}'"),
                 )
             })?;
@@ -82,6 +83,7 @@ fn load_national() -> Result<(String, RuleBook)> {
             tables.get(id).cloned().ok_or_else(|| {
                 Error::new(
                     ErrorKind::UnknownReference,
+                    format!("{source}: based_on '{id}' không phải tệp trước đó của data/law"),
                     format!("{source}: based_on '{id}' is not an earlier file of data/law"),
                 )
             })
@@ -124,10 +126,16 @@ fn resolve(text: &str, source: &str, base: impl FnOnce(&str) -> Result<Table>) -
             lay_over(&mut merged, table, "").map_err(|e| e.context(source))?;
             Ok(merged)
         }
-        Some(other) => Err(Error::parse(format!(
-            "{source}: based_on: expected a regime id, found {}",
-            shown_value(&other)
-        ))),
+        Some(other) => Err(Error::parse(
+            format!(
+                "{source}: based_on: cần mã chế độ, nhưng gặp {}",
+                shown_value(&other)
+            ),
+            format!(
+                "{source}: based_on: expected a regime id, found {}",
+                shown_value(&other)
+            ),
+        )),
     }
 }
 
@@ -159,12 +167,20 @@ fn lay_over(base: &mut Table, over: Table, path: &str) -> Result<()> {
                         .map(String::as_str)
                         .zip(base.keys().map(String::as_str)),
                 );
-                return Err(Error::parse(format!(
-                    "{}: removes '{}', which the base does not have{}",
-                    text::shown_path(&at),
-                    text::shown(&key),
-                    text::did_you_mean(hint.get(..1).unwrap_or_default())
-                )));
+                return Err(Error::parse(
+                    format!(
+                        "{}: bỏ '{}', khóa mà bản gốc không có{}",
+                        text::shown_path(&at),
+                        text::shown(&key),
+                        text::did_you_mean_vi(hint.get(..1).unwrap_or_default())
+                    ),
+                    format!(
+                        "{}: removes '{}', which the base does not have{}",
+                        text::shown_path(&at),
+                        text::shown(&key),
+                        text::did_you_mean(hint.get(..1).unwrap_or_default())
+                    ),
+                ));
             }
             (_, Value::Table(t)) if t.is_empty() => {
                 base.remove(&key);
@@ -186,8 +202,14 @@ fn syntax_error(source: &str, text: &str, e: &toml::de::Error) -> Error {
         .span()
         .map(|s| text.get(..s.start).map_or(0, |t| t.matches('\n').count()) + 1);
     match line {
-        Some(line) => Error::parse(format!("{source} line {line}: {}", first_line(e.message()))),
-        None => Error::parse(format!("{source}: {}", first_line(e.message()))),
+        Some(line) => Error::parse(
+            format!("{source} dòng {line}: {}", first_line(e.message())),
+            format!("{source} line {line}: {}", first_line(e.message())),
+        ),
+        None => Error::parse(
+            format!("{source}: {}", first_line(e.message())),
+            format!("{source}: {}", first_line(e.message())),
+        ),
     }
 }
 
@@ -216,12 +238,19 @@ pub(crate) fn read_file<T: serde::de::DeserializeOwned>(
 fn check_schema(table: &mut Table, source: &str, schema: &str) -> Result<()> {
     match table.remove("schema") {
         Some(Value::String(s)) if s == schema => Ok(()),
-        Some(other) => Err(Error::parse(format!(
-            "{source}: schema: expected \"{schema}\", found {}",
-            shown_value(&other)
-        ))),
+        Some(other) => Err(Error::parse(
+            format!(
+                "{source}: schema: cần \"{schema}\", nhưng gặp {}",
+                shown_value(&other)
+            ),
+            format!(
+                "{source}: schema: expected \"{schema}\", found {}",
+                shown_value(&other)
+            ),
+        )),
         None => Err(Error::new(
             ErrorKind::Missing,
+            format!("{source}: schema: thiếu; ghi schema = \"{schema}\""),
             format!("{source}: schema: missing; write schema = \"{schema}\""),
         )),
     }
@@ -229,13 +258,19 @@ fn check_schema(table: &mut Table, source: &str, schema: &str) -> Result<()> {
 
 /// Deserializes a table, naming the key path of any error.
 fn from_table<T: serde::de::DeserializeOwned>(table: Table, source: &str) -> Result<T> {
+    crate::error::Error::clear_de();
     serde_path_to_error::deserialize(Value::Table(table)).map_err(|e| {
         let path = e.path().to_string();
-        let message = text::serde_message(&e.into_inner().to_string());
+        let message = e.into_inner().to_string();
+        let error = crate::error::Error::from_de(&message).unwrap_or_else(|| {
+            let (vi, en) = text::serde_message(&message);
+            Error::parse(vi, en)
+        });
         if path == "." {
-            Error::parse(format!("{source}: {message}"))
+            error.context(source)
         } else {
-            Error::parse(format!("{source}: {}: {message}", text::shown_path(&path)))
+            let path = text::shown_path(&path);
+            error.context(format_args!("{source}: {path}"))
         }
     })
 }
@@ -312,6 +347,7 @@ impl Overlay {
     /// Art. 4 k2 b: at least 70% instead of more than half).
     ///
     /// ```
+    /// # use thidua::Bilingual as _;
     /// use thidua::Overlay;
     ///
     /// let text = r#"
@@ -331,7 +367,7 @@ impl Overlay {
     /// // A misspelled key is an error that names it, not a rule that vanishes.
     /// let err = Overlay::from_toml(&text.replace("no_discipline_from", "no_discipline_form"), "bac-ninh.toml").unwrap_err();
     /// assert_eq!(
-    ///     err.to_string(),
+    ///     err.en(),
     ///     "bac-ninh.toml: rules[0]: unknown key 'no_discipline_form'; did you mean 'no_discipline_from'?"
     /// );
     /// # Ok::<(), thidua::Error>(())
@@ -361,6 +397,7 @@ impl Regime {
     /// A province's own regime: Decree 152/2025 with a longer new-hire rule.
     ///
     /// ```
+    /// # use thidua::Bilingual as _;
     /// use thidua::{Regime, RuleBook};
     ///
     /// let book = RuleBook::national();
@@ -381,7 +418,7 @@ impl Regime {
     /// // A misspelled key is refused, with its path.
     /// let err = Regime::from_toml(&text.replace("new_hire_months", "new_hire_month"), "tinh-a.toml", &book).unwrap_err();
     /// assert_eq!(
-    ///     err.to_string(),
+    ///     err.en(),
     ///     "tinh-a.toml: individual.new_hire_month: unknown key 'new_hire_month'; did you mean 'new_hire_months'?"
     /// );
     /// # Ok::<(), thidua::Error>(())
@@ -395,6 +432,7 @@ impl Regime {
                 Ok(Value::Table(t)) => Ok(t),
                 _ => Err(Error::new(
                     ErrorKind::Unsupported,
+                    format!("{source}: based_on: chế độ '{id}' không viết được thành dữ liệu"),
                     format!("{source}: based_on: regime '{id}' cannot be written as data"),
                 )),
             }
@@ -406,6 +444,7 @@ impl Regime {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Bilingual as _;
 
     #[test]
     fn bundled_salaries_load() {
@@ -483,7 +522,7 @@ mod tests {
         lay_over(&mut base, over, "").unwrap();
         let err = lay_over(&mut base, "[a]\nrul = {}".parse().unwrap(), "").unwrap_err();
         assert_eq!(
-            err.to_string(),
+            err.en(),
             "a.rul: removes 'rul', which the base does not have; did you mean 'rule'?"
         );
         let a = base["a"].as_table().unwrap();

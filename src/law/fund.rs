@@ -9,6 +9,7 @@ use crate::money::Money;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum AreaClass {
     /// Delta provinces and centrally run cities: 1,0% of recurrent spending.
     Delta,
@@ -22,6 +23,7 @@ pub enum AreaClass {
 #[serde(tag = "basis", rename_all = "snake_case")]
 #[non_exhaustive]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum FundBasis {
     /// A ministry, central body or provincial department: its salary fund
     /// by grade and step of the staff on its payroll, plus approved wages,

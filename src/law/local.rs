@@ -58,9 +58,8 @@ use super::rule::Rule;
 /// assert_eq!(rules.award().route(), Route::AnnualTitle);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(try_from = "AwardRulesRepr", into = "AwardRulesRepr")]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(into = "AwardRulesRepr")]
 pub struct AwardRules {
     award: Award,
     rating: Option<Rule<Rating>>,
@@ -255,39 +254,47 @@ impl TryFrom<AwardRulesRepr> for AwardRules {
 
     fn try_from(r: AwardRulesRepr) -> Result<AwardRules> {
         let id = r.id.clone();
-        let bad = |what: String| {
+        let bad = |what_vi: String, what: String| {
             Error::new(
                 ErrorKind::Missing,
+                format!("danh hiệu '{}': {what_vi}", text::shown(&id)),
                 format!("award '{}': {what}", text::shown(&id)),
             )
         };
         let (rating, streak) = match r.route {
             Route::AnnualTitle => {
                 let rating = r.rating.ok_or_else(|| {
-                    bad("an annual title needs its lowest rating: rating = { value = … }".into())
+                    bad(
+                        "danh hiệu hằng năm cần mức xếp loại thấp nhất: rating = { value = … }"
+                            .into(),
+                        "an annual title needs its lowest rating: rating = { value = … }".into(),
+                    )
                 })?;
                 if r.streak.is_some() || r.initiative_scope.is_some() {
                     return Err(bad(
-                        "an annual title has no streak or initiative scope".into()
+                        "danh hiệu hằng năm không có chuỗi hay phạm vi sáng kiến".into(),
+                        "an annual title has no streak or initiative scope".into(),
                     ));
                 }
                 (Some(rating), None)
             }
             Route::Streak => {
                 let (Some(streak), Some(initiative_scope)) = (r.streak, r.initiative_scope) else {
-                    return Err(bad(
-                        "a streak needs streak = { value = [lower award, times] … } and initiative_scope"
-                            .into(),
-                    ));
+                    return Err(bad("danh hiệu theo chuỗi cần streak = { value = [danh hiệu thấp hơn, số lần] … } và initiative_scope"
+                            .into(), "a streak needs streak = { value = [lower award, times] … } and initiative_scope"
+                            .into(),));
                 };
                 if r.rating.is_some() {
-                    return Err(bad("a streak has no rating of its own".into()));
+                    return Err(bad(
+                        "danh hiệu theo chuỗi không có xếp loại riêng".into(),
+                        "a streak has no rating of its own".into(),
+                    ));
                 }
                 if streak.value.1 == 0 {
-                    return Err(Error::out_of_range(format!(
-                        "award '{}': a streak of 0 conferrals",
-                        text::shown(&id)
-                    )));
+                    return Err(Error::out_of_range(
+                        format!("danh hiệu '{}': chuỗi 0 lần được tặng", text::shown(&id)),
+                        format!("award '{}': a streak of 0 conferrals", text::shown(&id)),
+                    ));
                 }
                 (
                     None,
@@ -300,6 +307,11 @@ impl TryFrom<AwardRulesRepr> for AwardRules {
             other => {
                 return Err(Error::new(
                     ErrorKind::Unsupported,
+                    format!(
+                        "danh hiệu '{}': danh hiệu định nghĩa bằng dữ liệu theo đường annual_title hoặc streak, không phải {}",
+                        text::shown(&id),
+                        other.id()
+                    ),
                     format!(
                         "award '{}': an award defined as data follows the route annual_title or streak, not {}",
                         text::shown(&id),
@@ -374,3 +386,5 @@ impl From<AwardRules> for AwardRulesRepr {
         }
     }
 }
+
+crate::error::deserialize_via!(AwardRules, AwardRulesRepr);

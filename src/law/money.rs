@@ -17,6 +17,7 @@ use crate::error::{Error, ErrorKind, Result};
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum AwardObject {
     /// "Bằng chứng nhận": the certificate of an emulation title.
     Certificate,
@@ -325,6 +326,7 @@ pub struct MoneyRules {
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Principle {
     /// The base salary in force on the decision date applies.
     BaseSalaryOnDecisionDate,
@@ -701,6 +703,10 @@ impl MoneyRules {
         Err(Error::new(
             ErrorKind::Missing,
             format!(
+                "chưa quy định mức tiền thưởng của '{award}' cho {}",
+                recipient.name_vi()
+            ),
+            format!(
                 "no award money is set for '{award}' to a {}",
                 recipient.name_vi()
             ),
@@ -746,10 +752,36 @@ pub(crate) fn combine(rate: &Rate, factor: Option<&Factor>) -> Result<Decimal> {
             .checked_mul(f.value)
             .map(|d| d.normalize())
             .ok_or_else(|| {
-                Error::overflow(format!(
-                    "multiplier {} × {} of '{}' overflows",
-                    rate.multiplier, f.value, rate.award
-                ))
+                Error::overflow(
+                    format!(
+                        "hệ số {} × {} của '{}' bị tràn số",
+                        rate.multiplier, f.value, rate.award
+                    ),
+                    format!(
+                        "multiplier {} × {} of '{}' overflows",
+                        rate.multiplier, f.value, rate.award
+                    ),
+                )
             }),
+    }
+}
+
+impl crate::lang::Bilingual for AwardObject {
+    fn vi(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(self.name_vi())
+    }
+
+    fn en(&self) -> ::std::borrow::Cow<'_, str> {
+        ::std::borrow::Cow::Borrowed(match self {
+            AwardObject::Certificate => "certificate",
+            AwardObject::Diploma => "diploma",
+            AwardObject::CommendationPaper => "certificate of merit",
+            AwardObject::Frame => "frame",
+            AwardObject::Badge => "badge",
+            AwardObject::Box => "box",
+            AwardObject::Flag => "flag",
+            AwardObject::Order => "order",
+            AwardObject::CommemorativeMedal => "commemorative medal",
+        })
     }
 }

@@ -457,11 +457,18 @@ impl Overlay {
             .map(AwardRules::award)
             .find(|a| a.is_named(name))
             .ok_or_else(|| {
-                Error::unknown_name(format!(
-                    "overlay '{}' defines no award '{}'",
-                    text::shown(&self.name),
-                    text::shown(name)
-                ))
+                Error::unknown_name(
+                    format!(
+                        "quy định địa phương '{}' không định nghĩa danh hiệu '{}'",
+                        text::shown(&self.name),
+                        text::shown(name)
+                    ),
+                    format!(
+                        "overlay '{}' defines no award '{}'",
+                        text::shown(&self.name),
+                        text::shown(name)
+                    ),
+                )
             })
     }
 

@@ -21,7 +21,7 @@ named_enum! {
     /// assert_eq!(DossierPart::Submission.to_string(), "tờ trình đề nghị khen thưởng");
     /// # Ok::<(), thidua::Error>(())
     /// ```
-    DossierPart, "dossier part" {
+    DossierPart, "dossier part", "thành phần hồ sơ" {
         /// Tờ trình: the submission of the proposing level.
         Submission = "submission", "tờ trình đề nghị khen thưởng", ["tờ trình"];
         /// Báo cáo thành tích: the report of achievements of the person or

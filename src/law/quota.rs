@@ -48,10 +48,8 @@ pub enum QuotaRounding {
 /// assert_eq!(q.cap(47)?, 7); // 7.05
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 // Read through `Quota::new`, so JSON cannot hold a quota of 10^28 %.
-#[serde(try_from = "QuotaRepr")]
-#[serde(deny_unknown_fields)]
 pub struct Quota {
     #[serde(with = "rust_decimal::serde::str")]
     percent: Decimal,
@@ -110,9 +108,10 @@ impl Quota {
     /// ```
     pub fn new(percent: Decimal, rounding: QuotaRounding) -> Result<Quota> {
         if percent.is_sign_negative() || percent > Decimal::ONE_HUNDRED {
-            return Err(Error::out_of_range(format!(
-                "quota of {percent}% is outside 0–100%"
-            )));
+            return Err(Error::out_of_range(
+                format!("tỷ lệ {percent}% nằm ngoài 0–100%"),
+                format!("quota of {percent}% is outside 0–100%"),
+            ));
         }
         Ok(Quota { percent, rounding })
     }
@@ -180,7 +179,13 @@ impl Quota {
             QuotaRounding::FloorAtLeastOne if base > 0 => exact.floor().max(Decimal::ONE),
             QuotaRounding::FloorAtLeastOne => exact.floor(),
         };
-        u32::try_from(rounded)
-            .map_err(|_| Error::overflow(format!("quota of {rounded} does not fit")))
+        u32::try_from(rounded).map_err(|_| {
+            Error::overflow(
+                format!("số lượng {rounded} vượt quá giới hạn"),
+                format!("quota of {rounded} does not fit"),
+            )
+        })
     }
 }
+
+crate::error::deserialize_via!(Quota, QuotaRepr);

@@ -790,9 +790,8 @@ impl fmt::Display for Regime {
 /// assert_eq!(err.kind(), ErrorKind::NoRegime);
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(try_from = "Vec<Regime>", into = "Vec<Regime>")]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[serde(into = "Vec<Regime>")]
 pub struct RuleBook {
     regimes: Vec<Regime>,
 }
@@ -843,6 +842,7 @@ impl RuleBook {
         if regimes.is_empty() {
             return Err(Error::new(
                 ErrorKind::Missing,
+                "bộ quy định cần ít nhất một chế độ",
                 "a rule book needs at least one regime",
             ));
         }
@@ -850,6 +850,7 @@ impl RuleBook {
         if let Some(r) = crate::error::first_duplicate(&regimes, |r| &r.id) {
             return Err(Error::new(
                 ErrorKind::Duplicate,
+                format!("chế độ '{}' được ghi hai lần", r.id),
                 format!("regime '{}' is given twice", r.id),
             ));
         }
@@ -858,6 +859,14 @@ impl RuleBook {
                 if a.period.overlaps(&b.period) {
                     return Err(Error::new(
                         ErrorKind::Conflict,
+                        format!(
+                            "chế độ '{}' ({}) và '{}' ({}) cùng có hiệu lực ngày {}",
+                            a.id,
+                            a.period,
+                            b.id,
+                            b.period,
+                            b.period.from()
+                        ),
                         format!(
                             "regimes '{}' ({}) and '{}' ({}) are both in force on {}",
                             a.id,
@@ -913,6 +922,7 @@ impl RuleBook {
         self.regimes.iter().find(|r| &r.id == id).ok_or_else(|| {
             Error::new(
                 ErrorKind::UnknownReference,
+                format!("không có chế độ '{id}' trong bộ quy định"),
                 format!("no regime '{id}' in the rule book"),
             )
         })
@@ -947,14 +957,24 @@ impl RuleBook {
 
     fn no_regime(&self, date: NaiveDate) -> Error {
         let first = self.regimes.first().map(|r| r.period.from());
-        let message = match first {
-            Some(first) if date < first => format!(
-                "no regime in force on {date}: the rule book starts on {first}; \
-                 add a regime of your own for earlier dates"
+        match first {
+            Some(first) if date < first => Error::new(
+                ErrorKind::NoRegime,
+                format!(
+                    "không có chế độ nào có hiệu lực ngày {date}: bộ quy định bắt đầu từ \
+                     {first}; hãy thêm một chế độ riêng cho những ngày trước đó"
+                ),
+                format!(
+                    "no regime in force on {date}: the rule book starts on {first}; \
+                     add a regime of your own for earlier dates"
+                ),
             ),
-            _ => format!("no regime in force on {date}"),
-        };
-        Error::new(ErrorKind::NoRegime, message)
+            _ => Error::new(
+                ErrorKind::NoRegime,
+                format!("không có chế độ nào có hiệu lực ngày {date}"),
+                format!("no regime in force on {date}"),
+            ),
+        }
     }
 }
 
@@ -971,9 +991,31 @@ impl From<RuleBook> for Vec<Regime> {
     }
 }
 
+impl crate::lang::Bilingual for Regime {
+    /// The Vietnamese name and period in force.
+    fn vi(&self) -> Cow<'_, str> {
+        format!("{} ({})", self.name_vi, self.period).into()
+    }
+
+    /// The English name and period in force.
+    fn en(&self) -> Cow<'_, str> {
+        format!("{} ({})", self.name_en, self.period.en()).into()
+    }
+}
+
+crate::error::deserialize_via!(RuleBook, Vec<Regime>);
+
+crate::wire::string_schema!(
+    RegimeId,
+    "RegimeId",
+    "The id of a regime of the rule book (`luat06-2022`, `nd152-2025`).",
+    Vec::new()
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Bilingual as _;
     use crate::period::ymd;
 
     #[test]
@@ -1005,7 +1047,7 @@ mod tests {
             assert_eq!(book.regime_on(date).unwrap().id(), &id, "{date}");
         }
         let err = book.regime_on(ymd(2017, 9, 30)).unwrap_err();
-        assert!(err.to_string().contains("2017-10-01"), "{err}");
+        assert!(err.en().contains("2017-10-01"), "{err}");
     }
 
     #[test]

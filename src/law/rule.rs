@@ -18,7 +18,6 @@ pub struct Rule<T> {
 
 impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Rule<T> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Rule<T>, D::Error> {
-        use serde::de::Error as _;
         #[derive(serde::Deserialize)]
         #[serde(deny_unknown_fields)]
         struct Repr<T> {
@@ -37,21 +36,31 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Rule<T> {
             (Some(c), None) if r.confidence.is_none() && r.note.is_none() => c,
             (None, Some(cite)) => {
                 let confidence = r.confidence.ok_or_else(|| {
-                    D::Error::custom("a rule needs its mark: mark = \"V\", \"S\" or \"U\"")
+                    crate::error::Error::new(
+                        crate::error::ErrorKind::Parse,
+                        "quy định cần mức tin cậy: mark = \"V\", \"S\" hoặc \"U\"",
+                        "a rule needs its mark: mark = \"V\", \"S\" or \"U\"",
+                    )
+                    .into_de::<D::Error>()
                 })?;
                 let c = Citation::parse_short(&cite)
-                    .map_err(D::Error::custom)?
+                    .map_err(crate::error::Error::into_de)?
                     .with_confidence(confidence);
                 match r.note {
                     Some(n) => c.with_note(n),
                     None => c,
                 }
             }
-            (None, None) => return Err(D::Error::custom("a rule needs cite = \"…\" or citation")),
+            (None, None) => {
+                return Err(crate::error::Error::new(
+                    crate::error::ErrorKind::Parse,
+                    "quy định cần cite = \"…\" hoặc citation",
+                    "a rule needs cite = \"…\" or citation",
+                )
+                .into_de::<D::Error>());
+            }
             _ => {
-                return Err(D::Error::custom(
-                    "a rule gives either cite = \"…\" with its mark and note, or citation, not both",
-                ));
+                return Err(crate::error::Error::new(crate::error::ErrorKind::Parse, "quy định ghi hoặc cite = \"…\" cùng mức tin cậy và ghi chú, hoặc citation, không ghi cả hai", "a rule gives either cite = \"…\" with its mark and note, or citation, not both").into_de::<D::Error>());
             }
         };
         Ok(Rule {

@@ -57,9 +57,8 @@ pub struct SalaryStep {
 /// assert!(schedule.on(on(2013, 6, 30)).is_err());
 /// # Ok::<(), thidua::Error>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(try_from = "Vec<SalaryStep>", into = "Vec<SalaryStep>")]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(into = "Vec<SalaryStep>")]
 pub struct SalarySchedule {
     steps: Vec<SalaryStep>,
 }
@@ -99,6 +98,7 @@ impl SalarySchedule {
         if steps.is_empty() {
             return Err(Error::new(
                 ErrorKind::Missing,
+                "bảng lương cơ sở cần ít nhất một mức",
                 "a salary schedule needs at least one step",
             ));
         }
@@ -109,6 +109,10 @@ impl SalarySchedule {
                     return Err(Error::new(
                         ErrorKind::Duplicate,
                         format!(
+                            "hai mức lương cơ sở từ {}: {} và {}",
+                            a.from, a.amount, b.amount
+                        ),
+                        format!(
                             "two base salaries from {}: {} and {}",
                             a.from, a.amount, b.amount
                         ),
@@ -117,10 +121,16 @@ impl SalarySchedule {
             }
         }
         if let Some(bad) = steps.iter().find(|s| s.amount <= Money::ZERO) {
-            return Err(Error::out_of_range(format!(
-                "base salary from {} is {}, not a positive amount",
-                bad.from, bad.amount
-            )));
+            return Err(Error::out_of_range(
+                format!(
+                    "lương cơ sở từ {} là {}, không phải số tiền dương",
+                    bad.from, bad.amount
+                ),
+                format!(
+                    "base salary from {} is {}, not a positive amount",
+                    bad.from, bad.amount
+                ),
+            ));
         }
         Ok(SalarySchedule { steps })
     }
@@ -176,6 +186,9 @@ impl SalarySchedule {
                     .unwrap_or_default();
                 Error::new(
                     ErrorKind::NoRegime,
+                    format!(
+                        "không có mức lương cơ sở có hiệu lực ngày {date}: bảng bắt đầu từ {first}"
+                    ),
                     format!("no base salary in force on {date}: the schedule starts on {first}"),
                 )
             })
@@ -195,9 +208,12 @@ impl From<SalarySchedule> for Vec<SalaryStep> {
     }
 }
 
+crate::error::deserialize_via!(SalarySchedule, Vec<SalaryStep>);
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Bilingual as _;
     use crate::period::ymd;
 
     #[test]
@@ -226,7 +242,7 @@ mod tests {
             assert_eq!(s.on(date).unwrap().amount, Money::from_dong(dong), "{date}");
         }
         let err = s.on(ymd(2013, 6, 30)).unwrap_err();
-        assert!(err.to_string().contains("starts on 2013-07-01"), "{err}");
+        assert!(err.en().contains("starts on 2013-07-01"), "{err}");
         // Read in the text of Decree 161/2026 in the December 2026 reading.
         assert_eq!(
             s.on(ymd(2026, 7, 1)).unwrap().citation.confidence(),

@@ -67,6 +67,10 @@ impl PeopleBatch<'_> {
                     Error::new(
                         ErrorKind::UnknownReference,
                         format!(
+                            "{} dòng {line}: người '{}' thuộc tập thể không rõ '{}'",
+                            self.source, person.id, person.collective
+                        ),
+                        format!(
                             "{} line {line}: person '{}' belongs to unknown collective '{}'",
                             self.source, person.id, person.collective
                         ),
@@ -181,6 +185,12 @@ impl RecordBatch<'_> {
             .and_then(|o| u8::try_from(o).ok())
             .ok_or_else(|| {
                 Error::out_of_range(format!(
+                    "{} dòng {line}: người '{}': năm {year} nằm ngoài các năm của danh sách {}..={}",
+                    self.source,
+                    crate::text::shown(&String::from_utf8_lossy(id)),
+                    self.first_year,
+                    self.first_year + self.span as i32 - 1
+                ),format!(
                     "{} line {line}: person '{}': year {year} is outside the population's years {}..={}",
                     self.source,
                     crate::text::shown(&String::from_utf8_lossy(id)),
@@ -298,6 +308,7 @@ impl RecordBatch<'_> {
         if let Some((line, id)) = unknown {
             return Err(Error::new(
                 ErrorKind::UnknownReference,
+                format!("{} dòng {line}: không rõ người '{id}'", self.source),
                 format!("{} line {line}: unknown person '{id}'", self.source),
             ));
         }
@@ -448,9 +459,10 @@ impl<'s> ParsedRecords<'s> {
             .ok()
             .filter(|&n| (1..=16).contains(&n))
             .ok_or_else(|| {
-                Error::out_of_range(format!(
-                    "records are kept for 1 to 16 years, not {first_year}..={last}"
-                ))
+                Error::out_of_range(
+                    format!("bản ghi được giữ từ 1 đến 16 năm, không phải {first_year}..={last}"),
+                    format!("records are kept for 1 to 16 years, not {first_year}..={last}"),
+                )
             })?;
         // A batch is about as large as the one before: room for it at once.
         let size = AtomicUsize::new(0);
@@ -514,7 +526,7 @@ impl Population {
     /// ```
     /// use std::num::NonZeroUsize;
     /// use chrono::NaiveDate;
-    /// use thidua::{Collective, PersonCategory, Population};
+    /// use thidua::{Bilingual, Collective, PersonCategory, Population};
     /// use thidua::population::PersonEntry;
     ///
     /// let mut pop = Population::new(2021..=2021)?;
@@ -541,7 +553,7 @@ impl Population {
     ///     let person = PersonEntry { id: "1".parse()?, category: PersonCategory::Worker, service_start: start, collective: "C".parse()?, score: 0 };
     ///     batch.push(chunk[0].0, person)
     /// }).unwrap_err();
-    /// assert_eq!(e.to_string(), "people.csv line 4: person '1' is given twice");
+    /// assert_eq!(e.en(), "people.csv line 4: person '1' is given twice");
     /// # Ok::<(), thidua::Error>(())
     /// ```
     pub fn load_people<C, I, F>(
@@ -580,8 +592,12 @@ impl Population {
             size.fetch_max(batch.rows.len(), Ordering::Relaxed);
             rows.reserve(batch.rows.len());
             for (line, row) in batch.rows {
-                push_row(rows, people_index, row)
-                    .map_err(|e| e.context(format!("{source} line {line}")))?;
+                push_row(rows, people_index, row).map_err(|e| {
+                    e.context_in(
+                        format!("{source} dòng {line}"),
+                        format!("{source} line {line}"),
+                    )
+                })?;
             }
             slots.resize(rows.len().saturating_mul(span), Slot::default());
             Ok(())
@@ -604,7 +620,7 @@ impl Population {
     /// ```
     /// use std::num::NonZeroUsize;
     /// use chrono::NaiveDate;
-    /// use thidua::{Collective, PersonCategory, Population, Rating};
+    /// use thidua::{Bilingual, Collective, PersonCategory, Population, Rating};
     /// use thidua::population::{PersonEntry, YearEntry};
     ///
     /// let mut pop = Population::new(2020..=2021)?;
@@ -621,7 +637,7 @@ impl Population {
     ///     let (id, year) = text.split_once(',').unwrap();
     ///     batch.push(line, id, year.parse().unwrap(), good)
     /// }).unwrap_err();
-    /// assert_eq!(e.to_string(), "records.csv line 5: person '1': two records for 2020");
+    /// assert_eq!(e.en(), "records.csv line 5: person '1': two records for 2020");
     /// # Ok::<(), thidua::Error>(())
     /// ```
     pub fn load_records<C, I, F>(
@@ -670,6 +686,12 @@ impl Population {
         if first_year != self.first_year || span != self.span {
             return Err(Error::new(
                 ErrorKind::Conflict,
+                format!(
+                    "{source}: bản ghi các năm {first_year}..={} cho danh sách các năm {}..={}",
+                    first_year + span as i32 - 1,
+                    self.first_year,
+                    self.last_year()
+                ),
                 format!(
                     "{source}: records of {first_year}..={} for a population of {}..={}",
                     first_year + span as i32 - 1,
@@ -730,6 +752,12 @@ impl Population {
                 let id = rows.get(r.person as usize).map(|r| r.id.as_str());
                 Err(Error::new(
                     ErrorKind::Duplicate,
+                    format!(
+                        "{source} dòng {}: người '{}': hai bản ghi cho năm {}",
+                        r.line(),
+                        id.unwrap_or_default(),
+                        first_year + i32::from(r.offset)
+                    ),
                     format!(
                         "{source} line {}: person '{}': two records for {}",
                         r.line(),

@@ -135,6 +135,9 @@ impl Columns {
                 return Err(Error::new(
                     ErrorKind::Unsupported,
                     format!(
+                        "một lần xét danh sách xét nhiều nhất {MAX_TITLES} danh hiệu cá nhân; \"{award}\" là danh hiệu thừa"
+                    ),
+                    format!(
                         "a population review judges at most {MAX_TITLES} individual titles; '{award}' is one more"
                     ),
                 ));
@@ -193,12 +196,20 @@ pub(super) fn run(
     threads: NonZeroUsize,
 ) -> Result<Judged> {
     if review.year() < population.first_year || review.year() > population.last_year() {
-        return Err(Error::out_of_range(format!(
-            "the review year {} is outside the population's years {}..={}",
-            review.year(),
-            population.first_year,
-            population.last_year()
-        )));
+        return Err(Error::out_of_range(
+            format!(
+                "năm xét {} nằm ngoài các năm của danh sách {}..={}",
+                review.year(),
+                population.first_year,
+                population.last_year()
+            ),
+            format!(
+                "the review year {} is outside the population's years {}..={}",
+                review.year(),
+                population.first_year,
+                population.last_year()
+            ),
+        ));
     }
     let columns = Columns::of(review)?;
     let years = TitleYears::of(review.regime().individual());
@@ -424,11 +435,7 @@ pub(super) fn on_lower(held: Outcome, outcome: Outcome) -> Outcome {
 /// The "Lao động tiên tiến" title of a person's category.
 pub(super) fn advanced_award(m: &Member<'_>) -> Award {
     use crate::facts::PersonFacts;
-    if m.category().is_armed_forces() {
-        Award::AdvancedSoldier
-    } else {
-        Award::AdvancedWorker
-    }
+    m.category().base_title()
 }
 
 /// The quota allocation of one collective's candidates, and how many of

@@ -217,7 +217,35 @@ pub struct TitleCounts {
     pub needs_review: u32,
 }
 
-/// The result of [`Review::population`].
+/// The result of [`Review::population`]: each person's and collective's
+/// outcomes, the counts per title, and any one verdict on demand.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use thidua::{Award, Collective, Outcome, PersonCategory, Population, Rating, Review, RuleBook};
+/// use thidua::population::{PersonEntry, YearEntry};
+///
+/// let mut pop = Population::new(2020..=2021)?;
+/// pop.add_collective(Collective::new("C1".parse()?, "Phòng 1"))?;
+/// for (id, rating) in [(1u64, Rating::Good), (2, Rating::Completed)] {
+///     let i = pop.add_person(PersonEntry {
+///         id: id.into(), category: PersonCategory::CivilServant,
+///         service_start: NaiveDate::from_ymd_opt(2015, 1, 1).unwrap(),
+///         collective: "C1".parse()?, score: 50,
+///     })?;
+///     pop.set_year(i, 2021, YearEntry { rating: Some(rating), ..YearEntry::default() })?;
+/// }
+/// let book = RuleBook::national();
+/// let review = Review::new(&book, 2021, NaiveDate::from_ymd_opt(2021, 12, 20).unwrap())?;
+/// let result = review.population(&pop)?;
+/// assert_eq!(result.people().len(), 2);
+/// assert_eq!(result.count(Award::AdvancedWorker).eligible, 1);
+/// // The second person's verdict, with the finding that decided it.
+/// assert_eq!(result.explain(1, Award::AdvancedWorker)?.outcome, Outcome::Ineligible);
+/// # Ok::<(), thidua::Error>(())
+/// ```
 #[derive(Debug)]
 pub struct ReviewedPopulation<'r> {
     review: &'r Review<'r>,
@@ -598,7 +626,9 @@ impl ReviewedPopulation<'_> {
                 line.amount
                     .unwrap_or(Money::ZERO)
                     .checked_times(n)
-                    .ok_or_else(|| Error::overflow("award money overflows"))
+                    .ok_or_else(|| {
+                        Error::overflow("tiền thưởng bị tràn số", "award money overflows")
+                    })
             });
         Ok(PopulationMoney {
             total: Money::sum(lines.collect::<Result<Vec<Money>>>()?)?,
@@ -621,7 +651,12 @@ impl ReviewedPopulation<'_> {
         let years = TitleYears::of(review.regime().individual());
         let m = (index < pop.len())
             .then(|| pop.member(index, years))
-            .ok_or_else(|| Error::out_of_range(format!("no person at index {index}")))?;
+            .ok_or_else(|| {
+                Error::out_of_range(
+                    format!("không có người ở vị trí {index}"),
+                    format!("no person at index {index}"),
+                )
+            })?;
         let year = review.year();
         let columns = &self.judged.columns;
         let lower = columns
@@ -795,10 +830,12 @@ impl ReviewedPopulation<'_> {
     /// An unknown index, or an award that is not a collective title.
     pub fn explain_collective(&self, index: usize, award: Award) -> Result<Verdict> {
         let pop = self.population;
-        let c = pop
-            .collectives
-            .get(index)
-            .ok_or_else(|| Error::out_of_range(format!("no collective at index {index}")))?;
+        let c = pop.collectives.get(index).ok_or_else(|| {
+            Error::out_of_range(
+                format!("không có tập thể ở vị trí {index}"),
+                format!("no collective at index {index}"),
+            )
+        })?;
         let years = TitleYears::of(self.review.regime().individual());
         let members: Vec<Member<'_>> = self
             .judged
@@ -870,6 +907,7 @@ impl ReviewedPopulation<'_> {
         if !std::ptr::eq(self.population, other.population) {
             return Err(Error::new(
                 ErrorKind::Conflict,
+                "không thể so sánh kết quả xét của hai danh sách khác nhau",
                 "reviews of different populations cannot be compared",
             ));
         }

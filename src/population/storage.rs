@@ -67,6 +67,9 @@ impl Titles {
         let bit = Titles::bit(award).ok_or_else(|| {
             Error::new(
                 ErrorKind::Unsupported,
+                format!(
+                    "\"{award}\" không phải danh hiệu cá nhân được ghi theo năm trong danh sách"
+                ),
                 format!("'{award}' is not an individual title a population records by year"),
             )
         })?;
@@ -248,7 +251,7 @@ pub(super) fn push_row(rows: &mut Vec<Row>, index: &mut IdIndex, row: Row) -> Re
     let position = u32::try_from(n)
         .ok()
         .filter(|&p| p < u32::MAX)
-        .ok_or_else(|| Error::overflow("too many people"))?;
+        .ok_or_else(|| Error::overflow("quá nhiều người", "too many people"))?;
     let known = {
         let rows: &[Row] = rows;
         index.insert(row.id.as_bytes(), position, |p| {
@@ -258,6 +261,7 @@ pub(super) fn push_row(rows: &mut Vec<Row>, index: &mut IdIndex, row: Row) -> Re
     if known.is_err() {
         return Err(Error::new(
             ErrorKind::Duplicate,
+            format!("người '{}' được ghi hai lần", row.id),
             format!("person '{}' is given twice", row.id),
         ));
     }
@@ -275,19 +279,23 @@ impl Population {
         let (first, last) = (*years.start(), *years.end());
         let span = usize::try_from(i64::from(last) - i64::from(first) + 1).unwrap_or(0);
         if span == 0 || span > MAX_SPAN {
-            return Err(Error::out_of_range(format!(
-                "a population keeps 1 to {MAX_SPAN} years, not {first}..={last}"
-            )));
+            return Err(Error::out_of_range(
+                format!("một danh sách giữ từ 1 đến {MAX_SPAN} năm, không phải {first}..={last}"),
+                format!("a population keeps 1 to {MAX_SPAN} years, not {first}..={last}"),
+            ));
         }
-        let year_starts = (first..=last.saturating_add(1))
-            .map(|y| {
-                NaiveDate::from_ymd_opt(y, 1, 1).ok_or_else(|| {
+        let year_starts =
+            (first..=last.saturating_add(1))
+                .map(|y| {
+                    NaiveDate::from_ymd_opt(y, 1, 1).ok_or_else(|| {
                     Error::out_of_range(format!(
+                        "các năm {first}..={last} vượt quá những ngày chrono biểu diễn được"
+                    ),format!(
                         "the years {first}..={last} reach past the dates chrono can represent"
                     ))
                 })
-            })
-            .collect::<Result<_>>()?;
+                })
+                .collect::<Result<_>>()?;
         Ok(Population {
             first_year: first,
             span,
@@ -320,7 +328,7 @@ impl Population {
         let n = u32::try_from(index)
             .ok()
             .filter(|&n| n < u32::MAX)
-            .ok_or_else(|| Error::overflow("too many collectives"))?;
+            .ok_or_else(|| Error::overflow("quá nhiều tập thể", "too many collectives"))?;
         let collectives = &self.collectives;
         let known = self
             .collective_index
@@ -332,6 +340,7 @@ impl Population {
         if known.is_err() {
             return Err(Error::new(
                 ErrorKind::Duplicate,
+                format!("tập thể '{}' được ghi hai lần", collective.id),
                 format!("collective '{}' is given twice", collective.id),
             ));
         }
@@ -363,6 +372,10 @@ impl Population {
             .ok_or_else(|| {
                 Error::new(
                     ErrorKind::UnknownReference,
+                    format!(
+                        "người '{}' thuộc tập thể không rõ '{}'",
+                        person.id, person.collective
+                    ),
                     format!(
                         "person '{}' belongs to unknown collective '{}'",
                         person.id, person.collective
@@ -438,11 +451,18 @@ impl Population {
             .ok()
             .filter(|&o| o < self.span)
             .ok_or_else(|| {
-                Error::out_of_range(format!(
-                    "year {year} is outside the population's years {}..={}",
-                    self.first_year,
-                    self.last_year()
-                ))
+                Error::out_of_range(
+                    format!(
+                        "năm {year} nằm ngoài các năm của danh sách {}..={}",
+                        self.first_year,
+                        self.last_year()
+                    ),
+                    format!(
+                        "year {year} is outside the population's years {}..={}",
+                        self.first_year,
+                        self.last_year()
+                    ),
+                )
             })
     }
 
@@ -454,14 +474,16 @@ impl Population {
     /// twice.
     pub fn set_year(&mut self, person: usize, year: i32, entry: YearEntry) -> Result<()> {
         let offset = self.offset(year)?;
-        let id = self
-            .rows
-            .get(person)
-            .map(|r| &r.id)
-            .ok_or_else(|| Error::out_of_range(format!("no person at index {person}")))?;
+        let id = self.rows.get(person).map(|r| &r.id).ok_or_else(|| {
+            Error::out_of_range(
+                format!("không có người ở vị trí {person}"),
+                format!("no person at index {person}"),
+            )
+        })?;
         match self.slots.get_mut(person * self.span + offset) {
             Some(slot) if slot.present => Err(Error::new(
                 ErrorKind::Duplicate,
+                format!("người '{id}': hai bản ghi cho năm {year}"),
                 format!("person '{id}': two records for {year}"),
             )),
             Some(slot) => {
@@ -471,7 +493,10 @@ impl Population {
                 };
                 Ok(())
             }
-            None => Err(Error::out_of_range(format!("no person at index {person}"))),
+            None => Err(Error::out_of_range(
+                format!("không có người ở vị trí {person}"),
+                format!("no person at index {person}"),
+            )),
         }
     }
 
@@ -481,7 +506,7 @@ impl Population {
     ///
     /// ```
     /// use chrono::NaiveDate;
-    /// use thidua::{Collective, PersonCategory, Population, Rating};
+    /// use thidua::{Bilingual, Collective, PersonCategory, Population, Rating};
     /// use thidua::population::{PersonEntry, YearEntry};
     ///
     /// let mut pop = Population::new(2020..=2021)?;
@@ -494,7 +519,7 @@ impl Population {
     /// assert_eq!(pop.year_entry(i, 2020), None);
     /// // A second record of the year is refused, naming the person and year.
     /// let e = pop.set_year(i, 2021, good).unwrap_err();
-    /// assert_eq!(e.to_string(), "person '7': two records for 2021");
+    /// assert_eq!(e.en(), "person '7': two records for 2021");
     /// # Ok::<(), thidua::Error>(())
     /// ```
     #[must_use]

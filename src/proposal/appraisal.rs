@@ -218,9 +218,12 @@ impl<'a> Appraisal<'a> {
     /// for that kind of nominee (the message names the nominee); a deadline
     /// that is not a date.
     pub fn check(&self, proposal: &Proposal) -> Result<ProposalReport> {
-        let context = |what: String| match &proposal.number {
-            Some(n) => format!("proposal {}: {what}", crate::text::shown(n)),
-            None => format!("proposal: {what}"),
+        let context = |vi: String, en: String| match &proposal.number {
+            Some(n) => {
+                let n = crate::text::shown(n);
+                (format!("tờ trình {n}: {vi}"), format!("proposal {n}: {en}"))
+            }
+            None => (format!("tờ trình: {vi}"), format!("proposal: {en}")),
         };
         let year = proposal
             .period
@@ -228,7 +231,7 @@ impl<'a> Appraisal<'a> {
             .map_or(proposal.period.from().year(), |d| d.year());
         let (regimes, received) =
             crossed(self.book, self.on, proposal.received, proposal.submitted)
-                .map_err(|e| e.context(context("dates".into())))?;
+                .map_err(|e| e.context_pair(context("ngày".into(), "dates".into())))?;
         let books: Vec<RuleBook> = regimes
             .iter()
             .map(|r| under(r, self.on))
@@ -267,8 +270,12 @@ impl<'a> Appraisal<'a> {
             let name = n.candidate.recipient();
             let mut verdicts = Vec::with_capacity(reviews.len());
             for review in &reviews {
-                let v = judge(review, n)
-                    .map_err(|e| e.context(context(format!("nominee {}", label(&name)))))?;
+                let v = judge(review, n).map_err(|e| {
+                    e.context_pair(context(
+                        format!("người được đề nghị {}", label_vi(&name)),
+                        format!("nominee {}", label(&name)),
+                    ))
+                })?;
                 verdicts.push(v);
             }
             let choice = choose(&regimes, verdicts, received);
@@ -396,7 +403,10 @@ impl<'a> Appraisal<'a> {
             year
         };
         let last = NaiveDate::from_ymd_opt(y, month, day).ok_or_else(|| {
-            Error::out_of_range(format!("deadline {day}/{month}/{y} is not a date"))
+            Error::out_of_range(
+                format!("hạn {day}/{month}/{y} không phải một ngày"),
+                format!("deadline {day}/{month}/{y} is not a date"),
+            )
         })?;
         let finding = match proposal.submitted {
             None => Finding::new(
@@ -479,7 +489,9 @@ fn empty_verdict(n: &Nominee, choice: &RegimeChoice, year: i32, on: NaiveDate) -
     Verdict {
         award: n.award,
         candidate: label(&n.candidate.recipient()),
+        candidate_name: None,
         regime: choice.chosen.clone(),
+        regime_name: None,
         year,
         judged_on: on,
         outcome: Outcome::NeedsReview,
@@ -489,6 +501,16 @@ fn empty_verdict(n: &Nominee, choice: &RegimeChoice, year: i32, on: NaiveDate) -
 }
 
 /// A recipient as printed in messages.
+pub(crate) fn label_vi(r: &Recipient) -> String {
+    match r {
+        Recipient::Individual(p) => format!("người '{p}'"),
+        Recipient::Collective(u) => format!("tập thể '{u}'"),
+        Recipient::Household(u) => format!("hộ gia đình '{u}'"),
+        Recipient::Village(u) => format!("thôn, tổ dân phố '{u}'"),
+        Recipient::Commune(u) => format!("xã, phường '{u}'"),
+    }
+}
+
 pub(crate) fn label(r: &Recipient) -> String {
     match r {
         Recipient::Individual(p) => format!("person '{p}'"),

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use crate::citation::Citation;
 use crate::eligibility::{Criterion, Finding, Outcome, Status, Verdict};
 use crate::error::{Error, Result};
+use crate::lang::Bilingual as _;
 use crate::law::{Handover, Regime, RegimeId, RuleBook};
 use crate::period::Period;
 
@@ -80,9 +81,10 @@ pub(crate) fn crossed(
         .position(|r| r.id() == now.id())
         .unwrap_or_default();
     match received {
-        Some(r) if r > on => Err(Error::out_of_range(format!(
-            "the dossier was received on {r}, after the decision date {on}"
-        ))),
+        Some(r) if r > on => Err(Error::out_of_range(
+            format!("hồ sơ nhận ngày {r}, sau ngày quyết định {on}"),
+            format!("the dossier was received on {r}, after the decision date {on}"),
+        )),
         Some(r) => {
             let first = book.regime_on(r)?;
             let first = regimes
@@ -179,7 +181,7 @@ pub(crate) fn choose(
             .all(|(_, t)| t.is_some_and(|t| t.decides()));
     let summary: Vec<String> = verdicts
         .iter()
-        .map(|v| format!("{}: {}", v.regime, v.outcome.label_vi()))
+        .map(|v| format!("{}: {}", v.regime, v.outcome.vi()))
         .collect();
     let summary = summary.join("; ");
     let first_day = |r: &Regime| r.period().from();

@@ -8,9 +8,10 @@ use crate::citation::Citation;
 use crate::eligibility::{Criterion, Finding, Status, gate};
 use crate::error::{Error, Result};
 use crate::history::Recipient;
+use crate::lang::Bilingual as _;
 use crate::law::{CouncilThreshold, ProcedureRule};
 
-use super::appraisal::{Appraisal, ProposalReport, label};
+use super::appraisal::{Appraisal, ProposalReport, label, label_vi};
 
 /// The secret-ballot result for one nominee and award: the "yes" and "no"
 /// votes, written opinions of absent members included.
@@ -95,24 +96,43 @@ impl CouncilMinutes {
     /// The first bad count, naming it.
     pub fn validate(&self) -> Result<()> {
         if self.members == 0 {
-            return Err(Error::out_of_range("a council of 0 members cannot vote"));
+            return Err(Error::out_of_range(
+                "hội đồng 0 thành viên không thể bỏ phiếu",
+                "a council of 0 members cannot vote",
+            ));
         }
         if self.present > self.members {
-            return Err(Error::out_of_range(format!(
-                "{} members present of a council of {}",
-                self.present, self.members
-            )));
+            return Err(Error::out_of_range(
+                format!(
+                    "{} thành viên dự họp của hội đồng {} thành viên",
+                    self.present, self.members
+                ),
+                format!(
+                    "{} members present of a council of {}",
+                    self.present, self.members
+                ),
+            ));
         }
         for (i, b) in self.ballots.iter().enumerate() {
             if u64::from(b.yes) + u64::from(b.no) > u64::from(self.members) {
-                return Err(Error::out_of_range(format!(
-                    "{} for '{}': {} yes and {} no of a council of {}",
-                    label(&b.recipient),
-                    b.award,
-                    b.yes,
-                    b.no,
-                    self.members
-                )));
+                return Err(Error::out_of_range(
+                    format!(
+                        "{} cho '{}': {} đồng ý và {} không đồng ý của hội đồng {} thành viên",
+                        label_vi(&b.recipient),
+                        b.award,
+                        b.yes,
+                        b.no,
+                        self.members
+                    ),
+                    format!(
+                        "{} for '{}': {} yes and {} no of a council of {}",
+                        label(&b.recipient),
+                        b.award,
+                        b.yes,
+                        b.no,
+                        self.members
+                    ),
+                ));
             }
             let twice = self
                 .ballots
@@ -122,6 +142,11 @@ impl CouncilMinutes {
             if twice {
                 return Err(Error::new(
                     crate::error::ErrorKind::Duplicate,
+                    format!(
+                        "{} được bỏ phiếu cho '{}' hai lần",
+                        label_vi(&b.recipient),
+                        b.award
+                    ),
                     format!(
                         "{} is voted on for '{}' twice",
                         label(&b.recipient),
@@ -209,12 +234,20 @@ impl Appraisal<'_> {
                     return Err(Error::new(
                         crate::error::ErrorKind::Conflict,
                         format!(
+                            "tỷ lệ phiếu của quy định địa phương cho '{}' ({} {}) nới lỏng tỷ lệ quốc gia ({} {})",
+                            n.award,
+                            o.share.vi(),
+                            o.of.vi(),
+                            nat.share.vi(),
+                            nat.of.vi()
+                        ),
+                        format!(
                             "the overlay's council share for '{}' ({} of {}) loosens the national one ({} of {})",
                             n.award,
-                            o.share.label_vi(),
-                            o.of.label_vi(),
-                            nat.share.label_vi(),
-                            nat.of.label_vi()
+                            o.share.vi(),
+                            o.of.vi(),
+                            nat.share.vi(),
+                            nat.of.vi()
                         ),
                     ));
                 }
@@ -264,7 +297,7 @@ impl Appraisal<'_> {
                                 "phiên họp có {}/{} thành viên dự, chưa đủ {}",
                                 minutes.present,
                                 minutes.members,
-                                t.quorum.map_or(String::new(), |q| q.label_vi())
+                                t.quorum.map_or(String::new(), |q| q.vi().into_owned())
                             ),
                             format!(
                                 "{} of {} members present: no quorum",
@@ -280,14 +313,14 @@ impl Appraisal<'_> {
                             format!(
                                 "bỏ phiếu kín: {} tính trên {}; cần {}",
                                 tally_vi(b.yes, base),
-                                t.of.label_vi(),
-                                t.share.label_vi()
+                                t.of.vi(),
+                                t.share.vi()
                             ),
                             format!(
                                 "secret ballot: {} yes of {base}; needs {}",
                                 b.yes,
                                 t.share
-                                    .label_vi()
+                                    .vi()
                                     .replace("trên", "more than")
                                     .replace("ít nhất", "at least")
                             ),

@@ -211,10 +211,10 @@ impl Appraisal<'_> {
             match by_recipient.iter_mut().find(|(r, _)| r == &l.recipient) {
                 Some((_, m)) => {
                     *m = m.checked_add(l.paid).ok_or_else(|| {
-                        crate::error::Error::overflow(format!(
-                            "the total of decision {} overflows",
-                            d.number
-                        ))
+                        crate::error::Error::overflow(
+                            format!("tổng của quyết định {} bị tràn số", d.number),
+                            format!("the total of decision {} overflows", d.number),
+                        )
                     })?;
                 }
                 None => by_recipient.push((l.recipient.clone(), l.paid)),

@@ -218,11 +218,19 @@ pub struct Proposal {
     #[serde(default = "regular", skip_serializing_if = "is_regular")]
     pub kind: CommendationKind,
     /// The day the proposal was submitted, if known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub submitted: Option<NaiveDate>,
     /// The day the appraising office received the dossier for appraisal
     /// (ngày tiếp nhận hồ sơ thẩm định), if known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::wire::date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub received: Option<NaiveDate>,
     /// The parts shared by every nominee (the submission, the minutes).
     #[serde(default)]

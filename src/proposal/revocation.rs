@@ -26,7 +26,7 @@ named_enum! {
     /// assert_eq!(RevocationGround::LaterViolation.point(), 'd');
     /// # Ok::<(), thidua::Error>(())
     /// ```
-    RevocationGround, "revocation ground" {
+    RevocationGround, "revocation ground", "căn cứ hủy" {
         /// a) The achievements were declared fraudulently (gian dối trong
         /// việc kê khai thành tích).
         FraudulentAchievements = "fraudulent_achievements", "gian dối trong việc kê khai thành tích", ["kê khai gian dối"];
@@ -110,6 +110,7 @@ impl RevocationGround {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Revocation {
     /// The decision revoked.
     pub decision: DecisionNumber,
@@ -213,6 +214,10 @@ impl Revocation {
             return Err(Error::new(
                 ErrorKind::UnknownReference,
                 format!(
+                    "tiền thưởng của quyết định {} không phải của quyết định {}",
+                    money.number, self.decision
+                ),
+                format!(
                     "the money of decision {} is not that of decision {}",
                     money.number, self.decision
                 ),
@@ -221,6 +226,10 @@ impl Revocation {
         if let Some(&bad) = self.grants.iter().find(|&&i| i >= money.lines.len()) {
             return Err(Error::new(
                 ErrorKind::UnknownReference,
+                format!(
+                    "quyết định {} không có mục khen thưởng {bad}",
+                    self.decision
+                ),
                 format!("decision {} has no grant {bad}", self.decision),
             ));
         }

@@ -604,7 +604,7 @@ proptest! {
                     // Only a share past 100% is refused.
                     let s = share.unwrap();
                     prop_assert!(!s.holds(100, 100), "{s:?}: {e}");
-                    prop_assert!(message(&e)?.contains(&s.label_vi()));
+                    prop_assert!(message(&e)?.contains(thidua::Bilingual::vi(&s).as_ref()));
                     return Ok(());
                 }
             }

@@ -198,7 +198,11 @@ fn uses(json: &str) {
         }
     }
     if let Some(s) = read::<Share>(json) {
-        let _ = (s.holds(u32::MAX, u32::MAX), s.holds(0, 0), s.label_vi());
+        let _ = (
+            s.holds(u32::MAX, u32::MAX),
+            s.holds(0, 0),
+            thidua::Bilingual::vi(&s),
+        );
     }
     if let Some(t) = read::<MemberTally>(json) {
         let _ = (t.validate(), t.disciplined_from(DisciplineForm::Reprimand));

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
+use thidua::Bilingual as _;
 
 use chrono::{Datelike, NaiveDate};
 use proptest::collection::vec;
@@ -703,7 +704,8 @@ fn check_decision(
                         .any(|x| msg.contains(&x.to_string()))
                         // A period that begins after the decision date.
                         || grants.iter().any(|g| {
-                            g.period.from() > date && msg.contains(&g.period.to_string())
+                            g.period.from() > date
+                                && msg.contains(thidua::Bilingual::en(&g.period).as_ref())
                         });
                     prop_assert!(named, "{}", msg);
                 }
@@ -815,7 +817,8 @@ fn check_fund(fund: &Fund) -> Result<(), TestCaseError> {
     );
     prop_assert!(has(FundFindingKind::PaidFromOtherLevel) <= fund.commitments.len());
     for f in &review.findings {
-        message(&f.message)?;
+        message(&f.message_en)?;
+        message(&f.message_vi)?;
         message(&f.message_vi)?;
     }
     Ok(())
@@ -865,5 +868,5 @@ fn an_empty_fund_and_an_overflowing_one() {
     }
     let err = full.review(&BOOK).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Overflow);
-    assert!(err.to_string().contains("overflows after"), "{err}");
+    assert!(err.en().contains("overflows after"), "{err}");
 }

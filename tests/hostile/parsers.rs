@@ -8,6 +8,7 @@
 
 use std::fmt::{Debug, Display};
 use std::str::FromStr;
+use thidua::Bilingual as _;
 
 use proptest::prelude::*;
 use thidua::{numfmt, words};
@@ -174,8 +175,7 @@ fn nasty() -> Vec<String> {
 /// what it accepts prints and reads back as itself.
 fn parses<T>(s: &str) -> Result<(), TestCaseError>
 where
-    T: FromStr + Display + PartialEq + Debug,
-    T::Err: Display,
+    T: FromStr<Err = thidua::Error> + Display + PartialEq + Debug,
 {
     match s.parse::<T>() {
         Err(e) => names(&e, s),
@@ -188,7 +188,7 @@ where
                 s,
                 v,
                 shown,
-                back.map_err(|e| e.to_string())
+                back.map_err(|e| e.en().into_owned())
             );
             Ok(())
         }

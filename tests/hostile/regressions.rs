@@ -1,6 +1,7 @@
 //! One test for each bug the hostile suite caught, named after what it
 //! caught.
 
+use thidua::Bilingual as _;
 use thidua::id::PersonId;
 use thidua::{Money, PersonCategory, indicators::Claim, numfmt, words};
 
@@ -9,13 +10,17 @@ use thidua::{Money, PersonCategory, indicators::Claim, numfmt, words};
 fn huge_number_gives_a_short_message() {
     let huge = "9".repeat(100_000);
     for msg in [
-        numfmt::parse_number(&huge).unwrap_err().to_string(),
+        numfmt::parse_number(&huge).unwrap_err().en().into_owned(),
         format!("tăng {huge}%")
             .parse::<Claim>()
             .unwrap_err()
             .to_string(),
-        huge.parse::<Money>().unwrap_err().to_string(),
-        format!("a{huge}").parse::<Money>().unwrap_err().to_string(),
+        huge.parse::<Money>().unwrap_err().en().into_owned(),
+        format!("a{huge}")
+            .parse::<Money>()
+            .unwrap_err()
+            .en()
+            .into_owned(),
         words::parse(&"một ".repeat(10_000))
             .unwrap_err()
             .to_string(),
@@ -32,12 +37,23 @@ fn huge_number_gives_a_short_message() {
 /// "\t\n\r" made a three-line message ("unknown person category '\t\n\r'").
 #[test]
 fn control_characters_are_escaped_in_messages() {
-    let err = "\t\n\r".parse::<PersonCategory>().unwrap_err().to_string();
+    // Spaces alone are an empty name.
+    let err = "\t\n\r"
+        .parse::<PersonCategory>()
+        .unwrap_err()
+        .en()
+        .into_owned();
+    assert_eq!(err, "empty person category");
+    let err = "x\t\n\r"
+        .parse::<PersonCategory>()
+        .unwrap_err()
+        .en()
+        .into_owned();
     assert!(
-        err.starts_with(r"unknown person category '\t\n\r'"),
+        err.starts_with(r"unknown person category 'x\t\n\r'"),
         "{err}"
     );
-    let err = "a\u{0}b".parse::<Claim>().unwrap_err().to_string();
+    let err = "a\u{0}b".parse::<Claim>().unwrap_err().en().into_owned();
     assert_eq!(err, r"no number in the claim 'a\0b'");
 }
 
@@ -47,14 +63,17 @@ fn control_characters_are_escaped_in_messages() {
 fn overflowing_amount_is_quoted_as_typed() {
     let typed = "79228162514264337593543950335 nghìn tỷ đồng";
     let want = format!("'{typed}' in đồng overflows");
-    assert_eq!(numfmt::parse_dong(typed).unwrap_err().to_string(), want);
-    assert_eq!(typed.parse::<Money>().unwrap_err().to_string(), want);
+    assert_eq!(
+        numfmt::parse_dong(typed).unwrap_err().en().into_owned(),
+        want
+    );
+    assert_eq!(typed.parse::<Money>().unwrap_err().en().into_owned(), want);
 }
 
 /// An id with a quote was shown with a backslash (`' 🉀\''`).
 #[test]
 fn bad_id_is_quoted_as_typed() {
-    let err = " 🉀'".parse::<PersonId>().unwrap_err().to_string();
+    let err = " 🉀'".parse::<PersonId>().unwrap_err().en().into_owned();
     assert_eq!(
         err,
         "person id ' 🉀'' has control characters or surrounding spaces"
@@ -64,7 +83,7 @@ fn bad_id_is_quoted_as_typed() {
 /// "gấp  lần" failed with "empty number", naming nothing of the claim.
 #[test]
 fn claim_with_no_number_names_the_claim() {
-    let err = "gấp  lần".parse::<Claim>().unwrap_err().to_string();
+    let err = "gấp  lần".parse::<Claim>().unwrap_err().en().into_owned();
     assert_eq!(err, "claim 'gấp  lần': empty number");
 }
 
@@ -86,7 +105,7 @@ fn huge_history_finds_the_repeated_year() {
     p.records.push(YearRecord::new(-9));
     let on = NaiveDate::from_ymd_opt(2024, 12, 31).unwrap();
     let err = p.validate(on).unwrap_err();
-    assert_eq!(err.to_string(), "person 'CB-01': two records for year -7");
+    assert_eq!(err.en(), "person 'CB-01': two records for year -7");
 }
 
 /// 70 000 entries of leave of 65 535 days overflowed the `u32` sum of
@@ -161,9 +180,9 @@ fn two_collective_records_for_the_year_are_refused() {
     for award in [Award::AdvancedCollective, Award::ExcellentCollective] {
         let err = review.collective(&c, &t, award).unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Duplicate);
-        assert_eq!(err.to_string(), "'P-TC' has two records for 2021");
+        assert_eq!(err.en(), "'P-TC' has two records for 2021");
         let fast = review.collective_outcome(&c, &t, award).unwrap_err();
-        assert_eq!(fast.to_string(), err.to_string());
+        assert_eq!(fast.en(), err.en());
     }
 }
 
@@ -187,7 +206,8 @@ fn overlay_errors_escape_and_name_the_overlay() {
         .unwrap()
         .with_overlay(&late)
         .unwrap_err()
-        .to_string();
+        .en()
+        .into_owned();
     assert!(err.starts_with(r"overlay 'a\nb' ("), "{err}");
     let quota = Overlay::new(
         "tỉnh A",
@@ -201,9 +221,12 @@ fn overlay_errors_escape_and_name_the_overlay() {
     let err = Review::new(&book, 2024, d(2024, 12, 20))
         .unwrap()
         .with_overlay(&quota)
-        .unwrap_err()
-        .to_string();
-    assert_eq!(err, "overlay 'tỉnh A': quota of -5% is outside 0–100%");
+        .unwrap_err();
+    assert_eq!(err.en(), "overlay 'tỉnh A': quota of -5% is outside 0–100%");
+    assert_eq!(
+        err.to_string(),
+        "quy định địa phương 'tỉnh A': tỷ lệ -5% nằm ngoài 0–100%"
+    );
 }
 
 /// `strategies::person(1995)` panicked on the empty range 2000..1995 of
@@ -287,7 +310,7 @@ fn money_sums_are_exact_or_refused() {
     assert_eq!(big.checked_add(tiny), None);
     let err = Money::sum([big, tiny]).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        err.en(),
         "a sum of money overflows after 1.000.000.000.000.000 đồng"
     );
     // Exact sums are kept, trailing zeros dropped or not.
@@ -325,7 +348,7 @@ fn budget_line_listed_twice_is_an_error() {
     .line(line);
     let err = fund.review(&RuleBook::national()).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        err.en(),
         "fund of '1' for 2024: budget line 'TT-01' is listed twice"
     );
 }
@@ -367,7 +390,7 @@ fn refused_duplicate_collective_keeps_the_first() {
     let err = pop
         .add_collective(Collective::new(UnitId::from(1), ""))
         .unwrap_err();
-    assert_eq!(err.to_string(), "collective '1' is given twice");
+    assert_eq!(err.en(), "collective '1' is given twice");
     let i = pop
         .add_person(PersonEntry {
             id: "CB-01".parse().unwrap(),
@@ -392,7 +415,7 @@ fn population_past_the_last_year_names_its_years() {
     use thidua::Population;
     let err = Population::new(262_142..=262_142).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        err.en(),
         "the years 262142..=262142 reach past the dates chrono can represent"
     );
 }
@@ -403,7 +426,11 @@ fn population_past_the_last_year_names_its_years() {
 fn scoring_sheet_name_is_cut_and_escaped_in_messages() {
     use thidua::campaigns::ScoringSheet;
     let name = format!("Bảng\n{}", "đ".repeat(3_000));
-    let err = ScoringSheet::builder(name).build().unwrap_err().to_string();
+    let err = ScoringSheet::builder(name)
+        .build()
+        .unwrap_err()
+        .en()
+        .into_owned();
     let shown = format!("Bảng\\n{}…", "đ".repeat(75));
     assert_eq!(err, format!("scoring sheet '{shown}': no criterion"));
 }
@@ -442,7 +469,7 @@ fn shares_of_a_huge_part_say_they_overflow() {
     use thidua::indicators;
     let err = indicators::shares(&[Decimal::MAX], 0).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        err.en(),
         "part 79228162514264337593543950335 scaled to 0 decimals overflows"
     );
 }
@@ -468,7 +495,7 @@ fn points_past_28_digits_are_refused_not_rounded() {
         .build()
         .unwrap_err();
     assert_eq!(
-        err.to_string(),
+        err.en(),
         "scoring sheet 'Bảng điểm': criterion '1' overflows"
     );
 }
@@ -494,7 +521,7 @@ fn scoring_a_large_group_names_a_few_of_its_parts() {
         .build()
         .unwrap();
     let card = thidua::campaigns::Scorecard::new(UnitId::from(7)).score(c("1"), Decimal::ONE);
-    let err = sheet.score(&card).unwrap_err().to_string();
+    let err = sheet.score(&card).unwrap_err().en().into_owned();
     assert_eq!(
         err,
         "scorecard of '7': criterion '1' is a group: score its sub-criteria \
@@ -587,7 +614,7 @@ fn overlay_share_past_all_members_is_refused() {
             .unwrap()
             .with_overlay(&o)
             .unwrap_err();
-        assert_eq!(err.to_string(), want);
+        assert_eq!(err.en(), want);
     }
     // All of the members still may be asked for.
     let all = overlay(OverlayRule::AdvancedCollectiveStandard {
@@ -630,7 +657,7 @@ fn twenty_thousand_members_are_checked_in_one_pass() {
         Period::new(on(2020, 1, 1), on(2022, 1, 1)).unwrap(),
     );
     assert_eq!(
-        g.validate().unwrap_err().to_string(),
+        g.validate().unwrap_err().en().into_owned(),
         "cụm thi đua 'CUM-1': unit '7' is listed twice for overlapping periods"
     );
     // Back to back is not overlapping.

@@ -1,12 +1,10 @@
 //! What every hostile test shares: how many cases to run, and what an error
 //! must say.
 
-use std::fmt::Display;
-
 use proptest::test_runner::{Config, FileFailurePersistence, TestCaseError};
 
 /// Cases per entry point when `THIDUA_HOSTILE_CASES` is not set.
-pub const DEFAULT_CASES: u32 = 2_000;
+pub const DEFAULT_CASES: u32 = 500;
 
 /// The number of cases per entry point: `THIDUA_HOSTILE_CASES`, or
 /// [`DEFAULT_CASES`]. A value that is not a number stops the run rather than
@@ -58,7 +56,7 @@ pub fn shown(s: &str) -> String {
 /// Fails unless the message of `err` names `value`: as the crate shows it
 /// (cut after 80 characters, control characters escaped), with or without
 /// the surrounding spaces it ignores.
-pub fn names(err: &dyn Display, value: &str) -> Result<(), TestCaseError> {
+pub fn names(err: &dyn English, value: &str) -> Result<(), TestCaseError> {
     let msg = message(err)?;
     if mentions(&msg, value) || mentions(&msg, value.trim()) {
         Ok(())
@@ -71,7 +69,7 @@ pub fn names(err: &dyn Display, value: &str) -> Result<(), TestCaseError> {
 }
 
 /// As [`names`], for parsers of phrases that name the word at fault.
-pub fn names_a_word(err: &dyn Display, value: &str) -> Result<(), TestCaseError> {
+pub fn names_a_word(err: &dyn English, value: &str) -> Result<(), TestCaseError> {
     let msg = message(err)?;
     if mentions(&msg, value.trim()) || value.split_whitespace().any(|w| mentions(&msg, w)) {
         Ok(())
@@ -85,8 +83,16 @@ pub fn names_a_word(err: &dyn Display, value: &str) -> Result<(), TestCaseError>
 
 /// The message of `err`: one line, not empty, and short whatever the input
 /// (bad values are cut after 80 characters).
-pub fn message(err: &dyn Display) -> Result<String, TestCaseError> {
-    let msg = err.to_string();
+pub fn message(err: &dyn English) -> Result<String, TestCaseError> {
+    if let Some(vi) = err.vietnamese() {
+        if vi.is_empty() || vi.contains('\n') || vi.chars().count() > 1_000 {
+            return Err(TestCaseError::fail(format!(
+                "Vietnamese error message is empty, several lines or too long: {:?}",
+                shown(&vi)
+            )));
+        }
+    }
+    let msg = err.english();
     if msg.is_empty() || msg.contains('\n') || msg.chars().count() > 1_000 {
         return Err(TestCaseError::fail(format!(
             "error message is empty, several lines or too long: {:?}",
@@ -94,6 +100,43 @@ pub fn message(err: &dyn Display) -> Result<String, TestCaseError> {
         )));
     }
     Ok(msg)
+}
+
+/// An error's English message (the Vietnamese one is checked alongside).
+pub trait English {
+    /// The English message.
+    fn english(&self) -> String;
+    /// The Vietnamese message, if the error has one.
+    fn vietnamese(&self) -> Option<String> {
+        None
+    }
+}
+
+impl English for thidua::Error {
+    fn english(&self) -> String {
+        thidua::Bilingual::en(self).into_owned()
+    }
+    fn vietnamese(&self) -> Option<String> {
+        Some(self.to_string())
+    }
+}
+
+impl English for serde_json::Error {
+    fn english(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl English for String {
+    fn english(&self) -> String {
+        self.clone()
+    }
+}
+
+impl English for &str {
+    fn english(&self) -> String {
+        (*self).to_string()
+    }
 }
 
 fn mentions(msg: &str, value: &str) -> bool {

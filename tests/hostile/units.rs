@@ -5,6 +5,7 @@
 //! that is refused names the unit at fault.
 
 use std::collections::BTreeSet;
+use thidua::Bilingual as _;
 
 use chrono::NaiveDate;
 use proptest::collection::vec;
@@ -297,7 +298,7 @@ fn enormous_hierarchies_and_cycles() {
     );
     let err = UnitRegistry::new(chain(true)).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Hierarchy);
-    let msg = err.to_string();
+    let msg = err.en();
     assert!(
         msg.starts_with("cycle in the unit hierarchy: 'A0' → 'A1'"),
         "{}",
@@ -313,7 +314,7 @@ fn self_parent_and_successor_loops() {
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Hierarchy);
     assert_eq!(
-        err.to_string(),
+        err.en(),
         "cycle in the unit hierarchy: 'A' → 'A' (each is under the next)"
     );
     // Periods at chrono's ends: a unit from the first day to the last.
@@ -327,5 +328,5 @@ fn self_parent_and_successor_loops() {
     )
     .succeeded_by([id("A")]);
     let err = UnitRegistry::new([a, b]).unwrap_err();
-    assert!(err.to_string().contains("'B'"), "{err}");
+    assert!(err.en().contains("'B'"), "{err}");
 }

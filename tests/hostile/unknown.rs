@@ -9,6 +9,7 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use serde_json::Value;
+use thidua::Bilingual as _;
 use thidua::people::Fact;
 use thidua::{Award, Outcome, Person, Review, RuleBook, strategies};
 
@@ -175,7 +176,7 @@ proptest! {
         rename(&mut v, &path, &wrong);
         let err = thidua::wire::from_json::<Person>(&v.to_string());
         let err = match err {
-            Err(e) => e.to_string(),
+            Err(e) => e.en().into_owned(),
             Ok(q) => {
                 prop_assert!(false, "{}: '{}' accepted: {:?}", printed(&path), wrong, q);
                 unreachable!()

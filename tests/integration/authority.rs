@@ -231,15 +231,15 @@ mod collective_example;
 fn the_collective_example_judges_2021_and_2024() {
     let report = collective_example::report().unwrap();
     for line in [
-        "Phòng Nội vụ: P-NV — danh hiệu/hình thức \"Tập thể lao động tiên tiến\" năm 2021: KHÔNG ĐỦ ĐIỀU KIỆN",
-        "Phòng Nội vụ: P-NV — danh hiệu/hình thức \"Tập thể lao động tiên tiến\" năm 2024: ĐỦ ĐIỀU KIỆN",
-        "Phòng Tài chính – Kế hoạch: P-TCKH — danh hiệu/hình thức \"Tập thể lao động xuất sắc\" năm 2021: ĐỦ ĐIỀU KIỆN",
+        "Phòng Nội vụ (P-NV) — danh hiệu/hình thức \"Tập thể lao động tiên tiến\" năm 2021: KHÔNG ĐỦ ĐIỀU KIỆN",
+        "Phòng Nội vụ (P-NV) — danh hiệu/hình thức \"Tập thể lao động tiên tiến\" năm 2024: ĐỦ ĐIỀU KIỆN",
+        "Phòng Tài chính – Kế hoạch (P-TCKH) — danh hiệu/hình thức \"Tập thể lao động xuất sắc\" năm 2021: ĐỦ ĐIỀU KIỆN",
         "[không đạt] 9/10 cá nhân hoàn thành nhiệm vụ (0 chưa xếp loại); cần 100%",
-        "Nguyễn Thị Lan: TCKH-01 — danh hiệu/hình thức \"Bằng khen của bộ, ban, ngành, tỉnh\" năm 2021: ĐỦ ĐIỀU KIỆN",
+        "Nguyễn Thị Lan (TCKH-01) — danh hiệu/hình thức \"Bằng khen của bộ, ban, ngành, tỉnh\" năm 2021: ĐỦ ĐIỀU KIỆN",
         "SK-2020-01 (cấp cơ sở, công nhận 15/10/2020); SK-2021-02 (cấp cơ sở, công nhận 02/11/2021)",
         "= 6,6 → 6 (khoản 1 Điều 11 Nghị định số 91/2017/NĐ-CP)",
-        "Nguyễn Thị Lan: TCKH-01 — danh hiệu/hình thức \"Bằng khen của Thủ tướng Chính phủ\" năm 2024: KHÔNG ĐỦ ĐIỀU KIỆN",
-        "Trần Văn Bình: TCKH-02 — danh hiệu/hình thức \"Bằng khen của Thủ tướng Chính phủ\" năm 2024: ĐỦ ĐIỀU KIỆN",
+        "Nguyễn Thị Lan (TCKH-01) — danh hiệu/hình thức \"Bằng khen của Thủ tướng Chính phủ\" năm 2024: KHÔNG ĐỦ ĐIỀU KIỆN",
+        "Trần Văn Bình (TCKH-02) — danh hiệu/hình thức \"Bằng khen của Thủ tướng Chính phủ\" năm 2024: ĐỦ ĐIỀU KIỆN",
         "Quyết định số 1890/QĐ-UBND ngày 28/12/2021 của Chủ tịch Ủy ban nhân dân cấp huyện: 4 khen thưởng, 2 điểm cần lưu ý về thẩm quyền",
         "không có thẩm quyền tặng \"Tập thể lao động xuất sắc\" (khoản 2 Điều 80 Luật Thi đua, khen thưởng số 06/2022/QH15)",
     ] {

@@ -110,7 +110,10 @@ fn error_is_a_static_std_error() {
     }
     let e = "nope".parse::<thidua::Award>().unwrap_err();
     let b = boxed(e);
-    assert!(b.to_string().starts_with("unknown award 'nope'"), "{b}");
+    assert!(
+        b.to_string().starts_with("không rõ danh hiệu 'nope'"),
+        "{b}"
+    );
     assert_eq!(
         b.downcast_ref::<thidua::Error>().map(thidua::Error::kind),
         Some(thidua::ErrorKind::UnknownName)

@@ -2,6 +2,7 @@
 //! province's criteria, the Labour Order of a collective, the kinds of
 //! commendation, and a broken ladder explained as a person reads it.
 
+use thidua::Bilingual as _;
 use thidua::collectives::{Community, MemberTally};
 use thidua::eligibility::{Criterion, Merits, Status};
 use thidua::history::{CommendationKind, Conferral, DecisionRef};
@@ -184,7 +185,7 @@ all = ["đoàn kết"]
         .with_overlay(&o)
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Conflict);
-    assert!(err.to_string().contains("does not leave"), "{err}");
+    assert!(err.en().contains("does not leave"), "{err}");
     // Nor for a recipient who does not receive the award.
     let o = Overlay::from_toml(
         &text

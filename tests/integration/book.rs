@@ -748,7 +748,7 @@ fn overlay_example_judges_with_the_file() {
             (NeedsReview, Ineligible)
         ]
     );
-    assert!(report.contains("loosens the national rule"), "{report}");
+    assert!(report.contains("nới lỏng quy định quốc gia"), "{report}");
 }
 
 /// "0,3" → 0.3; "1,5 ×" → 1.5; "≤ 0,6" → 0.6.

@@ -6,6 +6,7 @@
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use thidua::Bilingual as _;
 use thidua::decision::MoneyNoteKind;
 use thidua::history::Recipient;
 use thidua::law::SalarySchedule;
@@ -119,7 +120,7 @@ fn the_crates_own_amount_is_accepted_back() {
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::OutOfRange);
     assert!(
-        err.to_string().contains("above the cap of 1.404.000 đồng"),
+        err.en().contains("above the cap of 1.404.000 đồng"),
         "{err}"
     );
     let err = t

@@ -1,3 +1,4 @@
+use thidua::Bilingual as _;
 use thidua::{Award, ErrorKind};
 use unicode_normalization::UnicodeNormalization;
 
@@ -64,10 +65,9 @@ fn abbreviations_of_the_common_titles() {
 fn unknown_names_suggest_the_closest() {
     let err = "Lao dong tien tin".parse::<Award>().unwrap_err();
     assert_eq!(err.kind(), ErrorKind::UnknownName);
-    assert!(err.to_string().contains("'Lao động tiên tiến'"), "{err}");
+    assert!(err.en().contains("'Lao động tiên tiến'"), "{err}");
     assert!(
-        err.to_string()
-            .starts_with("unknown award 'Lao dong tien tin'"),
+        err.en().starts_with("unknown award 'Lao dong tien tin'"),
         "{err}"
     );
     assert!("".parse::<Award>().is_err());

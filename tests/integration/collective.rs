@@ -3,6 +3,7 @@
 
 use crate::util::*;
 use proptest::prelude::*;
+use thidua::Bilingual as _;
 use thidua::citation::{Instrument, InstrumentKind};
 use thidua::collectives::{CollectiveRecord, MemberTally};
 use thidua::eligibility::{Criterion, Status};
@@ -259,7 +260,7 @@ fn the_title_of_the_other_kind_of_collective_is_an_error() {
         .unwrap_err();
     assert_eq!(err.kind(), thidua::ErrorKind::Conflict);
     assert_eq!(
-        err.to_string(),
+        err.en(),
         "'P1' is judged for 'Đơn vị tiên tiến', not 'Tập thể lao động tiên tiến'"
     );
     let err = review
@@ -364,7 +365,7 @@ fn the_tally_is_judged_from_members() {
 fn inconsistent_tallies_are_errors() {
     let mut t = tally(10, 11);
     assert_eq!(
-        t.validate().unwrap_err().to_string(),
+        t.validate().unwrap_err().en(),
         "advanced members (11) exceed the 10 members"
     );
     t = tally(10, 2);

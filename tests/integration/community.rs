@@ -3,6 +3,7 @@
 //! shares and the district-level criterion after 2025-07-01.
 
 use crate::util::d;
+use thidua::Bilingual as _;
 use thidua::citation::{Instrument, InstrumentKind};
 use thidua::collectives::{Community, CommunityRecord, Exclusion, Holders};
 use thidua::eligibility::{Criterion, Status};
@@ -255,7 +256,7 @@ fn malformed_community_input_is_an_error() {
     c.records[0].criteria.push(Some(true));
     let err = review.community(&c, Award::CulturalFamily).unwrap_err();
     assert_eq!(
-        err.to_string(),
+        err.en(),
         "the record of 'HO-0012' for 2024 judges 4 criteria, but 'Gia đình văn hóa' has 3"
     );
     let err = review

@@ -3,6 +3,7 @@
 
 use crate::util::*;
 use proptest::prelude::*;
+use thidua::Bilingual as _;
 use thidua::citation::{Instrument, InstrumentKind};
 use thidua::eligibility::{Criterion, Status};
 use thidua::history::{CommendationKind, Conferral, DecisionRef};
@@ -570,7 +571,7 @@ fn certificate_of_commendation_needs_the_provincial_criteria() {
         .with_overlay(&bad)
         .unwrap_err();
     assert_eq!(
-        err.to_string(),
+        err.en(),
         "overlay 'x' sets the criteria of a \"Giấy khen\" with 0 years"
     );
 }

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
+use thidua::Bilingual as _;
 use thidua::fund::{BudgetCategory, BudgetLine, FundFindingKind};
 use thidua::history::Recipient;
 use thidua::id::{PersonId, UnitId};
@@ -59,9 +60,9 @@ fn caps_by_basis_both_sides_of_the_boundary() {
     assert_eq!(review.regime, RegimeId::DECREE_152_2025);
     assert_eq!(review.cap, dong(200_000_000));
     assert_eq!(
-        review.findings[0].to_string(),
+        review.findings[0].en(),
         "the allocation of 250.000.000 đồng is above the cap of 200.000.000 đồng (1% of 20.000.000.000 đồng) \
-         (điểm b khoản 3 Điều 46 Nghị định số 152/2025/NĐ-CP)"
+         (Art. 46(3)(b) Nghị định số 152/2025/NĐ-CP)"
     );
     // A ministry: 20% of its salary fund (Decree 91/2017 Art. 65 k1 in 2021).
     let ministry = Fund::new(
@@ -192,7 +193,7 @@ fn commitments_and_the_balance() {
         FundFindingKind::CommitmentsOverBalance
     );
     assert!(
-        review.findings[0].message.ends_with("by 520.000 đồng"),
+        review.findings[0].message_en.ends_with("by 520.000 đồng"),
         "{}",
         review.findings[0]
     );
@@ -227,12 +228,17 @@ fn who_pays() {
     // A 2021 fund cites the rule of 2021 (Decree 91/2017), not Law 06/2022.
     assert_eq!(
         f[0].to_string(),
-        "decision 9/QĐ was signed by the Chủ tịch Ủy ban nhân dân cấp huyện (cấp huyện) but is paid from a fund of cấp xã \
+        "quyết định 9/QĐ do Chủ tịch Ủy ban nhân dân cấp huyện (cấp huyện) ký nhưng chi từ quỹ cấp xã \
          (khoản 2 Điều 66 Nghị định số 91/2017/NĐ-CP (chưa kiểm chứng))"
+    );
+    assert_eq!(
+        f[0].en(),
+        "decision 9/QĐ was signed by the Chủ tịch Ủy ban nhân dân cấp huyện (cấp huyện) but is paid from a fund of cấp xã \
+         (Art. 66(2) Nghị định số 91/2017/NĐ-CP (unverified))"
     );
     let f = check(decision(Authority::CommuneChair, Some("X2")));
     assert_eq!(f[0].kind, FundFindingKind::PaidFromOtherLevel);
-    assert!(f[0].message.contains("signed for 'X2'"), "{}", f[0]);
+    assert!(f[0].message_en.contains("signed for 'X2'"), "{}", f[0]);
     let f = check(decision(Authority::AgencyHead, None));
     assert_eq!(f[0].kind, FundFindingKind::PayerUnknown);
     // From 2024, Law 06/2022 Art. 11 k4.
@@ -264,7 +270,7 @@ fn errors_are_for_what_cannot_be_reviewed() {
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NoRegime);
     assert!(
-        err.to_string()
+        err.en()
             .starts_with("fund of 'X1' for 2017: no regime in force on 2017-01-01"),
         "{err}"
     );
@@ -309,7 +315,7 @@ proptest! {
             }
             Err(e) if negative => {
                 prop_assert_eq!(e.kind(), ErrorKind::OutOfRange);
-                prop_assert!(e.to_string().ends_with("the allocation is -1 đồng, a negative amount"), "{}", e);
+                prop_assert!(e.en().ends_with("the allocation is -1 đồng, a negative amount"), "{}", e);
             }
             Err(e) => prop_assert_eq!(e.kind(), ErrorKind::Overflow),
         }

@@ -1,6 +1,7 @@
 //! Ids sort as a total order that agrees with equality.
 
 use proptest::prelude::*;
+use thidua::Bilingual as _;
 
 /// Codes that mix digits and letters, where a "natural" order can go wrong.
 fn code() -> impl Strategy<Value = thidua::id::PersonId> {
@@ -42,5 +43,5 @@ fn allocate_sees_a_duplicate_among_mixed_ids() {
         .collect();
     let err = allocate(candidates, 100, TieBreak::LowerIdFirst).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Duplicate);
-    assert_eq!(err.to_string(), "candidate '2' is listed twice");
+    assert_eq!(err.en(), "candidate '2' is listed twice");
 }

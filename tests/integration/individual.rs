@@ -1,6 +1,7 @@
 //! Individual titles, regime by regime, on both sides of every threshold.
 
 use crate::util::*;
+use thidua::Bilingual as _;
 use thidua::citation::{Instrument, InstrumentKind};
 use thidua::eligibility::{Criterion, Status};
 use thidua::law::OverlayRule;
@@ -272,6 +273,31 @@ fn cstdcs_implies_ldtt_standard() {
     let v = judge(&p, CSTDCS, 2024, d(2024, 12, 20));
     assert_outcome(&v, Outcome::Ineligible);
     assert_status(&v, Criterion::Rating, Status::Unmet);
+}
+
+#[test]
+fn cstdcs_implies_the_base_title_of_every_category() {
+    for &category in PersonCategory::ALL {
+        if matches!(
+            category,
+            PersonCategory::Farmer | PersonCategory::Worker | PersonCategory::Other
+        ) {
+            // Judged by the provincial standard: needs review either way.
+            continue;
+        }
+        let mut p = servant("1", Rating::Excellent, 2024);
+        p.category = category;
+        initiative(&mut p, "SK-1", Scope::Grassroots, d(2024, 10, 1));
+        let on = d(2024, 12, 20);
+        assert_outcome(&judge(&p, CSTDCS, 2024, on), Outcome::Eligible);
+        assert_outcome(
+            &judge(&p, category.base_title(), 2024, on),
+            Outcome::Eligible,
+        );
+    }
+    assert_eq!(PersonCategory::Soldier.base_title(), CSTT);
+    assert_eq!(PersonCategory::Police.base_title(), CSTT);
+    assert_eq!(PersonCategory::PublicEmployee.base_title(), LDTT);
 }
 
 #[test]
@@ -564,7 +590,7 @@ fn overlays_may_not_loosen_or_apply_out_of_force() {
         .with_overlay(&loose)
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Conflict);
-    assert!(err.to_string().contains("'X' loosens"), "{err}");
+    assert!(err.en().contains("'X' loosens"), "{err}");
     let quota = Overlay::new(
         "Y",
         decision("2/2021/QĐ-UBND"),
@@ -604,7 +630,7 @@ fn bad_input_is_an_error_naming_the_value() {
     let err = review.person(&later, LDTT).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::OutOfRange);
     assert_eq!(
-        err.to_string(),
+        err.en(),
         "person 'P7': record for year 2022 is after the judging date 2021-12-20"
     );
 
@@ -614,7 +640,7 @@ fn bad_input_is_an_error_naming_the_value() {
         .push(YearRecord::new(2021).rated(Rating::Excellent));
     let err = review.person(&twice, LDTT).unwrap_err();
     assert_eq!(
-        (err.kind(), err.to_string()),
+        (err.kind(), err.en().into_owned()),
         (
             ErrorKind::Duplicate,
             "person 'P8': two records for year 2021".to_owned()

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use rust_decimal::{Decimal, RoundingStrategy};
+use thidua::Bilingual as _;
 use thidua::citation::Instrument;
 use thidua::law::{SalarySchedule, SalaryStep};
 use thidua::{
@@ -201,7 +202,7 @@ fn a_household_commendation_is_rounded_once() {
     let err = t98.amount(Award::CertificateOfCommendation, H).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Missing);
     assert!(
-        err.to_string()
+        err.en()
             .starts_with("luat06-2022 on 2025-06-30: no award money"),
         "{err}"
     );
@@ -209,7 +210,7 @@ fn a_household_commendation_is_rounded_once() {
     let err = t91.amount(Award::CertificateOfCommendation, H).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Missing);
     assert!(
-        err.to_string()
+        err.en()
             .starts_with("nd91-2017 on 2021-12-20: no award money"),
         "{err}"
     );
@@ -237,13 +238,13 @@ fn a_commemorative_medal_is_a_cap() {
         .amount_at(Award::CommemorativeMedal, I, Decimal::new(7, 1))
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::OutOfRange);
-    assert!(err.to_string().contains("above the cap of 0.6"), "{err}");
+    assert!(err.en().contains("above the cap of 0.6"), "{err}");
     // A fixed rate cannot be changed.
     let err = tariff
         .amount_at(Award::AdvancedWorker, I, Decimal::new(2, 1))
         .unwrap_err();
     assert!(
-        err.to_string().contains("differs from the fixed rate 0.3"),
+        err.en().contains("differs from the fixed rate 0.3"),
         "{err}"
     );
     // An award the regime sets no money for may carry a local rate, unverified.
@@ -256,10 +257,7 @@ fn a_commemorative_medal_is_a_cap() {
     for award in [Award::CulturalFamily, Award::CommemorativeMedal] {
         let err = tariff.amount_at(award, H, Decimal::new(-1, 1)).unwrap_err();
         assert_eq!(err.kind(), ErrorKind::OutOfRange);
-        assert!(
-            err.to_string().contains("negative multiplier -0.1"),
-            "{err}"
-        );
+        assert!(err.en().contains("negative multiplier -0.1"), "{err}");
     }
 }
 

@@ -7,6 +7,7 @@
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 
+use thidua::Bilingual as _;
 use thidua::{ErrorKind, Review, RuleBook};
 
 use super::population::{annual_review, data};
@@ -220,7 +221,7 @@ fn duplicates_are_named_in_any_order() {
             let e = annual_review::run_with(&dir, threads(n), chunk).unwrap_err();
             assert_eq!(e.kind(), ErrorKind::Duplicate, "{e}");
             assert_eq!(
-                e.to_string(),
+                e.en(),
                 "records.csv line 146: person '17': two records for 2021",
                 "{order:?}"
             );
@@ -238,10 +239,7 @@ fn duplicates_are_named_in_any_order() {
         );
         let e = annual_review::run_with(&dir, threads(2), 400).unwrap_err();
         assert_eq!(e.kind(), ErrorKind::Duplicate, "{e}");
-        assert_eq!(
-            e.to_string(),
-            "people.csv line 50: person '5' is given twice"
-        );
+        assert_eq!(e.en(), "people.csv line 50: person '5' is given twice");
     }
     // Of two pairs, the one whose second record comes first is named.
     let dir = copy("dup-two", &data("edge"), "\n", |file, lines| {
@@ -252,7 +250,7 @@ fn duplicates_are_named_in_any_order() {
     });
     let e = annual_review::run_with(&dir, threads(2), 300).unwrap_err();
     assert_eq!(
-        e.to_string(),
+        e.en(),
         "records.csv line 146: person '48': two records for 2019"
     );
 }
@@ -267,7 +265,7 @@ fn unknown_people_and_years_are_named_with_their_line() {
     });
     let e = annual_review::run_with(&dir, threads(2), 256).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::UnknownReference);
-    assert_eq!(e.to_string(), "records.csv line 102: unknown person '49'");
+    assert_eq!(e.en(), "records.csv line 102: unknown person '49'");
     let dir = copy("outside-window", &data("edge"), "\n", |file, lines| {
         if file == "records.csv" {
             lines.insert(3, "2,2018,HTT,none,0,0,none".to_owned());
@@ -276,7 +274,7 @@ fn unknown_people_and_years_are_named_with_their_line() {
     let e = annual_review::run(&dir).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::OutOfRange);
     assert!(
-        e.to_string().starts_with(
+        e.en().starts_with(
             "records.csv line 5: person '2': year 2018 is outside the population's years 2019..=2021"
         ),
         "{e}"
@@ -297,7 +295,7 @@ fn oversized_lines_and_fields_are_refused() {
         let e = annual_review::run_with(&dir, threads(2), chunk).unwrap_err();
         assert_eq!(e.kind(), ErrorKind::Parse);
         assert_eq!(
-            e.to_string(),
+            e.en(),
             format!(
                 "records.csv line 22: a line longer than {} bytes",
                 annual_review::MAX_LINE
@@ -313,7 +311,7 @@ fn oversized_lines_and_fields_are_refused() {
     });
     let e = annual_review::run(&dir).unwrap_err();
     assert_eq!(
-        e.to_string(),
+        e.en(),
         format!(
             "people.csv line 6: column 1 longer than {} bytes",
             annual_review::MAX_FIELD
@@ -328,7 +326,7 @@ fn oversized_lines_and_fields_are_refused() {
     });
     let e = annual_review::run(&dir).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Parse, "{e}");
-    assert!(e.to_string().starts_with("records.csv line 12: "), "{e}");
+    assert!(e.en().starts_with("records.csv line 12: "), "{e}");
 }
 
 /// The files of the repository's generator (`examples/gen_workload.rs`) in

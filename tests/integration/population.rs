@@ -2,6 +2,7 @@
 //! input, and the fast path agreeing with one-by-one verdicts.
 
 use std::path::{Path, PathBuf};
+use thidua::Bilingual as _;
 
 use proptest::prelude::*;
 use thidua::{Award, ErrorKind, Outcome, Review, RuleBook, strategies};
@@ -164,7 +165,7 @@ fn malformed_csv_names_the_file_line_and_value() {
     for (name, file, edit, kind, message) in cases {
         let err = annual_review::run(&malformed(name, file, edit)).unwrap_err();
         assert_eq!(err.kind(), kind, "{name}: {err}");
-        assert!(err.to_string().contains(message), "{name}: {err}");
+        assert!(err.en().contains(message), "{name}: {err}");
     }
 }
 

@@ -25,7 +25,7 @@ fn the_example_writes_the_annex_of_its_sample() {
     assert!(
         o.rejected[1]
             .reason
-            .contains("unknown award 'Chiến sĩ thi đua xuất sắc'")
+            .contains("không rõ danh hiệu 'Chiến sĩ thi đua xuất sắc'")
     );
     // HT in 2025 fails LĐTT under Decree 152/2025; the amended law was not
     // read, so whether it is more favourable needs review.

@@ -2,6 +2,7 @@
 //! communes, ancestors, descendants and levels.
 
 use chrono::NaiveDate;
+use thidua::Bilingual as _;
 use thidua::id::UnitId;
 use thidua::units::{Level, Unit, UnitKind, UnitRegistry};
 use thidua::{ErrorKind, Period};
@@ -36,7 +37,7 @@ fn province() -> Unit {
 fn rejected(units: Vec<Unit>, kind: ErrorKind, needles: &[&str]) {
     let err = UnitRegistry::new(units).unwrap_err();
     assert_eq!(err.kind(), kind, "{err}");
-    let msg = err.to_string();
+    let msg = err.en();
     for n in needles {
         assert!(msg.contains(n), "{msg:?} should mention {n:?}");
     }
@@ -134,8 +135,7 @@ fn unknown_id_suggests_the_closest() {
     let err = reg.level(&id("X3")).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::UnknownReference);
     assert!(
-        err.to_string()
-            .starts_with("unknown unit 'X3'; did you mean"),
+        err.en().starts_with("unknown unit 'X3'; did you mean"),
         "{err}"
     );
 }
@@ -452,7 +452,7 @@ fn kinds_parse_in_every_spelling() {
     }
     let err = "thon xom".parse::<UnitKind>().unwrap_err();
     assert_eq!(err.kind(), ErrorKind::UnknownName);
-    assert!(err.to_string().contains("did you mean"), "{err}");
+    assert!(err.en().contains("did you mean"), "{err}");
     assert_eq!("cap tinh".parse::<Level>().unwrap(), Level::Province);
 }
 

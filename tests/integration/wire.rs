@@ -16,8 +16,9 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use thidua::campaigns::{
-    Adjustment, Campaign, CampaignKind, CampaignScope, RankTieBreak, Requirement, Scorecard,
-    ScoringCriterion, ScoringSheet, StocktakeKind,
+    Adjustment, Campaign, CampaignKind, CampaignScope, EmulationGroup, GroupKind, Judgement,
+    RankTieBreak, Registration, Requirement, Scorecard, ScoringCriterion, ScoringSheet,
+    StocktakeKind,
 };
 use thidua::citation::{Instrument, InstrumentKind};
 use thidua::collectives::CollectiveRecord;
@@ -486,6 +487,123 @@ fn campaign_and_scoring_golden() {
         .score("T1".parse().unwrap(), Decimal::from(3))
         .met("BB1".parse().unwrap(), true);
     golden_eq("scorecard", &card);
+}
+
+#[test]
+fn fund_golden() {
+    use thidua::fund::{BudgetCategory, BudgetLine};
+    use thidua::law::{AreaClass, FundBasis};
+    let mut fund = thidua::Fund::new(
+        "X1".parse().unwrap(),
+        Level::Commune,
+        2024,
+        FundBasis::RecurrentSpending {
+            spending: Money::from_dong(20_000_000_000),
+            area: AreaClass::Highland,
+        },
+    )
+    .opening(Money::from_dong(12_500_000))
+    .allocate(Money::from_dong(140_000_000))
+    .contribute(Money::from_dong(10_000_000))
+    .line(
+        BudgetLine::new(
+            "TC".parse().unwrap(),
+            BudgetCategory::Organising,
+            Money::from_dong(30_000_000),
+        )
+        .spent(Money::from_dong(18_250_000)),
+    );
+    let decision = decision();
+    let money = decision
+        .money(&RuleBook::national(), &SalarySchedule::national())
+        .unwrap();
+    fund.commit(&decision, &money);
+    golden_eq("fund", &fund);
+}
+
+fn cluster() -> EmulationGroup {
+    let units = ["BINH-LIEU", "TIEN-YEN", "BA-CHE"];
+    let mut g = EmulationGroup::new(
+        "CUM-MN-HD".parse().unwrap(),
+        "Cụm thi đua các huyện miền núi, hải đảo",
+        GroupKind::Cluster,
+        "QN".parse().unwrap(),
+    );
+    for u in units {
+        g = g.member(
+            u.parse().unwrap(),
+            Period::new(d(2021, 1, 1), d(2025, 7, 1)).unwrap(),
+        );
+    }
+    let order: Vec<_> = units.iter().map(|u| u.parse().unwrap()).collect();
+    g.rotate(&order, 2021, 3)
+}
+
+#[test]
+fn registration_group_and_pact_golden() {
+    let reg = Registration::new(
+        "PT-2021".parse().unwrap(),
+        "X1".parse().unwrap(),
+        d(2021, 3, 15),
+    )
+    .aim(Award::ExcellentCollective)
+    .model("Mô hình dân vận khéo")
+    .judge_models(Judgement::Achieved)
+    .judge_titles(Judgement::NotAchieved);
+    golden_eq("registration", &reg);
+    let g = cluster();
+    golden_eq("emulation_group", &g);
+    let pact = g
+        .pact(
+            2022,
+            d(2022, 2, 26),
+            vec!["Hoàn thành vượt mức các chỉ tiêu năm 2022".into()],
+        )
+        .unwrap();
+    golden_eq("pact", &pact);
+}
+
+#[test]
+fn community_golden() {
+    use thidua::collectives::{Community, CommunityRecord, Holders};
+    let mut c = Community::new(
+        "THON-3".parse().unwrap(),
+        "Thôn 3",
+        thidua::RecipientKind::Village,
+    );
+    let mut r = CommunityRecord::new(2024);
+    r.criteria = vec![Some(true), Some(true), None];
+    r.exclusions_checked = true;
+    r.holders = Some(Holders {
+        holding: 52,
+        of: 70,
+    });
+    r.leads_movement = Some(true);
+    c.records.push(r);
+    golden_eq("community", &c);
+}
+
+/// A caller's own regime, from the bundled Decree 152/2025: the whole of
+/// a regime's wire form (its rules, money tables and powers) in one file.
+#[test]
+fn regime_golden() {
+    use thidua::{Confidence, Regime, RegimeId};
+    let book = RuleBook::national();
+    let base = book.regime(&RegimeId::DECREE_152_2025).unwrap();
+    let mine = Regime::based_on(
+        base,
+        RegimeId::new("tinh-a"),
+        "Quy chế thi đua, khen thưởng tỉnh A",
+        "Province A's emulation rules",
+        Period::starting(d(2025, 7, 1)),
+        Confidence::Secondhand,
+    )
+    .with_instrument(
+        thidua::citation::Instrument::bundled("152/2025/NĐ-CP")
+            .unwrap()
+            .clone(),
+    );
+    golden_eq("regime", &mine);
 }
 
 // ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use thidua::Bilingual as _;
 use thidua::words::{self, Four, Style, Thousand, ZeroTens};
 use thidua::{ErrorKind, Money};
 use unicode_normalization::UnicodeNormalization;
@@ -104,7 +105,7 @@ fn money_in_words() {
     let err = Money::new(Decimal::new(2_235_005, 1))
         .to_words()
         .unwrap_err();
-    assert!(err.to_string().contains("fraction of a đồng"), "{err}");
+    assert!(err.en().contains("fraction of a đồng"), "{err}");
     let err = Money::from_dong(-5).to_words().unwrap_err();
     assert_eq!(err.kind(), ErrorKind::OutOfRange);
     let err = Money::MAX.to_words().unwrap_err();
