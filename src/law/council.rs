@@ -21,8 +21,6 @@ pub enum VoteBase {
     Present,
 }
 
-impl VoteBase {}
-
 /// The share of "yes" votes a candidate for one of `awards` needs in the
 /// council's secret ballot (bỏ phiếu kín), with the article that sets it.
 ///
