@@ -10,13 +10,14 @@ use thidua::Bilingual as _;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use thidua::campaigns::{Campaign, Scorecard, ScoringSheet};
+use thidua::campaigns::{Campaign, EmulationGroup, Pact, Registration, Scorecard, ScoringSheet};
+use thidua::collectives::Community;
 use thidua::collectives::MemberTally;
 use thidua::decision::DecisionMoney;
 use thidua::law::SalarySchedule;
 use thidua::units::{Unit, UnitRegistry};
 use thidua::{
-    Award, Citation, Collective, Decision, Outcome, Overlay, Period, Person, Regime, Review,
+    Award, Citation, Collective, Decision, Fund, Outcome, Overlay, Period, Person, Regime, Review,
     RuleBook, Verdict,
 };
 
@@ -186,8 +187,34 @@ no_answers!(
     Campaign,
     ScoringSheet,
     Scorecard,
-    Regime
+    Regime,
+    Fund,
+    Registration,
+    EmulationGroup,
+    Pact
 );
+
+impl Answers for Community {
+    fn answers(&self) -> Option<Vec<Outcome>> {
+        let book = RuleBook::national();
+        let review = Review::new(&book, 2024, d(2024, 12, 20)).unwrap();
+        Some(
+            [
+                Award::CulturalFamily,
+                Award::CulturalVillage,
+                Award::ExemplaryCommune,
+            ]
+            .into_iter()
+            .filter(|a| a.accepts(self.kind))
+            .map(|a| {
+                review
+                    .community(self, a)
+                    .map_or(Outcome::NeedsReview, |v| v.outcome)
+            })
+            .collect(),
+        )
+    }
+}
 
 impl Answers for Person {
     fn answers(&self) -> Option<Vec<Outcome>> {
@@ -443,6 +470,18 @@ fn every_key_of_every_wire_type_misspelled_dropped_and_twice() {
         mutate::<ScoringSheet>("scoring_sheet.json"),
     );
     add("scorecard.json", mutate::<Scorecard>("scorecard.json"));
+    add("fund.json", mutate::<Fund>("fund.json"));
+    add(
+        "registration.json",
+        mutate::<Registration>("registration.json"),
+    );
+    add(
+        "emulation_group.json",
+        mutate::<EmulationGroup>("emulation_group.json"),
+    );
+    add("pact.json", mutate::<Pact>("pact.json"));
+    add("community.json", mutate::<Community>("community.json"));
+    // regime.json: its keys are those of the rule book, mutated below.
     println!("{report}total: {total:?}");
     assert!(total.misspelled > 300, "{total:?}");
 }
