@@ -181,14 +181,7 @@ fn judged<'a>(basis: &Citation, rests_on: impl IntoIterator<Item = &'a Citation>
 fn nothing(regime: &Regime) -> Coverage {
     Coverage::NeedsReview {
         gap: Gap::TextNotRead,
-        citation: regime
-            .instruments()
-            .first()
-            .map_or(
-                Citation::new(crate::citation::Instrument::LAW_06_2022),
-                |i| Citation::new(i.clone()),
-            )
-            .unverified(),
+        citation: regime.defining_citation(),
     }
 }
 

@@ -655,22 +655,14 @@ impl<'r> Review<'r> {
                 Finding::new(Criterion::Standard, Status::Unknown, citation, vi, en)
             }),
             _ => {
-                let citation = self
-                    .regime
-                    .instruments()
-                    .first()
-                    .map_or(
-                        Citation::new(crate::citation::Instrument::LAW_06_2022),
-                        |i| Citation::new(i.clone()),
-                    )
-                    .unverified();
+                let citation = self.regime.defining_citation();
                 sink.add(Status::Unknown, || {
                     Finding::new(
                         Criterion::Standard,
                         Status::Unknown,
                         &citation,
-                        format!("chế độ \"{}\" không có quy tắc xét tặng \"{award}\" cho {who}: cần xem xét", self.regime.id()),
-                        format!("regime '{}' has no rule for '{}' to {who_en}: needs review", self.regime.id(), award.name_en()),
+                        format!("chế độ \"{}\" không có quy tắc xét tặng \"{award}\" cho {who}: cần xem xét", self.regime.name_vi()),
+                        format!("{} has no rule for '{}' to {who_en}: needs review", self.regime.name_en(), award.name_en()),
                     )
                 });
             }

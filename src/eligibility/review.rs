@@ -829,15 +829,7 @@ impl<'a> Review<'a> {
         recipient: RecipientKind,
         sink: &mut S,
     ) {
-        let citation = self
-            .regime
-            .instruments()
-            .first()
-            .map_or(
-                Citation::new(crate::citation::Instrument::LAW_06_2022),
-                |i| Citation::new(i.clone()),
-            )
-            .unverified();
+        let citation = self.regime.defining_citation();
         sink.add(Status::Unknown, || {
             Finding::new(
                 Criterion::Standard,
@@ -847,14 +839,14 @@ impl<'a> Review<'a> {
                     "\"{award}\" (tuyến xét \"{}\") không có quy tắc xét tặng cho {} trong chế độ \"{}\": cần xem xét",
                     route.id(),
                     recipient.name_vi(),
-                    self.regime.id()
+                    self.regime.name_vi()
                 ),
                 format!(
-                    "'{}' (route {}) has no rule for {} under regime '{}': needs review",
+                    "'{}' (route {}) has no rule for {} under {}: needs review",
                     award.name_en(),
                     route.id(),
                     recipient.name_en(),
-                    self.regime.id()
+                    self.regime.name_en()
                 ),
             )
         });
@@ -930,10 +922,7 @@ impl<'a> Review<'a> {
         if !self.regime.confidence().is_decisive() {
             sink.add(Status::Unknown, || {
                 // The first instrument is the one that defines the regime.
-                let citation = self.regime.instruments().first().map_or(
-                    Citation::new(crate::citation::Instrument::LAW_06_2026),
-                    |i| Citation::new(i.clone()),
-                ).unverified();
+                let citation = self.regime.defining_citation();
                 Finding::new(
                     Criterion::Regime,
                     Status::Unknown,

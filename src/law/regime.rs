@@ -21,7 +21,7 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
-use crate::citation::{Confidence, Instrument};
+use crate::citation::{Citation, Confidence, Instrument};
 use crate::error::{Error, ErrorKind, Result};
 
 use super::collective::CollectiveRules;
@@ -659,6 +659,18 @@ impl Regime {
     #[must_use]
     pub fn instruments(&self) -> &[Instrument] {
         &self.instruments
+    }
+
+    /// The instrument that defines the regime (its first), cited without
+    /// an article and so unverified: what a finding cites when the regime
+    /// has no rule for a question, or its own text was not read.
+    pub(crate) fn defining_citation(&self) -> Citation {
+        let instrument = self
+            .instruments
+            .first()
+            .cloned()
+            .unwrap_or(Instrument::LAW_06_2022);
+        Citation::new(instrument).unverified()
     }
 
     /// How sure we are that the regime exists as described.
