@@ -15,7 +15,7 @@ use super::flags::FlagNomination;
 use crate::people::{DisciplineForm, Fact, Rating};
 
 use super::merits::Merits;
-use super::review::{Explain, Review, Sink, Worst, gate};
+use super::review::{Explain, Review, Sink, Worst, gate, record_of_year};
 use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
 use crate::collectives::{Collective, CollectiveRecord, MemberTally};
 use crate::facts::PersonFacts;
@@ -164,11 +164,9 @@ impl Review<'_> {
                 format!("'{award}' is not conferred on collectives ('{}')", c.id),
             ));
         }
-        // Two records of the year judged: which one holds is not ours to
-        // guess, whatever the award (as for the community titles).
-        self.record_of_year(c)?;
+        let record = record_of_year(&c.records, |r| r.year, self.year, &c.id)?;
         match award.route() {
-            Route::CollectiveTitle => self.collective_title(c, t, award, sink),
+            Route::CollectiveTitle => self.collective_title(c, record, t, award, sink),
             Route::Form => {
                 self.regime_finding(sink);
                 self.collective_form(c, t, award, merits, sink);
@@ -186,26 +184,12 @@ impl Review<'_> {
         }
     }
 
-    /// The collective's record of the year judged, if given; two are an
-    /// error ([`ErrorKind::Duplicate`]).
-    fn record_of_year<'c>(&self, c: &'c Collective) -> Result<Option<&'c CollectiveRecord>> {
-        let mut records = c.records.iter().filter(|r| r.year == self.year);
-        let record = records.next();
-        if records.next().is_some() {
-            return Err(Error::new(
-                ErrorKind::Duplicate,
-                format!("'{}' có hai bản ghi cho năm {}", c.id, self.year),
-                format!("'{}' has two records for {}", c.id, self.year),
-            ));
-        }
-        Ok(record)
-    }
-
     /// A collective title: "Tập thể lao động tiên tiến" / "Đơn vị tiên
     /// tiến", "Tập thể lao động xuất sắc" / "Đơn vị quyết thắng".
     fn collective_title<S: Sink>(
         &self,
         c: &Collective,
+        record: Option<&CollectiveRecord>,
         t: &MemberTally,
         award: Award,
         sink: &mut S,
@@ -242,7 +226,6 @@ impl Review<'_> {
         }
         self.regime_finding(sink);
         let rules = self.regime.collective();
-        let record = self.record_of_year(c)?;
         let (rating_rule, movement, share, discipline) =
             match (excellent, &self.advanced_collective) {
                 (true, _) => (

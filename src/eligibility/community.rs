@@ -22,9 +22,9 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::lang::Bilingual as _;
 
 use super::merits::Merits;
-use super::review::{Explain, Review, Sink, Worst, gate};
+use super::review::{Explain, Review, Sink, Worst, gate, record_of_year};
 use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
-use crate::collectives::{Community, CommunityRecord};
+use crate::collectives::Community;
 use crate::law::OverlayRule;
 use crate::law::Share;
 
@@ -125,7 +125,7 @@ impl Review<'_> {
                     ),
                 ));
             }
-            self.community_record(c)?;
+            record_of_year(&c.records, |r| r.year, self.year, &c.id)?;
             match award.route() {
                 Route::Form => self.household_form(c, award, merits, &mut sink),
                 other => {
@@ -154,22 +154,6 @@ impl Review<'_> {
         Ok(Outcome::from_worst(sink.0))
     }
 
-    /// The community's record of the year judged, if given: two are an
-    /// error ([`ErrorKind::Duplicate`]), whatever the award, since which
-    /// one holds is not ours to guess.
-    fn community_record<'c>(&self, c: &'c Community) -> Result<Option<&'c CommunityRecord>> {
-        let mut records = c.records.iter().filter(|r| r.year == self.year);
-        let record = records.next();
-        if records.next().is_some() {
-            return Err(Error::new(
-                ErrorKind::Duplicate,
-                format!("'{}' có hai bản ghi cho năm {}", c.id, self.year),
-                format!("'{}' has two records for {}", c.id, self.year),
-            ));
-        }
-        Ok(record)
-    }
-
     #[allow(clippy::too_many_lines)]
     fn judge_community<S: Sink>(&self, c: &Community, award: Award, sink: &mut S) -> Result<()> {
         let rules = self.regime.community();
@@ -192,7 +176,7 @@ impl Review<'_> {
             ));
         }
         let y = self.year;
-        let record = self.community_record(c)?;
+        let record = record_of_year(&c.records, |r| r.year, self.year, &c.id)?;
         if let Some(r) = record {
             if !r.criteria.is_empty() && r.criteria.len() != checklist.value.len() {
                 return Err(Error::out_of_range(

@@ -86,6 +86,27 @@ pub(crate) fn gate(citation: &Citation, status: Status) -> Status {
     }
 }
 
+/// The one record of `year` among `records` (of a collective or a
+/// community), if given: two are an error ([`ErrorKind::Duplicate`]) naming
+/// `owner`, whatever the award, since which one holds is not ours to guess.
+pub(crate) fn record_of_year<'c, R>(
+    records: &'c [R],
+    year_of: impl Fn(&R) -> i32,
+    year: i32,
+    owner: &dyn std::fmt::Display,
+) -> Result<Option<&'c R>> {
+    let mut of_year = records.iter().filter(|r| year_of(r) == year);
+    let record = of_year.next();
+    if of_year.next().is_some() {
+        return Err(Error::new(
+            ErrorKind::Duplicate,
+            format!("'{owner}' có hai bản ghi cho năm {year}"),
+            format!("'{owner}' has two records for {year}"),
+        ));
+    }
+    Ok(record)
+}
+
 /// The four points of a collective title's standard.
 #[derive(Clone, Debug)]
 pub(crate) struct CollectiveStandard {
