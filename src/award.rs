@@ -94,14 +94,9 @@ impl RecipientKind {
         }
     }
 
-    /// The English word, plural as it reads in "… for households".
-    ///
-    /// ```
-    /// use thidua::RecipientKind;
-    /// assert_eq!(RecipientKind::Household.name_en(), "households");
-    /// ```
-    #[must_use]
-    pub fn name_en(self) -> &'static str {
+    /// The English word in the plural, as findings write "… for
+    /// households" (the singular is [`en`](crate::Bilingual::en)).
+    pub(crate) fn plural_en(self) -> &'static str {
         match self {
             RecipientKind::Individual => "individuals",
             RecipientKind::Collective => "collectives",

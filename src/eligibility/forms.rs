@@ -634,7 +634,7 @@ impl<'r> Review<'r> {
         sink: &mut S,
     ) {
         let who = recipient.name_vi();
-        let who_en = recipient.name_en();
+        let who_en = recipient.plural_en();
         match basis {
             Basis::Delegated(citation) => sink.add(Status::Unknown, || {
                 Finding::new(

@@ -866,7 +866,7 @@ impl<'a> Review<'a> {
                     "'{}' (route {}) has no rule for {} under {}: needs review",
                     award.name_en(),
                     route.id(),
-                    recipient.name_en(),
+                    recipient.plural_en(),
                     self.regime.name_en()
                 ),
             )
