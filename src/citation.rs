@@ -974,23 +974,11 @@ impl fmt::Display for Citation {
     }
 }
 
-impl crate::lang::Bilingual for Confidence {
-    fn vi(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(match self {
-            Confidence::Verified => "đã đối chiếu văn bản",
-            Confidence::Secondhand => "nguồn thứ cấp",
-            Confidence::Unverified => "chưa kiểm chứng",
-        })
-    }
-
-    fn en(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(match self {
-            Confidence::Verified => "verified against the text",
-            Confidence::Secondhand => "secondhand",
-            Confidence::Unverified => "unverified",
-        })
-    }
-}
+crate::lang::bilingual_enum!(Confidence {
+    Verified => "đã đối chiếu văn bản", "verified against the text";
+    Secondhand => "nguồn thứ cấp", "secondhand";
+    Unverified => "chưa kiểm chứng", "unverified";
+});
 
 impl Bilingual for Citation {
     /// As Vietnamese documents print it, smallest unit first; the mark

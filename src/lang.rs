@@ -220,6 +220,21 @@ macro_rules! bilingual_labels {
     };
 }
 
-pub(crate) use {bilingual_labels, display_vi};
+/// Implements [`Bilingual`] for a fieldless enum from its labels in both
+/// languages, one line a variant: `Met => "đạt", "met";`.
+macro_rules! bilingual_enum {
+    ($t:ident { $($v:ident => $vi:expr, $en:expr;)+ }) => {
+        impl $crate::lang::Bilingual for $t {
+            fn vi(&self) -> ::std::borrow::Cow<'_, str> {
+                ::std::borrow::Cow::Borrowed(match self { $($t::$v => $vi,)+ })
+            }
+            fn en(&self) -> ::std::borrow::Cow<'_, str> {
+                ::std::borrow::Cow::Borrowed(match self { $($t::$v => $en,)+ })
+            }
+        }
+    };
+}
+
+pub(crate) use {bilingual_enum, bilingual_labels, display_vi};
 
 display_vi!(Text);

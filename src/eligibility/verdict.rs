@@ -625,42 +625,18 @@ impl Bilingual for Verdict {
 
 display_vi!(Verdict);
 
-impl crate::lang::Bilingual for Status {
-    fn vi(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(match self {
-            Status::Met => "đạt",
-            Status::Unknown => "chưa xác định",
-            Status::Unmet => "không đạt",
-        })
-    }
-
-    fn en(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(match self {
-            Status::Met => "met",
-            Status::Unknown => "unknown",
-            Status::Unmet => "unmet",
-        })
-    }
-}
+crate::lang::bilingual_enum!(Status {
+    Met => "đạt", "met";
+    Unknown => "chưa xác định", "unknown";
+    Unmet => "không đạt", "unmet";
+});
 
 display_vi!(Status);
 
-impl crate::lang::Bilingual for Outcome {
-    fn vi(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(match self {
-            Outcome::Eligible => "đủ điều kiện",
-            Outcome::NeedsReview => "cần xem xét thêm",
-            Outcome::Ineligible => "không đủ điều kiện",
-        })
-    }
-
-    fn en(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(match self {
-            Outcome::Eligible => "eligible",
-            Outcome::NeedsReview => "needs review",
-            Outcome::Ineligible => "ineligible",
-        })
-    }
-}
+crate::lang::bilingual_enum!(Outcome {
+    Eligible => "đủ điều kiện", "eligible";
+    NeedsReview => "cần xem xét thêm", "needs review";
+    Ineligible => "không đủ điều kiện", "ineligible";
+});
 
 display_vi!(Outcome);

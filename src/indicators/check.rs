@@ -427,25 +427,12 @@ impl fmt::Display for Check {
     }
 }
 
-impl crate::lang::Bilingual for Agreement {
-    fn vi(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(match self {
-            Agreement::Consistent => "khớp",
-            Agreement::WithinRounding => "lệch trong phạm vi làm tròn",
-            Agreement::Mismatch => "không khớp",
-            Agreement::NotComputable => "không tính được",
-        })
-    }
-
-    fn en(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(match self {
-            Agreement::Consistent => "consistent",
-            Agreement::WithinRounding => "within rounding",
-            Agreement::Mismatch => "mismatch",
-            Agreement::NotComputable => "not computable",
-        })
-    }
-}
+crate::lang::bilingual_enum!(Agreement {
+    Consistent => "khớp", "consistent";
+    WithinRounding => "lệch trong phạm vi làm tròn", "within rounding";
+    Mismatch => "không khớp", "mismatch";
+    NotComputable => "không tính được", "not computable";
+});
 
 #[cfg(test)]
 mod tests {

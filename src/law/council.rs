@@ -116,18 +116,7 @@ impl CouncilRules {
     }
 }
 
-impl crate::lang::Bilingual for VoteBase {
-    fn vi(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(match self {
-            VoteBase::AllMembers => "tổng số thành viên Hội đồng",
-            VoteBase::Present => "số thành viên dự họp",
-        })
-    }
-
-    fn en(&self) -> ::std::borrow::Cow<'_, str> {
-        ::std::borrow::Cow::Borrowed(match self {
-            VoteBase::AllMembers => "all members of the council",
-            VoteBase::Present => "the members present",
-        })
-    }
-}
+crate::lang::bilingual_enum!(VoteBase {
+    AllMembers => "tổng số thành viên Hội đồng", "all members of the council";
+    Present => "số thành viên dự họp", "the members present";
+});
