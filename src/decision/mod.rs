@@ -162,16 +162,8 @@ impl Decision {
 
     /// The same decision with one more grant at the regime's rate.
     #[must_use]
-    pub fn grant(mut self, recipient: Recipient, award: Award, period: Period) -> Decision {
-        self.grants.push(Grant {
-            recipient,
-            award,
-            period,
-            multiplier: None,
-            amount: None,
-            kind: None,
-        });
-        self
+    pub fn grant(self, recipient: Recipient, award: Award, period: Period) -> Decision {
+        self.grant_many([recipient], award, period)
     }
 
     /// The same decision granting one award for one period to each of
