@@ -252,13 +252,18 @@ pub fn load_with(dir: &Path, threads: NonZeroUsize, chunk: usize) -> Result<Popu
         let added = pop.load_people(&people_name, threads, people, |chunk, batch| {
             // People usually come collective by collective: each collective
             // id is read once.
+            // (The last id's bytes are kept in one buffer: shuffled people
+            // change collective on every row.)
             let mut collective: Option<(Vec<u8>, UnitId)> = None;
             let done = for_each_row(&people_name, &chunk, 4, |row| {
-                let cid = match &collective {
+                let cid = match &mut collective {
                     Some((bytes, id)) if bytes.as_slice() == row.bytes(1) => id.clone(),
-                    _ => {
+                    last => {
                         let id: UnitId = row.id(1)?;
-                        collective = Some((row.bytes(1).to_vec(), id.clone()));
+                        let (bytes, kept) = last.get_or_insert_with(|| (Vec::new(), id.clone()));
+                        bytes.clear();
+                        bytes.extend_from_slice(row.bytes(1));
+                        kept.clone_from(&id);
                         id
                     }
                 };
