@@ -374,12 +374,21 @@ mod tests {
         let from_text = PersonId::new("20417").unwrap();
         assert_eq!(from_text, PersonId::from(20417));
         assert_ne!(from_text, PersonId::from(2041));
-        assert_ne!(PersonId::new("2041").unwrap(), PersonId::new("20410").unwrap());
+        assert_ne!(
+            PersonId::new("2041").unwrap(),
+            PersonId::new("20410").unwrap()
+        );
         let fits = "a".repeat(INLINE);
         let longer = "a".repeat(INLINE + 1);
         assert_eq!(PersonId::new(&fits).unwrap(), PersonId::new(&fits).unwrap());
-        assert_eq!(PersonId::new(&longer).unwrap(), PersonId::new(&longer).unwrap());
-        assert_ne!(PersonId::new(&fits).unwrap(), PersonId::new(&longer).unwrap());
+        assert_eq!(
+            PersonId::new(&longer).unwrap(),
+            PersonId::new(&longer).unwrap()
+        );
+        assert_ne!(
+            PersonId::new(&fits).unwrap(),
+            PersonId::new(&longer).unwrap()
+        );
     }
 
     #[test]
