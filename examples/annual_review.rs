@@ -36,7 +36,7 @@
 //! whole lines ([`Chunks`]) and parses each line's fields; the library's
 //! bulk loading ([`Population::load_people`], `ParsedRecords::parse` and
 //! [`Population::add_records`]) runs the parsing on every core (the
-//! records while the people are read), finds each record's person and each
+//! records while the collectives and the people are read), finds each record's person and each
 //! person's collective, and names duplicates wherever they are.
 //!
 //! The byte work is done by two crates: `memchr` finds the line ends (and
