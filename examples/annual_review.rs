@@ -36,7 +36,7 @@
 //! whole lines ([`Chunks`]) and parses each line's fields; the library's
 //! bulk loading ([`Population::load_people`], `ParsedRecords::parse` and
 //! [`Population::add_records`]) runs the parsing on every core (the
-//! records while the people are read), finds each record's person and each
+//! records while the collectives and the people are read), finds each record's person and each
 //! person's collective, and names duplicates wherever they are.
 //!
 //! The byte work is done by two crates: `memchr` finds the line ends (and
@@ -179,28 +179,13 @@ pub fn load_with(dir: &Path, threads: NonZeroUsize, chunk: usize) -> Result<Popu
         &["collective_id", "rating", "movement"],
         chunk,
     )?;
-    let name = collectives.name.clone();
-    for chunk in &mut collectives {
-        let chunk = chunk?;
-        for_each_row(&name, &chunk, 3, |row| {
-            let mut c = Collective::new(row.parse(0)?, "");
-            c.records.push(CollectiveRecord {
-                year: YEAR,
-                rating: Some(row.rating(1)?),
-                movement: Some(row.flag(2)?),
-            });
-            pop.add_collective(c).map(drop).map_err(|e| row.error(e))
-        })?;
-    }
-    phase("collectives", &mut t);
     let mut people = Chunks::open(
         dir,
         "people.csv",
         &["person_id", "collective_id", "hired_on", "score"],
         chunk,
     )?;
-    // About 24 bytes a person: room for them all at once.
-    pop.reserve(people.size_hint / 24);
+    let people_size = people.size_hint;
     let header = [
         "person_id",
         "year",
@@ -216,8 +201,8 @@ pub fn load_with(dir: &Path, threads: NonZeroUsize, chunk: usize) -> Result<Popu
     let (people_name, people_pool) = (people.name.clone(), Mutex::new(people.pool()));
     let (records_name, records_pool) = (records.name.clone(), Mutex::new(records.pool()));
     let years = pop.years();
-    // The records are parsed while the people are read: they need no
-    // person until they are added.
+    // The records are parsed while the collectives and the people are
+    // read: they need no person until they are added.
     let (added, parsed) = std::thread::scope(|s| {
         let parsed = s.spawn(|| {
             ParsedRecords::parse(years, &records_name, threads, records, |chunk, batch| {
@@ -249,33 +234,61 @@ pub fn load_with(dir: &Path, threads: NonZeroUsize, chunk: usize) -> Result<Popu
                 done
             })
         });
-        let added = pop.load_people(&people_name, threads, people, |chunk, batch| {
-            // People usually come collective by collective: each collective
-            // id is read once.
-            let mut collective: Option<(Vec<u8>, UnitId)> = None;
-            let done = for_each_row(&people_name, &chunk, 4, |row| {
-                let cid = match &collective {
-                    Some((bytes, id)) if bytes.as_slice() == row.bytes(1) => id.clone(),
-                    _ => {
-                        let id: UnitId = row.id(1)?;
-                        collective = Some((row.bytes(1).to_vec(), id.clone()));
-                        id
-                    }
-                };
-                let person = PersonEntry {
-                    id: row.id(0)?,
-                    category: PersonCategory::CivilServant,
-                    collective: cid,
-                    service_start: row.date(2)?,
-                    score: row
-                        .digits(3)
-                        .and_then(|n| i32::try_from(n).ok())
-                        .ok_or_else(|| row.bad(3, "score"))?,
-                };
-                batch.push(row.line, person)
-            });
-            give_back(&people_pool, chunk);
-            done
+        // The collectives meanwhile, on this thread: the people need them.
+        let name = collectives.name.clone();
+        let mut read_collectives = || -> Result<(), Error> {
+            for chunk in &mut collectives {
+                let chunk = chunk?;
+                for_each_row(&name, &chunk, 3, |row| {
+                    let mut c = Collective::new(row.id(0)?, "");
+                    c.records.push(CollectiveRecord {
+                        year: YEAR,
+                        rating: Some(row.rating(1)?),
+                        movement: Some(row.flag(2)?),
+                    });
+                    pop.add_collective(c).map(drop).map_err(|e| row.error(e))
+                })?;
+            }
+            Ok(())
+        };
+        let collectives_read = read_collectives();
+        phase("collectives", &mut t);
+        // About 24 bytes a person: room for them all at once.
+        pop.reserve(people_size / 24);
+        let added = collectives_read.and_then(|()| {
+            pop.load_people(&people_name, threads, people, |chunk, batch| {
+                // People usually come collective by collective: each collective
+                // id is read once (its bytes kept in one buffer: shuffled people
+                // change collective on every row).
+                let mut collective: Option<(Vec<u8>, UnitId)> = None;
+                let done = for_each_row(&people_name, &chunk, 4, |row| {
+                    let cid = match &mut collective {
+                        Some((bytes, id)) if bytes.as_slice() == row.bytes(1) => id.clone(),
+                        last => {
+                            let id: UnitId = row.id(1)?;
+                            let (bytes, kept) =
+                                last.get_or_insert_with(|| (Vec::new(), id.clone()));
+                            bytes.clear();
+                            bytes.extend_from_slice(row.bytes(1));
+                            kept.clone_from(&id);
+                            id
+                        }
+                    };
+                    let person = PersonEntry {
+                        id: row.id(0)?,
+                        category: PersonCategory::CivilServant,
+                        collective: cid,
+                        service_start: row.date(2)?,
+                        score: row
+                            .digits(3)
+                            .and_then(|n| i32::try_from(n).ok())
+                            .ok_or_else(|| row.bad(3, "score"))?,
+                    };
+                    batch.push(row.line, person)
+                });
+                give_back(&people_pool, chunk);
+                done
+            })
         });
         let parsed = parsed
             .join()
@@ -283,7 +296,8 @@ pub fn load_with(dir: &Path, threads: NonZeroUsize, chunk: usize) -> Result<Popu
         (added, parsed)
     });
     phase("people, and records parsed", &mut t);
-    // An error in people.csv comes before one in records.csv.
+    // An error in collectives.csv or people.csv comes before one in
+    // records.csv.
     added?;
     pop.add_records(parsed?)?;
     phase("records added", &mut t);

@@ -74,6 +74,19 @@ impl Code {
         })
     }
 
+    /// Whether two codes are the same: two inline codes compare as whole
+    /// arrays (they are zero past their length, and a code is inline
+    /// exactly when it fits), without a call to compare bytes.
+    #[inline]
+    fn same(&self, other: &Code) -> bool {
+        match (self, other) {
+            (Code::Inline { len: a, bytes: x }, Code::Inline { len: b, bytes: y }) => {
+                a == b && x == y
+            }
+            _ => self.as_bytes() == other.as_bytes(),
+        }
+    }
+
     /// The bytes: what comparisons and hashes read, without checking UTF-8
     /// again.
     fn as_bytes(&self) -> &[u8] {
@@ -185,7 +198,7 @@ macro_rules! ids {
 
         impl PartialEq for $name {
             fn eq(&self, other: &$name) -> bool {
-                self.0.as_bytes() == other.0.as_bytes()
+                self.0.same(&other.0)
             }
         }
 
@@ -354,6 +367,28 @@ mod tests {
         assert_eq!(long.as_str(), "a-rather-long-staff-code-with-many-parts");
         assert!(matches!(short.0, Code::Inline { .. }));
         assert!(matches!(long.0, Code::Heap(_)));
+    }
+
+    #[test]
+    fn equal_whatever_the_making() {
+        let from_text = PersonId::new("20417").unwrap();
+        assert_eq!(from_text, PersonId::from(20417));
+        assert_ne!(from_text, PersonId::from(2041));
+        assert_ne!(
+            PersonId::new("2041").unwrap(),
+            PersonId::new("20410").unwrap()
+        );
+        let fits = "a".repeat(INLINE);
+        let longer = "a".repeat(INLINE + 1);
+        assert_eq!(PersonId::new(&fits).unwrap(), PersonId::new(&fits).unwrap());
+        assert_eq!(
+            PersonId::new(&longer).unwrap(),
+            PersonId::new(&longer).unwrap()
+        );
+        assert_ne!(
+            PersonId::new(&fits).unwrap(),
+            PersonId::new(&longer).unwrap()
+        );
     }
 
     #[test]

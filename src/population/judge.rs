@@ -72,6 +72,15 @@ impl Outcomes {
         Outcomes(self.0 & columns & 0xaaaa_aaaa)
     }
 
+    /// Which of the titles are conferred, one bit a column: a small key
+    /// for the combination `eligible_only` keeps.
+    #[inline]
+    pub(super) fn eligible_bits(self) -> u8 {
+        (0..MAX_TITLES).fold(0u8, |key, j| {
+            key | (((self.0 >> (2 * j + 1)) & 1) as u8) << j
+        })
+    }
+
     pub(super) fn cut_by_quota(self) -> bool {
         self.0 & CUT_BY_QUOTA != 0
     }

@@ -18,7 +18,8 @@ use crate::money::Money;
 use crate::period::Period;
 
 use super::judge::{
-    self, ADVANCED, COLLECTIVE_TITLES, GRASSROOTS, Judged, Outcomes, advanced_award, allocate_group,
+    self, ADVANCED, COLLECTIVE_TITLES, GRASSROOTS, Judged, MAX_TITLES, Outcomes, advanced_award,
+    allocate_group,
 };
 use super::storage::{Member, Population, TitleYears};
 
@@ -420,10 +421,11 @@ impl ReviewedPopulation<'_> {
     #[must_use]
     pub fn count(&self, award: Award) -> TitleCounts {
         let mut c = TitleCounts::default();
-        let mut add = |o: Outcome| match o {
-            Outcome::Eligible => c.eligible += 1,
-            Outcome::NeedsReview => c.needs_review += 1,
-            Outcome::Ineligible => {}
+        // Without a branch: a title's outcomes are mixed, a branch on each
+        // would be missed often.
+        let mut add = |o: Outcome| {
+            c.eligible += u32::from(o == Outcome::Eligible);
+            c.needs_review += u32::from(o == Outcome::NeedsReview);
         };
         let award = award.civilian();
         if let Some(k) = COLLECTIVE_TITLES.iter().position(|&a| a == award) {
@@ -581,18 +583,25 @@ impl ReviewedPopulation<'_> {
         };
         // Recipients holding the same titles are paid the same: each
         // combination of titles is priced once, for all who hold it.
+        // (Counted by a key of one bit a title, without a branch on each
+        // recipient's titles; the combinations in the order first held.)
         let combinations = |outcomes: &mut dyn Iterator<Item = Outcomes>, n: usize| {
-            let mut found: Vec<(Outcomes, u64)> = Vec::new();
+            let mut counts = [0u64; 1 << MAX_TITLES];
+            let mut first: Vec<(u8, Outcomes)> = Vec::new();
             for o in outcomes.map(|o| o.eligible_only(n)) {
-                if o == Outcomes::default() {
-                    continue;
-                }
-                match found.iter_mut().find(|(c, _)| *c == o) {
-                    Some((_, count)) => *count += 1,
-                    None => found.push((o, 1)),
+                let key = o.eligible_bits();
+                if let Some(count) = counts.get_mut(usize::from(key)) {
+                    if *count == 0 {
+                        first.push((key, o));
+                    }
+                    *count += 1;
                 }
             }
-            found
+            first
+                .into_iter()
+                .filter(|&(key, _)| key != 0)
+                .map(|(key, o)| (o, counts.get(usize::from(key)).copied().unwrap_or(0)))
+                .collect::<Vec<(Outcomes, u64)>>()
         };
         let people = combinations(&mut self.judged.people.iter().copied(), individual.len());
         let units = combinations(
