@@ -22,7 +22,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::lang::Bilingual as _;
 
 use super::merits::Merits;
-use super::review::{Explain, Review, Sink, Worst, gate, record_of_year};
+use super::review::{Explain, Review, Sink, Worst, checklist_item, gate, record_of_year};
 use super::verdict::{Criterion, Finding, Outcome, Status, Verdict};
 use crate::collectives::Community;
 use crate::law::OverlayRule;
@@ -223,22 +223,7 @@ impl Review<'_> {
                 judged.map_or(Status::Unknown, Status::from_bool),
             );
             sink.add(status, || {
-                let k = i + 1;
-                let (vi, en) = match judged {
-                    Some(true) => (
-                        format!("tiêu chí {k} đạt: {label}"),
-                        format!("criterion {k} met"),
-                    ),
-                    Some(false) => (
-                        format!("tiêu chí {k} không đạt: {label}"),
-                        format!("criterion {k} not met"),
-                    ),
-                    None => (
-                        format!("tiêu chí {k} chưa được đánh giá: {label}"),
-                        format!("criterion {k} not judged yet"),
-                    ),
-                };
-                Finding::new(Criterion::Standard, status, &checklist.citation, vi, en)
+                checklist_item(&checklist.citation, status, i, label, judged, None)
             });
         }
         match award {

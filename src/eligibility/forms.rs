@@ -67,7 +67,7 @@ use crate::period::Period;
 
 use super::individual::{conferral_evidence, date_vi, initiative_evidence};
 use super::merits::Merits;
-use super::review::{Review, Sink, Worst, gate};
+use super::review::{Review, Sink, Worst, checklist_item, gate};
 use super::verdict::{Criterion, Evidence, Finding, Status};
 use crate::facts::{ConferralFact, InitiativeFact, PersonFacts};
 use crate::law::OverlayRule;
@@ -682,22 +682,7 @@ impl<'r> Review<'r> {
             let judged = merits.answer(i);
             let status = gate(citation, judged.map_or(Status::Unknown, Status::from_bool));
             sink.add(status, || {
-                let k = i + 1;
-                let (vi, en) = match judged {
-                    Some(true) => (
-                        format!("tiêu chí {k} đạt: {label}"),
-                        format!("criterion {k} met"),
-                    ),
-                    Some(false) => (
-                        format!("tiêu chí {k} không đạt: {label}"),
-                        format!("criterion {k} not met"),
-                    ),
-                    None => (
-                        format!("tiêu chí {k} chưa được hội đồng đánh giá: {label}"),
-                        format!("criterion {k} not judged yet"),
-                    ),
-                };
-                Finding::new(Criterion::Standard, status, citation, vi, en)
+                checklist_item(citation, status, i, label, judged, Some("hội đồng"))
             });
         }
         if c.any.is_empty() {

@@ -86,6 +86,38 @@ pub(crate) fn gate(citation: &Citation, status: Status) -> Status {
     }
 }
 
+/// The finding on item `i` of a checklist (`label`), judged `judged`:
+/// "tiêu chí 2 đạt: …". `judge` names who judges it in "chưa được … đánh
+/// giá" ("hội đồng" for a council's criteria), if anyone in particular.
+pub(crate) fn checklist_item(
+    citation: &Citation,
+    status: Status,
+    i: usize,
+    label: &str,
+    judged: Option<bool>,
+    judge: Option<&str>,
+) -> Finding {
+    let k = i + 1;
+    let (vi, en) = match judged {
+        Some(true) => (
+            format!("tiêu chí {k} đạt: {label}"),
+            format!("criterion {k} met"),
+        ),
+        Some(false) => (
+            format!("tiêu chí {k} không đạt: {label}"),
+            format!("criterion {k} not met"),
+        ),
+        None => (
+            match judge {
+                Some(who) => format!("tiêu chí {k} chưa được {who} đánh giá: {label}"),
+                None => format!("tiêu chí {k} chưa được đánh giá: {label}"),
+            },
+            format!("criterion {k} not judged yet"),
+        ),
+    };
+    Finding::new(Criterion::Standard, status, citation, vi, en)
+}
+
 /// The one record of `year` among `records` (of a collective or a
 /// community), if given: two are an error ([`ErrorKind::Duplicate`]) naming
 /// `owner`, whatever the award, since which one holds is not ours to guess.
