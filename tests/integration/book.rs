@@ -16,7 +16,7 @@ use thidua::citation::Instrument;
 use thidua::law::SalarySchedule;
 use thidua::{Authority, Award, Citation, Confidence, Regime, RegimeId, RuleBook};
 
-use crate::util::d;
+use crate::util::{d, generated_page};
 
 /// `examples/overlay.rs`, loaded as a module: the test runs the same
 /// `report()` that `cargo run --example overlay` prints.
@@ -302,26 +302,12 @@ fn repo_file(path: &str) -> std::path::PathBuf {
 /// The committed readings page is the one the data gives.
 #[test]
 fn readings_page_is_the_data() {
-    let page = render_readings();
-    let path = repo_file(READINGS);
-    if std::env::var_os("THIDUA_BLESS").is_some() {
-        std::fs::write(&path, &page).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    if committed != page {
-        let line = committed
-            .lines()
-            .zip(page.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or_else(|| committed.lines().count().min(page.lines().count()));
-        panic!(
-            "{READINGS} is not what the bundled data gives (first difference at line {}).\n\
-             It is generated: run `THIDUA_BLESS=1 cargo test --test integration book::` \
-             and commit the result.",
-            line + 1
-        );
-    }
+    generated_page(
+        READINGS,
+        &render_readings(),
+        "the bundled data",
+        "THIDUA_BLESS=1 cargo test --test integration book::",
+    );
 }
 
 /// Every note of the data is on the page, and every unverified rule says

@@ -27,7 +27,7 @@ use thidua::{
     Regime, RegimeId, Review, RuleBook, Verdict,
 };
 
-use crate::util::{conferred, d, initiative, record, servant};
+use crate::util::{conferred, d, generated_page, initiative, record, servant};
 
 const PAGE: &str = "src/_documentation/coverage.md";
 
@@ -197,26 +197,12 @@ fn render() -> String {
 /// The committed page is the one the table gives.
 #[test]
 fn coverage_page_is_the_table() {
-    let page = render();
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(PAGE);
-    if std::env::var_os("THIDUA_BLESS").is_some() {
-        std::fs::write(&path, &page).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    if committed != page {
-        let line = committed
-            .lines()
-            .zip(page.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or_else(|| committed.lines().count().min(page.lines().count()));
-        panic!(
-            "{PAGE} is not what the coverage table gives (first difference at line {}).\n\
-             It is generated: run `THIDUA_BLESS=1 cargo test --test integration coverage::` \
-             and commit the result.",
-            line + 1
-        );
-    }
+    generated_page(
+        PAGE,
+        &render(),
+        "the coverage table",
+        "THIDUA_BLESS=1 cargo test --test integration coverage::",
+    );
 }
 
 /// Every award, every recipient it admits, every regime: one row each, none

@@ -76,3 +76,28 @@ pub fn assert_status(v: &Verdict, criterion: Criterion, status: Status) {
         .unwrap_or_else(|| panic!("no {criterion:?} in {v}"));
     assert_eq!(f.status, status, "{v}");
 }
+
+/// Checks a generated page against its committed file (`rel`, from the
+/// repository root), or writes it with `THIDUA_BLESS=1`; on a difference,
+/// names the first line that differs and the command (`bless`) that
+/// regenerates it.
+pub fn generated_page(rel: &str, page: &str, source: &str, bless: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+    if std::env::var_os("THIDUA_BLESS").is_some() {
+        std::fs::write(&path, page).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    if committed != page {
+        let line = committed
+            .lines()
+            .zip(page.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or_else(|| committed.lines().count().min(page.lines().count()));
+        panic!(
+            "{rel} is not what {source} gives (first difference at line {}).\n\
+             It is generated: run `{bless}` and commit the result.",
+            line + 1
+        );
+    }
+}
